@@ -1,0 +1,26 @@
+package io.zhibiao.extract;
+
+import java.time.LocalDate;
+
+/**
+ * One figure read out of a text, in base units, with its place, period and evidence.
+ *
+ * <p>Field meanings follow the extraction contract in DESIGN.md; the string-typed fields take the
+ * codes of {@link UnitClass}, {@link Qualifier} and {@link Kind}.
+ */
+public record Observation(
+        double value,
+        Double valueMax,
+        String unitClass,
+        String unit,
+        String qualifier,
+        String regionCode,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        String kind,
+        String indicator,
+        String topic,
+        String quote,
+        int start,
+        int end) {
+}
