@@ -1,0 +1,30 @@
+package io.zhibiao.ingest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A stored article; its text is kept whole so observations can be re-derived. */
+@Entity
+@Table(name = "document")
+public class Document extends PanacheEntityBase {
+
+    @Id
+    public Long id;
+    public String title;
+    public String source;
+    public LocalDate published;
+    public String text;
+    public String sha256;
+    @Column(name = "default_region")
+    public String defaultRegion;
+    @Column(name = "extractor_version")
+    public String extractorVersion;
+    @Column(name = "ingested_at")
+    public OffsetDateTime ingestedAt;
+}

@@ -1,0 +1,92 @@
+package io.zhibiao.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Loads a folder of articles ({@code NAME.txt} with its {@code NAME.json} metadata) at start-up;
+ * what is stored already is skipped by its content hash, so a restart adds nothing.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+
+    private final Ingest ingest;
+    private final ObjectMapper json;
+    private final Path dir;
+    private final boolean atStart;
+
+    SeedLoader(Ingest ingest, ObjectMapper json,
+            @ConfigProperty(name = "zhibiao.seeds.dir") Path dir,
+            @ConfigProperty(name = "zhibiao.seeds.load-at-start") boolean atStart) {
+        this.ingest = ingest;
+        this.json = json;
+        this.dir = dir;
+        this.atStart = atStart;
+    }
+
+    void loadAtStart(@Observes @Priority(20) StartupEvent start) throws IOException {
+        if (!atStart) {
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            LOG.warnf("Seed folder %s does not exist; no seeds loaded", dir.toAbsolutePath());
+            return;
+        }
+        load(dir);
+    }
+
+    /** Stores every article of {@code folder} not stored yet; returns how many were new. */
+    public int load(Path folder) throws IOException {
+        int added = 0;
+        int skipped = 0;
+        for (Path text : texts(folder)) {
+            IngestResult result = ingest.store(read(text));
+            if (result.created()) {
+                added++;
+                LOG.infof("Seed %s stored as document %d with %d observations", text.getFileName(),
+                        result.document().id, result.observationCount());
+            } else {
+                skipped++;
+            }
+        }
+        LOG.infof("Seeds from %s: %d added, %d already stored", folder, added, skipped);
+        return added;
+    }
+
+    private static List<Path> texts(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    private NewDocument read(Path text) throws IOException {
+        String name = text.getFileName().toString();
+        Path metaFile = text.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".json");
+        if (!Files.exists(metaFile)) {
+            throw new IOException("Seed " + text + " has no metadata file " + metaFile.getFileName());
+        }
+        SeedMetadata meta = json.readValue(metaFile.toFile(), SeedMetadata.class);
+        if (meta.published() == null || meta.title() == null || meta.source() == null) {
+            throw new IOException("Seed metadata " + metaFile + " needs title, source and published");
+        }
+        return new NewDocument(meta.title(), meta.source(), LocalDate.parse(meta.published()),
+                Files.readString(text, StandardCharsets.UTF_8), meta.region());
+    }
+}

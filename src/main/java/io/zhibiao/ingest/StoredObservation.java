@@ -1,0 +1,50 @@
+package io.zhibiao.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** An observation as stored: the extractor's figure tied to its document (named apart from extract.Observation). */
+@Entity
+@Table(name = "observation")
+public class StoredObservation extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "observation_ids")
+    @SequenceGenerator(name = "observation_ids", sequenceName = "observation_id_seq", allocationSize = 50)
+    public Long id;
+    @Column(name = "document_id")
+    public Long documentId;
+    @Column(name = "indicator_code")
+    public String indicatorCode;
+    @Column(name = "region_code")
+    public String regionCode;
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+    @Column(name = "period_end")
+    public LocalDate periodEnd;
+    public BigDecimal value;
+    @Column(name = "value_max")
+    public BigDecimal valueMax;
+    @Column(name = "unit_class")
+    public String unitClass;
+    public String unit;
+    public String qualifier;
+    public String kind;
+    public String topic;
+    public String quote;
+    @Column(name = "start_offset")
+    public int startOffset;
+    @Column(name = "end_offset")
+    public int endOffset;
+    @Column(name = "extractor_version")
+    public String extractorVersion;
+}

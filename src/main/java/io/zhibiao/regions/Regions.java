@@ -1,0 +1,77 @@
+package io.zhibiao.regions;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.table;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.Table;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reads the gazetteer: lookups, children and the ancestor chain, each in one query. */
+@ApplicationScoped
+public class Regions {
+
+    public static final Set<String> LEVELS = Set.of("country", "province", "prefecture", "county");
+
+    static final Table<?> REGION = table(name("region"));
+    static final Field<String> CODE = field(name("region", "code"), String.class);
+    static final Field<String> NAME = field(name("region", "name"), String.class);
+    static final Field<String> SHORT_NAME = field(name("region", "short_name"), String.class);
+    static final Field<String> LEVEL = field(name("region", "level"), String.class);
+    static final Field<String> PARENT = field(name("region", "parent_code"), String.class);
+
+    private static final String ANCESTORS = """
+            WITH RECURSIVE chain AS (
+                SELECT code, name, short_name, level, parent_code, 0 AS depth FROM region WHERE code = ?
+                UNION ALL
+                SELECT r.code, r.name, r.short_name, r.level, r.parent_code, c.depth + 1
+                FROM region r JOIN chain c ON r.code = c.parent_code)
+            SELECT code, name, short_name, level, parent_code FROM chain WHERE depth > 0 ORDER BY depth""";
+
+    private final DSLContext dsl;
+
+    Regions(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<Region> find(String code) {
+        return dsl.select(CODE, NAME, SHORT_NAME, LEVEL, PARENT).from(REGION).where(CODE.eq(code))
+                .fetchOptional(Records.mapping(Region::new));
+    }
+
+    public List<Region> list(String level, String parent) {
+        Condition where = noCondition();
+        if (level != null) {
+            where = where.and(LEVEL.eq(level));
+        }
+        if (parent != null) {
+            where = where.and(PARENT.eq(parent));
+        }
+        return dsl.select(CODE, NAME, SHORT_NAME, LEVEL, PARENT).from(REGION).where(where).orderBy(CODE)
+                .fetch(Records.mapping(Region::new));
+    }
+
+    /** The chain from the parent up to the country, nearest first. */
+    public List<Region> ancestors(String code) {
+        return dsl.resultQuery(ANCESTORS, code).fetch(r -> new Region(
+                r.get("code", String.class), r.get("name", String.class), r.get("short_name", String.class),
+                r.get("level", String.class), r.get("parent_code", String.class)));
+    }
+
+    public Optional<RegionDetail> detail(String code) {
+        return find(code).map(region -> new RegionDetail(region,
+                region.parentCode() == null ? null : find(region.parentCode()).orElse(null),
+                ancestors(code),
+                list(null, code)));
+    }
+}
