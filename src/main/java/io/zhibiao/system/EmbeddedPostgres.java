@@ -16,7 +16,7 @@ final class EmbeddedPostgres {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgres.class);
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres running;
-    private static Path runningDir;
+    private static final String URL_PROPERTY = "zhibiao.embedded-db.running-url.";
 
     private EmbeddedPostgres() {
     }
@@ -28,8 +28,11 @@ final class EmbeddedPostgres {
      */
     static synchronized String start(Path dataDir, boolean fresh) {
         Path dir = dataDir.toAbsolutePath().normalize();
-        if (running != null && dir.equals(runningDir)) {
-            return jdbcUrl();
+        // Dev-mode reloads and test restarts load this class again in a new class loader; a system
+        // property is what survives, so the server started first is found and reused.
+        String known = System.getProperty(URL_PROPERTY + dir);
+        if (known != null) {
+            return known;
         }
         if ("root".equals(System.getProperty("user.name"))) {
             throw new IllegalStateException("The embedded PostgreSQL cannot run as root: PostgreSQL itself "
@@ -47,7 +50,7 @@ final class EmbeddedPostgres {
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "100")
                     .start();
-            runningDir = dir;
+            System.setProperty(URL_PROPERTY + dir, jdbcUrl());
             LOG.infof("Embedded PostgreSQL started in %d ms, data in %s, port %d",
                     (System.nanoTime() - t0) / 1_000_000, dir, running.getPort());
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stop, "embedded-postgres-stop"));

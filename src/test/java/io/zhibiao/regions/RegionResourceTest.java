@@ -1,0 +1,70 @@
+package io.zhibiao.regions;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class RegionResourceTest {
+
+    @Test
+    void jiangxiHasElevenPrefectureLevelChildren() {
+        given().queryParam("parent", "360000").queryParam("level", "prefecture")
+                .when().get("/api/regions")
+                .then().statusCode(200)
+                .body("$", hasSize(11))
+                .body("parentCode", everyItem(equalTo("360000")))
+                .body("find { it.code == '360600' }.name", equalTo("鹰潭市"));
+        given().when().get("/api/regions/360000")
+                .then().statusCode(200)
+                .body("children", hasSize(11))
+                .body("parent.code", equalTo("000000"));
+    }
+
+    @Test
+    void yujiangDistrictSitsUnderYingtanCity() {
+        given().when().get("/api/regions/360603")
+                .then().statusCode(200)
+                .body("region.name", equalTo("余江区"))
+                .body("region.level", equalTo("county"))
+                .body("parent.code", equalTo("360600"))
+                .body("ancestors.code", equalTo(java.util.List.of("360600", "360000", "000000")));
+    }
+
+    @Test
+    void listsEveryProvinceLevelUnit() {
+        given().queryParam("level", "province").when().get("/api/regions")
+                .then().statusCode(200).body("$", hasSize(31));
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownCode() {
+        given().when().get("/api/regions/999999")
+                .then().statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(404))
+                .body("detail", equalTo("No region has the code 999999"));
+    }
+
+    @Test
+    void answersBadRequestForAMalformedCode() {
+        given().when().get("/api/regions/36060X")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", startsWith("Parameter 'code' must be a 6-digit region code"));
+    }
+
+    @Test
+    void rejectsAnUnknownLevel() {
+        given().queryParam("level", "village").when().get("/api/regions")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", startsWith("Parameter 'level' must be one of"));
+    }
+}
