@@ -6,10 +6,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import io.zhibiao.extract.ExtractionContext;
 import io.zhibiao.extract.Extractor;
 import io.zhibiao.extract.Observation;
+import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -27,10 +29,12 @@ public class Ingest {
 
     private final Extractor extractor;
     private final EntityManager em;
+    private final DataVersion dataVersion;
 
-    Ingest(Extractor extractor, EntityManager em) {
+    Ingest(Extractor extractor, EntityManager em, DataVersion dataVersion) {
         this.extractor = extractor;
         this.em = em;
+        this.dataVersion = dataVersion;
     }
 
     @Transactional
@@ -51,6 +55,7 @@ public class Ingest {
         for (Observation o : observations) {
             toEntity(id, o).persist();
         }
+        dataVersion.bump(Set.of(id));
         return new IngestResult(Document.findById(id), true, observations.size());
     }
 
