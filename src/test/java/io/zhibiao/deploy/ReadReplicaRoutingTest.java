@@ -21,6 +21,7 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.restassured.http.ContentType;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,6 +104,17 @@ class ReadReplicaRoutingTest {
         // The same statement on the primary context works, so the refusal is the replica's.
         primary.execute("SELECT 1");
         assertEquals(1, DSL.using(replica, org.jooq.SQLDialect.POSTGRES).fetchCount(DSL.selectOne()));
+    }
+
+    @Test
+    void theApiWritesAndReadsWithAReadOnlyReplica() {
+        String text = "2025年，南昌市青山湖区新开工项目17个（只读副本路由测试 " + System.nanoTime() + "）。";
+        given().header("Authorization", "Bearer test-token").contentType(ContentType.JSON)
+                .body(Map.of("title", "副本路由", "source", "测试", "published", "2026-01-08", "text", text, "region", "360111"))
+                .when().post("/api/documents")
+                .then().statusCode(201);
+        given().when().get("/api/regions/360111").then().statusCode(200).body("region.code", equalTo("360111"));
+        given().when().get("/api/indicators").then().statusCode(200);
     }
 
     @Test
