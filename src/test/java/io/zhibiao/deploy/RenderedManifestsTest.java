@@ -146,6 +146,7 @@ class RenderedManifestsTest {
                 map(path(m.one("NetworkPolicy", SERVICE), "spec", "podSelector", "matchLabels")).entrySet()));
         Map<String, Object> strategy = map(path(m.one("Deployment", SERVICE), "spec", "strategy", "rollingUpdate"));
         assertEquals(0, strategy.get("maxUnavailable"), "a rollout must not lower capacity");
+        assertEquals(null, path(m.one("Deployment", SERVICE), "spec", "replicas"), "the autoscaler owns the replica count");
     }
 
     @Test

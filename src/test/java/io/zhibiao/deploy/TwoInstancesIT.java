@@ -82,8 +82,13 @@ class TwoInstancesIT {
                 "QUARKUS_SHUTDOWN_DELAY", SHUTDOWN_DELAY.toSeconds() + "s",
                 "QUARKUS_SHUTDOWN_TIMEOUT", "20s");
         Instant started = Instant.now();
+        // B is configured as in prod: its jOOQ reads go to a second datasource named by ZHIBIAO_READ_JDBC_URL
+        // (here the same database, standing in for a replica).
+        Map<String, String> withReplica = new HashMap<>(env);
+        withReplica.put("ZHIBIAO_READ_JDBC_URL", db.url());
+        withReplica.put("QUARKUS_DATASOURCE_READ_JDBC_MAX_SIZE", "4");
         a = ServiceProcess.start("a", ports.get(0), env, WORK);
-        b = ServiceProcess.start("b", ports.get(1), env, WORK);
+        b = ServiceProcess.start("b", ports.get(1), withReplica, WORK);
         // Whatever happens to this JVM, the two children go with it.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> Stream.of(a, b).forEach(ServiceProcess::kill)));
         Instant deadline = started.plusSeconds(120);
@@ -121,6 +126,15 @@ class TwoInstancesIT {
             assertEquals(0, duplicateObservations(s));
             assertEquals(count(s, "SELECT count(*) FROM region"), count(s, "SELECT count(DISTINCT code) FROM region"));
         }
+    }
+
+    @Test
+    @Order(1)
+    void theEnvironmentVariableTurnsOnTheReadDatasource() throws Exception {
+        JsonNode b = JSON.readTree(get(TwoInstancesIT.b, "/q/health/ready"));
+        JsonNode a = JSON.readTree(get(TwoInstancesIT.a, "/q/health/ready"));
+        assertEquals("UP", databaseCheck(b).path("data").path("read").asText(), b.toString());
+        assertTrue(databaseCheck(a).path("data").path("read").isMissingNode(), a.toString());
     }
 
     @Test
@@ -224,6 +238,19 @@ class TwoInstancesIT {
 
     // TODO(charts): "one render of each chart" — assert once package io.zhibiao.charts (table chart) is in main:
     // after the concurrent posts, SELECT count(*) FROM chart GROUP BY key HAVING count(*) > 1 must be empty.
+
+    private static String get(ServiceProcess target, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(target.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static JsonNode databaseCheck(JsonNode health) {
+        for (JsonNode check : health.path("checks")) {
+            if ("Database connections health check".equals(check.path("name").asText())) {
+                return check;
+            }
+        }
+        throw new AssertionError("no database check in " + health);
+    }
 
     private static HttpRequest post(ServiceProcess target, String json) {
         return HttpRequest.newBuilder(target.uri("/api/documents")).timeout(Duration.ofSeconds(30))
