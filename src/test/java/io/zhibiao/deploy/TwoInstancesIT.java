@@ -64,6 +64,8 @@ class TwoInstancesIT {
     static TestDatabase db;
     static ServiceProcess a;
     static ServiceProcess b;
+    static ServiceProcess c;
+    static Map<String, String> env;
     static Duration bothReadyAfter;
     static int seedCount;
 
@@ -72,7 +74,7 @@ class TwoInstancesIT {
         db = TestDatabase.fresh("two");
         Path seeds = seedFolder();
         List<Integer> ports = ServiceProcess.freePorts(2);
-        Map<String, String> env = Map.of(
+        env = Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", db.url(),
                 "QUARKUS_DATASOURCE_USERNAME", db.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", db.password(),
@@ -90,7 +92,8 @@ class TwoInstancesIT {
         a = ServiceProcess.start("a", ports.get(0), env, WORK);
         b = ServiceProcess.start("b", ports.get(1), withReplica, WORK);
         // Whatever happens to this JVM, the two children go with it.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> Stream.of(a, b).forEach(ServiceProcess::kill)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> Stream.of(a, b, c).filter(p -> p != null)
+                .forEach(ServiceProcess::kill)));
         Instant deadline = started.plusSeconds(120);
         a.awaitReady(deadline);
         b.awaitReady(deadline);
@@ -99,7 +102,7 @@ class TwoInstancesIT {
 
     @AfterAll
     static void stopEverything() throws Exception {
-        for (ServiceProcess p : new ServiceProcess[] { a, b }) {
+        for (ServiceProcess p : new ServiceProcess[] { a, b, c }) {
             if (p != null) {
                 p.close();
             }
@@ -232,6 +235,62 @@ class TwoInstancesIT {
         assertTrue(failures.isEmpty(), "requests lost at B: " + failures);
         assertTrue(served.size() >= 20, "the poller ran during the stop: " + served.size() + " requests");
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertEquals(seedCount + POSTED_DOCUMENTS + 1, count(s, "SELECT count(*) FROM document"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aRollingReplacementBehindReadinessLosesNoRequest() throws Exception {
+        // The cluster's part, played here: a Service sends traffic only to endpoints whose readiness probe
+        // passes (probed every 500 ms, as periodSeconds would); clients go round-robin over those.
+        ReadinessRouter service = new ReadinessRouter(Duration.ofMillis(500));
+        service.add(b);
+        List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Map<String, Integer> servedBy = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread client = new Thread(() -> {
+                while (running.get()) {
+                    ServiceProcess target;
+                    try {
+                        target = service.next();
+                    } catch (InterruptedException | IllegalStateException e) {
+                        failures.add("no endpoint: " + e.getMessage());
+                        return;
+                    }
+                    int status = target.status("/api/regions/360000");
+                    servedBy.merge(target.name, 1, Integer::sum);
+                    if (status != 200) {
+                        failures.add(target.name + " -> " + status);
+                    }
+                }
+            }, "client-" + i);
+            client.start();
+            clients.add(client);
+        }
+        try {
+            // maxSurge 1, maxUnavailable 0: the new pod first, the old one only once the new one is ready.
+            c = ServiceProcess.start("c", ServiceProcess.freePorts(1).get(0), env, WORK);
+            c.awaitReady(Instant.now().plusSeconds(90));
+            service.add(c);
+            service.awaitRouted(c, Duration.ofSeconds(5));
+            b.terminate();
+            assertTrue(b.awaitExit(Duration.ofSeconds(30)), "B exits once drained:\n" + b.tail());
+            Thread.sleep(1000);
+        } finally {
+            running.set(false);
+            for (Thread client : clients) {
+                client.join(10_000);
+            }
+            service.close();
+        }
+        System.out.printf("two-instances: rolling replacement B -> C, requests served %s, failed %d%n", servedBy, failures.size());
+        assertTrue(failures.isEmpty(), "requests lost during the rollout: " + failures);
+        assertTrue(servedBy.getOrDefault("b", 0) > 0 && servedBy.getOrDefault("c", 0) > 0, servedBy.toString());
+        try (Connection conn = db.connect(); Statement s = conn.createStatement()) {
+            assertEquals(seedCount + POSTED_DOCUMENTS + 1, count(s, "SELECT count(DISTINCT sha256) FROM document"));
             assertEquals(seedCount + POSTED_DOCUMENTS + 1, count(s, "SELECT count(*) FROM document"));
         }
     }
