@@ -3,8 +3,7 @@
 # Usage: bench/extract/score.sh [-v]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-POM="${POM:-pom.xml}"
-mvn -o -q -f "$POM" test-compile
+bench/extract/compile.sh
 OUT="${OUT:-/tmp/zhibiao-extract-sys.jsonl}"
 java -cp target/classes:target/test-classes io.zhibiao.extract.SeedDump 2026-01-08 "$OUT" \
   /work/shared/seeds/000_a383a695981d7e75.txt

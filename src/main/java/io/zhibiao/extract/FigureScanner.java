@@ -25,11 +25,12 @@ final class FigureScanner {
             "-?\\d+(?:,\\d{3})*(?:\\.\\d+)?|百分之[零〇一二两三四五六七八九十点.\\d]+|[零〇一二两三四五六七八九十百千万亿]+");
 
     /** Set phrases and slogans whose numerals count nothing. */
-    private static final Pattern SET_PHRASES = Pattern.compile(
-            "两个确立|两个维护|四个意识|四个自信|四个全面|三个代表|八项规定|[三四五]位一体|两学一做|三会一课|一带一路"
-                    + "|千家万户|千军万马|千方百计|万无一失|千企万户|万企|百企|千村|万村|百县|千亿级|万亿级|百亿级|千万级"
-                    + "|十[一二三四五六]五|一站式|一网通办|一件事|一盘棋|一张网|一张图|一体化|一把手|一揽子|一条龙|一次性"
-                    + "|一线|一流|一级|二级|三级|一批|百姓|一系列|三农|四风|两委|两新|三资|五险一金|两癌|三甲|双一流");
+    private static final String[] SET_PHRASES = (
+            "两个确立 两个维护 四个意识 四个自信 四个全面 三个代表 八项规定 三位一体 四位一体 五位一体 两学一做 三会一课 "
+                    + "一带一路 千家万户 千军万马 千方百计 万无一失 千企万户 万企 百企 千村 万村 百县 千亿级 万亿级 百亿级 "
+                    + "千万级 十一五 十二五 十三五 十四五 十五五 十六五 一站式 一网通办 一件事 一盘棋 一张网 一张图 一体化 "
+                    + "一把手 一揽子 一条龙 一次性 一线 一流 一级 二级 三级 一批 百姓 一系列 三农 四风 两委 两新 三资 "
+                    + "五险一金 两癌 三甲 双一流").split(" ");
 
     private static final String CONNECTORS = "至到~-—";
 
@@ -44,10 +45,6 @@ final class FigureScanner {
         List<Figure> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         m.useTransparentBounds(true);
-        Matcher setPhrase = SET_PHRASES.matcher(text);
-        setPhrase.region(start, end);
-        int setPhraseEnd = -1;
-        int setPhraseStart = -1;
         int from = start;
         while (from < end) {
             m.region(from, end);
@@ -56,11 +53,7 @@ final class FigureScanner {
             }
             int s = m.start();
             from = m.end();
-            while (setPhraseEnd <= s && setPhrase.find()) {
-                setPhraseStart = setPhrase.start();
-                setPhraseEnd = setPhrase.end();
-            }
-            if (setPhraseStart <= s && s < setPhraseEnd && setPhraseStart >= 0) {
+            if (inSetPhrase(text, s)) {
                 continue;
             }
             if (insideBlocked(blocked, s, m.end())) {
@@ -73,6 +66,18 @@ final class FigureScanner {
             }
         }
         return out;
+    }
+
+    private static boolean inSetPhrase(String text, int s) {
+        char c = text.charAt(s);
+        for (String p : SET_PHRASES) {
+            for (int k = 0; k < p.length(); k++) {
+                if (p.charAt(k) == c && s - k >= 0 && text.startsWith(p, s - k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean insideBlocked(int[] blocked, int s, int e) {

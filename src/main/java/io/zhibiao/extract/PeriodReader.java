@@ -172,22 +172,27 @@ final class PeriodReader {
     /** The time expressions in [start,end), sorted, without overlaps (the earlier and longer one wins). */
     static List<Expression> find(String text, int start, int end) {
         List<Expression> all = new ArrayList<>();
+        // every expression holds one of 年月季日五期; scanning only near them keeps the rules cheap
+        List<int[]> windows = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '年' || c == '月' || c == '季' || c == '日' || c == '五' || c == '期') {
+                int a = Math.max(start, i - WINDOW);
+                int b = Math.min(end, i + WINDOW);
+                int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+                if (last != null && a <= last[1]) {
+                    last[1] = b;
+                } else {
+                    windows.add(new int[]{a, b});
+                }
+            }
+        }
         for (Rule r : RULES) {
-            Matcher m = r.pattern.matcher(text).region(start, end);
+            Matcher m = r.pattern.matcher(text);
             m.useTransparentBounds(true);
-            while (m.find()) {
-                if (isComparison(text, m.start(), start)) {
-                    continue;
-                }
-                Expression e;
-                try {
-                    e = r.make.apply(m.toMatchResult());
-                } catch (RuntimeException ex) {
-                    e = null; // 2025年13月 and the like
-                }
-                if (e != null) {
-                    all.add(e);
-                }
+            for (int[] w : windows) {
+                m.region(w[0], w[1]);
+                collect(r, m, text, start, all);
             }
         }
         all.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
@@ -200,6 +205,25 @@ final class PeriodReader {
             }
         }
         return out;
+    }
+
+    private static final int WINDOW = 14;
+
+    private static void collect(Rule r, Matcher m, String text, int floor, List<Expression> all) {
+        while (m.find()) {
+            if (isComparison(text, m.start(), floor)) {
+                continue;
+            }
+            Expression e;
+            try {
+                e = r.make.apply(m.toMatchResult());
+            } catch (RuntimeException ex) {
+                e = null; // 2025年13月 and the like
+            }
+            if (e != null) {
+                all.add(e);
+            }
+        }
     }
 
     private static boolean isComparison(String text, int s, int floor) {

@@ -21,9 +21,9 @@ final class PlaceResolver {
 
     private enum Scope { NAME, NATIONAL, PROVINCE, CITY, COUNTY, DISTRICT }
 
-    private static final Pattern SCOPES = Pattern.compile(
-            "全国|我国|全省|我省|本省|该省|省内(?!外)|全市(?!场)|我市|本市|该市|市内|全区(?!域)|我区|本区|该区|辖区内"
-                    + "|全县|我县|本县|该县|全州|全盟");
+    private static final String[] SCOPES = ("全国 我国 全省 我省 本省 该省 省内 全市 我市 本市 该市 市内 全区 我区 本区 "
+            + "该区 辖区内 全县 我县 本县 该县 全州 全盟").split(" ");
+    private static final String SCOPE_FIRST = "全我本该省市辖";
 
     private static final Pattern DATELINE = Pattern.compile("^(?:本报|新华社|中新社|中新网|人民网|新华网)([^讯电，。]{1,12}?)(?:讯|\\d{1,2}月\\d{1,2}日电|电)");
 
@@ -160,9 +160,17 @@ final class PlaceResolver {
             }
         }
         String region = articleRegion(text, start, bodyStart, mentions, defaultRegion);
-        Matcher sm = SCOPES.matcher(text).region(start, end);
-        while (sm.find()) {
-            mentions.add(new Mention(sm.start(), sm.end(), null, scopeOf(sm.group())));
+        for (int i = start; i < end - 1; i++) {
+            if (SCOPE_FIRST.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            for (String w : SCOPES) {
+                if (text.startsWith(w, i) && i + w.length() <= end && !scopeVetoed(text, w, i + w.length())) {
+                    mentions.add(new Mention(i, i + w.length(), null, scopeOf(w)));
+                    i += w.length() - 1;
+                    break;
+                }
+            }
         }
         mentions.sort((a, b) -> Integer.compare(a.start, b.start));
         int[] spans = new int[raw.size() * 2];
@@ -270,6 +278,15 @@ final class PlaceResolver {
             return best;
         }
         return def != null && !def.isBlank() ? def : null;
+    }
+
+    /** 省内外, 全市场, 全区域 are not scope words. */
+    private static boolean scopeVetoed(String text, String w, int after) {
+        if (after >= text.length()) {
+            return false;
+        }
+        char n = text.charAt(after);
+        return (w.equals("省内") && n == '外') || (w.equals("全市") && n == '场') || (w.equals("全区") && n == '域');
     }
 
     private static int skipSpace(String text, int i) {
