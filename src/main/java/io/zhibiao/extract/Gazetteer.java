@@ -34,6 +34,7 @@ public final class Gazetteer {
 
     private final Map<String, Region> byCode = new HashMap<>();
     private final Node root;
+    private final boolean[] firstChars = new boolean[65536];
 
     /** The gazetteer of /regions/cn-divisions.csv, loaded once. */
     public static Gazetteer shared() {
@@ -102,7 +103,10 @@ public final class Gazetteer {
         former.forEach((k, v) -> all.put(k, new Entry(v, true)));
         full.forEach((k, v) -> all.put(k, new Entry(v, true)));
         root = new Node();
-        all.forEach((name, entry) -> root.insert(name, 0, entry));
+        all.forEach((name, entry) -> {
+            root.insert(name, 0, entry);
+            firstChars[name.charAt(0)] = true;
+        });
         root.freeze();
     }
 
@@ -167,6 +171,9 @@ public final class Gazetteer {
 
     /** The longest place name starting at {@code pos}, or null. */
     NameMatch matchAt(CharSequence text, int pos) {
+        if (pos >= text.length() || !firstChars[text.charAt(pos)]) {
+            return null;
+        }
         Node n = root;
         Entry best = null;
         int bestEnd = -1;

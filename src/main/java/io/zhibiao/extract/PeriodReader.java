@@ -49,7 +49,44 @@ final class PeriodReader {
         Period at(int frameYear, LocalDate published);
     }
 
-    private record Rule(Pattern pattern, java.util.function.Function<MatchResult, Expression> make) {
+    private record Rule(Pattern pattern, int needs, java.util.function.Function<MatchResult, Expression> make) {
+    }
+
+    /** Characters every match of a rule must contain, as bits; windows without them are skipped. */
+    private static final String CUE_CHARS = "0123456789截季十日期近今本去上明来间底末半";
+
+    private static int cueBit(char c) {
+        int i = CUE_CHARS.indexOf(c);
+        return i < 0 ? 0 : i < 10 ? 1 : 1 << (i - 9);
+    }
+
+    /** The cue a rule cannot match without (any of them), or 0 to always run it. */
+    private static int needsOf(String regex) {
+        if (regex.startsWith("截至")) {
+            return cueBit('截');
+        }
+        if (regex.contains("(?:19|20)")) {
+            return 1;
+        }
+        if (regex.startsWith("前([") || regex.startsWith("(?<![年前])")) {
+            return regex.contains("季") ? cueBit('季') : 0;
+        }
+        if (regex.startsWith("十(")) {
+            return cueBit('十');
+        }
+        if (regex.equals("明年")) {
+            return cueBit('明');
+        }
+        if (regex.startsWith("(?<![年今去明])")) {
+            return cueBit('半');
+        }
+        if (regex.startsWith("(?<![\\d年])(?:年底")) {
+            return cueBit('底') | cueBit('末');
+        }
+        if (regex.contains("年(?:来")) {
+            return cueBit('来') | cueBit('间');
+        }
+        return 0;
     }
 
     private static final String Y = "(?<!\\d)((?:19|20)\\d{2})";
@@ -107,7 +144,7 @@ final class PeriodReader {
     }
 
     private static void rule(String regex, java.util.function.Function<MatchResult, Expression> make) {
-        RULES.add(new Rule(Pattern.compile(regex), make));
+        RULES.add(new Rule(Pattern.compile(regex), needsOf(regex), make));
     }
 
     private static Expression expr(MatchResult m, Role role, Reader r) {
@@ -187,10 +224,21 @@ final class PeriodReader {
                 }
             }
         }
+        int[] cues = new int[windows.size()];
+        for (int k = 0; k < windows.size(); k++) {
+            int[] w = windows.get(k);
+            for (int i = w[0]; i < w[1]; i++) {
+                cues[k] |= cueBit(text.charAt(i));
+            }
+        }
         for (Rule r : RULES) {
             Matcher m = r.pattern.matcher(text);
             m.useTransparentBounds(true);
-            for (int[] w : windows) {
+            for (int k = 0; k < cues.length; k++) {
+                if (r.needs != 0 && (cues[k] & r.needs) == 0) {
+                    continue;
+                }
+                int[] w = windows.get(k);
                 m.region(w[0], w[1]);
                 collect(r, m, text, start, all);
             }
