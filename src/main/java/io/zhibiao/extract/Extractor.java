@@ -91,15 +91,21 @@ public final class Extractor {
                     max = max == null ? null : max.negate();
                 }
                 Kind kind = KindReader.read(t.substring(ss, f.start()), t.substring(cs, f.start()));
-                PeriodReader.Expression last = null;
+                // expressions chain inside a sentence: 今年 then 一季度 → the first quarter of this year
+                PeriodReader.Period stated = null;
+                int year = frame.end().getYear();
                 for (int k = firstTime; k < times.size() && times.get(k).start() < f.start(); k++) {
-                    if (times.get(k).start() >= ss) {
-                        last = times.get(k);
+                    PeriodReader.Expression e = times.get(k);
+                    if (e.start() >= ss) {
+                        stated = e.read().at(year, published);
+                        if (e.role() == PeriodReader.Role.FRAME) {
+                            year = stated.end().getYear();
+                        }
                     }
                 }
                 PeriodReader.Period period;
-                if (last != null) {
-                    period = last.read().at(frame.end().getYear(), published);
+                if (stated != null) {
+                    period = stated;
                     if (period.start().isAfter(published)) {
                         kind = Kind.TARGET;
                     }
@@ -122,12 +128,14 @@ public final class Extractor {
                         f.start(), f.end()));
             }
             // what this sentence says about time carries over to the next ones
+            int year = frame.end().getYear();
             for (int k = firstTime; k < times.size() && times.get(k).start() < se; k++) {
                 PeriodReader.Expression e = times.get(k);
                 if (e.start() < ss || e.role() != PeriodReader.Role.FRAME) {
                     continue;
                 }
-                PeriodReader.Period p = e.read().at(frame.end().getYear(), published);
+                PeriodReader.Period p = e.read().at(year, published);
+                year = p.end().getYear();
                 if (p.start().isAfter(published)) {
                     targetFrame = p;
                 } else {

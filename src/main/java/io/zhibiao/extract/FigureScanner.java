@@ -22,7 +22,7 @@ final class FigureScanner {
     }
 
     private static final Pattern NUMBER = Pattern.compile(
-            "-?\\d+(?:,\\d{3})*(?:\\.\\d+)?|百分之[零〇一二两三四五六七八九十点.\\d]+|[零〇一二两三四五六七八九十百千万亿]+");
+            "-?\\d+(?:,\\d{3})*(?:\\.\\d+)?|百分之[零〇一二两三四五六七八九十点.\\d]+|[零〇一二两兩三四五六七八九十百千万亿萬億]+");
 
     /** Set phrases and slogans whose numerals count nothing. */
     private static final String[] SET_PHRASES = (
@@ -170,7 +170,7 @@ final class FigureScanner {
         if (chinese && unit == null) {
             return null;
         }
-        if (chinese && coreText.length() == 1 && "百千万亿".indexOf(coreText.charAt(0)) >= 0 && !tail
+        if (chinese && coreText.length() == 1 && "百千万亿萬億".indexOf(coreText.charAt(0)) >= 0 && !tail
                 && !qualifiedBefore(text, s)) {
             return null; // 千企万户, 万家灯火: a bare multiplier is a word, not a number
         }

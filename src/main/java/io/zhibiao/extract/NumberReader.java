@@ -65,7 +65,7 @@ final class NumberReader {
         return switch (c) {
             case '零', '〇' -> 0;
             case '一' -> 1;
-            case '二', '两' -> 2;
+            case '二', '两', '兩' -> 2;
             case '三' -> 3;
             case '四' -> 4;
             case '五' -> 5;
@@ -83,8 +83,8 @@ final class NumberReader {
             case '十' -> 10L;
             case '百' -> 100L;
             case '千' -> 1000L;
-            case '万' -> 10_000L;
-            case '亿' -> 100_000_000L;
+            case '万', '萬' -> 10_000L;
+            case '亿', '億' -> 100_000_000L;
             default -> 0L;
         };
     }

@@ -68,7 +68,7 @@ final class PeriodReader {
         if (regex.contains("(?:19|20)")) {
             return 1;
         }
-        if (regex.startsWith("前([") || regex.startsWith("(?<![年前])")) {
+        if (regex.startsWith("前([") || regex.startsWith("(?<!前)")) {
             return regex.contains("季") ? cueBit('季') : 0;
         }
         if (regex.startsWith("十(")) {
@@ -77,7 +77,7 @@ final class PeriodReader {
         if (regex.equals("明年")) {
             return cueBit('明');
         }
-        if (regex.startsWith("(?<![年今去明])")) {
+        if (regex.startsWith("(上|下)半年")) {
             return cueBit('半');
         }
         if (regex.startsWith("(?<![\\d年])(?:年底")) {
@@ -118,10 +118,10 @@ final class PeriodReader {
         rule("(?<![\\d年月])(?:1|一)月?" + TO + M + "月", m -> relative(m, (f, p) -> Period.months(f, 1, i(m, 1))));
         rule("前([一二三两]|[1-3])(?:个)?季度", m -> relative(m, (f, p) -> Period.months(f, 1, 3 * cn(m.group(1)))));
         rule("前" + CN_MONTHS + "(?:个)?月", m -> relative(m, (f, p) -> Period.months(f, 1, cn(m.group(1)))));
-        rule("(?<![年今去明])(上|下)半年", m -> relative(m, (f, p) -> m.group(1).equals("上") ? Period.months(f, 1, 6)
+        rule("(上|下)半年", m -> relative(m, (f, p) -> m.group(1).equals("上") ? Period.months(f, 1, 6)
                 : Period.months(f, 7, 12)));
-        rule("(?<![年前])(?:第)?([一二三四])季度", m -> relative(m, (f, p) -> quarter(f, cn(m.group(1)))));
-        rule("(今年|本年)(?:以来|上半年|前三季度)?", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear())));
+        rule("(?<!前)(?:第)?([一二三四])季度", m -> relative(m, (f, p) -> quarter(f, cn(m.group(1)))));
+        rule("(今年|本年)(?:以来)?", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear())));
         rule("(?<![比较同与])(去年|上一年)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
         rule("明年", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() + 1)));
         rule("十([一二三四五六])五", m -> expr(m, Role.FRAME, (f, p) -> {
