@@ -17,6 +17,8 @@ public final class Extractor {
 
     private static final int MAX_QUOTE = 200;
     private static final int CONTEXT = 24;
+    /** How far back a planning cue can reach; bounds the work on sentences without punctuation. */
+    private static final int KIND_REACH = 150;
 
     private final PlaceResolver places;
 
@@ -90,7 +92,8 @@ public final class Extractor {
                     value = value.negate();
                     max = max == null ? null : max.negate();
                 }
-                Kind kind = KindReader.read(t.substring(ss, f.start()), t.substring(cs, f.start()));
+                Kind kind = KindReader.read(t.substring(Math.max(ss, f.start() - KIND_REACH), f.start()),
+                        t.substring(Math.max(cs, f.start() - KIND_REACH), f.start()));
                 // expressions chain inside a sentence: 今年 then 一季度 → the first quarter of this year
                 PeriodReader.Period stated = null;
                 int year = frame.end().getYear();

@@ -57,12 +57,11 @@ final class PlaceResolver {
         /** The most specific place a figure at {@code pos} is about. */
         String regionFor(int pos, int sentenceStart, int sentenceEnd, int clauseStart, int clauseEnd) {
             Mention best = null;
-            for (Mention m : mentions) {
+            int first = firstAtOrAfter(sentenceStart);
+            for (int i = first; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
                 if (m.start >= pos) {
                     break;
-                }
-                if (m.start < sentenceStart) {
-                    continue;
                 }
                 if (m.scope != Scope.NAME) {
                     if (m.start >= clauseStart && scopeCode(m.scope) != null) {
@@ -75,7 +74,8 @@ final class PlaceResolver {
             if (best != null) {
                 return best.scope == Scope.NAME ? best.code : scopeCode(best.scope);
             }
-            for (Mention m : mentions) {
+            for (int i = first; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
                 if (m.start >= clauseEnd) {
                     break;
                 }
@@ -84,6 +84,20 @@ final class PlaceResolver {
                 }
             }
             return region;
+        }
+
+        private int firstAtOrAfter(int pos) {
+            int lo = 0;
+            int hi = mentions.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (mentions.get(mid).start < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         /** A place narrows the article's place when it lies inside it (or beside it, in the same province). */
