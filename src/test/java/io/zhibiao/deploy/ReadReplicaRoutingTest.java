@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
@@ -101,9 +102,8 @@ class ReadReplicaRoutingTest {
             SQLException refused = assertThrows(SQLException.class, () -> s.execute("CREATE TEMP TABLE t (x int)"));
             assertTrue(refused.getMessage().contains("read-only"), refused.getMessage());
         }
-        // The same statement on the primary context works, so the refusal is the replica's.
-        primary.execute("SELECT 1");
-        assertEquals(1, DSL.using(replica, org.jooq.SQLDialect.POSTGRES).fetchCount(DSL.selectOne()));
+        // It still answers reads.
+        assertEquals(1, DSL.using(replica, SQLDialect.POSTGRES).fetchCount(DSL.selectOne()));
     }
 
     @Test

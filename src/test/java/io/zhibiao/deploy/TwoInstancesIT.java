@@ -394,12 +394,12 @@ class TwoInstancesIT {
     record TestDatabase(String adminUrl, String url, String name, String user, String password) {
 
         private static final Pattern JDBC = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]+)(\\?.*)?$");
+        private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres embedded;
 
         static TestDatabase fresh(String suffix) throws SQLException {
             String base = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
             if (base == null || base.isBlank()) {
-                throw new IllegalStateException("The two-instance test needs a PostgreSQL server both instances share: "
-                        + "set QUARKUS_DATASOURCE_JDBC_URL (e.g. jdbc:postgresql://127.0.0.1:5432/test)");
+                base = embeddedServer();
             }
             Matcher m = JDBC.matcher(base);
             if (!m.matches()) {
@@ -415,12 +415,30 @@ class TwoInstancesIT {
             return db;
         }
 
+        /** Without a named server, both instances share one embedded PostgreSQL, as the other tests do. */
+        private static String embeddedServer() {
+            if ("root".equals(System.getProperty("user.name"))) {
+                throw new IllegalStateException("The two-instance test needs a PostgreSQL server both instances share, and "
+                        + "the embedded one refuses to run as root: set QUARKUS_DATASOURCE_JDBC_URL "
+                        + "(e.g. jdbc:postgresql://127.0.0.1:5432/test)");
+            }
+            try {
+                embedded = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not start an embedded PostgreSQL", e);
+            }
+            return embedded.getJdbcUrl("postgres", "postgres");
+        }
+
         Connection connect() throws SQLException {
             return DriverManager.getConnection(url, user, password);
         }
 
-        void drop() throws SQLException {
+        void drop() throws SQLException, IOException {
             admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            if (embedded != null) {
+                embedded.close();
+            }
         }
 
         private void admin(String sql) throws SQLException {
