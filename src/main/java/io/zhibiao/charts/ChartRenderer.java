@@ -61,6 +61,7 @@ class ChartRenderer {
 
     static final String ACTUAL = "实际";
     static final String TARGET = "目标";
+    private static final String VALUES = "数值";
     private static final Color ACTUAL_COLOR = new Color(0x2B5C8A);
     private static final Color TARGET_COLOR = new Color(0xD9822B);
     private static final Color TEXT = new Color(0x222222);
@@ -107,7 +108,7 @@ class ChartRenderer {
         texts.add(data.title());
         texts.add(subtitle(labels.scale));
         texts.addAll(categories(data));
-        texts.addAll(labels.text.values());
+        texts.addAll(new LinkedHashSet<>(labels.text.values()));
         texts.addAll(List.of(ACTUAL, TARGET));
         texts.add(sourcesLine(data));
         texts.add(notesLine(data));
@@ -117,8 +118,9 @@ class ChartRenderer {
     private JFreeChart chart(ChartData data, Font font) {
         Labels labels = labels(data);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        boolean grouped = data.type().equals("line") || sharesACategory(data);
         for (ChartPoint p : data.points()) {
-            dataset.addValue(labels.scale.scaled(p.value()), kindLabel(p.kind()), p.category());
+            dataset.addValue(labels.scale.scaled(p.value()), grouped ? kindLabel(p.kind()) : VALUES, p.category());
         }
         CategoryAxis categoryAxis = new CategoryAxis();
         categoryAxis.setTickLabelFont(font.deriveFont(Font.PLAIN, 14f));
@@ -140,7 +142,7 @@ class ChartRenderer {
         valueAxis.setUpperMargin(0.14);
         valueAxis.setNumberFormatOverride(new DecimalFormat("#,##0.##"));
 
-        AbstractCategoryItemRenderer renderer = data.type().equals("line") ? lineRenderer(data) : barRenderer(data);
+        AbstractCategoryItemRenderer renderer = data.type().equals("line") ? lineRenderer(data) : barRenderer(data, grouped);
         renderer.setDefaultItemLabelGenerator(new QualifiedLabels(labels.text));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(font.deriveFont(Font.BOLD, 13f));
@@ -172,6 +174,7 @@ class ChartRenderer {
         chart.addSubtitle(title(subtitle(labels.scale), font.deriveFont(Font.PLAIN, 14f), MUTED, RectangleEdge.TOP,
                 new RectangleInsets(0, 0, 10, 0)));
         if (data.hasActuals() && data.hasTargets()) {
+            plot.setFixedLegendItems(legendItems(data, font));
             LegendTitle legend = new LegendTitle(plot);
             legend.setPosition(RectangleEdge.TOP);
             legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -186,6 +189,32 @@ class ChartRenderer {
         chart.addSubtitle(title(notesLine(data), font.deriveFont(Font.PLAIN, 12f), MUTED, RectangleEdge.BOTTOM,
                 new RectangleInsets(2, 0, 0, 0)));
         return chart;
+    }
+
+    private static org.jfree.chart.LegendItemCollection legendItems(ChartData data, Font font) {
+        var items = new org.jfree.chart.LegendItemCollection();
+        java.awt.Shape box = new Rectangle(-6, -6, 12, 12);
+        boolean line = data.type().equals("line");
+        for (String kind : kinds(data)) {
+            boolean target = kind.equals("target");
+            Color color = target ? TARGET_COLOR : ACTUAL_COLOR;
+            org.jfree.chart.LegendItem item = line
+                    ? new org.jfree.chart.LegendItem(kindLabel(kind), null, null, null, false, box, false, color, false,
+                            color, new BasicStroke(1f), true, new java.awt.geom.Line2D.Double(-10, 0, 10, 0),
+                            lineStroke(target), color)
+                    : new org.jfree.chart.LegendItem(kindLabel(kind), null, null, null, box, target ? hatch() : color,
+                            new BasicStroke(1.5f), color);
+            item.setLabelFont(font.deriveFont(Font.PLAIN, 13f));
+            item.setLabelPaint(TEXT);
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static BasicStroke lineStroke(boolean target) {
+        return target
+                ? new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 5f}, 0f)
+                : new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
     private static TextTitle title(String text, Font font, Color paint, RectangleEdge edge, RectangleInsets padding) {
@@ -210,16 +239,24 @@ class ChartRenderer {
         for (String kind : kinds(data)) {
             boolean target = kind.equals("target");
             renderer.setSeriesPaint(row, target ? TARGET_COLOR : ACTUAL_COLOR);
-            renderer.setSeriesStroke(row, target
-                    ? new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 5f}, 0f)
-                    : new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            renderer.setSeriesStroke(row, lineStroke(target));
             renderer.setSeriesShape(row, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
             row++;
         }
         return renderer;
     }
 
-    private static BarRenderer barRenderer(ChartData data) {
+    /** Whether some period has both an actual and a target, so bars must stand side by side. */
+    private static boolean sharesACategory(ChartData data) {
+        return data.points().stream().collect(java.util.stream.Collectors.groupingBy(ChartPoint::category,
+                java.util.stream.Collectors.mapping(ChartPoint::kind, java.util.stream.Collectors.toSet())))
+                .values().stream().anyMatch(kinds -> kinds.size() > 1);
+    }
+
+    private static BarRenderer barRenderer(ChartData data, boolean grouped) {
+        if (!grouped) {
+            return kindPaintedBars(data);
+        }
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -235,6 +272,35 @@ class ChartRenderer {
             renderer.setSeriesOutlineStroke(row, new BasicStroke(target ? 1.5f : 1f));
             row++;
         }
+        return renderer;
+    }
+
+    // One row, each bar painted by its kind: a lone bar stays centred on its period.
+    private static BarRenderer kindPaintedBars(ChartData data) {
+        Map<String, Boolean> target = new HashMap<>();
+        data.points().forEach(p -> target.put(p.category(), p.kind().equals("target")));
+        Paint hatch = hatch();
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return isTarget(column) ? hatch : ACTUAL_COLOR;
+            }
+
+            @Override
+            public Paint getItemOutlinePaint(int row, int column) {
+                return isTarget(column) ? TARGET_COLOR : ACTUAL_COLOR;
+            }
+
+            private boolean isTarget(int column) {
+                return target.get((String) getPlot().getDataset().getColumnKey(column));
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        renderer.setDefaultOutlineStroke(new BasicStroke(1.5f));
+        renderer.setMaximumBarWidth(0.12);
+        renderer.setItemLabelAnchorOffset(4);
         return renderer;
     }
 
@@ -334,7 +400,10 @@ class ChartRenderer {
         UnitScale scale = UnitScale.of(data.unitClass(), data.unitWord(), maxAbs);
         Map<String, String> text = new HashMap<>();
         for (ChartPoint p : data.points()) {
-            text.put(kindLabel(p.kind()) + "\u0000" + p.category(), valueLabel(p, scale));
+            String label = valueLabel(p, scale);
+            text.put(kindLabel(p.kind()) + "\u0000" + p.category(), label);
+            // Ungrouped bars sit in one row; each of its categories holds one point.
+            text.putIfAbsent(VALUES + "\u0000" + p.category(), label);
         }
         return new Labels(scale, text);
     }
