@@ -69,7 +69,7 @@ class PrerenderingTest {
         }
         assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)), "the start-up pass should finish");
         ChartTestData.ensureIndicators(dsl);
-        ChartTestData.clean(dsl);
+        ChartTestData.clean(dsl, LOANS);
         firstDocument = ChartTestData.document(dsl, version, "鹰潭市2024-2025年金融运行情况", LocalDate.of(2026, 1, 5),
                 loans(YUEHU, 2024, "1200000000"), loans(YUEHU, 2025, "1350000000"),
                 loans(YUJIANG, 2024, "800000000"), loans(YUJIANG, 2025, "950000000"),
