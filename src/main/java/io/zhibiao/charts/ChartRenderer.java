@@ -57,7 +57,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 class ChartRenderer {
 
     /** Part of every data hash: bump it when the look changes so every stored chart is redrawn. */
-    static final String VERSION = "charts-1";
+    static final String VERSION = "charts-2";
 
     static final String ACTUAL = "实际";
     static final String TARGET = "目标";
@@ -173,7 +173,7 @@ class ChartRenderer {
                 new RectangleInsets(0, 0, 4, 0)));
         chart.addSubtitle(title(subtitle(labels.scale), font.deriveFont(Font.PLAIN, 14f), MUTED, RectangleEdge.TOP,
                 new RectangleInsets(0, 0, 10, 0)));
-        if (data.hasActuals() && data.hasTargets()) {
+        if (data.hasTargets()) {
             plot.setFixedLegendItems(legendItems(data, font));
             LegendTitle legend = new LegendTitle(plot);
             legend.setPosition(RectangleEdge.TOP);

@@ -27,13 +27,15 @@ public class ChartResource {
     static final int MIN_WIDTH = 200, MAX_WIDTH = 3000, MIN_HEIGHT = 150, MAX_HEIGHT = 2000, MAX_SCALE = 3;
 
     private final ChartStore store;
+    private final ServedCharts served;
     private final OnDemandCharts onDemand;
     private final Indicators indicators;
     private final Regions regions;
     private final ChartsConfig config;
 
-    ChartResource(ChartStore store, OnDemandCharts onDemand, Indicators indicators, Regions regions, ChartsConfig config) {
+    ChartResource(ChartStore store, ServedCharts served, OnDemandCharts onDemand, Indicators indicators, Regions regions, ChartsConfig config) {
         this.store = store;
+        this.served = served;
         this.onDemand = onDemand;
         this.indicators = indicators;
         this.regions = regions;
@@ -97,7 +99,7 @@ public class ChartResource {
             throw ProblemException.notFound("Charts are served as {key}.png; '" + file + "' does not end in .png");
         }
         String key = file.substring(0, file.length() - ".png".length());
-        var png = store.png(key).orElseThrow(() -> ProblemException.notFound("No chart has the key '" + key
+        var png = served.png(key).orElseThrow(() -> ProblemException.notFound("No chart has the key '" + key
                 + "' (see /api/charts)"));
         return PngResponses.png(png.bytes(), png.etag(), png.fileName(), png.key(), config.maxAgeSeconds(), ifNoneMatch);
     }

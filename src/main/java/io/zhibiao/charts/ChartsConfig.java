@@ -30,6 +30,10 @@ interface ChartsConfig {
     @WithDefault("300")
     int maxAgeSeconds();
 
+    /** Milliseconds a served PNG is kept in memory before PostgreSQL is asked again (0: ask every time). */
+    @WithDefault("1000")
+    long serveCacheMillis();
+
     /** How many on-demand renderings are kept in memory (keyed by parameters and data version). */
     @WithDefault("256")
     int onDemandCacheSize();

@@ -27,6 +27,11 @@ record TestChartsConfig(List<String> fontFamily, List<String> fontFiles) impleme
     }
 
     @Override
+    public long serveCacheMillis() {
+        return 1000;
+    }
+
+    @Override
     public int onDemandCacheSize() {
         return 16;
     }
