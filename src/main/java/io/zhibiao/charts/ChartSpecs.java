@@ -74,10 +74,21 @@ class ChartSpecs {
         }
         @SuppressWarnings("unchecked")
         List<String> excluded = (List<String>) yaml.getOrDefault("exclude-indicators", List.of());
-        return new ChartSpec(name, ChartSpec.Family.of(text(yaml, "family", file), file.toString()), type,
+        ChartSpec spec = new ChartSpec(name, ChartSpec.Family.of(text(yaml, "family", file), file.toString()), type,
                 text(yaml, "key", file), text(yaml, "title", file), text(yaml, "file-name", file),
                 number(yaml, "min-points", 1), number(yaml, "min-regions", 2), List.copyOf(excluded),
                 number(yaml, "width", 1200), number(yaml, "height", 675));
+        // A misspelt placeholder fails at start-up, not at the first render in the background.
+        try {
+            ChartSpec.fill(spec.key(), Map.of("indicator", "i", "region", "r"));
+            Map<String, String> names = Map.of("indicator", "i", "indicatorName", "n", "region", "r", "regionName", "n",
+                    "regionShortName", "n", "period", "p", "years", "y");
+            ChartSpec.fill(spec.title(), names);
+            ChartSpec.fill(spec.fileName(), names);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+        return spec;
     }
 
     private static String text(Map<String, Object> yaml, String key, Path file) {
