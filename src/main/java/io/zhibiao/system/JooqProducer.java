@@ -15,6 +15,7 @@ import org.jooq.impl.DefaultConfiguration;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource.DataSourceLiteral;
+import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Identifier;
@@ -24,8 +25,8 @@ import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Produces;
 
 /**
- * Gives the read side a jOOQ {@link DSLContext}: its plain reads go to the {@code read} datasource (a
- * read replica) when one is configured, everything else to the primary Hibernate also writes to.
+ * Gives the read side a jOOQ {@link DSLContext}: the plain reads of API requests go to the {@code read}
+ * datasource (a read replica) when one is configured, everything else to the primary Hibernate writes to.
  */
 @ApplicationScoped
 class JooqProducer {
@@ -47,7 +48,7 @@ class JooqProducer {
         if (!replica.isResolvable() || !replica.getHandle().getBean().isActive()) {
             return DSL.using(primary, SQLDialect.POSTGRES);
         }
-        LOG.info("jOOQ reads go to the 'read' datasource; writes and reads inside transactions to the primary");
+        LOG.info("jOOQ reads of API requests go to the 'read' datasource; writes, transactions and background work to the primary");
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.POSTGRES);
         configuration.set(new DataSourceConnectionProvider(primary));
@@ -67,8 +68,10 @@ class JooqProducer {
     }
 
     /**
-     * Sends a query to the replica when it only reads and no transaction is open: a read inside a
-     * transaction must see that transaction's writes, and a write cannot run on a standby at all.
+     * Sends a query to the replica when it only reads, outside a transaction, while serving a request: a
+     * read inside a transaction must see that transaction's writes, a write cannot run on a standby at
+     * all, and background work (chart pre-rendering after an ingest, start-up) must see what was just
+     * committed, which a replica may not have received yet.
      */
     static final class ReadsToReplica implements ExecuteListener {
 
@@ -80,7 +83,8 @@ class JooqProducer {
 
         @Override
         public void start(ExecuteContext ctx) {
-            if (ctx.type() == ExecuteType.READ && !QuarkusTransaction.isActive()) {
+            if (ctx.type() == ExecuteType.READ && !QuarkusTransaction.isActive()
+                    && Arc.container().requestContext().isActive()) {
                 ctx.connectionProvider(replica);
             }
         }

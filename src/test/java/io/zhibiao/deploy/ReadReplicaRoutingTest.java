@@ -14,6 +14,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -22,6 +25,8 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.restassured.http.ContentType;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -68,14 +73,24 @@ class ReadReplicaRoutingTest {
     AgroalDataSource replica;
 
     @Test
-    void sendsPlainReadsToTheReplica() {
-        assertEquals(REPLICA_NAME, dsl.select(APPLICATION_NAME).fetchOne(APPLICATION_NAME));
+    void sendsPlainReadsOfARequestToTheReplica() {
+        assertEquals(REPLICA_NAME, whileServingARequest(() -> dsl.select(APPLICATION_NAME).fetchOne(APPLICATION_NAME)));
     }
 
     @Test
     void keepsReadsInsideATransactionOnThePrimary() {
-        String seen = QuarkusTransaction.requiringNew().call(() -> dsl.select(APPLICATION_NAME).fetchOne(APPLICATION_NAME));
+        String seen = whileServingARequest(() -> QuarkusTransaction.requiringNew()
+                .call(() -> dsl.select(APPLICATION_NAME).fetchOne(APPLICATION_NAME)));
         assertNotEquals(REPLICA_NAME, seen);
+    }
+
+    @Test
+    void keepsBackgroundReadsOnThePrimary() throws Exception {
+        // A worker thread of its own, like chart pre-rendering after an ingest: it must see the commit it follows.
+        CompletableFuture<String> seen = new CompletableFuture<>();
+        Thread worker = new Thread(() -> seen.complete(dsl.select(APPLICATION_NAME).fetchOne(APPLICATION_NAME)));
+        worker.start();
+        assertNotEquals(REPLICA_NAME, seen.get(10, TimeUnit.SECONDS));
     }
 
     @Test
@@ -115,6 +130,22 @@ class ReadReplicaRoutingTest {
                 .then().statusCode(201);
         given().when().get("/api/regions/360111").then().statusCode(200).body("region.code", equalTo("360111"));
         given().when().get("/api/indicators").then().statusCode(200);
+    }
+
+    /** Runs {@code work} with the CDI request context active, as on a thread serving an HTTP request. */
+    private static <T> T whileServingARequest(Supplier<T> work) {
+        ManagedContext request = Arc.container().requestContext();
+        boolean wasActive = request.isActive();
+        if (!wasActive) {
+            request.activate();
+        }
+        try {
+            return work.get();
+        } finally {
+            if (!wasActive) {
+                request.terminate();
+            }
+        }
     }
 
     @Test
