@@ -47,8 +47,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Two packaged instances of the service on one fresh PostgreSQL database, started at the same moment, as
- * two replicas of a Deployment are: they migrate and seed it once, store each document posted to both
- * once, and one of them stopping (SIGTERM) drains its own requests and costs the other none.
+ * two replicas of a Deployment are: they migrate and seed it once, render each chart once, store each
+ * document posted to both once, and one of them stopping (SIGTERM) drains its own requests and costs the
+ * other none; a rolling replacement behind readiness loses no request.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
@@ -141,6 +142,22 @@ class TwoInstancesIT {
     }
 
     @Test
+    @Order(1)
+    void bothInstancesPrerenderedEachChartOnceAndServeTheSameCharts() throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            awaitChartsSettled(s);
+            long charts = count(s, "SELECT count(*) FROM chart");
+            System.out.printf("two-instances: %d charts after start-up, renders per chart: %s%n", charts,
+                    count(s, "SELECT coalesce(max(render_count), 0) FROM chart"));
+            assertTrue(charts > 0, "the seed's figures make charts");
+            // Both instances ran their start-up pass over the same data; the advisory lock and the data hash
+            // leave one render per chart, whichever instance did it.
+            assertEquals(0, count(s, "SELECT count(*) FROM chart WHERE render_count <> 1"));
+        }
+        assertEquals(chartEtags(a), chartEtags(b), "both instances list the same charts with the same ETags");
+    }
+
+    @Test
     @Order(2)
     void theSameDocumentsPostedToBothAtOnceAreStoredOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2 * POSTED_DOCUMENTS);
@@ -177,6 +194,16 @@ class TwoInstancesIT {
             assertEquals(seedCount + POSTED_DOCUMENTS, count(s, "SELECT count(DISTINCT sha256) FROM document"));
             assertEquals(0, duplicateObservations(s));
             assertTrue(count(s, "SELECT count(*) FROM observation") > 0, "the posted texts hold figures");
+            awaitChartsSettled(s);
+        }
+        Map<String, String> etags = chartEtags(a);
+        assertEquals(etags, chartEtags(b), "after the posts both instances list the same charts");
+        for (String key : etags.keySet()) {
+            byte[] fromA = HTTP.send(HttpRequest.newBuilder(a.uri("/api/charts/" + key + ".png")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            byte[] fromB = HTTP.send(HttpRequest.newBuilder(b.uri("/api/charts/" + key + ".png")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            assertTrue(java.util.Arrays.equals(fromA, fromB), key + ": both instances serve the same PNG bytes");
         }
     }
 
@@ -295,8 +322,29 @@ class TwoInstancesIT {
         }
     }
 
-    // TODO(charts): "one render of each chart" — assert once package io.zhibiao.charts (table chart) is in main:
-    // after the concurrent posts, SELECT count(*) FROM chart GROUP BY key HAVING count(*) > 1 must be empty.
+    /** Waits until no instance renders any more: the charts' total render count stays put for 1.5 s. */
+    private static void awaitChartsSettled(Statement s) throws SQLException, InterruptedException {
+        Instant giveUp = Instant.now().plusSeconds(30);
+        long last = -1;
+        int stable = 0;
+        while (stable < 3) {
+            long now = count(s, "SELECT coalesce(sum(render_count), 0) * 100000 + count(*) FROM chart");
+            stable = now == last ? stable + 1 : 0;
+            last = now;
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("charts still rendering after 30 s");
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static Map<String, String> chartEtags(ServiceProcess p) throws IOException, InterruptedException {
+        Map<String, String> etags = new java.util.TreeMap<>();
+        for (JsonNode chart : JSON.readTree(get(p, "/api/charts"))) {
+            etags.put(chart.path("key").asText(), chart.path("etag").asText());
+        }
+        return etags;
+    }
 
     private static String get(ServiceProcess target, String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(target.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -346,7 +394,8 @@ class TwoInstancesIT {
             }
         }
         for (int n = 0; n < GENERATED_SEEDS; n++) {
-            Files.writeString(dir.resolve("two_" + n + ".txt"), articleText(n));
+            // No figures: the charts' data at start-up then comes from the real seed alone, one state per chart.
+            Files.writeString(dir.resolve("two_" + n + ".txt"), "两实例种子稿件，没有数字的说明文字。" + "甲乙丙丁戊己庚辛".charAt(n));
             Files.writeString(dir.resolve("two_" + n + ".json"), JSON.writeValueAsString(
                     Map.of("title", "两实例种子 " + n, "source", "测试", "published", "2026-01-08", "region", "360111")));
         }
