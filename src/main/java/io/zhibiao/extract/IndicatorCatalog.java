@@ -79,6 +79,7 @@ public final class IndicatorCatalog {
             d("gdp", "地区生产总值", MONEY, true),
             d("gdp.yoy", "地区生产总值增速", PCT, false),
             d("value_added", "增加值", MONEY, true),
+            d("industry.value_added", "规模以上工业增加值", MONEY, true),
             d("value_added.yoy", "增加值增速", PCT, false),
             d("industry.value_added.yoy", "规模以上工业增加值增速", PCT, false),
             d("retail_sales", "社会消费品零售总额", MONEY, true),

@@ -46,6 +46,7 @@ final class IndicatorClassifier {
         rule(money, "签约|签下|引进", "projects.signed_amount");
         rule(money, "补贴|补助|奖补|奖励|救助", "subsidies.paid");
         rule(money, "产值", "output.value");
+        rule(money, "工业增加值", "industry.value_added");
         rule(money, "增加值", "value_added");
         rule(money, "生产总值|GDP|经济总量", "gdp");
         rule(money, "社会消费品零售", "retail_sales");
@@ -74,7 +75,7 @@ final class IndicatorClassifier {
         rule(count, "(?:覆盖|服务|联系|走访|帮扶|摸排|惠及|促成|对接|支持).{0,8}企业|企业.{0,4}(?:合作|覆盖)", "enterprises.covered");
         rule(count, "企业|公司|商户|市场主体|经营主体", "enterprises.count");
         rule(count, "院校|学校|科研机构|基地|平台|中心|机构|实验室|驿站|站点|网点|服务站|工作站|\\|所", "institutions.count");
-        rule(count, "客户|农户|\\|户", "households.served");
+        rule(count, "客户|农户|\\|万?户", "households.served");
 
         UnitClass person = UnitClass.PERSON;
         rule(person, "招生|学生|在读|招收|入学|选拔|录取|新生", "enrollment.target");
@@ -120,6 +121,10 @@ final class IndicatorClassifier {
         RULES.add(new Rule(c, false, words.isEmpty() ? null : Pattern.compile(words), code));
     }
 
+    /** Growth codes that are not the level's code plus ".yoy". */
+    private static final java.util.Map<String, String> GROWTH_OF = java.util.Map.of(
+            "trade.total", "trade.yoy", "revenue", "revenue.growth", "industry.value_added", "industry.value_added.yoy");
+
     /** 比上年末增加10.2万人, 较年初增加986.2亿元: a change of a level named before it. */
     private static final Pattern CHANGE = Pattern.compile(
             "(?:比|较|同比|环比)[^，。；]{0,8}(?:增加|减少|增长|下降|提高|降低|多增|少增|净增|增|减)了?$");
@@ -127,6 +132,9 @@ final class IndicatorClassifier {
     /** True when the words right before a percentage make it a change rather than a level. */
     static boolean isGrowth(String before) {
         String tail = before.length() > 8 ? before.substring(before.length() - 8) : before;
+        if (tail.contains("自然增长率")) {
+            return false; // a population rate, not a change
+        }
         return GROWTH_WORDS.matcher(tail).find();
     }
 
@@ -145,13 +153,19 @@ final class IndicatorClassifier {
             }
         }
         String own = classify(unitClass, before, "|" + unit + after);
-        if (growth && own.equals("growth.rate") && subject != null && IndicatorCatalog.contains(subject + ".yoy")) {
-            return subject + ".yoy";
+        if (growth && own.equals("growth.rate") && subject != null) {
+            String g = GROWTH_OF.getOrDefault(subject, subject + ".yoy");
+            if (IndicatorCatalog.contains(g)) {
+                return g;
+            }
         }
         if (unitClass != UnitClass.PERCENT && CHANGE.matcher(before).find()) {
-            String base = own.equals(IndicatorCatalog.OTHER) ? subject : own;
-            if (base != null && IndicatorCatalog.contains(base + ".change")) {
-                return base + ".change";
+            if (IndicatorCatalog.contains(own + ".change")) {
+                return own + ".change";
+            }
+            IndicatorDef d = IndicatorCatalog.byCode(subject + ".change");
+            if (d != null && d.unitClass().equals(unitClass.code())) {
+                return d.code(); // 播种面积926.4万亩，比上年增加3.1万亩
             }
             return own;
         }

@@ -54,12 +54,9 @@ final class PlaceResolver {
                 Gazetteer.NameMatch nm = gazetteer.matchAt(text, i);
                 if (nm != null && !streetAfter(text, nm.end())) {
                     names.add(nm);
-                    if (nm.candidates().size() == 1) {
-                        Gazetteer.Region r = nm.candidates().get(0);
-                        if (nm.fullName() || r.level() <= 2) {
-                            anchorPos.add(new int[]{nm.start(), nm.end()});
-                            anchorCode.add(r.code());
-                        }
+                    if (nm.candidates().size() == 1 && selfEvident(nm)) {
+                        anchorPos.add(new int[]{nm.start(), nm.end()});
+                        anchorCode.add(nm.candidates().get(0).code());
                     }
                     i = nm.end() - 1;
                 }
@@ -127,10 +124,11 @@ final class PlaceResolver {
             int at = firstAnchorAtOrAfter(nm.start());
             if (cands.size() == 1) {
                 Gazetteer.Region r = cands.get(0);
-                if (nm.fullName() || r.level() <= 2) {
+                if (selfEvident(nm)) {
                     return r.code();
                 }
-                // a county's short name (东方, 分宜) only counts where its province is in play
+                // a county's short name (东方, 分宜) or a two-character one (浚县 in 疏浚县乡河道) only counts where its
+                // province is in play
                 String p = gazetteer.provinceOf(r.code());
                 boolean anyAnchor = defaultRegion != null;
                 for (int k = firstAnchorAtOrAfter(articleStart); k < anchorPos.size() && anchorPos.get(k)[0] < articleEnd; k++) {
@@ -262,7 +260,7 @@ final class PlaceResolver {
                     break;
                 }
                 if (m.scope != Scope.NAME) {
-                    if (m.start >= clauseStart && scopeCode(m.scope, focusBefore(m.start)) != null) {
+                    if (m.start >= clauseStart && scopeCode(m.scope, focusBefore(m.start, paragraphStart)) != null) {
                         best = m;
                     }
                 } else if (counts(m) && (!m.locative || m.start >= clauseStart)) {
@@ -270,7 +268,7 @@ final class PlaceResolver {
                 }
             }
             if (best != null) {
-                return best.scope == Scope.NAME ? best.code : scopeCode(best.scope, focusBefore(best.start));
+                return best.scope == Scope.NAME ? best.code : scopeCode(best.scope, focusBefore(best.start, paragraphStart));
             }
             for (int i = first; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
@@ -281,12 +279,16 @@ final class PlaceResolver {
                     return m.code;
                 }
             }
-            return focusBefore(sentenceStart);
+            return focusBefore(sentenceStart, paragraphStart);
         }
 
-        /** The place in focus before {@code pos}: the nearest name that counts, else the article's base. */
-        private String focusBefore(int pos) {
-            for (int i = firstAtOrAfter(pos) - 1; i >= 0; i--) {
+        /**
+         * The place in focus before {@code pos}: the nearest name that counts in the paragraph; then, in an article
+         * whose headline or dateline names no place, in the article; else the article's base.
+         */
+        private String focusBefore(int pos, int paragraphStart) {
+            int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
+            for (int i = firstAtOrAfter(pos) - 1; i >= 0 && mentions.get(i).start >= floor; i--) {
                 Mention m = mentions.get(i);
                 if (m.scope == Scope.NAME && !m.locative && counts(m)) {
                     return m.code;
@@ -355,6 +357,12 @@ final class PlaceResolver {
         }
     }
 
+    /** A province or city, or a county written in full with more than two characters (浚县 may be 疏浚县乡). */
+    private static boolean selfEvident(Gazetteer.NameMatch nm) {
+        Gazetteer.Region r = nm.candidates().get(0);
+        return r.level() <= 2 || nm.fullName() && nm.end() - nm.start() > 2;
+    }
+
     Page page(String text, String defaultRegion) {
         return new Page(text, defaultRegion);
     }
@@ -408,7 +416,7 @@ final class PlaceResolver {
             return false;
         }
         char c = text.charAt(s - 1);
-        return c == '在' || c == '于' || c == '赴' || c == '往' || c == '销' || c == '向' || c == '到';
+        return c == '在' || c == '于' || c == '赴' || c == '往' || c == '到';
     }
 
     private String commonAncestor(String a, String b) {
