@@ -30,6 +30,8 @@ final class PlaceResolver {
 
     /** How far after a name an ambiguous name may still look for its province or city. */
     private static final int FOLLOWING_REACH = 100;
+    /** How many anchors or mentions a lookup inspects at most, so that long texts stay linear. */
+    private static final int MAX_LOOK = 32;
 
     private final Gazetteer gazetteer;
 
@@ -119,7 +121,7 @@ final class PlaceResolver {
         }
 
         /** Which of several units a name means: the nearest province or city named around it settles it. */
-        private String choose(Gazetteer.NameMatch nm, int articleStart, int articleEnd) {
+        private String choose(Gazetteer.NameMatch nm, int articleStart, int articleEnd, java.util.Set<String> inPlay) {
             List<Gazetteer.Region> cands = nm.candidates();
             int at = firstAnchorAtOrAfter(nm.start());
             if (cands.size() == 1) {
@@ -130,20 +132,17 @@ final class PlaceResolver {
                 // a county's short name (东方, 分宜) or a two-character one (浚县 in 疏浚县乡河道) only counts where its
                 // province is in play
                 String p = gazetteer.provinceOf(r.code());
-                boolean anyAnchor = defaultRegion != null;
-                for (int k = firstAnchorAtOrAfter(articleStart); k < anchorPos.size() && anchorPos.get(k)[0] < articleEnd; k++) {
-                    anyAnchor = true;
-                    if (p.equals(gazetteer.provinceOf(anchorCode.get(k)))) {
-                        return r.code();
-                    }
+                if (inPlay.contains(p)) {
+                    return r.code();
                 }
+                boolean anyAnchor = !inPlay.isEmpty() || defaultRegion != null;
                 if (defaultRegion != null && p.equals(gazetteer.provinceOf(defaultRegion))) {
                     return r.code();
                 }
                 return anyAnchor ? null : r.code();
             }
             // 1. the nearest anchor before it in its article
-            for (int k = at - 1; k >= 0 && anchorPos.get(k)[0] >= articleStart; k--) {
+            for (int k = at - 1; k >= Math.max(0, at - MAX_LOOK) && anchorPos.get(k)[0] >= articleStart; k--) {
                 String c = match(cands, anchorCode.get(k));
                 if (c != null) {
                     return c;
@@ -164,14 +163,15 @@ final class PlaceResolver {
                 }
             }
             // 4. the nearest anchor earlier on the page
-            for (int k = Math.min(at, firstAnchorAtOrAfter(articleStart)) - 1; k >= 0; k--) {
+            int pageFrom = Math.min(at, firstAnchorAtOrAfter(articleStart));
+            for (int k = pageFrom - 1; k >= Math.max(0, pageFrom - MAX_LOOK); k--) {
                 String c = match(cands, anchorCode.get(k));
                 if (c != null) {
                     return c;
                 }
             }
             // 5. any anchor later in its article
-            for (int k = at; k < anchorPos.size() && anchorPos.get(k)[0] < articleEnd; k++) {
+            for (int k = at; k < Math.min(anchorPos.size(), at + MAX_LOOK) && anchorPos.get(k)[0] < articleEnd; k++) {
                 String c = match(cands, anchorCode.get(k));
                 if (c != null) {
                     return c;
@@ -288,7 +288,8 @@ final class PlaceResolver {
          */
         private String focusBefore(int pos, int paragraphStart) {
             int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
-            for (int i = firstAtOrAfter(pos) - 1; i >= 0 && mentions.get(i).start >= floor; i--) {
+            int from = firstAtOrAfter(pos) - 1;
+            for (int i = from; i >= Math.max(0, from - MAX_LOOK) && mentions.get(i).start >= floor; i--) {
                 Mention m = mentions.get(i);
                 if (m.scope == Scope.NAME && !m.locative && counts(m)) {
                     return m.code;
@@ -381,9 +382,14 @@ final class PlaceResolver {
         while (to < page.names.size() && page.names.get(to).end() <= end) {
             to++;
         }
+        // the provinces the article names unambiguously: a county's short name counts only in one of them
+        java.util.Set<String> inPlay = new java.util.HashSet<>();
+        for (int k = page.firstAnchorAtOrAfter(start); k < page.anchorPos.size() && page.anchorPos.get(k)[0] < end; k++) {
+            inPlay.add(gazetteer.provinceOf(page.anchorCode.get(k)));
+        }
         for (int k = from; k < to; k++) {
             Gazetteer.NameMatch nm = page.names.get(k);
-            String code = page.choose(nm, start, end);
+            String code = page.choose(nm, start, end, inPlay);
             if (code != null) {
                 mentions.add(new Mention(nm.start(), nm.end(), code, Scope.NAME, nm.fullName(), locative(text, nm.start())));
             }

@@ -141,4 +141,15 @@ class PlaceResolutionTest {
             assertEquals(code, d.code());
         }
     }
+
+    @Test
+    void manySharedNamesInOneLongArticleStayLinear() {
+        String line = "西湖区、鼓楼区、朝阳区和分宜、东方、南康等地新增企业12家，湖北省宜城市新增项目3个。\n";
+        String text = line.repeat(20_000);
+        long t0 = System.nanoTime();
+        List<Observation> obs = EXTRACTOR.extract(text, CTX);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        assertEquals(40_000, obs.size());
+        org.junit.jupiter.api.Assertions.assertTrue(secs < 20, "took " + secs + " s");
+    }
 }
