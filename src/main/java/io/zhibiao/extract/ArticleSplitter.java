@@ -2,6 +2,7 @@ package io.zhibiao.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,10 @@ final class ArticleSplitter {
     private static final Pattern BYLINE = Pattern.compile(
             "(?:摄|记者|通讯员|编辑|责编|校对|来源|作者|供图|图片|制图)|^[（(].*[）)]$");
     private static final Pattern DATELINE = Pattern.compile("^(?:本报|新华社|中新社|中新网)\\S{0,10}?(?:讯|电)");
+    /** A dateline inside a line, after a space: 标题 本报讯 正文. */
+    private static final Pattern INNER_DATELINE = Pattern.compile("[ \\t\u3000](?=(?:本报|新华社|中新社|中新网)[^ ，。]{0,10}?(?:讯|电))");
+    /** Numbered section headings of one document (一、综合 / （二）农业 / 3. 财政) do not start an article. */
+    private static final Pattern SECTION = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|第[一二三四五六七八九十]{1,3}[章节部分])");
 
     private ArticleSplitter() {
     }
@@ -35,7 +40,20 @@ final class ArticleSplitter {
                     b--;
                 }
                 if (b > a) {
-                    lines.add(new int[]{a, b});
+                    Matcher im = INNER_DATELINE.matcher(text).region(a, b);
+                    int from = a;
+                    while (im.find()) {
+                        int cut = im.end();
+                        int e = im.start();
+                        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+                            e--;
+                        }
+                        if (e > from) {
+                            lines.add(new int[]{from, e});
+                        }
+                        from = cut;
+                    }
+                    lines.add(new int[]{from, b});
                 }
                 s = i + 1;
             }
@@ -46,7 +64,7 @@ final class ArticleSplitter {
         boolean sawBody = false;
         for (int[] ln : lines) {
             String line = text.substring(ln[0], ln[1]);
-            boolean headline = isHeadline(line);
+            boolean headline = isHeadline(line) && !(sawBody && SECTION.matcher(line).find());
             boolean dateline = DATELINE.matcher(line).find();
             if (headline) {
                 if (sawBody) {

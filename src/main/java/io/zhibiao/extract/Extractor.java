@@ -13,7 +13,7 @@ import java.util.List;
 public final class Extractor {
 
     /** Recorded with every stored observation; stored documents are re-extracted when it changes. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private static final int MAX_QUOTE = 200;
     private static final int CONTEXT = 24;
@@ -38,9 +38,16 @@ public final class Extractor {
         LocalDate published = context != null && context.published() != null ? context.published() : LocalDate.now();
         String defaultRegion = context == null ? null : context.defaultRegion();
         String t = NumberReader.normalize(text);
-        for (ArticleSplitter.Article a : ArticleSplitter.split(t)) {
+        List<ArticleSplitter.Article> articles = ArticleSplitter.split(t);
+        PlaceResolver.Page page = places.page(t, defaultRegion);
+        List<PlaceResolver.ArticlePlaces> wheres = new ArrayList<>(articles.size());
+        for (ArticleSplitter.Article a : articles) {
+            wheres.add(places.resolve(page, a.start(), a.bodyStart(), a.end()));
+        }
+        page.settle(wheres);
+        for (int k = 0; k < articles.size(); k++) {
             try {
-                readArticle(text, t, a, published, defaultRegion, out);
+                readArticle(text, t, articles.get(k), wheres.get(k), published, out);
             } catch (RuntimeException e) {
                 // a malformed article must not cost the others their figures
                 if (Boolean.getBoolean("zhibiao.extract.debug")) { e.printStackTrace(); }
@@ -49,9 +56,8 @@ public final class Extractor {
         return out;
     }
 
-    private void readArticle(String text, String t, ArticleSplitter.Article a, LocalDate published, String defaultRegion,
-                             List<Observation> out) {
-        PlaceResolver.ArticlePlaces where = places.resolve(t, a.start(), a.bodyStart(), a.end(), defaultRegion);
+    private void readArticle(String text, String t, ArticleSplitter.Article a, PlaceResolver.ArticlePlaces where,
+                             LocalDate published, List<Observation> out) {
         List<FigureScanner.Figure> figures = FigureScanner.scan(t, a.start(), a.end(), where.nameSpans());
         if (figures.isEmpty()) {
             return;
@@ -59,21 +65,34 @@ public final class Extractor {
         List<PeriodReader.Expression> times = PeriodReader.find(t, a.start(), a.end());
         PeriodReader.Period frame = initialFrame(times, published);
         PeriodReader.Period targetFrame = null;
-        String fallbackRegion = where.articleRegion() != null ? where.articleRegion()
-                : defaultRegion != null && !defaultRegion.isBlank() ? defaultRegion : Gazetteer.NATIONAL;
         int fi = 0;
         int ti = 0;
+        int paragraphStart = a.start();
+        int groupStart = a.start();
+        int prevEnd = a.start();
+        String subject = null; // the level indicator the last figure of the sentence group was about
         for (int[] sent : SentenceSplitter.sentences(t, a.start(), a.end())) {
             int ss = sent[0];
             int se = sent[1];
+            boolean newGroup = prevEnd == a.start() || !continues(t.charAt(prevEnd - 1));
+            for (int i = prevEnd; i < ss; i++) {
+                if (t.charAt(i) == '\n') {
+                    paragraphStart = ss;
+                    newGroup = true;
+                }
+            }
+            if (newGroup) {
+                groupStart = ss;
+                subject = null;
+            }
+            prevEnd = se;
             while (fi < figures.size() && figures.get(fi).start() < ss) {
                 fi++;
             }
-            int firstTime = ti;
-            while (ti < times.size() && times.get(ti).start() < ss) {
+            while (ti < times.size() && times.get(ti).start() < groupStart) {
                 ti++;
-                firstTime = ti;
             }
+            int firstTime = ti;
             while (fi < figures.size() && figures.get(fi).start() < se) {
                 FigureScanner.Figure f = figures.get(fi++);
                 if (inShortQuote(t, f.start(), f.end())) {
@@ -94,12 +113,16 @@ public final class Extractor {
                 }
                 Kind kind = KindReader.read(t.substring(Math.max(ss, f.start() - KIND_REACH), f.start()),
                         t.substring(Math.max(cs, f.start() - KIND_REACH), f.start()));
+                if (kind == Kind.ACTUAL && ss > groupStart) {
+                    // a plan stated earlier in the group (计划…；…) reaches on unless the words after it say it happened
+                    kind = KindReader.read(t.substring(Math.max(groupStart, f.start() - KIND_REACH), f.start()), "");
+                }
                 // expressions chain inside a sentence: 今年 then 一季度 → the first quarter of this year
                 PeriodReader.Period stated = null;
                 int year = frame.end().getYear();
                 for (int k = firstTime; k < times.size() && times.get(k).start() < f.start(); k++) {
                     PeriodReader.Expression e = times.get(k);
-                    if (e.start() >= ss) {
+                    if (e.start() >= ss || e.role() != PeriodReader.Role.FRAME) {
                         stated = e.read().at(year, published);
                         if (e.role() == PeriodReader.Role.FRAME) {
                             year = stated.end().getYear();
@@ -117,14 +140,18 @@ public final class Extractor {
                 } else {
                     period = frame;
                 }
-                String region = where.regionFor(f.start(), ss, se, cs, ce);
+                String region = where.regionFor(f.start(), paragraphStart, ss, cs, ce);
                 if (region == null) {
-                    region = fallbackRegion;
+                    region = Gazetteer.NATIONAL; // the page names no place and the caller gave none
                 }
                 String beforeText = t.substring(Math.max(cs, f.start() - CONTEXT), f.start());
                 int afterEnd = Math.min(ce, f.end() + 8);
                 String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
-                String indicator = IndicatorClassifier.classify(f.unitClass(), beforeText, afterText);
+                String indicator = IndicatorClassifier.classify(f.unitClass(), f.unit(), beforeText, afterText, subject);
+                String level = IndicatorClassifier.levelOf(indicator);
+                if (level != null) {
+                    subject = level;
+                }
                 out.add(new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
                         f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(),
                         kind.code(), indicator, topic(beforeText, afterText), quote(text, ss, se, f.start(), f.end()),
@@ -159,6 +186,11 @@ public final class Extractor {
             }
         }
         return PeriodReader.Period.year(published.getYear());
+    }
+
+    /** A sentence ending in ；continues its group: an as-of date or a plan before it still holds. */
+    private static boolean continues(char c) {
+        return c == '；' || c == ';';
     }
 
     /** Figures inside a short quoted name (“五篇大文章”) name things rather than count them. */

@@ -30,7 +30,7 @@ final class FigureScanner {
                     + "一带一路 千家万户 千军万马 千方百计 万无一失 千企万户 万企 百企 千村 万村 百县 千亿级 万亿级 百亿级 "
                     + "千万级 十一五 十二五 十三五 十四五 十五五 十六五 一站式 一网通办 一件事 一盘棋 一张网 一张图 一体化 "
                     + "一把手 一揽子 一条龙 一次性 一线 一流 一级 二级 三级 一批 百姓 一系列 三农 四风 两委 两新 三资 "
-                    + "五险一金 两癌 三甲 双一流").split(" ");
+                    + "五险一金 两癌 三甲 双一流 三次产业 一二三产 一产 二产 三产").split(" ");
 
     private static final String CONNECTORS = "至到~-—";
 
@@ -174,6 +174,10 @@ final class FigureScanner {
                 && !qualifiedBefore(text, s)) {
             return null; // 千企万户, 万家灯火: a bare multiplier is a word, not a number
         }
+        if (chinese && unit != null && coreText.length() == 1 && "百千万亿萬億".indexOf(coreText.charAt(0)) >= 0
+                && sizeClass(text, p + unit.text().length())) {
+            return null; // 亿元以上项目, 超亿元企业: a size class, not an amount
+        }
         if (chinese && coreText.length() >= 2 && coreText.charAt(coreText.length() - 1) == '亿'
                 || chinese && coreText.length() >= 2 && coreText.endsWith("万") && unit != null) {
             // 千亿元 → unit 亿元, as the notes write it
@@ -264,6 +268,9 @@ final class FigureScanner {
             case "度" -> {
                 return chinese ? null : u;
             }
+            case "期" -> {
+                return chinese || "工项次间末初中满刊".indexOf(next) >= 0 ? null : u; // 320期 training rounds; 二期工程 is a phase
+            }
             case "米" -> {
                 return "粮面饭".indexOf(next) >= 0 ? null : u;
             }
@@ -282,8 +289,17 @@ final class FigureScanner {
     private static final String[] BEFORE_BARE = {"超过", "超", "近", "约", "逾", "突破", "破", "达", "过", "上", "接近", "将近",
         "不到", "不足", "数"};
 
+    private static final Pattern SIZE_CLASS = Pattern.compile("^(?:以上|级|量级)?(?:的)?(?:重大|重点|产业|工业|制造业|在建|新建|续建|新签约|签约)?(?:项目|企业|工程|产业|产业集群|集群|园区|大项目)");
+
+    private static boolean sizeClass(String text, int after) {
+        return SIZE_CLASS.matcher(text).region(after, Math.min(text.length(), after + 12)).lookingAt();
+    }
+
     private static boolean qualifiedBefore(String text, int s) {
         for (String w : BEFORE_BARE) {
+            if (w.equals("约") && s >= 2 && "签合节预公制契条规".indexOf(text.charAt(s - 2)) >= 0) {
+                continue; // 签约, 节约: not 约 = about
+            }
             if (text.startsWith(w, s - w.length()) && s - w.length() >= 0) {
                 return !w.equals("数");
             }

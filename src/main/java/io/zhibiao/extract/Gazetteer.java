@@ -108,6 +108,12 @@ public final class Gazetteer {
             firstChars[name.charAt(0)] = true;
         });
         root.freeze();
+        for (String code : byCode.keySet()) {
+            String p = provinceWalk(code);
+            if (p != null) {
+                provinces.put(code, p);
+            }
+        }
     }
 
     private record Entry(List<Region> regions, boolean fullName) {
@@ -124,6 +130,16 @@ public final class Gazetteer {
 
     /** The province-level code of a region, or null. */
     public String provinceOf(String code) {
+        if (code == null) {
+            return null;
+        }
+        String p = provinces.get(code);
+        return p != null ? p : provinceWalk(code);
+    }
+
+    private final Map<String, String> provinces = new HashMap<>();
+
+    private String provinceWalk(String code) {
         Region r = byCode(code);
         while (r != null && r.level() > 1) {
             r = byCode(r.parentCode());

@@ -20,6 +20,7 @@ final class IndicatorClassifier {
         growth("固定资产投资", "investment.fixed_assets.yoy");
         growth("地区生产总值|GDP|生产总值|经济总量", "gdp.yoy");
         growth("工业增加值", "industry.value_added.yoy");
+        growth("增加值", "value_added.yoy");
         growth("社会消费品零售|社零", "retail_sales.yoy");
         growth("一般公共预算收入|财政收入|税收", "fiscal.revenue.yoy");
         growth("进出口|外贸|出口|进口", "trade.yoy");
@@ -31,6 +32,7 @@ final class IndicatorClassifier {
         rule(pct, "开工率", "projects.start_rate");
         rule(pct, "投资完成率", "investment.completion_rate");
         rule(pct, "出生率|死亡率|自然增长率", "population.rate");
+        rule(pct, "城镇化率|城镇化水平", "urbanization.rate");
         rule(pct, "", "rate.other");
 
         UnitClass money = UnitClass.MONEY_CNY;
@@ -44,6 +46,8 @@ final class IndicatorClassifier {
         rule(money, "签约|签下|引进", "projects.signed_amount");
         rule(money, "补贴|补助|奖补|奖励|救助", "subsidies.paid");
         rule(money, "产值", "output.value");
+        rule(money, "工业增加值", "industry.value_added");
+        rule(money, "增加值", "value_added");
         rule(money, "生产总值|GDP|经济总量", "gdp");
         rule(money, "社会消费品零售", "retail_sales");
         rule(money, "一般公共预算收入|财政收入|税收", "fiscal.revenue");
@@ -66,20 +70,22 @@ final class IndicatorClassifier {
         rule(count, "措施|政策|举措|条例", "policy.measures");
         rule(count, "授信", "credit.borrowers");
         rule(count, "贷款|放贷", "loans.borrowers");
-        rule(count, "活动|讲座|演出|赛事|比赛|汇演", "events.held");
+        rule(count, "活动|讲座|演出|赛事|比赛|汇演|\\|(?:期|班|场)", "events.held");
         rule(count, "诉求|问题|需求|事项|难题|矛盾|纠纷", "problems.solved");
         rule(count, "(?:覆盖|服务|联系|走访|帮扶|摸排|惠及|促成|对接|支持).{0,8}企业|企业.{0,4}(?:合作|覆盖)", "enterprises.covered");
         rule(count, "企业|公司|商户|市场主体|经营主体", "enterprises.count");
-        rule(count, "客户|农户|户", "households.served");
-        rule(count, "院校|学校|科研机构|基地|平台|中心|机构|实验室|驿站|站点|网点", "institutions.count");
+        rule(count, "院校|学校|科研机构|基地|平台|中心|机构|实验室|驿站|站点|网点|服务站|工作站|\\|所", "institutions.count");
+        rule(count, "客户|农户|\\|万?户", "households.served");
 
         UnitClass person = UnitClass.PERSON;
-        rule(person, "招生|学生|在读|招收|入学|选拔", "enrollment.target");
+        rule(person, "招生|学生|在读|招收|入学|选拔|录取|新生", "enrollment.target");
         rule(person, "培训|培养", "people.trained");
         rule(person, "就业|岗位", "employment.new");
         rule(person, "引进|人才|专家", "talent.introduced");
         rule(person, "选派|派驻|指导员|驻村", "staff.assigned");
         rule(person, "党员", "party.members");
+        rule(person, "出生", "population.births");
+        rule(person, "死亡", "population.deaths");
         rule(person, "人口", "population");
         rule(person, "服务|帮扶|惠及|解决|救助|学员|受益", "people.served");
 
@@ -115,10 +121,70 @@ final class IndicatorClassifier {
         RULES.add(new Rule(c, false, words.isEmpty() ? null : Pattern.compile(words), code));
     }
 
+    /** Growth codes that are not the level's code plus ".yoy". */
+    private static final java.util.Map<String, String> GROWTH_OF = java.util.Map.of(
+            "trade.total", "trade.yoy", "revenue", "revenue.growth", "industry.value_added", "industry.value_added.yoy");
+
+    /** 比上年末增加10.2万人, 较年初增加986.2亿元: a change of a level named before it. */
+    private static final Pattern CHANGE = Pattern.compile(
+            "(?:比|较|同比|环比)[^，。；]{0,8}(?:增加|减少|增长|下降|提高|降低|多增|少增|净增|增|减)了?$");
+
     /** True when the words right before a percentage make it a change rather than a level. */
     static boolean isGrowth(String before) {
         String tail = before.length() > 8 ? before.substring(before.length() - 8) : before;
+        if (tail.contains("自然增长率")) {
+            return false; // a population rate, not a change
+        }
         return GROWTH_WORDS.matcher(tail).find();
+    }
+
+    /**
+     * @param unit    the unit as written (its measure word helps: 4860户, 320期)
+     * @param before  clause text before the figure
+     * @param after   text after the figure up to the end of its clause (the noun of 23座泵站)
+     * @param subject the level indicator the sentence was about so far (地区生产总值…，增长6.1%), or null
+     */
+    static String classify(UnitClass unitClass, String unit, String before, String after, String subject) {
+        boolean growth = unitClass == UnitClass.PERCENT && isGrowth(before);
+        if (unitClass == UnitClass.PERCENT && unit.endsWith("百分点")) {
+            // a change of a rate: 城镇化率63.8%，比上年末提高0.9个百分点
+            if (subject != null && IndicatorCatalog.contains(subject + ".change")) {
+                return subject + ".change";
+            }
+        }
+        String own = classify(unitClass, before, "|" + unit + after);
+        if (growth && own.equals("growth.rate") && subject != null) {
+            String g = GROWTH_OF.getOrDefault(subject, subject + ".yoy");
+            if (IndicatorCatalog.contains(g)) {
+                return g;
+            }
+        }
+        if (unitClass != UnitClass.PERCENT && CHANGE.matcher(before).find()) {
+            if (IndicatorCatalog.contains(own + ".change")) {
+                return own + ".change";
+            }
+            IndicatorDef d = IndicatorCatalog.byCode(subject + ".change");
+            if (d != null && d.unitClass().equals(unitClass.code())) {
+                return d.code(); // 播种面积926.4万亩，比上年增加3.1万亩
+            }
+            return own;
+        }
+        if (own.equals(IndicatorCatalog.OTHER) && subject != null) {
+            IndicatorDef d = IndicatorCatalog.byCode(subject);
+            if (d != null && d.unitClass().equals(unitClass.code())) {
+                return subject; // 1-10月累计完成2986.4亿元 after 社会消费品零售总额…
+            }
+        }
+        return own;
+    }
+
+    /** The indicator itself when it is a level a later growth or change may refer to, else null. */
+    static String levelOf(String code) {
+        if (code == null || code.equals(IndicatorCatalog.OTHER) || code.endsWith(".yoy") || code.endsWith(".change")
+                || code.equals("growth.rate") || code.equals("rate.other") || code.endsWith("growth")) {
+            return null;
+        }
+        return code;
     }
 
     /**
@@ -127,7 +193,7 @@ final class IndicatorClassifier {
      */
     static String classify(UnitClass unitClass, String before, String after) {
         boolean growth = unitClass == UnitClass.PERCENT && isGrowth(before);
-        String context = before + "|" + after;
+        String context = before + after;
         for (Rule r : RULES) {
             if (r.unitClass != unitClass || r.growth != growth && unitClass == UnitClass.PERCENT) {
                 continue;

@@ -14,7 +14,7 @@ final class KindReader {
             "(?<![已即])将(?!其|近|军|领|士|帅|来)|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|计划|预计|目标|规划|拟|争取|达产后|建成后|投产后");
 
     /** Words that say a figure in a planning sentence has already happened. */
-    private static final Pattern ACTUAL_CUE = Pattern.compile("已|累计|完成了|实现了|去年|上年|截至");
+    private static final Pattern ACTUAL_CUE = Pattern.compile("已|累计|完成了|实现了|去年|上年|截至|实际|目前|现有");
 
     private KindReader() {
     }
@@ -27,9 +27,18 @@ final class KindReader {
         if (CLAUSE_CUE.matcher(clause).find()) {
             return Kind.TARGET;
         }
-        if (SENTENCE_CUE.matcher(sentence).find() && !ACTUAL_CUE.matcher(clause).find()) {
-            return Kind.TARGET;
+        java.util.regex.Matcher m = SENTENCE_CUE.matcher(sentence);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
         }
-        return Kind.ACTUAL;
+        if (last < 0) {
+            return Kind.ACTUAL;
+        }
+        // 计划投资4.6亿元，目前已完成2.9亿元: words after the plan that say it happened
+        if (ACTUAL_CUE.matcher(sentence).region(last, sentence.length()).find() || ACTUAL_CUE.matcher(clause).find()) {
+            return Kind.ACTUAL;
+        }
+        return Kind.TARGET;
     }
 }

@@ -112,10 +112,18 @@ final class PeriodReader {
         rule(Y + "年(上|下)半年", m -> fixed(m, m.group(2).equals("上") ? Period.months(y(m, 1), 1, 6)
                 : Period.months(y(m, 1), 7, 12)));
         rule(Y + "年(?:以?后)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(y(m, 1) + 1)));
-        rule(Y + "年" + M + "月(\\d{1,2})日", m -> fixed(m, Period.year(y(m, 1))));
+        // a full date says when something happened, not what the following sentences are about
+        rule(Y + "年" + M + "月(\\d{1,2})日", m -> expr(m, Role.NEAR, (f, p) -> Period.year(y(m, 1))));
         rule(Y + "年" + M + "月(?:份)?(?!\\d)", m -> fixed(m, Period.months(y(m, 1), i(m, 2), i(m, 2))));
         rule(Y + "年(?:度|底|末|以来|来|全年)?", m -> fixed(m, Period.year(y(m, 1))));
-        rule("(?<![\\d年月])(?:1|一)月?" + TO + M + "月", m -> relative(m, (f, p) -> Period.months(f, 1, i(m, 1))));
+        rule("(?<![\\d月])(?<!\\d年)(?:1|一)月?" + TO + M + "月", m -> relative(m, (f, p) -> Period.months(f, 1, i(m, 1))));
+        // 10月份，…: one month of the year in frame, for its sentence group
+        rule("(?<![\\d年月至到~—-])" + M + "月(?:份)?(?![\\d日号底末初中上下前后起以])",
+                m -> expr(m, Role.NEAR, (f, p) -> Period.months(f, i(m, 1), i(m, 1))));
+        rule("今冬明春", m -> expr(m, Role.NEAR, (f, p) -> {
+            int y = p.getMonthValue() >= 7 ? p.getYear() : p.getYear() - 1;
+            return Period.years(y, y + 1);
+        }));
         rule("前([一二三两]|[1-3])(?:个)?季度", m -> relative(m, (f, p) -> Period.months(f, 1, 3 * cn(m.group(1)))));
         rule("前" + CN_MONTHS + "(?:个)?月", m -> relative(m, (f, p) -> Period.months(f, 1, cn(m.group(1)))));
         rule("(上|下)半年", m -> relative(m, (f, p) -> m.group(1).equals("上") ? Period.months(f, 1, 6)
@@ -209,11 +217,11 @@ final class PeriodReader {
     /** The time expressions in [start,end), sorted, without overlaps (the earlier and longer one wins). */
     static List<Expression> find(String text, int start, int end) {
         List<Expression> all = new ArrayList<>();
-        // every expression holds one of 年月季日五期; scanning only near them keeps the rules cheap
+        // every expression holds one of 年月季日五期冬; scanning only near them keeps the rules cheap
         List<int[]> windows = new ArrayList<>();
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '年' || c == '月' || c == '季' || c == '日' || c == '五' || c == '期') {
+            if (c == '年' || c == '月' || c == '季' || c == '日' || c == '五' || c == '期' || c == '冬') {
                 int a = Math.max(start, i - WINDOW);
                 int b = Math.min(end, i + WINDOW);
                 int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);

@@ -1,31 +1,37 @@
 package io.zhibiao.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Settles which place an article and each of its figures is about: gazetteer names (full, short, former),
- * the dateline, scope words (全省, 该市, 全国) and context for short names that several units share.
+ * Settles which place each figure is about: gazetteer names (full, short, former), the dateline, the headline,
+ * scope words (全省, 该市, 全国) and, for short names that several units share (西湖区, 鼓楼区), the nearest
+ * province or city named before them.
+ *
+ * <p>A figure takes the nearest place named before it in its sentence, else in its paragraph, else earlier in its
+ * article, else the article's headline or dateline, else the page's place, else the caller's default region. A place
+ * named later on the page never reaches back to earlier figures.
  */
 final class PlaceResolver {
 
     /** A scope word or a resolved place name in an article. */
-    private record Mention(int start, int end, String code, Scope scope) {
+    private record Mention(int start, int end, String code, Scope scope, boolean full, boolean locative) {
     }
 
     private enum Scope { NAME, NATIONAL, PROVINCE, CITY, COUNTY, DISTRICT }
 
     private static final String[] SCOPES = ("全国 我国 全省 我省 本省 该省 省内 全市 我市 本市 该市 市内 全区 我区 本区 "
-            + "该区 辖区内 全县 我县 本县 该县 全州 全盟").split(" ");
+            + "该区 辖区内 全县 我县 本县 该县 全州 全盟 全旗 该旗 该州 该盟").split(" ");
     private static final String SCOPE_FIRST = "全我本该省市辖";
 
     private static final Pattern DATELINE = Pattern.compile("^(?:本报|新华社|中新社|中新网|人民网|新华网)([^讯电，。]{1,12}?)(?:讯|\\d{1,2}月\\d{1,2}日电|电)");
+
+    /** How far after a name an ambiguous name may still look for its province or city. */
+    private static final int FOLLOWING_REACH = 100;
+    /** How many anchors or mentions a lookup inspects at most, so that long texts stay linear. */
+    private static final int MAX_LOOK = 32;
 
     private final Gazetteer gazetteer;
 
@@ -33,13 +39,184 @@ final class PlaceResolver {
         this.gazetteer = gazetteer;
     }
 
+    /** The place names of a whole page, found once; articles resolve against it. */
+    final class Page {
+        private final String text;
+        private final List<Gazetteer.NameMatch> names = new ArrayList<>();
+        /** Positions and codes of places named unambiguously (provinces, cities, full county names). */
+        private final List<int[]> anchorPos = new ArrayList<>();
+        private final List<String> anchorCode = new ArrayList<>();
+        private final String defaultRegion;
+        private String pagePlace;
+
+        Page(String text, String defaultRegion) {
+            this.text = text;
+            this.defaultRegion = defaultRegion != null && gazetteer.byCode(defaultRegion) != null ? defaultRegion : null;
+            for (int i = 0; i < text.length(); i++) {
+                Gazetteer.NameMatch nm = gazetteer.matchAt(text, i);
+                if (nm != null && !streetAfter(text, nm.end())) {
+                    names.add(nm);
+                    if (nm.candidates().size() == 1 && selfEvident(nm)) {
+                        anchorPos.add(new int[]{nm.start(), nm.end()});
+                        anchorCode.add(nm.candidates().get(0).code());
+                    }
+                    i = nm.end() - 1;
+                }
+            }
+        }
+
+        /** The place of the page as a whole: the common ancestor of its articles' places, or the first of them. */
+        void settle(List<ArticlePlaces> articles) {
+            String common = null;
+            String first = null;
+            for (ArticlePlaces a : articles) {
+                String r = a.region;
+                if (r == null) {
+                    continue;
+                }
+                if (first == null) {
+                    first = r;
+                    common = r;
+                } else {
+                    common = commonAncestor(common, r);
+                }
+            }
+            pagePlace = common != null && !Gazetteer.NATIONAL.equals(common) ? common : first;
+        }
+
+        String pagePlace() {
+            return pagePlace;
+        }
+
+        String defaultRegion() {
+            return defaultRegion;
+        }
+
+        private int firstNameAtOrAfter(int pos) {
+            int lo = 0;
+            int hi = names.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (names.get(mid).start() < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private int firstAnchorAtOrAfter(int pos) {
+            int lo = 0;
+            int hi = anchorPos.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (anchorPos.get(mid)[0] < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** Which of several units a name means: the nearest province or city named around it settles it. */
+        private String choose(Gazetteer.NameMatch nm, int articleStart, int articleEnd, java.util.Set<String> inPlay) {
+            List<Gazetteer.Region> cands = nm.candidates();
+            int at = firstAnchorAtOrAfter(nm.start());
+            if (cands.size() == 1) {
+                Gazetteer.Region r = cands.get(0);
+                if (selfEvident(nm)) {
+                    return r.code();
+                }
+                // a county's short name (东方, 分宜) or a two-character one (浚县 in 疏浚县乡河道) only counts where its
+                // province is in play
+                String p = gazetteer.provinceOf(r.code());
+                if (inPlay.contains(p)) {
+                    return r.code();
+                }
+                boolean anyAnchor = !inPlay.isEmpty() || defaultRegion != null;
+                if (defaultRegion != null && p.equals(gazetteer.provinceOf(defaultRegion))) {
+                    return r.code();
+                }
+                return anyAnchor ? null : r.code();
+            }
+            // 1. the nearest anchor before it in its article
+            for (int k = at - 1; k >= Math.max(0, at - MAX_LOOK) && anchorPos.get(k)[0] >= articleStart; k--) {
+                String c = match(cands, anchorCode.get(k));
+                if (c != null) {
+                    return c;
+                }
+            }
+            // 2. the caller's default region
+            if (defaultRegion != null) {
+                String c = match(cands, defaultRegion);
+                if (c != null) {
+                    return c;
+                }
+            }
+            // 3. an anchor shortly after it (鼓楼区（福州市）)
+            for (int k = at; k < anchorPos.size() && anchorPos.get(k)[0] < Math.min(articleEnd, nm.end() + FOLLOWING_REACH); k++) {
+                String c = match(cands, anchorCode.get(k));
+                if (c != null) {
+                    return c;
+                }
+            }
+            // 4. the nearest anchor earlier on the page
+            int pageFrom = Math.min(at, firstAnchorAtOrAfter(articleStart));
+            for (int k = pageFrom - 1; k >= Math.max(0, pageFrom - MAX_LOOK); k--) {
+                String c = match(cands, anchorCode.get(k));
+                if (c != null) {
+                    return c;
+                }
+            }
+            // 5. any anchor later in its article
+            for (int k = at; k < Math.min(anchorPos.size(), at + MAX_LOOK) && anchorPos.get(k)[0] < articleEnd; k++) {
+                String c = match(cands, anchorCode.get(k));
+                if (c != null) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        /** The one candidate inside (or equal to) the anchor's city, else the one in its province; null if none or several. */
+        private String match(List<Gazetteer.Region> cands, String anchor) {
+            String city = gazetteer.levelOf(anchor) >= 2 ? gazetteer.prefectureOf(anchor) : anchor;
+            String hit = null;
+            int hits = 0;
+            for (Gazetteer.Region r : cands) {
+                if (r.code().equals(anchor) || gazetteer.contains(city, r.code()) || r.parentCode().equals(anchor)) {
+                    hit = r.code();
+                    hits++;
+                }
+            }
+            if (hits == 1) {
+                return hit;
+            }
+            if (hits > 1) {
+                return null;
+            }
+            String prov = gazetteer.provinceOf(anchor);
+            for (Gazetteer.Region r : cands) {
+                if (prov != null && prov.equals(gazetteer.provinceOf(r.code()))) {
+                    hit = r.code();
+                    hits++;
+                }
+            }
+            return hits == 1 ? hit : null;
+        }
+    }
+
     /** The places of one article, ready to answer for each figure. */
     final class ArticlePlaces {
+        private final Page page;
         private final List<Mention> mentions;
         private final String region;
         private final int[] nameSpans;
 
-        ArticlePlaces(List<Mention> mentions, String region, int[] nameSpans) {
+        ArticlePlaces(Page page, List<Mention> mentions, String region, int[] nameSpans) {
+            this.page = page;
             this.mentions = mentions;
             this.region = region;
             this.nameSpans = nameSpans;
@@ -50,40 +227,75 @@ final class PlaceResolver {
             return nameSpans;
         }
 
+        /** The place of the headline or dateline, or null. */
         String articleRegion() {
             return region;
         }
 
-        /** The most specific place a figure at {@code pos} is about. */
-        String regionFor(int pos, int sentenceStart, int sentenceEnd, int clauseStart, int clauseEnd) {
-            Mention best = null;
+        /** What the article is about when nothing nearer says: headline or dateline, the page, the default. */
+        private String base() {
+            if (region != null) {
+                return region;
+            }
+            String d = page.defaultRegion();
+            String p = page.pagePlace();
+            if (d == null) {
+                return p;
+            }
+            // the caller's default, unless the page names a place inside it
+            return p != null && !p.equals(d) && gazetteer.contains(d, p) ? p : d;
+        }
+
+        /**
+         * The most specific place a figure at {@code pos} is about, or null when the page names none.
+         *
+         * @param paragraphStart start of the figure's paragraph
+         */
+        String regionFor(int pos, int paragraphStart, int sentenceStart, int clauseStart, int clauseEnd) {
             int first = firstAtOrAfter(sentenceStart);
+            Mention best = null;
             for (int i = first; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
                 if (m.start >= pos) {
                     break;
                 }
                 if (m.scope != Scope.NAME) {
-                    if (m.start >= clauseStart && scopeCode(m.scope) != null) {
+                    if (m.start >= clauseStart && scopeCode(m.scope, focusBefore(m.start, paragraphStart)) != null) {
                         best = m;
                     }
-                } else if (narrows(m.code)) {
+                } else if (counts(m) && (!m.locative || m.start >= clauseStart)) {
                     best = m;
                 }
             }
             if (best != null) {
-                return best.scope == Scope.NAME ? best.code : scopeCode(best.scope);
+                return best.scope == Scope.NAME ? best.code : scopeCode(best.scope, focusBefore(best.start, paragraphStart));
             }
             for (int i = first; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
                 if (m.start >= clauseEnd) {
                     break;
                 }
-                if (m.start > pos && m.scope == Scope.NAME && narrows(m.code)) {
+                if (m.start > pos && m.scope == Scope.NAME && counts(m)) {
                     return m.code;
                 }
             }
-            return region;
+            return focusBefore(sentenceStart, paragraphStart);
+        }
+
+        /**
+         * The place in focus before {@code pos}: the nearest name that counts in the paragraph; then, in an article
+         * whose headline or dateline names no place, in the article; else the article's base.
+         */
+        private String focusBefore(int pos, int paragraphStart) {
+            int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
+            int from = firstAtOrAfter(pos) - 1;
+            for (int i = from; i >= Math.max(0, from - MAX_LOOK) && mentions.get(i).start >= floor; i--) {
+                Mention m = mentions.get(i);
+                if (m.scope == Scope.NAME && !m.locative && counts(m)) {
+                    return m.code;
+                }
+            }
+            return base();
         }
 
         private int firstAtOrAfter(int pos) {
@@ -100,99 +312,129 @@ final class PlaceResolver {
             return lo;
         }
 
-        /** A place narrows the article's place when it lies inside it (or beside it, in the same province). */
-        private boolean narrows(String code) {
-            if (region == null) {
+        /**
+         * Whether a name may be what a figure is about: a place inside or beside the article's place; its ancestor
+         * only when written in full (锡林郭勒盟, not 江西 of 江西东方数字产业园); a place in another province when it is a
+         * city or county, or a province written in full.
+         */
+        private boolean counts(Mention m) {
+            String ref = base();
+            if (ref == null || Gazetteer.NATIONAL.equals(ref)) {
                 return true;
             }
-            if (gazetteer.contains(region, code)) {
+            if (gazetteer.contains(ref, m.code)) {
                 return true;
             }
-            if (gazetteer.contains(code, region)) {
-                return false; // an ancestor (江西 in 江西东方数字产业园) adds nothing
+            if (gazetteer.contains(m.code, ref)) {
+                return m.full;
             }
-            String p = gazetteer.provinceOf(region);
-            return p != null && p.equals(gazetteer.provinceOf(code));
+            String p = gazetteer.provinceOf(ref);
+            if (p != null && p.equals(gazetteer.provinceOf(m.code))) {
+                return true;
+            }
+            return gazetteer.levelOf(m.code) >= 2 || m.full;
         }
 
-        private String scopeCode(Scope s) {
+        private String scopeCode(Scope s, String focus) {
             if (s == Scope.NATIONAL) {
                 return Gazetteer.NATIONAL;
             }
-            if (region == null || Gazetteer.NATIONAL.equals(region)) {
+            if (focus == null || Gazetteer.NATIONAL.equals(focus)) {
                 return null;
             }
-            Gazetteer.Region r = gazetteer.byCode(region);
+            Gazetteer.Region r = gazetteer.byCode(focus);
             if (r == null) {
                 return null;
             }
             return switch (s) {
-                case PROVINCE -> gazetteer.provinceOf(region);
-                case CITY -> r.level() == 3 && r.name().endsWith("市") ? region
-                        : r.level() >= 2 ? gazetteer.prefectureOf(region) : null;
-                case COUNTY -> r.level() == 3 ? region : null;
-                case DISTRICT -> r.level() == 3 ? region
-                        : r.level() == 1 && r.name().endsWith("自治区") ? region : null;
+                case PROVINCE -> gazetteer.provinceOf(focus);
+                case CITY -> r.level() == 3 && r.name().endsWith("市") ? focus
+                        : r.level() >= 2 ? gazetteer.prefectureOf(focus) : null;
+                case COUNTY -> r.level() == 3 ? focus : null;
+                case DISTRICT -> r.level() == 3 ? focus
+                        : r.level() == 1 && r.name().endsWith("自治区") ? focus : null;
                 default -> null;
             };
         }
     }
 
+    /** A province or city, or a county written in full with more than two characters (浚县 may be 疏浚县乡). */
+    private static boolean selfEvident(Gazetteer.NameMatch nm) {
+        Gazetteer.Region r = nm.candidates().get(0);
+        return r.level() <= 2 || nm.fullName() && nm.end() - nm.start() > 2;
+    }
+
+    Page page(String text, String defaultRegion) {
+        return new Page(text, defaultRegion);
+    }
+
     /**
-     * @param text      the normalised page
+     * @param page      the page's names
      * @param start     article start
      * @param bodyStart where the title block ends and the body begins
      * @param end       article end
      */
-    ArticlePlaces resolve(String text, int start, int bodyStart, int end, String defaultRegion) {
-        List<Gazetteer.NameMatch> raw = new ArrayList<>();
-        for (int i = start; i < end; i++) {
-            Gazetteer.NameMatch nm = gazetteer.matchAt(text, i);
-            if (nm != null && nm.end() <= end && !streetAfter(text, nm.end())) {
-                raw.add(nm);
-                i = nm.end() - 1;
-            }
-        }
-        // anchors: provinces and prefectures named unambiguously
-        Set<String> anchors = new HashSet<>();
-        if (defaultRegion != null && gazetteer.byCode(defaultRegion) != null) {
-            addAnchor(anchors, defaultRegion);
-        }
-        for (Gazetteer.NameMatch nm : raw) {
-            if (nm.candidates().size() == 1) {
-                Gazetteer.Region r = nm.candidates().get(0);
-                if (nm.fullName() || r.level() <= 2) {
-                    addAnchor(anchors, r.code());
-                }
-            }
-        }
+    ArticlePlaces resolve(Page page, int start, int bodyStart, int end) {
+        String text = page.text;
         List<Mention> mentions = new ArrayList<>();
-        for (Gazetteer.NameMatch nm : raw) {
-            String code = choose(nm, anchors);
+        int from = page.firstNameAtOrAfter(start);
+        int to = from;
+        while (to < page.names.size() && page.names.get(to).end() <= end) {
+            to++;
+        }
+        // the provinces the article names unambiguously: a county's short name counts only in one of them
+        java.util.Set<String> inPlay = new java.util.HashSet<>();
+        for (int k = page.firstAnchorAtOrAfter(start); k < page.anchorPos.size() && page.anchorPos.get(k)[0] < end; k++) {
+            inPlay.add(gazetteer.provinceOf(page.anchorCode.get(k)));
+        }
+        for (int k = from; k < to; k++) {
+            Gazetteer.NameMatch nm = page.names.get(k);
+            String code = page.choose(nm, start, end, inPlay);
             if (code != null) {
-                mentions.add(new Mention(nm.start(), nm.end(), code, Scope.NAME));
+                mentions.add(new Mention(nm.start(), nm.end(), code, Scope.NAME, nm.fullName(), locative(text, nm.start())));
             }
         }
-        String region = articleRegion(text, start, bodyStart, mentions, defaultRegion);
+        String region = articleRegion(text, bodyStart, mentions);
         for (int i = start; i < end - 1; i++) {
             if (SCOPE_FIRST.indexOf(text.charAt(i)) < 0) {
                 continue;
             }
             for (String w : SCOPES) {
                 if (text.startsWith(w, i) && i + w.length() <= end && !scopeVetoed(text, w, i + w.length())) {
-                    mentions.add(new Mention(i, i + w.length(), null, scopeOf(w)));
+                    mentions.add(new Mention(i, i + w.length(), null, scopeOf(w), false, false));
                     i += w.length() - 1;
                     break;
                 }
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.start, b.start));
-        int[] spans = new int[raw.size() * 2];
-        for (int i = 0; i < raw.size(); i++) {
-            spans[2 * i] = raw.get(i).start();
-            spans[2 * i + 1] = raw.get(i).end();
+        int[] spans = new int[(to - from) * 2];
+        for (int k = from; k < to; k++) {
+            spans[2 * (k - from)] = page.names.get(k).start();
+            spans[2 * (k - from) + 1] = page.names.get(k).end();
         }
-        return new ArticlePlaces(mentions, region, spans);
+        return new ArticlePlaces(page, mentions, region, spans);
+    }
+
+    /** 在姜堰区新设…: a place after 在/于/赴 locates its own clause only. */
+    private static boolean locative(String text, int s) {
+        if (s == 0) {
+            return false;
+        }
+        char c = text.charAt(s - 1);
+        return c == '在' || c == '于' || c == '赴' || c == '往' || c == '到';
+    }
+
+    private String commonAncestor(String a, String b) {
+        String x = a;
+        while (x != null && !gazetteer.contains(x, b)) {
+            Gazetteer.Region r = gazetteer.byCode(x);
+            x = r == null || r.parentCode().isEmpty() ? Gazetteer.NATIONAL : r.parentCode();
+            if (Gazetteer.NATIONAL.equals(x)) {
+                return x;
+            }
+        }
+        return x;
     }
 
     private static boolean streetAfter(String text, int end) {
@@ -203,52 +445,7 @@ final class PlaceResolver {
         return c == '路' || c == '街' || c == '巷' || text.startsWith("大道", end) || text.startsWith("大街", end);
     }
 
-    private void addAnchor(Set<String> anchors, String code) {
-        anchors.add(code);
-        String p = gazetteer.provinceOf(code);
-        if (p != null) {
-            anchors.add(p);
-        }
-        String c = gazetteer.prefectureOf(code);
-        if (c != null) {
-            anchors.add(c);
-        }
-    }
-
-    private String choose(Gazetteer.NameMatch nm, Set<String> anchors) {
-        List<Gazetteer.Region> cands = nm.candidates();
-        if (cands.size() == 1) {
-            Gazetteer.Region r = cands.get(0);
-            if (nm.fullName() || r.level() <= 2) {
-                return r.code();
-            }
-            // a county's short name (东方, 分宜) only counts where its province is in play
-            return anchors.isEmpty() || anchors.contains(gazetteer.provinceOf(r.code())) ? r.code() : null;
-        }
-        String byCity = null;
-        String byProvince = null;
-        int cityHits = 0;
-        int provinceHits = 0;
-        for (Gazetteer.Region r : cands) {
-            if (anchors.contains(r.parentCode()) || anchors.contains(r.code())) {
-                byCity = r.code();
-                cityHits++;
-            }
-            if (anchors.contains(gazetteer.provinceOf(r.code()))) {
-                byProvince = r.code();
-                provinceHits++;
-            }
-        }
-        if (cityHits == 1) {
-            return byCity;
-        }
-        if (provinceHits == 1) {
-            return byProvince;
-        }
-        return null;
-    }
-
-    private String articleRegion(String text, int start, int bodyStart, List<Mention> mentions, String def) {
+    private String articleRegion(String text, int bodyStart, List<Mention> mentions) {
         String title = null;
         for (Mention m : mentions) {
             if (m.start >= bodyStart) {
@@ -272,26 +469,7 @@ final class PlaceResolver {
         if (title != null && dateline != null) {
             return gazetteer.contains(title, dateline) ? dateline : title;
         }
-        if (title != null) {
-            return title;
-        }
-        if (dateline != null) {
-            return dateline;
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        String best = null;
-        int bestCount = 0;
-        for (Mention m : mentions) {
-            int c = counts.merge(m.code, 1, Integer::sum);
-            if (c > bestCount) {
-                best = m.code;
-                bestCount = c;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        return def != null && !def.isBlank() ? def : null;
+        return title != null ? title : dateline;
     }
 
     /** 省内外, 全市场, 全区域 are not scope words. */
@@ -315,8 +493,8 @@ final class PlaceResolver {
             case "全国", "我国" -> Scope.NATIONAL;
             case "全省", "我省", "本省", "该省", "省内" -> Scope.PROVINCE;
             case "全市", "我市", "本市", "该市", "市内" -> Scope.CITY;
-            case "全县", "我县", "本县", "该县" -> Scope.COUNTY;
-            case "全州", "全盟" -> Scope.CITY;
+            case "全县", "我县", "本县", "该县", "全旗", "该旗" -> Scope.COUNTY;
+            case "全州", "全盟", "该州", "该盟" -> Scope.CITY;
             default -> Scope.DISTRICT;
         };
     }
