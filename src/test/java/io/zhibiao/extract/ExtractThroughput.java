@@ -13,7 +13,7 @@ public final class ExtractThroughput {
     }
 
     public static void main(String[] args) throws IOException {
-        Path seed = Path.of(args.length > 0 ? args[0] : "/work/shared/seeds/000_a383a695981d7e75.txt");
+        Path seed = Path.of(args.length > 0 ? args[0] : "seeds/000_a383a695981d7e75.txt");
         int targetBytes = args.length > 1 ? Integer.parseInt(args[1]) : 5 * 1024 * 1024;
         String page = Files.readString(seed, StandardCharsets.UTF_8);
         StringBuilder b = new StringBuilder();
