@@ -1,0 +1,32 @@
+package io.zhibiao.system.http;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** HTTP caching of the read API: Cache-Control and the in-memory answers kept per data version. */
+@ConfigMapping(prefix = "zhibiao.http")
+public interface HttpConfig {
+
+    /** Seconds a client may reuse a GET answer under /api without asking again (Cache-Control max-age). */
+    @WithDefault("5")
+    int maxAge();
+
+    /** Answers kept in memory for the current data version. */
+    ResponseCache responseCache();
+
+    /** The in-memory answer cache; it is emptied whenever the data version changes. */
+    interface ResponseCache {
+
+        /** Keep serialized GET answers for the current data version and serve repeats from memory. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most answers kept at once; beyond it new answers are not kept until the version changes. */
+        @WithDefault("2000")
+        int maxEntries();
+
+        /** Largest answer body kept, in bytes. */
+        @WithDefault("1048576")
+        int maxEntryBytes();
+    }
+}

@@ -1,0 +1,62 @@
+package io.zhibiao.system.http;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.zhibiao.system.DataVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Serialized GET answers of the current data version, so a repeated poll after a change costs one
+ * query per URL and replica, not one per client. Keyed by version token, so nothing stale is served.
+ */
+@ApplicationScoped
+class ResponseCache {
+
+    /** A stored answer: its body, content type and ETag. */
+    record Entry(byte[] body, String contentType, String etag) {
+    }
+
+    private record Generation(String token, Map<String, Entry> entries) {
+    }
+
+    private final DataVersion version;
+    private final HttpConfig.ResponseCache config;
+    private volatile Generation current = new Generation("", new ConcurrentHashMap<>());
+
+    ResponseCache(DataVersion version, HttpConfig config) {
+        this.version = version;
+        this.config = config.responseCache();
+    }
+
+    boolean enabled() {
+        return config.enabled();
+    }
+
+    Entry get(String token, String key) {
+        Generation g = current;
+        return g.token().equals(token) ? g.entries().get(key) : null;
+    }
+
+    /**
+     * Keeps an answer computed under {@code token}; only if that is still the current version, since
+     * an answer of an older version must not outlive it.
+     */
+    void put(String token, String key, Entry entry) {
+        if (!token.equals(version.token()) || entry.body().length > config.maxEntryBytes()) {
+            return;
+        }
+        Generation g = current;
+        if (!g.token().equals(token)) {
+            synchronized (this) {
+                if (!current.token().equals(token)) {
+                    current = new Generation(token, new ConcurrentHashMap<>());
+                }
+                g = current;
+            }
+        }
+        if (g.entries().size() < config.maxEntries()) {
+            g.entries().put(key, entry);
+        }
+    }
+}
