@@ -67,12 +67,12 @@ class SeriesQueries {
             where = where.and(O_KIND.eq(kind));
         }
 
-        var fact = partitionBy(O_REGION, O_START, O_END, O_KIND);
+        // Two window specifications: jOOQ's builders are mutable, one shared spec would get the ORDER BY twice.
         Table<?> ranked = select(O_REGION.as("region_code"), O_START.as("period_start"), O_END.as("period_end"),
                 O_VALUE.as("value"), O_VALUE_MAX.as("value_max"), O_QUALIFIER.as("qualifier"), O_KIND.as("kind"),
                 O_UNIT.as("unit"), O_ID.as("observation_id"),
-                rowNumber().over(fact.orderBy(NEWEST_PUBLICATION_FIRST)).as("pick"),
-                count().over(fact).minus(1).as("alternatives"))
+                rowNumber().over(partitionBy(O_REGION, O_START, O_END, O_KIND).orderBy(NEWEST_PUBLICATION_FIRST)).as("pick"),
+                count().over(partitionBy(O_REGION, O_START, O_END, O_KIND)).minus(1).as("alternatives"))
                 .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
                 .where(where)
                 .asTable("c");

@@ -33,19 +33,19 @@ public class EtagFilter implements WriterInterceptor {
     private static final String VARY = "Accept, Accept-Encoding";
 
     private final DataVersion version;
-    private final HttpConfig config;
     private final ResponseCache cache;
 
-    EtagFilter(DataVersion version, HttpConfig config, ResponseCache cache) {
+    // Filters are built at static init, before config mappings exist: config comes through the cache bean.
+    EtagFilter(DataVersion version, ResponseCache cache) {
         this.version = version;
-        this.config = config;
         this.cache = cache;
     }
 
+    /** Answers 304 or a kept answer without running the resource; null lets the request through. */
     @ServerRequestFilter(preMatching = true)
-    public void beforeMatching(ContainerRequestContext request) {
+    public Response beforeMatching(ContainerRequestContext request) {
         if (!isApiGet(request)) {
-            return;
+            return null;
         }
         applyFormat(request);
         // Taken before the resource queries: the answer then holds at least this version's data.
@@ -53,18 +53,17 @@ public class EtagFilter implements WriterInterceptor {
         request.setProperty(TOKEN, token);
         String etag = etag(token, request);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
-            request.abortWith(withCaching(Response.notModified(), etag).build());
-            return;
+            return withCaching(Response.notModified(), etag).build();
         }
         if (cache.enabled()) {
             String key = cacheKey(request);
             ResponseCache.Entry hit = cache.get(token, key);
             if (hit != null) {
-                request.abortWith(withCaching(Response.ok(hit.body(), hit.contentType()), hit.etag()).build());
-            } else {
-                request.setProperty(CACHE_KEY, key);
+                return withCaching(Response.ok(hit.body(), hit.contentType()), hit.etag()).build();
             }
+            request.setProperty(CACHE_KEY, key);
         }
+        return null;
     }
 
     @ServerResponseFilter
@@ -123,7 +122,7 @@ public class EtagFilter implements WriterInterceptor {
     }
 
     private String cacheControl() {
-        return "public, max-age=" + config.maxAge();
+        return cache.cacheControl();
     }
 
     /** Strong, and distinct per representation as RFC 9110 asks of strong validators. */

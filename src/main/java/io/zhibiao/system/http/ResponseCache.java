@@ -22,11 +22,18 @@ class ResponseCache {
 
     private final DataVersion version;
     private final HttpConfig.ResponseCache config;
+    private final String cacheControl;
     private volatile Generation current = new Generation("", new ConcurrentHashMap<>());
 
     ResponseCache(DataVersion version, HttpConfig config) {
         this.version = version;
         this.config = config.responseCache();
+        this.cacheControl = "public, max-age=" + config.maxAge();
+    }
+
+    /** The Cache-Control of GET answers under /api (here because the filters may not inject config). */
+    String cacheControl() {
+        return cacheControl;
     }
 
     boolean enabled() {
