@@ -69,6 +69,8 @@ run() {
   local status
   status=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$url")
   [ "$status" = "$expect" ] || { echo "$label: expected $expect, got $status"; exit 1; }
+  # Warm-up, not counted: the JVM compiles the hot path first (nginx has nothing to warm).
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" "${header[@]}" "$url" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$url" >"$WORK/$label.wrk"
   awk -v label="$label" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }

@@ -13,17 +13,15 @@ import io.zhibiao.system.ProblemException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 
 /**
- * Conditional GETs for the whole read API: every GET under /api gets a strong ETag made of the data
- * version and the representation (JSON or CSV, gzip or not), and a matching If-None-Match is answered
- * 304 before any resource runs, so without a database query. Answers that set their own ETag (charts)
- * keep it. Also turns {@code ?format=csv|json} into the Accept header, so every list speaks CSV the same way.
+ * ETags for the whole read API: every 200 to a GET under /api gets a strong ETag made of the data
+ * version and the representation (JSON or CSV, gzip or not), Cache-Control and Vary, and its bytes
+ * are kept for the next poll; answers that set their own ETag (charts) keep it and are not kept.
+ * Also turns {@code ?format=csv|json} into the Accept header, so every list speaks CSV the same way.
  */
 @Provider
 public class EtagFilter implements WriterInterceptor {
@@ -41,29 +39,22 @@ public class EtagFilter implements WriterInterceptor {
         this.cache = cache;
     }
 
-    /** Answers 304 or a kept answer without running the resource; null lets the request through. */
+    /**
+     * Notes the data version before the resource queries (the answer then holds at least this
+     * version's data) and where to keep the answer. The 304 and kept answers are given earlier, by
+     * {@link ConditionalGetRoute}.
+     */
     @ServerRequestFilter(preMatching = true)
-    public Response beforeMatching(ContainerRequestContext request) {
+    public void beforeMatching(ContainerRequestContext request) {
         if (!isApiGet(request)) {
-            return null;
+            return;
         }
         applyFormat(request);
-        // Taken before the resource queries: the answer then holds at least this version's data.
-        String token = version.token();
-        request.setProperty(TOKEN, token);
-        String etag = etag(token, request);
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return withCaching(Response.notModified(), etag).build();
-        }
+        request.setProperty(TOKEN, version.token());
         if (cache.enabled()) {
-            String key = cacheKey(request);
-            ResponseCache.Entry hit = cache.get(token, key);
-            if (hit != null) {
-                return withCaching(Response.ok(hit.body(), hit.contentType()), hit.etag()).build();
-            }
-            request.setProperty(CACHE_KEY, key);
+            request.setProperty(CACHE_KEY, Representations.cacheKey(variant(request),
+                    request.getUriInfo().getRequestUri().getRawPath(), request.getUriInfo().getRequestUri().getRawQuery()));
         }
-        return null;
     }
 
     @ServerResponseFilter
@@ -108,50 +99,23 @@ public class EtagFilter implements WriterInterceptor {
         if (format == null || format.isEmpty()) {
             return;
         }
-        String accept = switch (format.get(0)) {
-            case "csv" -> CsvWriter.TEXT_CSV;
-            case "json" -> MediaType.APPLICATION_JSON;
-            default -> throw ProblemException.badRequest("Parameter 'format' must be csv or json, not '" + format.get(0) + "'");
-        };
+        String accept = Representations.acceptFor(format.get(0));
+        if (accept == null) {
+            throw ProblemException.badRequest("Parameter 'format' must be csv or json, not '" + format.get(0) + "'");
+        }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept);
-    }
-
-    private Response.ResponseBuilder withCaching(Response.ResponseBuilder builder, String etag) {
-        return builder.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl())
-                .header(HttpHeaders.VARY, VARY);
     }
 
     private String cacheControl() {
         return cache.cacheControl();
     }
 
-    /** Strong, and distinct per representation as RFC 9110 asks of strong validators. */
     static String etag(String token, ContainerRequestContext request) {
-        return '"' + token + '-' + variant(request) + '"';
+        return Representations.etag(token, variant(request));
     }
 
     private static String variant(ContainerRequestContext request) {
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        String encoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
-        String type = accept != null && accept.contains(CsvWriter.TEXT_CSV) ? "csv" : "json";
-        return encoding != null && encoding.contains("gzip") ? type + "-gz" : type;
-    }
-
-    private static String cacheKey(ContainerRequestContext request) {
-        return variant(request) + ' ' + request.getUriInfo().getRequestUri().getRawPath() + '?'
-                + request.getUriInfo().getRequestUri().getRawQuery();
-    }
-
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.trim();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
+        return Representations.variant(request.getHeaderString(HttpHeaders.ACCEPT),
+                request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
     }
 }

@@ -111,6 +111,13 @@ class HttpCachingTest {
         given().header("Origin", "http://localhost:3000").when().get(SERIES)
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"));
+        String etag = given().when().get(SERIES).then().statusCode(200).extract().header("ETag");
+        given().header("Origin", "http://localhost:3000").header("If-None-Match", etag).when().get(SERIES)
+                .then().statusCode(304)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"))
+                .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.containsString("ETag"));
+        given().header("Origin", "http://elsewhere.example").when().get(SERIES)
+                .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
         given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "GET")
                 .when().options(SERIES)
                 .then().statusCode(200)
