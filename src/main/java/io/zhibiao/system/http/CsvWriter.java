@@ -8,6 +8,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.ws.rs.Produces;
@@ -18,12 +19,13 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Writes any {@link CsvTable} as RFC 4180 CSV in UTF-8 with a byte-order mark, which Excel needs to
- * read Chinese text right.
+ * Writes any {@link CsvTable}, or any list of records (one column per component, e.g. the regions or
+ * indicators lists once their resources also produce text/csv), as RFC 4180 CSV in UTF-8 with a
+ * byte-order mark, which Excel needs to read Chinese text right.
  */
 @Provider
 @Produces(CsvWriter.TEXT_CSV)
-public class CsvWriter implements MessageBodyWriter<CsvTable> {
+public class CsvWriter implements MessageBodyWriter<Object> {
 
     public static final String TEXT_CSV = "text/csv";
     static final MediaType CSV_UTF8 = MediaType.valueOf("text/csv;charset=UTF-8");
@@ -31,12 +33,13 @@ public class CsvWriter implements MessageBodyWriter<CsvTable> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return CsvTable.class.isAssignableFrom(type);
+        return CsvTable.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type);
     }
 
     @Override
-    public void writeTo(CsvTable table, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+    public void writeTo(Object entity, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException, WebApplicationException {
+        CsvTable table = entity instanceof CsvTable t ? t : RecordTable.of((Collection<?>) entity);
         headers.putSingle("Content-Type", CSV_UTF8.toString());
         out.write(BOM);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

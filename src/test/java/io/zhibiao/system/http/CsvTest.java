@@ -90,4 +90,17 @@ class CsvTest {
         assertEquals("", CsvWriter.cell(null));
         assertEquals("1200000000", CsvWriter.cell(new java.math.BigDecimal("1.2E+9")));
     }
+
+    record Place(String code, String name) {
+    }
+
+    @Test
+    void writesAListOfRecordsOneColumnPerComponent() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        new CsvWriter().writeTo(java.util.List.of(new Place("360111", "青山湖区"), new Place("360121", "南昌,县")), java.util.List.class,
+                null, null, null, new jakarta.ws.rs.core.MultivaluedHashMap<>(), out);
+        String[] lines = linesAfterBom(out.toByteArray());
+        assertEquals("code,name", lines[0]);
+        assertEquals("360121,\"南昌,县\"", lines[2]);
+    }
 }
