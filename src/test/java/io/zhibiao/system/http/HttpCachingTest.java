@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.zhibiao.ingest.Ingest;
 import io.zhibiao.ingest.NewDocument;
@@ -35,6 +36,8 @@ class HttpCachingTest {
     DataVersion version;
     @Inject
     Ingest ingest;
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeEach
     void storeReports() {
@@ -64,6 +67,22 @@ class HttpCachingTest {
     }
 
     @Test
+    void answersRepeatedPollsWithoutTouchingTheDatabase() {
+        String etag = given().when().get(SERIES).then().statusCode(200).extract().header("ETag");
+        long acquired = dataSource.getMetrics().acquireCount();
+
+        for (int i = 0; i < 20; i++) {
+            given().header("If-None-Match", etag).when().get(SERIES).then().statusCode(304);
+            given().when().get(SERIES).then().statusCode(200).header("ETag", equalTo(etag));
+        }
+
+        assertEquals(acquired, dataSource.getMetrics().acquireCount(),
+                "304s and kept answers must not take a connection from the pool");
+        given().queryParam("to", "2099").when().get(SERIES).then().statusCode(200);
+        assertTrue(dataSource.getMetrics().acquireCount() > acquired, "a new question does reach the database");
+    }
+
+    @Test
     void tagsTheCatalogAndGazetteerToo() {
         String etag = given().when().get("/api/regions/360100").then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/api/regions/360100").then().statusCode(304);
@@ -81,6 +100,22 @@ class HttpCachingTest {
                 .then().statusCode(200).extract().header("ETag");
         assertNotEquals(before, after);
         given().header("If-None-Match", after).when().get(SERIES).then().statusCode(304);
+    }
+
+    @Test
+    void hearsAChangeCommittedByAnotherReplica() throws InterruptedException {
+        String before = given().when().get(SERIES).then().statusCode(200).extract().header("ETag");
+
+        // What another replica's ingest leaves behind: a committed version and a NOTIFY, not our bump.
+        dsl.execute("WITH v AS (INSERT INTO data_version_commit (version) SELECT nextval('data_version_seq') RETURNING version) "
+                + "SELECT pg_notify('zhibiao_data_version', version::text) FROM v");
+
+        String after = before;
+        for (int i = 0; i < 40 && after.equals(before); i++) {
+            Thread.sleep(50);
+            after = given().when().get(SERIES).then().statusCode(200).extract().header("ETag");
+        }
+        assertNotEquals(before, after, "the NOTIFY should reach this replica within 2 s");
     }
 
     @Test
