@@ -1,49 +1,210 @@
 package io.zhibiao.extract;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the figures of a Chinese news text: text in, observations out, no framework types.
  *
- * <p>A first version: Arabic numbers with 万/亿 and the common units, the default place and the
- * publication year. It is deepened by the extraction issue.
+ * <p>Thread-safe: all dictionaries are built once and only read afterwards.
  */
 public final class Extractor {
 
     /** Recorded with every stored observation; stored documents are re-extracted when it changes. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "1.0.0";
 
-    private static final Pattern FIGURE = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)(万|亿)?(元|家|个|名|人次|人|项|件|%|公里|座)");
+    private static final int MAX_QUOTE = 200;
+    private static final int CONTEXT = 24;
+    /** How far back a planning cue can reach; bounds the work on sentences without punctuation. */
+    private static final int KIND_REACH = 150;
+
+    private final PlaceResolver places;
+
+    public Extractor() {
+        this(Gazetteer.shared());
+    }
+
+    Extractor(Gazetteer gazetteer) {
+        this.places = new PlaceResolver(gazetteer);
+    }
 
     public List<Observation> extract(String text, ExtractionContext context) {
         List<Observation> out = new ArrayList<>();
-        int year = context.published().getYear();
-        Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
-            double scale = m.group(2) == null ? 1 : m.group(2).equals("万") ? 1e4 : 1e8;
-            String unit = m.group(3);
-            out.add(new Observation(Double.parseDouble(m.group(1)) * scale, null, unitClassOf(unit),
-                    (m.group(2) == null ? "" : m.group(2)) + unit, Qualifier.EXACT.code(),
-                    context.defaultRegion() == null ? "000000" : context.defaultRegion(),
-                    LocalDate.of(year - 1, 1, 1), LocalDate.of(year - 1, 12, 31), Kind.ACTUAL.code(),
-                    "other", "", text.substring(Math.max(0, m.start() - 10), m.end()), m.start(), m.end()));
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        LocalDate published = context != null && context.published() != null ? context.published() : LocalDate.now();
+        String defaultRegion = context == null ? null : context.defaultRegion();
+        String t = NumberReader.normalize(text);
+        for (ArticleSplitter.Article a : ArticleSplitter.split(t)) {
+            try {
+                readArticle(text, t, a, published, defaultRegion, out);
+            } catch (RuntimeException e) {
+                // a malformed article must not cost the others their figures
+                if (Boolean.getBoolean("zhibiao.extract.debug")) { e.printStackTrace(); }
+            }
         }
         return out;
     }
 
-    private static String unitClassOf(String unit) {
-        return switch (unit) {
-            case "元" -> UnitClass.MONEY_CNY.code();
-            case "人", "名" -> UnitClass.PERSON.code();
-            case "人次" -> UnitClass.PERSON_TIME.code();
-            case "%" -> UnitClass.PERCENT.code();
-            case "公里" -> UnitClass.LENGTH_KM.code();
-            default -> UnitClass.COUNT.code();
-        };
+    private void readArticle(String text, String t, ArticleSplitter.Article a, LocalDate published, String defaultRegion,
+                             List<Observation> out) {
+        PlaceResolver.ArticlePlaces where = places.resolve(t, a.start(), a.bodyStart(), a.end(), defaultRegion);
+        List<FigureScanner.Figure> figures = FigureScanner.scan(t, a.start(), a.end(), where.nameSpans());
+        if (figures.isEmpty()) {
+            return;
+        }
+        List<PeriodReader.Expression> times = PeriodReader.find(t, a.start(), a.end());
+        PeriodReader.Period frame = initialFrame(times, published);
+        PeriodReader.Period targetFrame = null;
+        String fallbackRegion = where.articleRegion() != null ? where.articleRegion()
+                : defaultRegion != null && !defaultRegion.isBlank() ? defaultRegion : Gazetteer.NATIONAL;
+        int fi = 0;
+        int ti = 0;
+        for (int[] sent : SentenceSplitter.sentences(t, a.start(), a.end())) {
+            int ss = sent[0];
+            int se = sent[1];
+            while (fi < figures.size() && figures.get(fi).start() < ss) {
+                fi++;
+            }
+            int firstTime = ti;
+            while (ti < times.size() && times.get(ti).start() < ss) {
+                ti++;
+                firstTime = ti;
+            }
+            while (fi < figures.size() && figures.get(fi).start() < se) {
+                FigureScanner.Figure f = figures.get(fi++);
+                if (inShortQuote(t, f.start(), f.end())) {
+                    continue;
+                }
+                int cs = SentenceSplitter.clauseStart(t, f.start(), ss);
+                int ce = SentenceSplitter.clauseEnd(t, f.end(), se);
+                QualifierReader.Before before = QualifierReader.before(t, f.start(), cs);
+                Qualifier after = QualifierReader.after(t, f.end());
+                Qualifier q = f.qualifier() == Qualifier.RANGE ? Qualifier.RANGE
+                        : after != null ? after : f.qualifier() != null ? f.qualifier()
+                        : before.qualifier() != null ? before.qualifier() : Qualifier.EXACT;
+                BigDecimal value = f.value();
+                BigDecimal max = f.valueMax();
+                if (before.decrease() && value.signum() > 0) {
+                    value = value.negate();
+                    max = max == null ? null : max.negate();
+                }
+                Kind kind = KindReader.read(t.substring(Math.max(ss, f.start() - KIND_REACH), f.start()),
+                        t.substring(Math.max(cs, f.start() - KIND_REACH), f.start()));
+                // expressions chain inside a sentence: 今年 then 一季度 → the first quarter of this year
+                PeriodReader.Period stated = null;
+                int year = frame.end().getYear();
+                for (int k = firstTime; k < times.size() && times.get(k).start() < f.start(); k++) {
+                    PeriodReader.Expression e = times.get(k);
+                    if (e.start() >= ss) {
+                        stated = e.read().at(year, published);
+                        if (e.role() == PeriodReader.Role.FRAME) {
+                            year = stated.end().getYear();
+                        }
+                    }
+                }
+                PeriodReader.Period period;
+                if (stated != null) {
+                    period = stated;
+                    if (period.start().isAfter(published)) {
+                        kind = Kind.TARGET;
+                    }
+                } else if (kind == Kind.TARGET) {
+                    period = targetFrame != null ? targetFrame : PeriodReader.Period.year(published.getYear());
+                } else {
+                    period = frame;
+                }
+                String region = where.regionFor(f.start(), ss, se, cs, ce);
+                if (region == null) {
+                    region = fallbackRegion;
+                }
+                String beforeText = t.substring(Math.max(cs, f.start() - CONTEXT), f.start());
+                int afterEnd = Math.min(ce, f.end() + 8);
+                String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
+                String indicator = IndicatorClassifier.classify(f.unitClass(), beforeText, afterText);
+                out.add(new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
+                        f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(),
+                        kind.code(), indicator, topic(beforeText, afterText), quote(text, ss, se, f.start(), f.end()),
+                        f.start(), f.end()));
+            }
+            // what this sentence says about time carries over to the next ones
+            int year = frame.end().getYear();
+            for (int k = firstTime; k < times.size() && times.get(k).start() < se; k++) {
+                PeriodReader.Expression e = times.get(k);
+                if (e.start() < ss || e.role() != PeriodReader.Role.FRAME) {
+                    continue;
+                }
+                PeriodReader.Period p = e.read().at(year, published);
+                year = p.end().getYear();
+                if (p.start().isAfter(published)) {
+                    targetFrame = p;
+                } else {
+                    frame = p;
+                }
+            }
+        }
+    }
+
+    /** The year an article is about before it says so: its first framing expression, else the publication year. */
+    private static PeriodReader.Period initialFrame(List<PeriodReader.Expression> times, LocalDate published) {
+        for (PeriodReader.Expression e : times) {
+            if (e.role() == PeriodReader.Role.FRAME) {
+                PeriodReader.Period p = e.read().at(published.getYear(), published);
+                if (!p.start().isAfter(published)) {
+                    return p;
+                }
+            }
+        }
+        return PeriodReader.Period.year(published.getYear());
+    }
+
+    /** Figures inside a short quoted name (“五篇大文章”) name things rather than count them. */
+    private static boolean inShortQuote(String t, int s, int e) {
+        int open = -1;
+        for (int i = s - 1; i >= Math.max(0, s - 6); i--) {
+            char c = t.charAt(i);
+            if (c == '”' || c == '\n') {
+                return false;
+            }
+            if (c == '“') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = e; i < Math.min(t.length(), open + 12); i++) {
+            char c = t.charAt(i);
+            if (c == '”') {
+                return true;
+            }
+            if (c == '“' || c == '，' || c == '。') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String topic(String before, String after) {
+        String b = before;
+        int cut = Math.max(b.lastIndexOf('、'), Math.max(b.lastIndexOf('“'), b.lastIndexOf('”')));
+        if (cut >= 0 && cut < b.length() - 2) {
+            b = b.substring(cut + 1);
+        }
+        String s = (b + after).replaceAll("[，。；：、“”（）\\s]", "");
+        return s.length() > 30 ? s.substring(s.length() - 30) : s;
+    }
+
+    private static String quote(String text, int ss, int se, int fs, int fe) {
+        if (se - ss <= MAX_QUOTE) {
+            return text.substring(ss, se);
+        }
+        int a = Math.max(ss, fs - MAX_QUOTE / 2);
+        int b = Math.min(se, a + MAX_QUOTE);
+        return text.substring(a, b);
     }
 }

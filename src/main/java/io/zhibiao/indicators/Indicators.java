@@ -15,6 +15,7 @@ import org.jooq.Table;
 
 import io.quarkus.runtime.StartupEvent;
 import io.zhibiao.extract.IndicatorCatalog;
+import io.zhibiao.extract.IndicatorDef;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,7 +40,7 @@ public class Indicators {
     /** Runs before the seeds load (lower priority number first), since their observations refer to it. */
     void syncAtStart(@Observes @Priority(10) StartupEvent start) {
         int changed = 0;
-        for (IndicatorCatalog.IndicatorDef def : IndicatorCatalog.ALL) {
+        for (IndicatorDef def : IndicatorCatalog.ALL) {
             changed += dsl.insertInto(INDICATOR, CODE, NAME, UNIT_CLASS, SUMMABLE)
                     .values(def.code(), def.name(), def.unitClass(), def.summable())
                     .onConflict(CODE).doUpdate()

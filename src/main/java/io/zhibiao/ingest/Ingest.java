@@ -50,13 +50,40 @@ public class Ingest {
             return new IngestResult(existing, false, StoredObservation.count("documentId", existing.id));
         }
         long id = ((Number) inserted.get(0)).longValue();
-        List<Observation> observations = extractor.extract(doc.text(),
-                new ExtractionContext(doc.published(), doc.defaultRegion()));
-        for (Observation o : observations) {
-            toEntity(id, o).persist();
-        }
+        int count = deriveObservations(id, doc.text(), doc.published(), doc.defaultRegion());
         dataVersion.bump(Set.of(id));
-        return new IngestResult(Document.findById(id), true, observations.size());
+        return new IngestResult(Document.findById(id), true, count);
+    }
+
+    /**
+     * Replaces a document's observations with what the current extractor reads, in one transaction,
+     * so a reader sees the old set or the new one, never a mix. Skips a document another replica holds.
+     *
+     * @param onlyIfStale leave a document already derived by this extractor version alone
+     * @return whether the document was re-extracted
+     */
+    @Transactional
+    public boolean reextract(long documentId, boolean onlyIfStale) {
+        List<?> locked = em.createNativeQuery(
+                "SELECT extractor_version FROM document WHERE id = ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, documentId).getResultList();
+        if (locked.isEmpty() || (onlyIfStale && Extractor.VERSION.equals(locked.get(0)))) {
+            return false;
+        }
+        Document doc = Document.findById(documentId);
+        StoredObservation.delete("documentId", documentId);
+        deriveObservations(documentId, doc.text, doc.published, doc.defaultRegion);
+        doc.extractorVersion = Extractor.VERSION;
+        dataVersion.bump(Set.of(documentId));
+        return true;
+    }
+
+    private int deriveObservations(long documentId, String text, java.time.LocalDate published, String region) {
+        List<Observation> observations = extractor.extract(text, new ExtractionContext(published, region));
+        for (Observation o : observations) {
+            toEntity(documentId, o).persist();
+        }
+        return observations.size();
     }
 
     public boolean isStored(String text) {

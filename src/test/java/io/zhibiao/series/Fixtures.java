@@ -8,9 +8,13 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.zhibiao.extract.Extractor;
 import io.zhibiao.system.DataVersion;
 
-/** Test data written straight into the tables, under indicator codes each test class owns. */
+/**
+ * Test data written straight into the tables, under indicator codes each test class owns. Documents
+ * carry the current extractor version so re-extraction (run by other test classes) leaves them be.
+ */
 public final class Fixtures {
 
     private final DSLContext dsl;
@@ -21,16 +25,17 @@ public final class Fixtures {
         this.version = version;
     }
 
-    /** True when the indicator was new, i.e. the class's data still has to be written. */
+    /** True when the indicator has no observations yet, i.e. the class's data still has to be written. */
     public boolean indicator(String code, String unitClass, boolean summable) {
-        return dsl.execute("INSERT INTO indicator (code, name, unit_class, summable) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                code, "测试 " + code, unitClass, summable) == 1;
+        dsl.execute("INSERT INTO indicator (code, name, unit_class, summable) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                code, "测试 " + code, unitClass, summable);
+        return dsl.fetchCount(dsl.selectOne().from("observation").where("indicator_code = ?", code)) == 0;
     }
 
     public long document(String title, LocalDate published) {
         return dsl.fetchOne("INSERT INTO document (title, source, published, text, sha256, extractor_version) "
-                + "VALUES (?, '测试日报', ?, ?, ?, 'test') RETURNING id", title, published, "text of " + title,
-                UUID.randomUUID().toString()).get(0, Long.class);
+                + "VALUES (?, '测试日报', ?, ?, ?, ?) RETURNING id", title, published, "text of " + title,
+                UUID.randomUUID().toString(), Extractor.VERSION).get(0, Long.class);
     }
 
     /** A yearly actual figure, e.g. {@code observation(doc, "t.loans", "360111", 2025, 12.5e8)}. */
@@ -43,9 +48,9 @@ public final class Fixtures {
             double value) {
         return dsl.fetchOne("INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, "
                 + "value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, 'money_cny', '亿元', 'exact', ?, ?, 10, 17, 'test') RETURNING id",
+                + "VALUES (?, ?, ?, ?, ?, ?, 'money_cny', '亿元', 'exact', ?, ?, 10, 17, ?) RETURNING id",
                 document, indicator, region, start, end, BigDecimal.valueOf(value), kind,
-                "全年发放" + value + "元。").get(0, Long.class);
+                "全年发放" + value + "元。", Extractor.VERSION).get(0, Long.class);
     }
 
     /** Announces the change as an ingest does, so ETags and cached answers move on. */

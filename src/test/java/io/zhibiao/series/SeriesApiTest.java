@@ -49,8 +49,9 @@ class SeriesApiTest {
         dsl.execute("""
                 INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, value,
                     unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version)
-                SELECT ?, ?, '360111', d, d, 1, 'count', '个', 'exact', 'actual', 'q', 0, 1, 'test'
-                FROM generate_series(date '1990-01-01', date '1990-01-01' + 10000, interval '1 day') d""", newer, MANY);
+                SELECT ?, ?, '360111', d, d, 1, 'count', '个', 'exact', 'actual', 'q', 0, 1, ?
+                FROM generate_series(date '1990-01-01', date '1990-01-01' + 10000, interval '1 day') d""", newer, MANY,
+                io.zhibiao.extract.Extractor.VERSION);
         data.announce();
     }
 

@@ -37,7 +37,7 @@ class ConditionalGetRoute {
 
     void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.method() != HttpMethod.GET) {
+        if (request.method() != HttpMethod.GET || !cache.versioned(request.path())) {
             context.next();
             return;
         }

@@ -1,8 +1,5 @@
 package io.zhibiao.system.http;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -13,18 +10,16 @@ import io.zhibiao.system.ProblemException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.WriterInterceptor;
-import jakarta.ws.rs.ext.WriterInterceptorContext;
+import jakarta.ws.rs.core.MediaType;
 
 /**
  * ETags for the whole read API: every 200 to a GET under /api gets a strong ETag made of the data
  * version and the representation (JSON or CSV, gzip or not), Cache-Control and Vary, and its bytes
- * are kept for the next poll; answers that set their own ETag (charts) keep it and are not kept.
+ * are kept for the next poll; answers that set their own ETag keep it and are not kept, and paths
+ * listed in {@code zhibiao.http.unversioned-paths} (charts) are left alone.
  * Also turns {@code ?format=csv|json} into the Accept header, so every list speaks CSV the same way.
  */
-@Provider
-public class EtagFilter implements WriterInterceptor {
+public class EtagFilter {
 
     private static final String TOKEN = EtagFilter.class.getName() + ".token";
     private static final String CACHE_KEY = EtagFilter.class.getName() + ".cacheKey";
@@ -32,11 +27,13 @@ public class EtagFilter implements WriterInterceptor {
 
     private final DataVersion version;
     private final ResponseCache cache;
+    private final AnswerBytes bytes;
 
     // Filters are built at static init, before config mappings exist: config comes through the cache bean.
-    EtagFilter(DataVersion version, ResponseCache cache) {
+    EtagFilter(DataVersion version, ResponseCache cache, AnswerBytes bytes) {
         this.version = version;
         this.cache = cache;
+        this.bytes = bytes;
     }
 
     /**
@@ -57,41 +54,43 @@ public class EtagFilter implements WriterInterceptor {
         }
     }
 
+    /**
+     * Tags a 200 with the version noted before the resource ran; a JSON or CSV answer is serialized
+     * here, once, so the bytes sent are the bytes kept for the next poll.
+     */
     @ServerResponseFilter
     public void afterResource(ContainerRequestContext request, ContainerResponseContext response) {
         String token = (String) request.getProperty(TOKEN);
         if (token == null || response.getStatus() != 200 || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
-            request.removeProperty(CACHE_KEY);
             return;
         }
         String etag = etag(token, request);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
-    }
-
-    /** Keeps the bytes of an answer this filter tagged, for the next poll of the same URL. */
-    @Override
-    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        String key = (String) context.getProperty(CACHE_KEY);
-        Object etag = context.getHeaders().getFirst(HttpHeaders.ETAG);
-        if (key == null || etag == null) {
-            context.proceed();
+        String key = (String) request.getProperty(CACHE_KEY);
+        MediaType type = response.getMediaType();
+        Object entity = response.getEntity();
+        if (key == null || type == null || entity == null || entity instanceof byte[]) {
             return;
         }
-        OutputStream original = context.getOutputStream();
-        ByteArrayOutputStream copy = new ByteArrayOutputStream();
-        context.setOutputStream(copy);
-        context.proceed();
-        byte[] body = copy.toByteArray();
-        original.write(body);
-        Object type = context.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
-        String contentType = type != null ? type.toString() : String.valueOf(context.getMediaType());
-        cache.put((String) context.getProperty(TOKEN), key, new ResponseCache.Entry(body, contentType, etag.toString()));
+        byte[] body;
+        MediaType sent;
+        if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            body = bytes.json(entity);
+            sent = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+        } else if (type.isCompatible(CsvWriter.CSV_UTF8)) {
+            body = bytes.csv(entity);
+            sent = CsvWriter.CSV_UTF8;
+        } else {
+            return;
+        }
+        response.setEntity(body, new java.lang.annotation.Annotation[0], sent);
+        cache.put(token, key, new ResponseCache.Entry(body, sent.toString(), etag));
     }
 
-    private static boolean isApiGet(ContainerRequestContext request) {
-        return "GET".equals(request.getMethod()) && request.getUriInfo().getRequestUri().getRawPath().startsWith("/api/");
+    private boolean isApiGet(ContainerRequestContext request) {
+        return "GET".equals(request.getMethod()) && cache.versioned(request.getUriInfo().getRequestUri().getRawPath());
     }
 
     private static void applyFormat(ContainerRequestContext request) {

@@ -1,5 +1,7 @@
 package io.zhibiao.system.http;
 
+import java.util.List;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -10,6 +12,13 @@ public interface HttpConfig {
     /** Seconds a client may reuse a GET answer under /api without asking again (Cache-Control max-age). */
     @WithDefault("5")
     int maxAge();
+
+    /**
+     * Path prefixes under /api whose GET answers are not a function of the data version alone (charts
+     * are re-rendered after it moves and carry their own ETags): no data-version ETag, never kept.
+     */
+    @WithDefault("/api/charts")
+    List<String> unversionedPaths();
 
     /** Answers kept in memory for the current data version. */
     ResponseCache responseCache();

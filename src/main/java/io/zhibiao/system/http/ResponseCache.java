@@ -1,5 +1,6 @@
 package io.zhibiao.system.http;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,12 +24,27 @@ class ResponseCache {
     private final DataVersion version;
     private final HttpConfig.ResponseCache config;
     private final String cacheControl;
+    private final List<String> unversioned;
     private volatile Generation current = new Generation("", new ConcurrentHashMap<>());
 
     ResponseCache(DataVersion version, HttpConfig config) {
         this.version = version;
         this.config = config.responseCache();
         this.cacheControl = "public, max-age=" + config.maxAge();
+        this.unversioned = List.copyOf(config.unversionedPaths());
+    }
+
+    /** Whether GET answers on this path are a function of the data version (so may be tagged and kept). */
+    boolean versioned(String path) {
+        if (!path.startsWith("/api/")) {
+            return false;
+        }
+        for (String prefix : unversioned) {
+            if (path.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The Cache-Control of GET answers under /api (here because the filters may not inject config). */

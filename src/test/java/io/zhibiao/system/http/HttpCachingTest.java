@@ -136,6 +136,12 @@ class HttpCachingTest {
     }
 
     @Test
+    void leavesChartsToTheirOwnEtags() {
+        // The chart list changes when charts are re-rendered, after the data version moved: not ours to tag.
+        given().when().get("/api/charts").then().statusCode(200).header("ETag", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void compressesWithGzipWhenAsked() {
         given().header("Accept-Encoding", "gzip").when().get("/api/regions?level=province")
                 .then().statusCode(200).header("Content-Encoding", equalTo("gzip"));

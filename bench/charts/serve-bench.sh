@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Serving rate of one pre-rendered PNG: the service (from PostgreSQL) against nginx serving the same
+# bytes from a file, both with wrk, 64 connections, 20 s, in the same run so the ratio is fair on a
+# shared machine. Needs the packaged app (mvn package), wrk, nginx, and a database with charts.
+# Usage: bench/charts/serve-bench.sh <jdbc-url> [app-port 18601] [nginx-port 18602]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+url=${1:?usage: serve-bench.sh <jdbc-url> [app-port] [nginx-port]}
+app_port=${2:-18601}
+nginx_port=${3:-18602}
+work=$(mktemp -d /tmp/zhibiao-charts-bench.XXXX)
+app_pid=""
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+    [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+QUARKUS_DATASOURCE_JDBC_URL=$url QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-postgres} \
+QUARKUS_HTTP_PORT=$app_port java -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 120); do curl -fsS "localhost:$app_port/q/health/ready" > /dev/null 2>&1 && break; sleep 1; done
+key=""
+for _ in $(seq 60); do
+    key=$(curl -fsS "localhost:$app_port/api/charts" | jq -r '.[0].key // empty')
+    [ -n "$key" ] && break
+    sleep 1
+done
+[ -n "$key" ] || { echo "no pre-rendered chart in this database" >&2; exit 1; }
+mkdir -p "$work/www"
+curl -fsS -o "$work/www/chart.png" "localhost:$app_port/api/charts/$key.png"
+echo "chart $key: $(stat -c %s "$work/www/chart.png") bytes"
+
+cat > "$work/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    types { image/png png; }
+    client_body_temp_path $work; proxy_temp_path $work; fastcgi_temp_path $work; uwsgi_temp_path $work; scgi_temp_path $work;
+    server { listen 127.0.0.1:$nginx_port; root $work/www; etag on; }
+}
+CONF
+nginx -c "$work/nginx.conf"
+sleep 1
+cmp <(curl -fsS "localhost:$nginx_port/chart.png") "$work/www/chart.png"
+
+rate() { wrk -t2 -c64 -d20s "$1" | tee -a "$work/wrk.txt" | awk '/Requests\/sec/ {print $2}'; }
+curl -fsS -o /dev/null "localhost:$app_port/api/charts/$key.png"   # warm the path once
+app_rate=$(rate "http://127.0.0.1:$app_port/api/charts/$key.png")
+nginx_rate=$(rate "http://127.0.0.1:$nginx_port/chart.png")
+echo "service: $app_rate req/s   nginx: $nginx_rate req/s   service/nginx: $(echo "scale=3; $app_rate / $nginx_rate" | bc)"

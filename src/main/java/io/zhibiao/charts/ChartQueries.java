@@ -1,0 +1,207 @@
+package io.zhibiao.charts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import io.zhibiao.indicators.Indicator;
+import io.zhibiao.indicators.Indicators;
+import io.zhibiao.regions.Region;
+import io.zhibiao.regions.Regions;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The chart side's reads: which charts the data supports, what each shows, and which charts a
+ * document touches. Where several articles report the same indicator, region, period and kind, the
+ * newest publication wins (ties: the later stored document).
+ */
+@ApplicationScoped
+class ChartQueries {
+
+    // Observations whose unit class differs from their indicator's are not charted: one axis, one unit.
+    private static final String SERIES_CANDIDATES = """
+            SELECT o.indicator_code, o.region_code
+            FROM observation o JOIN indicator i ON i.code = o.indicator_code
+            WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND NOT (o.indicator_code = ANY (?))
+            GROUP BY o.indicator_code, o.region_code
+            HAVING count(DISTINCT (o.period_start, o.period_end)) >= ?
+            ORDER BY 1, 2""";
+
+    private static final String TARGET_CANDIDATES = """
+            SELECT o.indicator_code, o.region_code
+            FROM observation o JOIN indicator i ON i.code = o.indicator_code
+            WHERE o.unit_class = i.unit_class AND NOT (o.indicator_code = ANY (?))
+            GROUP BY o.indicator_code, o.region_code
+            HAVING bool_or(o.kind = 'actual') AND bool_or(o.kind = 'target')
+            ORDER BY 1, 2""";
+
+    private static final String COMPARE_CANDIDATES = """
+            SELECT DISTINCT o.indicator_code, r.parent_code
+            FROM observation o
+            JOIN indicator i ON i.code = o.indicator_code
+            JOIN region r ON r.code = o.region_code
+            WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND r.parent_code IS NOT NULL
+              AND NOT (o.indicator_code = ANY (?))
+            GROUP BY o.indicator_code, r.parent_code, o.period_start, o.period_end
+            HAVING count(DISTINCT o.region_code) >= ?
+            ORDER BY 1, 2""";
+
+    private static final String SERIES_POINTS = """
+            SELECT * FROM (
+                SELECT DISTINCT ON (o.period_start, o.period_end, o.kind)
+                       o.period_start, o.period_end, o.kind, o.value, o.value_max, o.qualifier,
+                       d.title, d.source, d.published
+                FROM observation o
+                JOIN document d ON d.id = o.document_id
+                JOIN indicator i ON i.code = o.indicator_code
+                WHERE o.indicator_code = ? AND o.region_code = ? AND o.unit_class = i.unit_class AND o.kind = ANY (?)
+                ORDER BY o.period_start, o.period_end, o.kind, d.published DESC, d.id DESC, o.id DESC) newest
+            ORDER BY period_end, period_start, kind""";
+
+    // The latest period that enough children report; each child's newest figure for it, largest first.
+    private static final String COMPARE_POINTS = """
+            WITH newest AS (
+                SELECT DISTINCT ON (o.region_code, o.period_start, o.period_end)
+                       o.region_code, o.period_start, o.period_end, o.value, o.value_max, o.qualifier,
+                       d.title, d.source, d.published
+                FROM observation o
+                JOIN document d ON d.id = o.document_id
+                JOIN indicator i ON i.code = o.indicator_code
+                JOIN region r ON r.code = o.region_code
+                WHERE o.indicator_code = ? AND r.parent_code = ? AND o.kind = 'actual' AND o.unit_class = i.unit_class
+                ORDER BY o.region_code, o.period_start, o.period_end, d.published DESC, d.id DESC, o.id DESC),
+            latest AS (
+                SELECT period_start, period_end FROM newest
+                GROUP BY period_start, period_end HAVING count(*) >= ?
+                ORDER BY period_end DESC, period_start DESC LIMIT 1)
+            SELECT r.short_name AS category, n.region_code, n.period_start, n.period_end, 'actual' AS kind, n.value, n.value_max,
+                   n.qualifier, n.title, n.source, n.published
+            FROM newest n JOIN latest USING (period_start, period_end) JOIN region r ON r.code = n.region_code
+            ORDER BY n.value DESC, n.region_code""";
+
+    private static final String WRITTEN_UNIT = """
+            SELECT mode() WITHIN GROUP (ORDER BY unit) FROM observation WHERE indicator_code = ?""";
+
+    private static final String TOUCHED = """
+            SELECT DISTINCT o.indicator_code, o.region_code, r.parent_code
+            FROM observation o JOIN region r ON r.code = o.region_code
+            WHERE o.document_id = ANY (?)""";
+
+    private static final String STORED_DOCUMENTS = "SELECT count(*) FROM document WHERE id = ANY (?)";
+
+    private final DSLContext dsl;
+    private final Indicators indicators;
+    private final Regions regions;
+
+    ChartQueries(DSLContext dsl, Indicators indicators, Regions regions) {
+        this.dsl = dsl;
+        this.indicators = indicators;
+        this.regions = regions;
+    }
+
+    /** Every chart the spec defines for the stored data. */
+    List<ChartDef> candidates(ChartSpec spec) {
+        String[] excluded = spec.excludeIndicators().toArray(String[]::new);
+        var query = switch (spec.family()) {
+            case SERIES -> dsl.resultQuery(SERIES_CANDIDATES, excluded, spec.minPoints());
+            case TARGET_VS_ACTUAL -> dsl.resultQuery(TARGET_CANDIDATES, (Object) excluded);
+            case COMPARE -> dsl.resultQuery(COMPARE_CANDIDATES, excluded, spec.minRegions());
+        };
+        return query.fetch(r -> ChartDef.of(spec, r.get(0, String.class), r.get(1, String.class)));
+    }
+
+    /** The (indicator, region, parent) triples the observations of these documents are about. */
+    List<Touch> touched(Collection<Long> documentIds) {
+        return dsl.resultQuery(TOUCHED, (Object) documentIds.toArray(Long[]::new))
+                .fetch(r -> new Touch(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class)));
+    }
+
+    /** Whether every one of these documents is still stored (a removed one leaves no trace to follow). */
+    boolean allStored(Collection<Long> documentIds) {
+        Long count = dsl.resultQuery(STORED_DOCUMENTS, (Object) documentIds.toArray(Long[]::new)).fetchOne(0, Long.class);
+        return count != null && count == documentIds.size();
+    }
+
+    /** What a pre-rendered chart shows now, or empty when the data no longer supports it. */
+    Optional<ChartData> data(ChartDef def) {
+        List<Record> records = switch (def.spec().family()) {
+            case SERIES -> seriesRows(def.indicator(), def.region(), "actual");
+            case TARGET_VS_ACTUAL -> seriesRows(def.indicator(), def.region(), "actual", "target");
+            case COMPARE -> dsl.resultQuery(COMPARE_POINTS, def.indicator(), def.region(), def.spec().minRegions())
+                    .fetch();
+        };
+        String type = def.spec().family() == ChartSpec.Family.SERIES ? seriesType(def.spec().type(), records)
+                : def.spec().type();
+        return assemble(def.indicator(), def.region(), def.spec().title(), def.spec().fileName(), type, records);
+    }
+
+    /** An on-demand chart of one indicator and region, actuals and targets. */
+    Optional<ChartData> onDemand(String indicator, String region, String type) {
+        return assemble(indicator, region, "{regionName}{indicatorName}", "{regionName}_{indicatorName}_{years}", type,
+                seriesRows(indicator, region, "actual", "target"));
+    }
+
+    private List<Record> seriesRows(String indicator, String region, String... kinds) {
+        return dsl.resultQuery(SERIES_POINTS, indicator, region, kinds).fetch();
+    }
+
+    // Fewer than three periods make a poor line: a dot or a single segment.
+    private static String seriesType(String specType, List<Record> rows) {
+        long periods = rows.stream().map(r -> label(r)).distinct().count();
+        return specType.equals("line") && periods < 3 ? "bar" : specType;
+    }
+
+    private Optional<ChartData> assemble(String indicatorCode, String regionCode, String titleTemplate,
+            String fileTemplate, String type, List<? extends Record> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Indicator indicator = indicators.find(indicatorCode).orElseThrow();
+        Region region = regions.find(regionCode).orElseThrow();
+        List<ChartPoint> points = rows.stream().map(r -> new ChartPoint(
+                r.indexOf("category") >= 0 ? r.get("category", String.class) : label(r),
+                r.get("kind", String.class), r.get("value", BigDecimal.class), r.get("value_max", BigDecimal.class),
+                r.get("qualifier", String.class))).toList();
+        List<ChartSource> sources = rows.stream()
+                .map(r -> new ChartSource(r.get("title", String.class), r.get("source", String.class),
+                        r.get("published", LocalDate.class)))
+                .distinct()
+                .sorted(Comparator.comparing(ChartSource::published).reversed().thenComparing(ChartSource::title))
+                .toList();
+        List<String> regionCodes = java.util.stream.Stream.concat(java.util.stream.Stream.of(regionCode),
+                rows.stream().filter(r -> r.indexOf("region_code") >= 0).map(r -> r.get("region_code", String.class)))
+                .distinct().toList();
+        Record latest = rows.stream().max(Comparator.comparing((Record r) -> r.get("period_end", LocalDate.class))
+                .thenComparing(r -> r.get("period_start", LocalDate.class))).orElseThrow();
+        int firstYear = rows.stream().mapToInt(r -> r.get("period_start", LocalDate.class).getYear()).min().orElseThrow();
+        int lastYear = rows.stream().mapToInt(r -> r.get("period_end", LocalDate.class).getYear()).max().orElseThrow();
+        Map<String, String> values = new HashMap<>();
+        values.put("indicator", indicatorCode);
+        values.put("indicatorName", indicator.name());
+        values.put("region", regionCode);
+        values.put("regionName", region.name());
+        values.put("regionShortName", region.shortName());
+        values.put("period", label(latest));
+        values.put("years", PeriodLabels.years(firstYear, lastYear));
+        String writtenUnit = dsl.resultQuery(WRITTEN_UNIT, indicatorCode).fetchOne(0, String.class);
+        return Optional.of(new ChartData(ChartSpec.fill(titleTemplate, values), ChartSpec.fill(fileTemplate, values),
+                type, indicator.unitClass(), writtenUnit == null ? "" : writtenUnit, regionCodes, points, sources,
+                sources.get(0).published()));
+    }
+
+    private static String label(Record r) {
+        return PeriodLabels.of(r.get("period_start", LocalDate.class), r.get("period_end", LocalDate.class));
+    }
+
+    /** What one stored observation is about. */
+    record Touch(String indicator, String region, String parent) {
+    }
+}

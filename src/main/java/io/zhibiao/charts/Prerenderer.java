@@ -1,0 +1,188 @@
+package io.zhibiao.charts;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.zhibiao.system.DataChanged;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+/**
+ * Keeps the stored charts current: after each ingest commits, the charts its documents touch are
+ * re-rendered on one background thread if their data changed; an advisory lock per chart makes one
+ * replica do each render.
+ */
+@ApplicationScoped
+class Prerenderer {
+
+    private static final Logger LOG = Logger.getLogger(Prerenderer.class);
+    private static final long LOCK_RETRY_MILLIS = 500;
+
+    enum Outcome { RENDERED, UNCHANGED, REMOVED, LOCKED, NO_FONT }
+
+    private final ChartSpecs specs;
+    private final ChartQueries queries;
+    private final ChartStore store;
+    private final ChartRenderer renderer;
+    private final ChartFonts fonts;
+    private final ChartsConfig config;
+    private final Counter renders;
+    // One thread: renders of this replica never compete with each other for CPU or locks.
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "chart-prerender");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger pending = new AtomicInteger();
+
+    Prerenderer(ChartSpecs specs, ChartQueries queries, ChartStore store, ChartRenderer renderer, ChartFonts fonts,
+            ChartsConfig config, MeterRegistry metrics) {
+        this.specs = specs;
+        this.queries = queries;
+        this.store = store;
+        this.renderer = renderer;
+        this.fonts = fonts;
+        this.config = config;
+        this.renders = Counter.builder("zhibiao.charts.renders").description("Charts rendered and stored")
+                .register(metrics);
+    }
+
+    /** After the seeds (priority 20): a full pass over what is stored, off the start-up thread. */
+    void atStart(@Observes @Priority(30) StartupEvent start) {
+        if (config.prerenderAtStart()) {
+            submit(this::fullPass, 0);
+        }
+    }
+
+    void dataChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {
+        Set<Long> documents = Set.copyOf(change.documentIds());
+        submit(() -> renderTouched(documents), 0);
+    }
+
+    /** Checks every chart the specs define; removes stored charts the data no longer supports. */
+    void fullPass() {
+        List<ChartDef> defs = allDefs();
+        int rendered = 0;
+        for (ChartDef def : defs) {
+            rendered += renderOrRetry(def, 0) == Outcome.RENDERED ? 1 : 0;
+        }
+        int removed = QuarkusTransaction.requiringNew()
+                .call(() -> store.deleteAllExcept(defs.stream().map(ChartDef::key).toList()));
+        LOG.infof("Chart pass: %d charts defined, %d rendered, %d removed", defs.size(), rendered, removed);
+    }
+
+    /** Re-checks only the charts whose indicator and region (or parent) the documents have figures for. */
+    void renderTouched(Set<Long> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        if (!queries.allStored(documents)) {
+            // A removed document leaves no observations to follow; only a full pass finds what it touched.
+            fullPass();
+            return;
+        }
+        List<ChartQueries.Touch> touches = queries.touched(documents);
+        Set<String> direct = touches.stream().map(t -> t.indicator() + "|" + t.region()).collect(Collectors.toSet());
+        Set<String> parents = touches.stream().map(t -> t.indicator() + "|" + t.parent()).collect(Collectors.toSet());
+        List<ChartDef> defs = allDefs().stream()
+                .filter(def -> (def.spec().family() == ChartSpec.Family.COMPARE ? parents : direct)
+                        .contains(def.indicator() + "|" + def.region()))
+                .toList();
+        LOG.debugf("Documents %s touch charts %s", documents, defs.stream().map(ChartDef::key).toList());
+        for (ChartDef def : defs) {
+            renderOrRetry(def, 0);
+        }
+    }
+
+    private List<ChartDef> allDefs() {
+        List<ChartDef> defs = new ArrayList<>();
+        for (ChartSpec spec : specs.all()) {
+            defs.addAll(queries.candidates(spec));
+        }
+        return defs;
+    }
+
+    private Outcome renderOrRetry(ChartDef def, int attempt) {
+        Outcome outcome = render(def);
+        if (outcome == Outcome.LOCKED) {
+            if (attempt < config.lockRetries()) {
+                // Another replica renders it now, maybe from data older than ours: check again after it commits.
+                submit(() -> renderOrRetry(def, attempt + 1), LOCK_RETRY_MILLIS);
+            } else {
+                LOG.warnf("Chart %s stayed locked by another replica; left to its next change", def.key());
+            }
+        }
+        return outcome;
+    }
+
+    /** Renders one chart if its data hash changed, under its advisory lock, in one transaction. */
+    Outcome render(ChartDef def) {
+        if (fonts.font().isEmpty()) {
+            return Outcome.NO_FONT;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!store.tryLock(def.key())) {
+                return Outcome.LOCKED;
+            }
+            var data = queries.data(def);
+            if (data.isEmpty()) {
+                return store.delete(def.key()) > 0 ? Outcome.REMOVED : Outcome.UNCHANGED;
+            }
+            String hash = data.get().hash();
+            if (store.dataHash(def.key()).filter(hash::equals).isPresent()) {
+                return Outcome.UNCHANGED;
+            }
+            byte[] png = renderer.render(data.get(), def.spec().width(), def.spec().height(), 1);
+            store.save(def, data.get(), hash, "\"" + hash.substring(0, 32) + "\"", png,
+                    data.get().regionCodes().toArray(String[]::new));
+            renders.increment();
+            return Outcome.RENDERED;
+        });
+    }
+
+    private void submit(Runnable task, long delayMillis) {
+        pending.incrementAndGet();
+        worker.schedule(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("Chart pre-rendering failed", e);
+            } finally {
+                pending.decrementAndGet();
+            }
+        }, delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits until no render task is queued or running; true if that happened within the timeout. */
+    boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (pending.get() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

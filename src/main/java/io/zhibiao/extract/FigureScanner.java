@@ -1,0 +1,328 @@
+package io.zhibiao.extract;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures of a normalised text: a number (Arabic, Chinese or mixed) with its multipliers,
+ * 余/多, a measure word or unit, an optional range and the qualifier words around it.
+ *
+ * <p>Dates, years, ordinals (第二), ranks (前三名), plan names (十四五), slogans in short quotes and
+ * numerals inside place names are not figures.
+ */
+final class FigureScanner {
+
+    /** A figure before place, period and indicator are known. */
+    record Figure(int start, int end, BigDecimal value, BigDecimal valueMax, UnitClass unitClass, String unit,
+                  Qualifier qualifier, boolean chinese) {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "-?\\d+(?:,\\d{3})*(?:\\.\\d+)?|百分之[零〇一二两三四五六七八九十点.\\d]+|[零〇一二两兩三四五六七八九十百千万亿萬億]+");
+
+    /** Set phrases and slogans whose numerals count nothing. */
+    private static final String[] SET_PHRASES = (
+            "两个确立 两个维护 四个意识 四个自信 四个全面 三个代表 八项规定 三位一体 四位一体 五位一体 两学一做 三会一课 "
+                    + "一带一路 千家万户 千军万马 千方百计 万无一失 千企万户 万企 百企 千村 万村 百县 千亿级 万亿级 百亿级 "
+                    + "千万级 十一五 十二五 十三五 十四五 十五五 十六五 一站式 一网通办 一件事 一盘棋 一张网 一张图 一体化 "
+                    + "一把手 一揽子 一条龙 一次性 一线 一流 一级 二级 三级 一批 百姓 一系列 三农 四风 两委 两新 三资 "
+                    + "五险一金 两癌 三甲 双一流").split(" ");
+
+    private static final String CONNECTORS = "至到~-—";
+
+    private FigureScanner() {
+    }
+
+    /**
+     * @param text    the normalised text
+     * @param blocked spans [start,end) pairs (sorted by start) where no figure may begin, e.g. place names
+     */
+    static List<Figure> scan(String text, int start, int end, int[] blocked) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        m.useTransparentBounds(true);
+        int from = start;
+        while (from < end) {
+            m.region(from, end);
+            if (!m.find()) {
+                break;
+            }
+            int s = m.start();
+            from = m.end();
+            if (inSetPhrase(text, s)) {
+                continue;
+            }
+            if (insideBlocked(blocked, s, m.end())) {
+                continue;
+            }
+            Figure f = read(text, s, m.end());
+            if (f != null) {
+                out.add(f);
+                from = Math.max(from, f.end());
+            }
+        }
+        return out;
+    }
+
+    private static boolean inSetPhrase(String text, int s) {
+        char c = text.charAt(s);
+        for (String p : SET_PHRASES) {
+            for (int k = 0; k < p.length(); k++) {
+                if (p.charAt(k) == c && s - k >= 0 && text.startsWith(p, s - k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideBlocked(int[] blocked, int s, int e) {
+        // binary search for a span overlapping [s,e)
+        int lo = 0;
+        int hi = blocked.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int bs = blocked[2 * mid];
+            int be = blocked[2 * mid + 1];
+            if (be <= s) {
+                lo = mid + 1;
+            } else if (bs >= e) {
+                hi = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number core at [s,e) with what follows; null when it is no figure. */
+    private static Figure read(String text, int s, int e) {
+        char first = text.charAt(s);
+        boolean chinese = !(first == '-' || Character.isDigit(first));
+        boolean percentWords = text.startsWith("百分之", s);
+        if (first == '-') {
+            if (s > 0 && (Character.isDigit(text.charAt(s - 1)) || Character.isLetter(text.charAt(s - 1))
+                    && text.charAt(s - 1) < 128)) {
+                return null; // 1-2月, 0791-8888: not a sign
+            }
+            if (s > 0 && !NumberReader.isChineseNumeral(text.charAt(s - 1))
+                    && "长率为比:：".indexOf(text.charAt(s - 1)) < 0) {
+                s++; // a dash, not a minus sign
+            }
+        }
+        if (s > 0) {
+            char p = text.charAt(s - 1);
+            if (p == '第' || p == '.' || p == '+' || p == '#' || p == '/' || (p < 128 && Character.isLetterOrDigit(p))) {
+                return null;
+            }
+        }
+        if (e < text.length()) {
+            char n = text.charAt(e);
+            if (n == '+' || n == '.' || (n < 128 && Character.isLetter(n) && n != '%')) {
+                return null; // 2+3+N, 5G, version numbers
+            }
+        }
+        if (percentWords) {
+            BigDecimal v = chineseDecimal(text.substring(s + 3, e));
+            return v == null ? null : new Figure(s, e, v, null, UnitClass.PERCENT, "%", null, true);
+        }
+        BigDecimal core;
+        String coreText = text.substring(s, e);
+        if (chinese) {
+            if (coreText.equals("一") || coreText.equals("零") || coreText.equals("〇")) {
+                return null; // 一 is mostly an article (一家企业, 一次性), not a count
+            }
+            core = NumberReader.chinese(coreText);
+        } else {
+            core = NumberReader.arabic(coreText);
+        }
+        if (core == null) {
+            return null;
+        }
+        // multipliers, 余/多 and the unit
+        int p = e;
+        BigDecimal mult = BigDecimal.ONE;
+        StringBuilder unitText = new StringBuilder();
+        boolean tail = false;
+        UnitTable.Unit unit = null;
+        for (int step = 0; step < 5 && p < text.length(); step++) {
+            unit = acceptableUnit(text, p, chinese);
+            if (unit != null) {
+                break;
+            }
+            char c = text.charAt(p);
+            long mm = NumberReader.multiplierOf(c);
+            if (mm > 0 && (!chinese || tail)) {
+                mult = mult.multiply(BigDecimal.valueOf(mm));
+                unitText.append(c);
+                p++;
+            } else if ((c == '余' || c == '多') && !tail) {
+                tail = true;
+                p++;
+            } else {
+                break;
+            }
+        }
+        if (chinese && unit == null) {
+            return null;
+        }
+        if (chinese && coreText.length() == 1 && "百千万亿萬億".indexOf(coreText.charAt(0)) >= 0 && !tail
+                && !qualifiedBefore(text, s)) {
+            return null; // 千企万户, 万家灯火: a bare multiplier is a word, not a number
+        }
+        if (chinese && coreText.length() >= 2 && coreText.charAt(coreText.length() - 1) == '亿'
+                || chinese && coreText.length() >= 2 && coreText.endsWith("万") && unit != null) {
+            // 千亿元 → unit 亿元, as the notes write it
+            unitText.insert(0, coreText.charAt(coreText.length() - 1));
+        }
+        if (unit == null) {
+            // 300至500名: a bare number followed by a connector and a full figure
+            if (p == e && p + 1 < text.length() && CONNECTORS.indexOf(text.charAt(p)) >= 0) {
+                Figure upper = secondOfRange(text, p + 1, chinese);
+                if (upper != null) {
+                    BigDecimal scale = upper.value().divide(upperCore(text, p + 1, upper), 12, RoundingMode.HALF_UP);
+                    BigDecimal low = core.multiply(scale);
+                    return new Figure(s, upper.end(), clean(low), upper.value(), upper.unitClass(), upper.unit(),
+                            Qualifier.RANGE, chinese);
+                }
+            }
+            if (p == e && !chinese && isRatioContext(text, s)) {
+                return new Figure(s, e, core, null, UnitClass.RATIO, "", null, false);
+            }
+            return null;
+        }
+        if (unit.text().equals("名") || unit.text().equals("位")) {
+            if (s > 0 && text.charAt(s - 1) == '前') {
+                return null; // 前三名: a rank
+            }
+        }
+        int end = p + unit.text().length();
+        unitText.append(unit.text());
+        BigDecimal value = core.multiply(mult).multiply(unit.factor());
+        if (unit.factor().scale() > 6) {
+            value = value.setScale(2, RoundingMode.HALF_UP); // 亩 → ha, to the hundredth as written in the contract
+        }
+        // ranges: 10%至20%, 300名至500名
+        if (end + 1 < text.length() && CONNECTORS.indexOf(text.charAt(end)) >= 0) {
+            Figure upper = secondOfRange(text, end + 1, chinese);
+            if (upper != null && upper.unitClass() == unit.unitClass()) {
+                return new Figure(s, upper.end(), clean(value), upper.value(), unit.unitClass(), unitText.toString(),
+                        Qualifier.RANGE, chinese);
+            }
+        }
+        return new Figure(s, end, clean(value), null, unit.unitClass(), unitText.toString(),
+                tail ? Qualifier.AT_LEAST : null, chinese);
+    }
+
+    private static BigDecimal upperCore(String text, int s, Figure upper) {
+        Matcher m = NUMBER.matcher(text);
+        if (m.find(s) && m.start() == s) {
+            String t = m.group();
+            BigDecimal v = Character.isDigit(t.charAt(0)) || t.charAt(0) == '-' ? NumberReader.arabic(t)
+                    : NumberReader.chinese(t);
+            if (v != null && v.signum() != 0) {
+                return v;
+            }
+        }
+        return upper.value().signum() == 0 ? BigDecimal.ONE : upper.value();
+    }
+
+    private static Figure secondOfRange(String text, int s, boolean chinese) {
+        Matcher m = NUMBER.matcher(text);
+        m.region(s, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Figure f = read(text, s, m.end());
+        return f == null || f.qualifier() == Qualifier.RANGE ? null : f;
+    }
+
+    private static UnitTable.Unit acceptableUnit(String text, int p, boolean chinese) {
+        UnitTable.Unit u = UnitTable.at(text, p);
+        if (u == null) {
+            return null;
+        }
+        int after = p + u.text().length();
+        char next = after < text.length() ? text.charAt(after) : ' ';
+        switch (u.text()) {
+            case "大" -> {
+                return chinese ? u : null;
+            }
+            case "位" -> {
+                return "于列居置".indexOf(next) >= 0 ? null : u;
+            }
+            case "个" -> {
+                return "月时工星季".indexOf(next) >= 0 || text.startsWith("小时", after) ? null : u;
+            }
+            case "场" -> {
+                return "景所地".indexOf(next) >= 0 ? null : u;
+            }
+            case "度" -> {
+                return chinese ? null : u;
+            }
+            case "米" -> {
+                return "粮面饭".indexOf(next) >= 0 ? null : u;
+            }
+            case "门" -> {
+                return "户槛店口".indexOf(next) >= 0 ? null : u;
+            }
+            case "对" -> {
+                return chinese && text.startsWith("对一", after - 1) ? null : u;
+            }
+            default -> {
+                return u;
+            }
+        }
+    }
+
+    private static final String[] BEFORE_BARE = {"超过", "超", "近", "约", "逾", "突破", "破", "达", "过", "上", "接近", "将近",
+        "不到", "不足", "数"};
+
+    private static boolean qualifiedBefore(String text, int s) {
+        for (String w : BEFORE_BARE) {
+            if (text.startsWith(w, s - w.length()) && s - w.length() >= 0) {
+                return !w.equals("数");
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern RATIO_CUE = Pattern.compile("(?:容积率|系数|比例|比值|之比|指数|密度|倍数)(?:约为|约|为|达到|达|是)?$");
+
+    private static boolean isRatioContext(String text, int s) {
+        int from = Math.max(0, s - 8);
+        return RATIO_CUE.matcher(text.substring(from, s)).find();
+    }
+
+    private static BigDecimal chineseDecimal(String t) {
+        int dot = Math.max(t.indexOf('点'), t.indexOf('.'));
+        try {
+            if (Character.isDigit(t.charAt(0))) {
+                return new BigDecimal(t.replace('点', '.'));
+            }
+            if (dot < 0) {
+                return NumberReader.chinese(t);
+            }
+            BigDecimal whole = NumberReader.chinese(t.substring(0, dot));
+            StringBuilder frac = new StringBuilder("0.");
+            for (int i = dot + 1; i < t.length(); i++) {
+                int d = NumberReader.digitOf(t.charAt(i));
+                if (d < 0) {
+                    return null;
+                }
+                frac.append(d);
+            }
+            return whole == null ? null : whole.add(new BigDecimal(frac.toString()));
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    private static BigDecimal clean(BigDecimal v) {
+        return v.stripTrailingZeros();
+    }
+}

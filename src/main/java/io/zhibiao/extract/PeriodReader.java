@@ -1,0 +1,281 @@
+package io.zhibiao.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the time expressions of an article (years, months, year-to-date spans, as-of dates, five-year plans,
+ * 今年/去年/近日) and reads each into a period, some of them relative to the publication date or the year
+ * the article is talking about.
+ */
+final class PeriodReader {
+
+    /** What a time expression does to the figures after it. */
+    enum Role {
+        /** a year or span the article is about; later sentences inherit it */
+        FRAME,
+        /** an as-of date (截至11月底): this sentence only */
+        AS_OF,
+        /** a date near publication (近日): this sentence only */
+        NEAR
+    }
+
+    /** A period: an interval, or an as-of date when {@code asOf}. */
+    record Period(LocalDate start, LocalDate end, boolean asOf) {
+        static Period year(int y) {
+            return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false);
+        }
+
+        static Period years(int a, int b) {
+            return new Period(LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31), false);
+        }
+
+        static Period months(int y, int m1, int m2) {
+            return new Period(LocalDate.of(y, m1, 1), YearMonth.of(y, m2).atEndOfMonth(), false);
+        }
+    }
+
+    /** A time expression found at [start,end); {@code read} gives its period for a frame year. */
+    record Expression(int start, int end, Role role, Reader read) {
+    }
+
+    @FunctionalInterface
+    interface Reader {
+        Period at(int frameYear, LocalDate published);
+    }
+
+    private record Rule(Pattern pattern, int needs, java.util.function.Function<MatchResult, Expression> make) {
+    }
+
+    /** Characters every match of a rule must contain, as bits; windows without them are skipped. */
+    private static final String CUE_CHARS = "0123456789截季十日期近今本去上明来间底末半";
+
+    private static int cueBit(char c) {
+        int i = CUE_CHARS.indexOf(c);
+        return i < 0 ? 0 : i < 10 ? 1 : 1 << (i - 9);
+    }
+
+    /** The cue a rule cannot match without (any of them), or 0 to always run it. */
+    private static int needsOf(String regex) {
+        if (regex.startsWith("截至")) {
+            return cueBit('截');
+        }
+        if (regex.contains("(?:19|20)")) {
+            return 1;
+        }
+        if (regex.startsWith("前([") || regex.startsWith("(?<!前)")) {
+            return regex.contains("季") ? cueBit('季') : 0;
+        }
+        if (regex.startsWith("十(")) {
+            return cueBit('十');
+        }
+        if (regex.equals("明年")) {
+            return cueBit('明');
+        }
+        if (regex.startsWith("(上|下)半年")) {
+            return cueBit('半');
+        }
+        if (regex.startsWith("(?<![\\d年])(?:年底")) {
+            return cueBit('底') | cueBit('末');
+        }
+        if (regex.contains("年(?:来")) {
+            return cueBit('来') | cueBit('间');
+        }
+        return 0;
+    }
+
+    private static final String Y = "(?<!\\d)((?:19|20)\\d{2})";
+    private static final String M = "(1[0-2]|0?[1-9])";
+    private static final String TO = "(?:至|到|-|—|~|－)";
+    private static final String CN_MONTHS = "([一二三四五六七八九十]{1,2}|1[0-2]|[1-9])";
+
+    private static final List<Rule> RULES = new ArrayList<>();
+
+    static {
+        rule("截至" + Y + "年" + M + "月(\\d{1,2})日", m -> asOf(m, y(m, 1), i(m, 2), i(m, 3)));
+        rule("截至" + Y + "年" + M + "月(?:底|末|份)?", m -> asOf(m, y(m, 1), i(m, 2), 0));
+        rule("截至" + Y + "年(?:底|末)", m -> asOf(m, y(m, 1), 12, 31));
+        rule("截至" + M + "月(\\d{1,2})日", m -> relAsOf(m, i(m, 1), i(m, 2)));
+        rule("截至" + M + "月(?:底|末|份)?", m -> relAsOf(m, i(m, 1), 0));
+        rule("(?:截至)?(?:今年|本年)(?:底|末)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear())));
+        rule(Y + "年?" + TO + Y + "年", m -> fixed(m, Period.years(y(m, 1), y(m, 2))));
+        rule(Y + "年(?:1|一)?" + TO + M + "月", m -> fixed(m, Period.months(y(m, 1), 1, i(m, 2))));
+        rule(Y + "年(?:1|一)月?" + TO + M + "月", m -> fixed(m, Period.months(y(m, 1), 1, i(m, 2))));
+        rule(Y + "年前([一二三两]|[1-3])(?:个)?季度", m -> fixed(m, Period.months(y(m, 1), 1, 3 * cn(m.group(2)))));
+        rule(Y + "年(?:第)?([一二三四]|[1-4])季度", m -> fixed(m, quarter(y(m, 1), cn(m.group(2)))));
+        rule(Y + "年前" + CN_MONTHS + "(?:个)?月", m -> fixed(m, Period.months(y(m, 1), 1, cn(m.group(2)))));
+        rule(Y + "年(上|下)半年", m -> fixed(m, m.group(2).equals("上") ? Period.months(y(m, 1), 1, 6)
+                : Period.months(y(m, 1), 7, 12)));
+        rule(Y + "年(?:以?后)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(y(m, 1) + 1)));
+        rule(Y + "年" + M + "月(\\d{1,2})日", m -> fixed(m, Period.year(y(m, 1))));
+        rule(Y + "年" + M + "月(?:份)?(?!\\d)", m -> fixed(m, Period.months(y(m, 1), i(m, 2), i(m, 2))));
+        rule(Y + "年(?:度|底|末|以来|来|全年)?", m -> fixed(m, Period.year(y(m, 1))));
+        rule("(?<![\\d年月])(?:1|一)月?" + TO + M + "月", m -> relative(m, (f, p) -> Period.months(f, 1, i(m, 1))));
+        rule("前([一二三两]|[1-3])(?:个)?季度", m -> relative(m, (f, p) -> Period.months(f, 1, 3 * cn(m.group(1)))));
+        rule("前" + CN_MONTHS + "(?:个)?月", m -> relative(m, (f, p) -> Period.months(f, 1, cn(m.group(1)))));
+        rule("(上|下)半年", m -> relative(m, (f, p) -> m.group(1).equals("上") ? Period.months(f, 1, 6)
+                : Period.months(f, 7, 12)));
+        rule("(?<!前)(?:第)?([一二三四])季度", m -> relative(m, (f, p) -> quarter(f, cn(m.group(1)))));
+        rule("(今年|本年)(?:以来)?", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear())));
+        rule("(?<![比较同与])(去年|上一年)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
+        rule("明年", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() + 1)));
+        rule("十([一二三四五六])五", m -> expr(m, Role.FRAME, (f, p) -> {
+            int k = cn(m.group(1));
+            return Period.years(2006 + 5 * (k - 1), 2010 + 5 * (k - 1));
+        }));
+        rule("(?<![较比])(?:近|过去)?([两二三四五六七八九十]|\\d{1,2})年(?:来|以来|间)", m -> expr(m, Role.FRAME, (f, p) -> {
+            int n = cn(m.group(1));
+            int last = p.getMonthValue() <= 2 ? p.getYear() - 1 : p.getYear();
+            return Period.years(last - n + 1, last);
+        }));
+        rule("近日|日前|近期|连日来", m -> expr(m, Role.NEAR, (f, p) -> Period.months(p.getYear(),
+                p.getMonthValue(), p.getMonthValue())));
+        rule("(?<![\\d年])(?:年底|年末)", m -> relative(m, (f, p) -> Period.year(f)));
+    }
+
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:较|比|与|同比|相比|对比|比上|较上)$");
+
+    private PeriodReader() {
+    }
+
+    private static void rule(String regex, java.util.function.Function<MatchResult, Expression> make) {
+        RULES.add(new Rule(Pattern.compile(regex), needsOf(regex), make));
+    }
+
+    private static Expression expr(MatchResult m, Role role, Reader r) {
+        return new Expression(m.start(), m.end(), role, r);
+    }
+
+    private static Expression fixed(MatchResult m, Period p) {
+        return new Expression(m.start(), m.end(), Role.FRAME, (f, pub) -> p);
+    }
+
+    private static Expression relative(MatchResult m, Reader r) {
+        return new Expression(m.start(), m.end(), Role.FRAME, r);
+    }
+
+    private static Expression asOf(MatchResult m, int y, int month, int day) {
+        LocalDate d = day > 0 ? safeDate(y, month, day) : YearMonth.of(y, month).atEndOfMonth();
+        if (d == null) {
+            return null;
+        }
+        return new Expression(m.start(), m.end(), Role.AS_OF, (f, p) -> new Period(LocalDate.of(y, 1, 1), d, true));
+    }
+
+    private static Expression relAsOf(MatchResult m, int month, int day) {
+        return new Expression(m.start(), m.end(), Role.AS_OF, (f, p) -> {
+            LocalDate d = day > 0 ? safeDate(f, month, day) : YearMonth.of(f, month).atEndOfMonth();
+            if (d == null) {
+                d = YearMonth.of(f, month).atEndOfMonth();
+            }
+            return new Period(LocalDate.of(f, 1, 1), d, true);
+        });
+    }
+
+    private static LocalDate safeDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Period quarter(int y, int q) {
+        return Period.months(y, 3 * q - 2, 3 * q);
+    }
+
+    private static int y(MatchResult m, int g) {
+        return Integer.parseInt(m.group(g));
+    }
+
+    private static int i(MatchResult m, int g) {
+        return Integer.parseInt(m.group(g));
+    }
+
+    /** Small numbers written either way: 3, 三, 十, 十一. */
+    static int cn(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return Integer.parseInt(s);
+        }
+        java.math.BigDecimal v = NumberReader.chinese(s);
+        return v == null ? 1 : v.intValue();
+    }
+
+    /** The time expressions in [start,end), sorted, without overlaps (the earlier and longer one wins). */
+    static List<Expression> find(String text, int start, int end) {
+        List<Expression> all = new ArrayList<>();
+        // every expression holds one of 年月季日五期; scanning only near them keeps the rules cheap
+        List<int[]> windows = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '年' || c == '月' || c == '季' || c == '日' || c == '五' || c == '期') {
+                int a = Math.max(start, i - WINDOW);
+                int b = Math.min(end, i + WINDOW);
+                int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+                if (last != null && a <= last[1]) {
+                    last[1] = b;
+                } else {
+                    windows.add(new int[]{a, b});
+                }
+            }
+        }
+        int[] cues = new int[windows.size()];
+        for (int k = 0; k < windows.size(); k++) {
+            int[] w = windows.get(k);
+            for (int i = w[0]; i < w[1]; i++) {
+                cues[k] |= cueBit(text.charAt(i));
+            }
+        }
+        for (Rule r : RULES) {
+            Matcher m = r.pattern.matcher(text);
+            m.useTransparentBounds(true);
+            for (int k = 0; k < cues.length; k++) {
+                if (r.needs != 0 && (cues[k] & r.needs) == 0) {
+                    continue;
+                }
+                int[] w = windows.get(k);
+                m.region(w[0], w[1]);
+                collect(r, m, text, start, all);
+            }
+        }
+        all.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+        List<Expression> out = new ArrayList<>();
+        int last = -1;
+        for (Expression e : all) {
+            if (e.start >= last) {
+                out.add(e);
+                last = e.end;
+            }
+        }
+        return out;
+    }
+
+    private static final int WINDOW = 14;
+
+    private static void collect(Rule r, Matcher m, String text, int floor, List<Expression> all) {
+        while (m.find()) {
+            if (isComparison(text, m.start(), floor)) {
+                continue;
+            }
+            Expression e;
+            try {
+                e = r.make.apply(m.toMatchResult());
+            } catch (RuntimeException ex) {
+                e = null; // 2025年13月 and the like
+            }
+            if (e != null) {
+                all.add(e);
+            }
+        }
+    }
+
+    private static boolean isComparison(String text, int s, int floor) {
+        int from = Math.max(floor, s - 2);
+        return COMPARISON_BEFORE.matcher(text.substring(from, s)).find();
+    }
+}

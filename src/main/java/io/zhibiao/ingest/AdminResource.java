@@ -1,0 +1,42 @@
+package io.zhibiao.ingest;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import io.zhibiao.system.RequiresToken;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Operator actions on stored data. */
+@Path("/api/admin/reextract")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    private final Reextraction reextraction;
+
+    AdminResource(Reextraction reextraction) {
+        this.reextraction = reextraction;
+    }
+
+    @POST
+    @RequiresToken
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Re-extract stored documents in the background",
+            description = "Documents derived by an older extractor version, or all with all=true. Answers 202 with the progress; poll GET for more.")
+    public Response start(@Parameter(description = "Redo every document, not only the stale ones") @QueryParam("all") @DefaultValue("false") boolean all) {
+        return Response.accepted(reextraction.start(all)).build();
+    }
+
+    @GET
+    @Operation(summary = "Progress of the latest re-extraction on this replica")
+    public ReextractionStatus status() {
+        return reextraction.status();
+    }
+}

@@ -1,0 +1,61 @@
+package io.zhibiao.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import io.zhibiao.regions.RegionCodes;
+import io.zhibiao.regions.Regions;
+import io.zhibiao.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Checks a posted article field by field and names the field that is wrong. */
+@ApplicationScoped
+class DocumentInputs {
+
+    private final Regions regions;
+
+    DocumentInputs(Regions regions) {
+        this.regions = regions;
+    }
+
+    NewDocument check(DocumentInput in, long maxBytes) {
+        if (in == null) {
+            throw ProblemException.badRequest("The body is empty: send {title, source, published, text, region?}");
+        }
+        String title = required("title", in.title());
+        String source = required("source", in.source());
+        LocalDate published = date(required("published", in.published()));
+        String text = required("text", in.text());
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            throw new ProblemException(413, "Payload Too Large",
+                    "Field 'text' has " + bytes + " bytes; the limit is " + maxBytes + " bytes");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw ProblemException.badRequest("Field 'text' holds NUL characters: it looks binary, not text");
+        }
+        String region = in.region() == null || in.region().isBlank() ? null : in.region().strip();
+        if (region != null) {
+            RegionCodes.requireWellFormed("region", region);
+            regions.find(region).orElseThrow(
+                    () -> ProblemException.badRequest("Field 'region': no region has the code " + region));
+        }
+        return new NewDocument(title, source, published, text, region);
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest("Field '" + field + "' is required and may not be blank");
+        }
+        return value.strip();
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("Field 'published' must be a real date YYYY-MM-DD, not '" + value + "'");
+        }
+    }
+}

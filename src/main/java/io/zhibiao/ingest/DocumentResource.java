@@ -1,0 +1,107 @@
+package io.zhibiao.ingest;
+
+import java.net.URI;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import io.zhibiao.system.ProblemException;
+import io.zhibiao.system.RequiresToken;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Articles in and out: store (idempotent), list, read with observations, delete. */
+@Path("/api/documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final Ingest ingest;
+    private final Documents documents;
+    private final DocumentInputs inputs;
+    private final long maxBytes;
+
+    DocumentResource(Ingest ingest, Documents documents, DocumentInputs inputs,
+            @ConfigProperty(name = "zhibiao.documents.max-bytes") long maxBytes) {
+        this.ingest = ingest;
+        this.documents = documents;
+        this.inputs = inputs;
+        this.maxBytes = maxBytes;
+    }
+
+    @POST
+    @RequiresToken
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Store an article and its observations",
+            description = "One transaction per document. 201 when new; 200 with the stored document when the same text was posted before.")
+    public Response create(DocumentInput input) {
+        return answer(ingest.store(inputs.check(input, maxBytes)));
+    }
+
+    @POST
+    @RequiresToken
+    @Consumes(MediaType.TEXT_PLAIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Store an article sent as plain text, its metadata as query parameters")
+    public Response createFromText(byte[] body,
+            @Parameter(description = "Headline", required = true) @QueryParam("title") String title,
+            @Parameter(description = "Outlet or publisher", required = true) @QueryParam("source") String source,
+            @Parameter(description = "Publication date YYYY-MM-DD", required = true, example = "2026-01-08") @QueryParam("published") String published,
+            @Parameter(description = "Default region code", example = "360111") @QueryParam("region") String region) {
+        String text = TextBodies.decode(body, maxBytes);
+        return answer(ingest.store(inputs.check(new DocumentInput(title, source, published, text, region), maxBytes)));
+    }
+
+    @GET
+    @Operation(summary = "Stored documents, newest publication first")
+    public DocumentPage list(
+            @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE) @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0) {
+            throw ProblemException.badRequest("Parameter 'page' must be 0 or more, not " + page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.badRequest("Parameter 'size' must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
+        }
+        return documents.page(page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One document with its observations")
+    public DocumentView get(@PathParam("id") long id) {
+        return documents.get(id).orElseThrow(() -> ProblemException.notFound("No document has the id " + id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RequiresToken
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Remove a document and its observations")
+    public Response delete(@PathParam("id") long id) {
+        if (!documents.delete(id)) {
+            throw ProblemException.notFound("No document has the id " + id);
+        }
+        return Response.noContent().build();
+    }
+
+    private Response answer(IngestResult result) {
+        DocumentView view = DocumentView.of(result.document(), result.observationCount(), null);
+        return Response.status(result.created() ? 201 : 200)
+                .location(URI.create("/api/documents/" + view.id()))
+                .entity(view).build();
+    }
+}

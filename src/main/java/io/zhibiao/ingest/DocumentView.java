@@ -1,0 +1,39 @@
+package io.zhibiao.ingest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A stored document as the API shows it; observations only on the single-document read. */
+@Schema(description = "A stored document")
+public record DocumentView(
+        @Schema(description = "Id") long id,
+        @Schema(description = "Headline") String title,
+        @Schema(description = "Outlet or publisher") String source,
+        @Schema(description = "Publication date") LocalDate published,
+        @Schema(description = "SHA-256 of the text; a second post of the same text finds this document") String sha256,
+        @Schema(description = "Default region code, if one was given") String region,
+        @Schema(description = "Version of the extractor that derived its observations") String extractorVersion,
+        @Schema(description = "When it was stored") OffsetDateTime ingestedAt,
+        @Schema(description = "Number of observations derived from it") long observationCount,
+        @Schema(description = "Its observations (single-document read only)") List<ObservationView> observations) {
+
+    /** One stored observation of a document. */
+    @Schema(description = "A stored observation")
+    public record ObservationView(long id, String indicator, String regionCode, LocalDate periodStart,
+            LocalDate periodEnd, java.math.BigDecimal value, java.math.BigDecimal valueMax, String unitClass,
+            String unit, String qualifier, String kind, String topic, String quote, int start, int end) {
+
+        static ObservationView of(StoredObservation o) {
+            return new ObservationView(o.id, o.indicatorCode, o.regionCode, o.periodStart, o.periodEnd, o.value,
+                    o.valueMax, o.unitClass, o.unit, o.qualifier, o.kind, o.topic, o.quote, o.startOffset, o.endOffset);
+        }
+    }
+
+    static DocumentView of(Document d, long observationCount, List<ObservationView> observations) {
+        return new DocumentView(d.id, d.title, d.source, d.published, d.sha256, d.defaultRegion, d.extractorVersion,
+                d.ingestedAt, observationCount, observations);
+    }
+}

@@ -1,0 +1,106 @@
+package io.zhibiao.ingest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.zhibiao.extract.Extractor;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Brings stored documents to the current extractor version, one document per transaction, in the
+ * background; several replicas can run it at once since each document is locked while it is redone.
+ */
+@ApplicationScoped
+public class Reextraction {
+
+    private static final Logger LOG = Logger.getLogger(Reextraction.class);
+    private static final int LOG_EVERY = 100;
+
+    private final Ingest ingest;
+    private final boolean atStart;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "reextraction"));
+    private final AtomicReference<ReextractionStatus> status =
+            new AtomicReference<>(ReextractionStatus.idle(Extractor.VERSION));
+
+    Reextraction(Ingest ingest, @ConfigProperty(name = "zhibiao.reextract.at-start") boolean atStart) {
+        this.ingest = ingest;
+        this.atStart = atStart;
+    }
+
+    void atStart(@Observes @Priority(30) StartupEvent start) {
+        if (atStart) {
+            start(false);
+        }
+    }
+
+    /** Starts a run unless one is going on; returns the status either way. */
+    public synchronized ReextractionStatus start(boolean all) {
+        if (!status.get().running()) {
+            status.set(new ReextractionStatus(true, Extractor.VERSION, 0, 0, 0, 0, Instant.now(), null));
+            worker.submit(() -> run(all));
+        }
+        return status.get();
+    }
+
+    public ReextractionStatus status() {
+        return status.get();
+    }
+
+    /** Runs in the caller's thread; tests and the background worker use it. */
+    ReextractionStatus run(boolean all) {
+        Instant started = Instant.now();
+        // Its own short transaction: the worker thread has no request context of its own.
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> documentIds(all));
+        int done = 0;
+        int skipped = 0;
+        int failed = 0;
+        LOG.infof("Re-extraction to extractor %s: %d documents to look at", Extractor.VERSION, ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            try {
+                if (ingest.reextract(ids.get(i), !all)) {
+                    done++;
+                } else {
+                    skipped++;
+                }
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.errorf(e, "Re-extraction of document %d failed; its previous observations stay", ids.get(i));
+            }
+            status.set(new ReextractionStatus(true, Extractor.VERSION, ids.size(), done, skipped, failed, started, null));
+            if ((i + 1) % LOG_EVERY == 0) {
+                LOG.infof("Re-extraction: %d of %d documents looked at (%d redone, %d skipped, %d failed)",
+                        i + 1, ids.size(), done, skipped, failed);
+            }
+        }
+        ReextractionStatus end = new ReextractionStatus(false, Extractor.VERSION, ids.size(), done, skipped, failed,
+                started, Instant.now());
+        status.set(end);
+        LOG.infof("Re-extraction finished: %d redone, %d skipped, %d failed", done, skipped, failed);
+        return end;
+    }
+
+    private static List<Long> documentIds(boolean all) {
+        String where = all ? "" : " WHERE d.extractorVersion <> :version";
+        var query = Document.getEntityManager().createQuery("SELECT d.id FROM Document d" + where + " ORDER BY d.id", Long.class);
+        if (!all) {
+            query.setParameter("version", Extractor.VERSION);
+        }
+        return query.getResultList();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}
