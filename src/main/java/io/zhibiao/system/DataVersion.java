@@ -19,7 +19,7 @@ public class DataVersion {
 
     private final EntityManager em;
     private final Event<DataChanged> changed;
-    private final AtomicReference<Committed> committed = new AtomicReference<>(new Committed(0, 0));
+    private final AtomicReference<Committed> committed = new AtomicReference<>(new Committed(0, 0, System.nanoTime()));
 
     DataVersion(EntityManager em, Event<DataChanged> changed) {
         this.em = em;
@@ -56,12 +56,21 @@ public class DataVersion {
         return c.version() + "." + c.commits();
     }
 
-    /** Takes what the database says has committed, never going back (commits only grow). */
-    void advanceTo(long version, long commits) {
-        committed.accumulateAndGet(new Committed(version, commits),
-                (old, seen) -> seen.commits() > old.commits() || seen.version() > old.version() ? seen : old);
+    /**
+     * Whether {@code token} is still the current one and has been for at least {@code settle}: with
+     * reads on a replica, an answer computed right after a change may not hold it yet.
+     */
+    public boolean settled(String token, java.time.Duration settle) {
+        Committed c = committed.get();
+        return token.equals(c.version() + "." + c.commits()) && System.nanoTime() - c.heardAt() >= settle.toNanos();
     }
 
-    private record Committed(long version, long commits) {
+    /** Takes what the database says has committed, never going back (commits only grow). */
+    void advanceTo(long version, long commits) {
+        committed.accumulateAndGet(new Committed(version, commits, System.nanoTime()),
+                (old, seen) -> seen.commits() > old.commits() ? seen : old);
+    }
+
+    private record Committed(long version, long commits, long heardAt) {
     }
 }

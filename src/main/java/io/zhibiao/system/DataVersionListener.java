@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -37,7 +38,9 @@ class DataVersionListener {
     // Each read takes a number when it starts; finished holds the highest number whose read completed.
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong finished = new AtomicLong();
+    private static final int WAKE_MS = 50;
     private volatile boolean running;
+    private volatile boolean readSoon;
     private Thread thread;
 
     DataVersionListener(DataVersion version, DataVersionConfig config,
@@ -77,6 +80,7 @@ class DataVersionListener {
     void ownCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) throws InterruptedException {
         // A read numbered above every read started so far began after our commit (the NOTIFY wakes one).
         long target = started.get() + 1;
+        readSoon = true; // in case the NOTIFY is slow to surface; the listener looks at this flag often
         long deadline = System.nanoTime() + config.ownCommitWait().toNanos();
         synchronized (finished) {
             while (finished.get() < target && System.nanoTime() < deadline && running) {
@@ -93,10 +97,16 @@ class DataVersionListener {
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
                 read(c); // what committed while we were not listening
+                long nextPoll = System.nanoTime() + config.pollInterval().toNanos();
                 while (running) {
-                    // Returns at the first NOTIFY, or empty after the poll interval: both end in a read.
-                    pg.getNotifications((int) Math.max(1, Math.min(Integer.MAX_VALUE, config.pollInterval().toMillis())));
-                    read(c);
+                    // Wakes at the first NOTIFY or after WAKE_MS; reads on a NOTIFY, a local commit, or the poll.
+                    PGNotification[] heard = pg.getNotifications(WAKE_MS);
+                    boolean pollDue = System.nanoTime() >= nextPoll;
+                    if ((heard != null && heard.length > 0) || readSoon || pollDue) {
+                        readSoon = false;
+                        read(c);
+                        nextPoll = System.nanoTime() + config.pollInterval().toNanos();
+                    }
                 }
             } catch (SQLException e) {
                 if (running) {

@@ -61,7 +61,8 @@ public class EtagFilter {
     @ServerResponseFilter
     public void afterResource(ContainerRequestContext request, ContainerResponseContext response) {
         String token = (String) request.getProperty(TOKEN);
-        if (token == null || response.getStatus() != 200 || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+        if (token == null || response.getStatus() != 200 || response.getHeaders().containsKey(HttpHeaders.ETAG)
+                || !cache.mayTag(token)) {
             return;
         }
         String etag = etag(token, request);

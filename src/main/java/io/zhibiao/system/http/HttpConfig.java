@@ -15,10 +15,19 @@ public interface HttpConfig {
 
     /**
      * Path prefixes under /api whose GET answers are not a function of the data version alone (charts
-     * are re-rendered after it moves and carry their own ETags): no data-version ETag, never kept.
+     * are re-rendered after it moves and carry their own ETags; the re-extraction status moves on its
+     * own): no data-version ETag, never kept.
      */
-    @WithDefault("/api/charts")
+    @WithDefault("/api/charts,/api/admin")
     List<String> unversionedPaths();
+
+    /**
+     * How long after a data change answers stay untagged and unkept. 0 when reads go to the primary;
+     * with a read replica (ZHIBIAO_READ_JDBC_URL set) at least 2 s is used, so an answer read from a
+     * replica that has not replayed the change yet is never tagged with the new version.
+     */
+    @WithDefault("0s")
+    java.time.Duration settleAfterChange();
 
     /** Answers kept in memory for the current data version. */
     ResponseCache responseCache();

@@ -1,8 +1,11 @@
 package io.zhibiao.system.http;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +28,8 @@ class ResponseCache {
     private final HttpConfig.ResponseCache config;
     private final String cacheControl;
     private final List<String> unversioned;
+    private final Duration settle;
+    private static final Duration REPLICA_SETTLE = Duration.ofSeconds(2);
     private volatile Generation current = new Generation("", new ConcurrentHashMap<>());
 
     ResponseCache(DataVersion version, HttpConfig config) {
@@ -32,6 +37,18 @@ class ResponseCache {
         this.config = config.responseCache();
         this.cacheControl = "public, max-age=" + config.maxAge();
         this.unversioned = List.copyOf(config.unversionedPaths());
+        boolean replica = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.read.jdbc.url", String.class)
+                .filter(url -> !url.isBlank()).isPresent();
+        Duration configured = config.settleAfterChange();
+        this.settle = replica && configured.compareTo(REPLICA_SETTLE) < 0 ? REPLICA_SETTLE : configured;
+    }
+
+    /**
+     * Whether an answer computed under {@code token} may carry it and be kept: the token must still be
+     * current and, with reads on a replica, older than the settle time.
+     */
+    boolean mayTag(String token) {
+        return settle.isZero() || version.settled(token, settle);
     }
 
     /** Whether GET answers on this path are a function of the data version (so may be tagged and kept). */
