@@ -1,47 +1,106 @@
 package io.zhibiao.series;
 
+import static io.zhibiao.series.Tables.D;
+import static io.zhibiao.series.Tables.D_ID;
+import static io.zhibiao.series.Tables.NEWEST_PUBLICATION_FIRST;
+import static io.zhibiao.series.Tables.O;
+import static io.zhibiao.series.Tables.O_DOCUMENT;
+import static io.zhibiao.series.Tables.O_END;
+import static io.zhibiao.series.Tables.O_ID;
+import static io.zhibiao.series.Tables.O_INDICATOR;
+import static io.zhibiao.series.Tables.O_KIND;
+import static io.zhibiao.series.Tables.O_QUALIFIER;
+import static io.zhibiao.series.Tables.O_REGION;
+import static io.zhibiao.series.Tables.O_START;
+import static io.zhibiao.series.Tables.O_UNIT;
+import static io.zhibiao.series.Tables.O_VALUE;
+import static io.zhibiao.series.Tables.O_VALUE_MAX;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.partitionBy;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.select;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.Table;
 
+import io.zhibiao.indicators.Indicator;
+import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Read queries over stored observations. */
+/** Series of one indicator for several regions, one value per fact by the newest-publication rule. */
 @ApplicationScoped
-public class SeriesQueries {
+class SeriesQueries {
 
-    static final Table<?> OBSERVATION = table(name("observation"));
-    static final Field<Long> ID = field(name("observation", "id"), Long.class);
-    static final Field<String> INDICATOR = field(name("observation", "indicator_code"), String.class);
-    static final Field<String> REGION = field(name("observation", "region_code"), String.class);
-    static final Field<LocalDate> PERIOD_START = field(name("observation", "period_start"), LocalDate.class);
-    static final Field<LocalDate> PERIOD_END = field(name("observation", "period_end"), LocalDate.class);
-    static final Field<BigDecimal> VALUE = field(name("observation", "value"), BigDecimal.class);
-    static final Field<BigDecimal> VALUE_MAX = field(name("observation", "value_max"), BigDecimal.class);
-    static final Field<String> QUALIFIER = field(name("observation", "qualifier"), String.class);
-    static final Field<String> KIND = field(name("observation", "kind"), String.class);
-    static final Field<String> UNIT = field(name("observation", "unit"), String.class);
-
-    private final DSLContext dsl;
-
-    SeriesQueries(DSLContext dsl) {
-        this.dsl = dsl;
+    /** A point with the region it belongs to, as the query returns it. */
+    record RegionPoint(String region, SeriesPoint point) {
     }
 
-    public List<SeriesPoint> points(String indicator, String region) {
-        return dsl.select(PERIOD_START, PERIOD_END, VALUE, VALUE_MAX, QUALIFIER, KIND, UNIT, ID)
-                .from(OBSERVATION)
-                .where(INDICATOR.eq(indicator).and(REGION.eq(region)))
-                .orderBy(PERIOD_END, PERIOD_START, ID)
-                .fetch(Records.mapping(SeriesPoint::new));
+    private final DSLContext dsl;
+    private final ApiLimits limits;
+
+    SeriesQueries(DSLContext dsl, ApiLimits limits) {
+        this.dsl = dsl;
+        this.limits = limits;
+    }
+
+    SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, String kind) {
+        Condition where = O_INDICATOR.eq(indicator.code())
+                .and(O_REGION.in(regions.stream().map(Lookups.NamedRegion::code).toList()));
+        if (from != null) {
+            where = where.and(O_START.ge(from));
+        }
+        if (to != null) {
+            where = where.and(O_END.le(to));
+        }
+        if (kind != null) {
+            where = where.and(O_KIND.eq(kind));
+        }
+
+        // Two window specifications: jOOQ's builders are mutable, one shared spec would get the ORDER BY twice.
+        Table<?> ranked = select(O_REGION.as("region_code"), O_START.as("period_start"), O_END.as("period_end"),
+                O_VALUE.as("value"), O_VALUE_MAX.as("value_max"), O_QUALIFIER.as("qualifier"), O_KIND.as("kind"),
+                O_UNIT.as("unit"), O_ID.as("observation_id"),
+                rowNumber().over(partitionBy(O_REGION, O_START, O_END, O_KIND).orderBy(NEWEST_PUBLICATION_FIRST)).as("pick"),
+                count().over(partitionBy(O_REGION, O_START, O_END, O_KIND)).minus(1).as("alternatives"))
+                .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
+                .where(where)
+                .asTable("c");
+        Field<String> region = c("region_code", String.class);
+        Field<LocalDate> start = c("period_start", LocalDate.class);
+        Field<LocalDate> end = c("period_end", LocalDate.class);
+        Field<String> pointKind = c("kind", String.class);
+        List<RegionPoint> points = dsl.select(region, start, end, c("value", BigDecimal.class),
+                        c("value_max", BigDecimal.class), c("qualifier", String.class), pointKind, c("unit", String.class),
+                        c("observation_id", Long.class), c("alternatives", Integer.class))
+                .from(ranked)
+                .where(c("pick", Integer.class).eq(1))
+                .orderBy(region, end, start, pointKind)
+                .limit(limits.maxPoints() + 1)
+                .fetch(Records.mapping((r, s, e, v, vm, q, k, u, id, alt) ->
+                        new RegionPoint(r, new SeriesPoint(s, e, v, vm, q, k, u, id, alt))));
+        if (points.size() > limits.maxPoints()) {
+            throw ProblemException.badRequest("The answer would hold more than " + limits.maxPoints()
+                    + " points, the limit per call (zhibiao.api.max-points): narrow 'from' and 'to' or ask for fewer regions in 'region'");
+        }
+        Map<String, List<SeriesPoint>> byRegion = points.stream().collect(Collectors.groupingBy(RegionPoint::region,
+                Collectors.mapping(RegionPoint::point, Collectors.toList())));
+        return new SeriesAnswer(indicator, Tables.RULE, regions.stream()
+                .map(r -> new Series(r.ref(), byRegion.getOrDefault(r.code(), List.of())))
+                .toList());
+    }
+
+    private static <T> Field<T> c(String column, Class<T> type) {
+        return field(name("c", column), type);
     }
 }

@@ -1,46 +1,75 @@
 package io.zhibiao.series;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import io.zhibiao.indicators.Indicators;
-import io.zhibiao.regions.RegionCodes;
-import io.zhibiao.regions.Regions;
 import io.zhibiao.system.ProblemException;
+import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** Time series of stored observations. */
+/** Time series of stored observations, several regions per call. */
 @Path("/api/series")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class SeriesResource {
 
+    private final Lookups lookups;
     private final SeriesQueries queries;
-    private final Indicators indicators;
-    private final Regions regions;
+    private final ApiLimits limits;
 
-    SeriesResource(SeriesQueries queries, Indicators indicators, Regions regions) {
+    SeriesResource(Lookups lookups, SeriesQueries queries, ApiLimits limits) {
+        this.lookups = lookups;
         this.queries = queries;
-        this.indicators = indicators;
-        this.regions = regions;
+        this.limits = limits;
     }
 
     @GET
-    @Operation(summary = "The series of one indicator for one region")
-    public Series series(
-            @Parameter(description = "Indicator code", example = "loans.issued", required = true) @QueryParam("indicator") String indicator,
-            @Parameter(description = "6-digit region code", example = "360000", required = true) @QueryParam("region") String region) {
-        if (indicator == null || indicator.isBlank()) {
-            throw ProblemException.badRequest("Parameter 'indicator' is required (see /api/indicators)");
+    @Operation(summary = "Series of one indicator for several regions",
+            description = "One series per region, oldest first, one value per fact (indicator, region, period, kind): "
+                    + "the newest publication wins and 'alternatives' counts the other reports. At most "
+                    + "zhibiao.api.max-regions (default 50) regions per call and zhibiao.api.max-points (default 10000) "
+                    + "points per answer; beyond them 400. CSV with Accept: text/csv or format=csv.")
+    @APIResponse(responseCode = "200", description = "The series")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "400", description = "A parameter is missing, malformed, unknown or over a limit (problem+json naming it)")
+    public SeriesAnswer series(
+            @Parameter(description = "Indicator code (see /api/indicators)", example = "loans.issued", required = true)
+            @QueryParam("indicator") String indicator,
+            @Parameter(description = "6-digit region codes, comma-separated, at most 50", example = "360111,360121", required = true)
+            @QueryParam("region") String region,
+            @Parameter(description = "Only periods starting on or after: YYYY (1 January) or YYYY-MM-DD", example = "2021")
+            @QueryParam("from") String from,
+            @Parameter(description = "Only periods ending on or before: YYYY (31 December) or YYYY-MM-DD", example = "2025-12-31")
+            @QueryParam("to") String to,
+            @Parameter(description = "actual or target; both when absent", example = "actual")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "csv or json; overrides the Accept header", example = "csv")
+            @QueryParam("format") String format) {
+        var ind = lookups.indicator(indicator);
+        var regions = lookups.regions("region", region, limits.maxRegions());
+        LocalDate fromDay = day("from", from, true);
+        LocalDate toDay = day("to", to, false);
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            throw ProblemException.badRequest("Parameter 'to' (" + to + ") is before 'from' (" + from + ")");
         }
-        RegionCodes.requireWellFormed("region", region);
-        var ind = indicators.find(indicator)
-                .orElseThrow(() -> ProblemException.badRequest("Parameter 'indicator': no indicator has the code '" + indicator + "'"));
-        var reg = regions.find(region)
-                .orElseThrow(() -> ProblemException.badRequest("Parameter 'region': no region has the code " + region));
-        return new Series(ind, reg, queries.points(indicator, region));
+        return queries.series(ind, regions, fromDay, toDay, kind == null ? null : Params.kind(kind, null));
+    }
+
+    private static LocalDate day(String parameter, String text, boolean first) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return first ? Period.firstDay(text) : Period.lastDay(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("Parameter '" + parameter + "' must be YYYY or YYYY-MM-DD, not '" + text + "'");
+        }
     }
 }

@@ -1,19 +1,25 @@
 package io.zhibiao.system;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 /**
- * The version of the stored data, shared by all replicas through a PostgreSQL sequence.
+ * The version of the stored data, shared by all replicas through a PostgreSQL sequence and kept in
+ * memory (fed by LISTEN/NOTIFY and a poll, see {@link DataVersionListener}) so reading it costs nothing.
  */
 @ApplicationScoped
 public class DataVersion {
 
+    /** The NOTIFY channel every committed change is announced on. */
+    static final String CHANNEL = "zhibiao_data_version";
+
     private final EntityManager em;
     private final Event<DataChanged> changed;
+    private final AtomicReference<Committed> committed = new AtomicReference<>(new Committed(0, 0, System.nanoTime()));
 
     DataVersion(EntityManager em, Event<DataChanged> changed) {
         this.em = em;
@@ -22,19 +28,49 @@ public class DataVersion {
 
     /**
      * Takes a new version inside the caller's transaction and announces it once that transaction
-     * commits (observers use {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}).
+     * commits (observers use {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}; other replicas
+     * hear of it through a NOTIFY, which PostgreSQL delivers only at commit).
      */
     public long bump(Set<Long> documentIds) {
         long version = ((Number) em.createNativeQuery("SELECT nextval('data_version_seq')").getSingleResult())
                 .longValue();
+        em.createNativeQuery("INSERT INTO data_version_commit (version) VALUES (?1)")
+                .setParameter(1, version).executeUpdate();
+        em.createNativeQuery("SELECT pg_notify(?1, ?2)")
+                .setParameter(1, CHANNEL).setParameter(2, Long.toString(version)).getSingleResult();
         changed.fire(new DataChanged(version, documentIds));
         return version;
     }
 
-    /** The newest version any replica has committed (0 before the first change). */
+    /** The newest version committed, as this replica last heard (0 before the first change); no query. */
     public long current() {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT last_value, is_called FROM data_version_seq")
-                .getSingleResult();
-        return Boolean.TRUE.equals(row[1]) ? ((Number) row[0]).longValue() : 0L;
+        return committed.get().version();
+    }
+
+    /**
+     * A token that changes whenever any change commits, the same on every replica that has heard of
+     * it; unlike {@link #current()} it also moves when an older version commits after a newer one.
+     */
+    public String token() {
+        Committed c = committed.get();
+        return c.version() + "." + c.commits();
+    }
+
+    /**
+     * Whether {@code token} is still the current one and has been for at least {@code settle}: with
+     * reads on a replica, an answer computed right after a change may not hold it yet.
+     */
+    public boolean settled(String token, java.time.Duration settle) {
+        Committed c = committed.get();
+        return token.equals(c.version() + "." + c.commits()) && System.nanoTime() - c.heardAt() >= settle.toNanos();
+    }
+
+    /** Takes what the database says has committed, never going back (commits only grow). */
+    void advanceTo(long version, long commits) {
+        committed.accumulateAndGet(new Committed(version, commits, System.nanoTime()),
+                (old, seen) -> seen.commits() > old.commits() ? seen : old);
+    }
+
+    private record Committed(long version, long commits, long heardAt) {
     }
 }

@@ -1,0 +1,48 @@
+-- Generates :rows observations (psql -v rows=1000000) for the API benchmarks, on a database the
+-- service has migrated: 25 indicators (bench.i01 … bench.i25; i21–i25 are rates, not summable) over
+-- every county-level unit of 江西 (36), 湖北 (42), 湖南 (43) and 广东 (44), years 2016–2025, actual
+-- and target, from 20,000 documents: about 4.5 reports per fact, so the newest-publication rule has
+-- work to do. Idempotent: does nothing when bench data exists.
+\set ON_ERROR_STOP on
+SELECT count(*) > 0 AS has_bench FROM indicator WHERE code = 'bench.i01' \gset
+\if :has_bench
+\echo 'bench data already present'
+\else
+BEGIN;
+INSERT INTO indicator (code, name, unit_class, summable)
+SELECT 'bench.i' || lpad(i::text, 2, '0'), '基准指标' || i, CASE WHEN i > 20 THEN 'percent' ELSE 'money_cny' END, i <= 20
+FROM generate_series(1, 25) i;
+
+INSERT INTO document (title, source, published, text, sha256, extractor_version)
+SELECT '基准文档 ' || i, '基准日报', date '2016-01-01' + (i % 3650), 'bench ' || i, 'bench-' || i, 'bench'
+FROM generate_series(0, 19999) i;
+
+CREATE TEMP TABLE bench_county AS
+SELECT code, (row_number() OVER (ORDER BY code) - 1)::int AS k
+FROM region WHERE level = 'county' AND substr(code, 1, 2) IN ('36', '42', '43', '44');
+CREATE TEMP TABLE bench_doc AS
+SELECT id, substr(sha256, 7)::int AS k FROM document WHERE sha256 LIKE 'bench-%';
+
+INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, value, unit_class, unit,
+                         qualifier, kind, quote, start_offset, end_offset, extractor_version)
+SELECT d.id,
+       'bench.i' || lpad(((g / n.c) % 25 + 1)::text, 2, '0'),
+       c.code,
+       make_date(2016 + ((g / (n.c * 25)) % 10)::int, 1, 1),
+       make_date(2016 + ((g / (n.c * 25)) % 10)::int, 12, 31),
+       round((random() * 1e9)::numeric, 0),
+       'money_cny', '亿元', 'exact',
+       CASE WHEN (g / (n.c * 250)) % 2 = 0 THEN 'actual' ELSE 'target' END,
+       '基准', 0, 1, 'bench'
+FROM generate_series(0::bigint, :rows - 1) g
+CROSS JOIN (SELECT count(*)::bigint AS c FROM bench_county) n
+JOIN bench_county c ON c.k = g % n.c
+JOIN bench_doc d ON d.k = (g * 7919) % 20000;
+
+-- Announce it as an ingest would, so running services move their ETags on.
+INSERT INTO data_version_commit (version) SELECT nextval('data_version_seq');
+SELECT pg_notify('zhibiao_data_version', 'bench');
+COMMIT;
+ANALYZE;
+\endif
+SELECT count(*) AS observations FROM observation;

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Dashboard polling benchmark: wrk with 64 connections for 20 s against /api/series and
+# /api/aggregate, as 200 (no validator) and as 304 (If-None-Match), and the same bytes served by
+# nginx as static files on the same machine, the ceiling. Prints req/s and p99 of each and the
+# service/nginx ratios. Installs wrk and nginx from Debian if missing; stops all it started.
+# Usage: bench/api/poll.sh   (DURATION, CONNECTIONS, THREADS, BENCH_DB, SERVICE_PORT, NGINX_PORT;
+#        BENCH_UNCACHED=1 also measures the 200 path with the in-memory answer cache off)
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+trap 'stop_service; stop_nginx' EXIT
+
+command -v wrk >/dev/null && command -v nginx >/dev/null || apt-get install -y wrk nginx >/dev/null
+ensure_database
+build_service
+start_service
+generate_data >/dev/null
+
+BASE=http://127.0.0.1:$SERVICE_PORT
+declare -A PATHS=(
+  [series]="/api/series?indicator=bench.i03&region=360102,360103,360104,360111,360112,360113,360121,360123,360124,420102"
+  [aggregate]="/api/aggregate?indicator=bench.i03&parent=360000&level=county&period=2025&fn=sum"
+)
+
+# The same bytes, as static files for nginx.
+mkdir -p "$WORK/www" "$WORK/nginx-temp"
+declare -A ETAG NGINX_ETAG
+for name in series aggregate; do
+  curl -sf -D "$WORK/$name.headers" -o "$WORK/www/$name.json" "$BASE${PATHS[$name]}"
+  ETAG[$name]=$(awk 'tolower($1) == "etag:" { sub(/\r$/, "", $2); print $2 }' "$WORK/$name.headers")
+done
+cat >"$WORK/nginx.conf" <<CONF
+worker_processes 2;
+daemon off;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    client_body_temp_path $WORK/nginx-temp;
+    proxy_temp_path $WORK/nginx-temp;
+    fastcgi_temp_path $WORK/nginx-temp;
+    uwsgi_temp_path $WORK/nginx-temp;
+    scgi_temp_path $WORK/nginx-temp;
+    default_type application/json;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WORK/www;
+        add_header Cache-Control "public, max-age=5";
+        add_header Vary "Accept, Accept-Encoding";
+    }
+}
+CONF
+nginx -p "$WORK" -c "$WORK/nginx.conf" &
+NGINX_PID=$!
+for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/series.json" && break; sleep 0.1; done
+for name in series aggregate; do
+  NGINX_ETAG[$name]=$(curl -sfI "http://127.0.0.1:$NGINX_PORT/$name.json" | awk 'tolower($1) == "etag:" { sub(/\r$/, "", $2); print $2 }')
+  cmp -s "$WORK/www/$name.json" <(curl -sf "http://127.0.0.1:$NGINX_PORT/$name.json") || { echo "nginx bytes differ"; exit 1; }
+done
+
+# run LABEL URL [ETAG]: checks the status once, then wrk; appends "label rps p99_ms errors" to results.
+: >"$WORK/results"
+run() {
+  local label=$1 url=$2 etag=${3:-} expect=200 header=()
+  if [ -n "$etag" ]; then expect=304; header=(-H "If-None-Match: $etag"); fi
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$url")
+  [ "$status" = "$expect" ] || { echo "$label: expected $expect, got $status"; exit 1; }
+  # Warm-up, not counted: the JVM compiles the hot path first (nginx has nothing to warm).
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" "${header[@]}" "$url" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$url" >"$WORK/$label.wrk"
+  awk -v label="$label" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx or 3xx/ { errors = $5 }
+    /Socket errors/ { errors = errors "+socket" }
+    END { printf "%s %.0f %.2f %s\n", label, rps, p99, errors == "" ? 0 : errors }' "$WORK/$label.wrk" >>"$WORK/results"
+  tail -1 "$WORK/results"
+}
+
+echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION; $(nproc) cores shared with wrk and other work: compare the ratios"
+for name in series aggregate; do
+  run "nginx-$name-200" "http://127.0.0.1:$NGINX_PORT/$name.json"
+  run "service-$name-200" "$BASE${PATHS[$name]}"
+  run "nginx-$name-304" "http://127.0.0.1:$NGINX_PORT/$name.json" "${NGINX_ETAG[$name]}"
+  run "service-$name-304" "$BASE${PATHS[$name]}" "${ETAG[$name]}"
+done
+if [ -n "${BENCH_UNCACHED:-}" ]; then
+  stop_service
+  start_service -Dzhibiao.http.response-cache.enabled=false
+  for name in series aggregate; do run "uncached-$name-200" "$BASE${PATHS[$name]}"; done
+fi
+
+echo
+echo "== Results (bytes: series $(wc -c <"$WORK/www/series.json"), aggregate $(wc -c <"$WORK/www/aggregate.json"))"
+awk '
+  { rps[$1] = $2; p99[$1] = $3; err[$1] = $4 }
+  END {
+    printf "%-26s %10s %9s %7s\n", "run", "req/s", "p99 ms", "errors"
+    for (k in rps) line[k] = sprintf("%-26s %10d %9.2f %7s", k, rps[k], p99[k], err[k])
+    n = asorti(line, keys); for (i = 1; i <= n; i++) print line[keys[i]]
+    print ""
+    printf "%-16s %14s %12s %s\n", "path", "service/nginx", "p99 < 20 ms", "(goal: ratio >= 0.5)"
+    split("series-200 series-304 aggregate-200 aggregate-304", paths, " ")
+    for (i = 1; i <= 4; i++) {
+      p = paths[i]
+      printf "%-16s %14.2f %12s\n", p, rps["service-" p] / rps["nginx-" p], p99["service-" p] < 20 ? "yes" : "no"
+    }
+    for (k in rps) if (k ~ /^uncached-/) { p = substr(k, 10); printf "%-16s %14.2f %12s (answer cache off)\n", p, rps[k] / rps["nginx-" p], p99[k] < 20 ? "yes" : "no" }
+  }' "$WORK/results"

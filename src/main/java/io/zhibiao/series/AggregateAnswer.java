@@ -1,0 +1,35 @@
+package io.zhibiao.series;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.zhibiao.indicators.Indicator;
+import io.zhibiao.system.http.CsvTable;
+
+/** A roll-up: one value per child region and the parent's value computed from them. */
+@Schema(description = "One value per child region at the level and the parent's roll-up, with coverage")
+public record AggregateAnswer(
+        @Schema(description = "The indicator") Indicator indicator,
+        @Schema(description = "The parent region") RegionRef parent,
+        @Schema(description = "Level of the children", example = "county") String level,
+        @Schema(description = "First day of the period; null for an as-of date", example = "2025-01-01") LocalDate periodStart,
+        @Schema(description = "Last day of the period", example = "2025-12-31") LocalDate periodEnd,
+        @Schema(description = "actual or target", example = "actual") String kind,
+        @Schema(description = "The parent's value computed from the children") Rollup rollup,
+        @Schema(description = "Children that reported against children that exist") Coverage coverage,
+        @Schema(description = "How one value is chosen when several documents report the same fact") String rule,
+        @Schema(description = "Every child region, with null values where it reported none") List<ChildValue> children)
+        implements CsvTable {
+
+    @Override
+    public List<String> csvHeader() {
+        return ChildValue.CSV_HEADER;
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+        return children.stream().map(ChildValue::csvCells).toList();
+    }
+}

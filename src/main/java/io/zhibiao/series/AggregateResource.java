@@ -1,0 +1,62 @@
+package io.zhibiao.series;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.zhibiao.system.http.CsvWriter;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Roll-ups of child regions to their parent, with coverage. */
+@Path("/api/aggregate")
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+public class AggregateResource {
+
+    private final Lookups lookups;
+    private final RegionValues values;
+
+    AggregateResource(Lookups lookups, RegionValues values) {
+        this.lookups = lookups;
+        this.values = values;
+    }
+
+    @GET
+    @Operation(summary = "Roll up the regions of a level under a parent",
+            description = "One value per child region at the level (null where it reported none) and the parent's "
+                    + "roll-up by fn, with coverage: children that reported against children that exist. The roll-up "
+                    + "is 'complete' only when every child reported; a partial sum is never a total. Summing an "
+                    + "indicator that is not summable (rates, shares) answers 422. CSV lists the children.")
+    @APIResponse(responseCode = "200", description = "The children and the roll-up")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "400", description = "A parameter is missing, malformed or unknown (problem+json naming it)")
+    @APIResponse(responseCode = "422", description = "fn=sum on an indicator that may not be summed")
+    public AggregateAnswer aggregate(
+            @Parameter(description = "Indicator code (see /api/indicators)", example = "loans.issued", required = true)
+            @QueryParam("indicator") String indicator,
+            @Parameter(description = "6-digit code of the parent region", example = "360100", required = true)
+            @QueryParam("parent") String parent,
+            @Parameter(description = "Level of the children: province, prefecture or county (below the parent's own level; "
+                    + "county under a province takes every county-level unit, through the prefectures or directly)",
+                    example = "county", required = true)
+            @QueryParam("level") String level,
+            @Parameter(description = "Period: " + Period.SYNTAX, example = "2025", required = true)
+            @QueryParam("period") String period,
+            @Parameter(description = "sum, avg, min, max or count (default sum)", example = "sum")
+            @QueryParam("fn") String fn,
+            @Parameter(description = "actual or target (default actual)", example = "actual")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "csv or json; overrides the Accept header", example = "json")
+            @QueryParam("format") String format) {
+        var ind = lookups.indicator(indicator);
+        var parentRegion = lookups.region("parent", parent);
+        String lvl = Params.level(level);
+        Params.requireBelow(parentRegion.level(), parentRegion.code(), lvl);
+        Period p = Period.parse("period", period);
+        String function = Params.oneOf("fn", fn, RegionValues.FUNCTIONS, "sum");
+        return values.aggregate(ind, parentRegion, lvl, p, Params.kind(kind, "actual"), function);
+    }
+}

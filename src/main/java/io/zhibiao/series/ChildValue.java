@@ -1,0 +1,30 @@
+package io.zhibiao.series;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The value one region reported, or nulls when it reported none. */
+@Schema(description = "The value one region reported for the period; value and the rest are null when it reported none")
+public record ChildValue(
+        @Schema(description = "The region") RegionRef region,
+        @Schema(description = "Value in base units, null when this region reported none", example = "1250000000") BigDecimal value,
+        @Schema(description = "Upper bound for a range, else null") BigDecimal valueMax,
+        @Schema(description = "exact, approx, at_least, at_most or range", example = "exact") String qualifier,
+        @Schema(description = "Unit as written in the source", example = "亿元") String unit,
+        @Schema(description = "First day the value covers", example = "2025-01-01") LocalDate periodStart,
+        @Schema(description = "Last day the value covers", example = "2025-12-31") LocalDate periodEnd,
+        @Schema(description = "Observation the value comes from (see /api/observations/{id})", example = "151") Long observationId,
+        @Schema(description = "How many other reports of the same fact exist", example = "0") Integer alternatives) {
+
+    static final List<String> CSV_HEADER = List.of("region_code", "region_name", "value", "value_max", "qualifier", "unit",
+            "period_start", "period_end", "observation_id", "alternatives");
+
+    List<Object> csvCells() {
+        return Arrays.asList(region.code(), region.name(), value, valueMax, qualifier, unit, periodStart, periodEnd,
+                observationId, alternatives);
+    }
+}

@@ -1,0 +1,30 @@
+package io.zhibiao.series;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.zhibiao.indicators.Indicator;
+import io.zhibiao.system.http.CsvTable;
+
+/** The newest value of every region of a level under a parent, for maps. */
+@Schema(description = "The newest value of every region at the level under the parent (null where none reported)")
+public record LatestAnswer(
+        @Schema(description = "The indicator") Indicator indicator,
+        @Schema(description = "The parent region") RegionRef parent,
+        @Schema(description = "Level of the regions", example = "prefecture") String level,
+        @Schema(description = "actual or target", example = "actual") String kind,
+        @Schema(description = "Regions with a value against regions that exist") Coverage coverage,
+        @Schema(description = "How one value is chosen: the latest period end, then the shortest period, then the newest publication") String rule,
+        @Schema(description = "Every region at the level, by code") List<ChildValue> regions) implements CsvTable {
+
+    @Override
+    public List<String> csvHeader() {
+        return ChildValue.CSV_HEADER;
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+        return regions.stream().map(ChildValue::csvCells).toList();
+    }
+}

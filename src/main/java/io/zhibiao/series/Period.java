@@ -1,0 +1,61 @@
+package io.zhibiao.series;
+
+import static io.zhibiao.series.Tables.O_END;
+import static io.zhibiao.series.Tables.O_START;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+import org.jooq.Condition;
+
+import io.zhibiao.system.ProblemException;
+
+/**
+ * The period a query asks about: {@code 2025} (the year), {@code 2021/2025} (years 2021 to 2025, as
+ * 十四五 is stored), {@code 2025-01-01/2025-06-30} (that exact interval), or {@code 2025-11-30} (as of
+ * that day: any period ending then, such as 截至11月底).
+ *
+ * @param start first day, or null for an as-of date
+ * @param end   last day
+ */
+record Period(LocalDate start, LocalDate end) {
+
+    static final String SYNTAX = "YYYY, YYYY/YYYY, YYYY-MM-DD (as of that day) or YYYY-MM-DD/YYYY-MM-DD";
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    static Period parse(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.badRequest("Parameter '" + parameter + "' is required: " + SYNTAX);
+        }
+        try {
+            int slash = text.indexOf('/');
+            if (slash < 0) {
+                return YEAR.matcher(text).matches()
+                        ? new Period(firstDay(text), lastDay(text))
+                        : new Period(null, LocalDate.parse(text));
+            }
+            Period period = new Period(firstDay(text.substring(0, slash)), lastDay(text.substring(slash + 1)));
+            if (period.end().isBefore(period.start())) {
+                throw ProblemException.badRequest("Parameter '" + parameter + "' ends before it starts: '" + text + "'");
+            }
+            return period;
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw ProblemException.badRequest("Parameter '" + parameter + "' must be " + SYNTAX + ", not '" + text + "'");
+        }
+    }
+
+    /** {@code 2025} → 2025-01-01, a date → itself. */
+    static LocalDate firstDay(String text) {
+        return YEAR.matcher(text).matches() ? LocalDate.of(Integer.parseInt(text), 1, 1) : LocalDate.parse(text);
+    }
+
+    /** {@code 2025} → 2025-12-31, a date → itself. */
+    static LocalDate lastDay(String text) {
+        return YEAR.matcher(text).matches() ? LocalDate.of(Integer.parseInt(text), 12, 31) : LocalDate.parse(text);
+    }
+
+    Condition condition() {
+        return start == null ? O_END.eq(end) : O_START.eq(start).and(O_END.eq(end));
+    }
+}

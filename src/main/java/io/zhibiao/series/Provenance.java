@@ -1,0 +1,31 @@
+package io.zhibiao.series;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Where one stored figure came from, and who else reported the same fact. */
+@Schema(description = "Where one stored figure came from: document, quote, offsets, extractor; and the other reports of the same fact")
+public record Provenance(
+        @Schema(description = "Observation id", example = "151") long observationId,
+        @Schema(description = "Indicator code", example = "loans.issued") String indicator,
+        @Schema(description = "The region the figure is about") RegionRef region,
+        @Schema(description = "First day the figure covers", example = "2025-01-01") LocalDate periodStart,
+        @Schema(description = "Last day the figure covers", example = "2025-12-31") LocalDate periodEnd,
+        @Schema(description = "Value in base units", example = "1250000000") BigDecimal value,
+        @Schema(description = "Upper bound for a range, else null") BigDecimal valueMax,
+        @Schema(description = "Unit class", example = "money_cny") String unitClass,
+        @Schema(description = "Unit as written", example = "亿元") String unit,
+        @Schema(description = "exact, approx, at_least, at_most or range", example = "exact") String qualifier,
+        @Schema(description = "actual or target", example = "actual") String kind,
+        @Schema(description = "Topic the extractor gave the figure", example = "普惠金融") String topic,
+        @Schema(description = "The document it was read from") SourceDocument document,
+        @Schema(description = "The sentence the figure stands in", example = "全年发放贷款12.5亿元。") String quote,
+        @Schema(description = "Offset of the figure's first character in the document text", example = "1024") int startOffset,
+        @Schema(description = "Offset just after the figure's last character", example = "1031") int endOffset,
+        @Schema(description = "Version of the extractor that read it", example = "naive-1") String extractorVersion,
+        @Schema(description = "True when this is the report series and roll-ups use (the newest publication wins)") boolean chosen,
+        @Schema(description = "The other reports of the same indicator, region, period and kind, newest publication first") List<OtherReport> otherReports) {
+}

@@ -1,0 +1,43 @@
+package io.zhibiao.series;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.zhibiao.indicators.Indicator;
+import io.zhibiao.system.http.CsvTable;
+
+/** Regions of a level ranked by their value for one period. */
+@Schema(description = "Regions of a level ranked by their value for one period; only regions that reported are ranked")
+public record RankingAnswer(
+        @Schema(description = "The indicator") Indicator indicator,
+        @Schema(description = "The region whose descendants are ranked", example = "{\"code\":\"360000\",\"name\":\"江西省\"}") RegionRef parent,
+        @Schema(description = "Level of the regions ranked", example = "county") String level,
+        @Schema(description = "First day of the period; null for an as-of date", example = "2025-01-01") LocalDate periodStart,
+        @Schema(description = "Last day of the period", example = "2025-12-31") LocalDate periodEnd,
+        @Schema(description = "actual or target", example = "actual") String kind,
+        @Schema(description = "desc (largest first) or asc", example = "desc") String order,
+        @Schema(description = "Regions with a value against regions that exist; unranked ones did not report") Coverage coverage,
+        @Schema(description = "How one value is chosen when several documents report the same fact") String rule,
+        @Schema(description = "The ranking, at most 'limit' places") List<RankedValue> ranking) implements CsvTable {
+
+    @Override
+    public List<String> csvHeader() {
+        var header = new ArrayList<String>();
+        header.add("rank");
+        header.addAll(ChildValue.CSV_HEADER);
+        return header;
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+        return ranking.stream().map(r -> {
+            var row = new ArrayList<Object>();
+            row.add(r.rank());
+            row.addAll(r.value().csvCells());
+            return (List<Object>) row;
+        }).toList();
+    }
+}

@@ -1,0 +1,65 @@
+package io.zhibiao.series;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.zhibiao.system.http.CsvWriter;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Regions of a level ranked by their value for a period. */
+@Path("/api/rankings")
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+public class RankingResource {
+
+    private final Lookups lookups;
+    private final RegionValues values;
+    private final ApiLimits limits;
+
+    RankingResource(Lookups lookups, RegionValues values, ApiLimits limits) {
+        this.lookups = lookups;
+        this.values = values;
+        this.limits = limits;
+    }
+
+    @GET
+    @Operation(summary = "Rank the regions of a level by their value for a period",
+            description = "Only regions that reported are ranked (coverage says how many did); equal values share a "
+                    + "rank. 'limit' is at most zhibiao.api.max-ranking-limit (default 1000).")
+    @APIResponse(responseCode = "200", description = "The ranking")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "400", description = "A parameter is missing, malformed, unknown or over a limit (problem+json naming it)")
+    public RankingAnswer rankings(
+            @Parameter(description = "Indicator code (see /api/indicators)", example = "loans.issued", required = true)
+            @QueryParam("indicator") String indicator,
+            @Parameter(description = "province, prefecture or county", example = "county", required = true)
+            @QueryParam("level") String level,
+            @Parameter(description = "Period: " + Period.SYNTAX, example = "2025", required = true)
+            @QueryParam("period") String period,
+            @Parameter(description = "6-digit code of the region whose descendants are ranked (default 000000, all China)",
+                    example = "360000")
+            @QueryParam("parent") String parent,
+            @Parameter(description = "desc (largest first, default) or asc", example = "desc")
+            @QueryParam("order") String order,
+            @Parameter(description = "Most places returned, 1 to 1000 (default 10)", example = "10")
+            @QueryParam("limit") String limit,
+            @Parameter(description = "actual or target (default actual)", example = "actual")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "csv or json; overrides the Accept header", example = "json")
+            @QueryParam("format") String format) {
+        var ind = lookups.indicator(indicator);
+        String lvl = Params.level(level);
+        var parentRegion = lookups.region("parent", parent == null || parent.isBlank() ? Params.ALL_CHINA : parent);
+        Params.requireBelow(parentRegion.level(), parentRegion.code(), lvl);
+        Period p = Period.parse("period", period);
+        String direction = Params.oneOf("order", order, List.of("desc", "asc"), "desc");
+        int places = Params.limit(limit, 10, limits.maxRankingLimit());
+        return values.ranking(ind, parentRegion, lvl, p, Params.kind(kind, "actual"), direction, places);
+    }
+}

@@ -1,0 +1,73 @@
+package io.zhibiao.series;
+
+import java.util.List;
+
+import io.zhibiao.indicators.Indicator;
+import io.zhibiao.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Roll-ups, latest values and rankings over the regions of a level under a parent. */
+@ApplicationScoped
+class RegionValues {
+
+    static final List<String> FUNCTIONS = List.of("sum", "avg", "min", "max", "count");
+
+    private final ChildValues queries;
+
+    RegionValues(ChildValues queries) {
+        this.queries = queries;
+    }
+
+    AggregateAnswer aggregate(Indicator indicator, Lookups.NamedRegion parent, String level, Period period, String kind,
+            String fn) {
+        if (fn.equals("sum") && !indicator.summable()) {
+            throw new ProblemException(422, "Unprocessable Content", "Parameter 'fn': the indicator '" + indicator.code()
+                    + "' (" + indicator.name() + ", " + indicator.unitClass() + ") may not be summed across regions: "
+                    + "it is a rate, share or average, so the sum of its regional values means nothing. "
+                    + "Use fn=avg, min, max or count.");
+        }
+        List<ChildValues.Row> rows = queries.values(indicator.code(), parent.code(), level, kind, period, fn);
+        Coverage coverage = coverage(rows);
+        var rollup = new Rollup(fn, rows.isEmpty() ? null : rows.get(0).rollup(), coverage.full(),
+                note(fn, coverage, level, parent));
+        return new AggregateAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, rollup, coverage,
+                Tables.RULE, rows.stream().map(ChildValues.Row::child).toList());
+    }
+
+    LatestAnswer latest(Indicator indicator, Lookups.NamedRegion parent, String level, String kind) {
+        List<ChildValues.Row> rows = queries.values(indicator.code(), parent.code(), level, kind, null, "count");
+        return new LatestAnswer(indicator, parent.ref(), level, kind, coverage(rows),
+                "Per region the value with the latest period end, then the shortest period, then the newest publication "
+                        + "(tie: highest document id); 'alternatives' counts other reports of that fact.",
+                rows.stream().map(ChildValues.Row::child).toList());
+    }
+
+    RankingAnswer ranking(Indicator indicator, Lookups.NamedRegion parent, String level, Period period, String kind,
+            String order, int limit) {
+        List<ChildValues.Ranked> ranked = queries.ranking(indicator.code(), parent.code(), level, kind, period,
+                order.equals("desc"), limit);
+        Coverage coverage = ranked.isEmpty()
+                ? Coverage.of(0, queries.values(indicator.code(), parent.code(), level, kind, period, "count").size())
+                : Coverage.of(ranked.get(0).row().reporting(), ranked.get(0).row().expected());
+        return new RankingAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, order, coverage,
+                Tables.RULE, ranked.stream().map(r -> new RankedValue(r.rank(), r.row().child())).toList());
+    }
+
+    private static Coverage coverage(List<ChildValues.Row> rows) {
+        return rows.isEmpty() ? Coverage.of(0, 0) : Coverage.of(rows.get(0).reporting(), rows.get(0).expected());
+    }
+
+    private static String note(String fn, Coverage coverage, String level, Lookups.NamedRegion parent) {
+        String units = level.equals("county") ? "county-level units" : level.equals("prefecture") ? "prefecture-level units"
+                : "provinces";
+        if (coverage.expected() == 0) {
+            return parent.name() + " has no " + units + "; nothing to roll up";
+        }
+        if (coverage.reporting() == 0) {
+            return "none of the " + coverage.expected() + " " + units + " of " + parent.name() + " reported";
+        }
+        String what = fn + " of the " + coverage.reporting() + " of " + coverage.expected() + " " + units + " of "
+                + parent.name() + " that reported";
+        return coverage.full() ? what : what + (fn.equals("sum") ? "; not a total of " + parent.name() : "; partial");
+    }
+}

@@ -1,0 +1,59 @@
+package io.zhibiao.series;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.Table;
+
+/** The tables the read queries use, aliased o (observation), d (document) and r (region). */
+final class Tables {
+
+    static final Table<?> O = table(name("observation")).as("o");
+    static final Field<Long> O_ID = field(name("o", "id"), Long.class);
+    static final Field<Long> O_DOCUMENT = field(name("o", "document_id"), Long.class);
+    static final Field<String> O_INDICATOR = field(name("o", "indicator_code"), String.class);
+    static final Field<String> O_REGION = field(name("o", "region_code"), String.class);
+    static final Field<LocalDate> O_START = field(name("o", "period_start"), LocalDate.class);
+    static final Field<LocalDate> O_END = field(name("o", "period_end"), LocalDate.class);
+    static final Field<BigDecimal> O_VALUE = field(name("o", "value"), BigDecimal.class);
+    static final Field<BigDecimal> O_VALUE_MAX = field(name("o", "value_max"), BigDecimal.class);
+    static final Field<String> O_UNIT_CLASS = field(name("o", "unit_class"), String.class);
+    static final Field<String> O_UNIT = field(name("o", "unit"), String.class);
+    static final Field<String> O_QUALIFIER = field(name("o", "qualifier"), String.class);
+    static final Field<String> O_KIND = field(name("o", "kind"), String.class);
+    static final Field<String> O_TOPIC = field(name("o", "topic"), String.class);
+    static final Field<String> O_QUOTE = field(name("o", "quote"), String.class);
+    static final Field<Integer> O_START_OFFSET = field(name("o", "start_offset"), Integer.class);
+    static final Field<Integer> O_END_OFFSET = field(name("o", "end_offset"), Integer.class);
+    static final Field<String> O_EXTRACTOR = field(name("o", "extractor_version"), String.class);
+
+    static final Table<?> D = table(name("document")).as("d");
+    static final Field<Long> D_ID = field(name("d", "id"), Long.class);
+    static final Field<String> D_TITLE = field(name("d", "title"), String.class);
+    static final Field<String> D_SOURCE = field(name("d", "source"), String.class);
+    static final Field<LocalDate> D_PUBLISHED = field(name("d", "published"), LocalDate.class);
+
+    static final Table<?> R = table(name("region")).as("r");
+    static final Field<String> R_CODE = field(name("r", "code"), String.class);
+    static final Field<String> R_NAME = field(name("r", "name"), String.class);
+    static final Field<String> R_LEVEL = field(name("r", "level"), String.class);
+    static final Field<String> R_PARENT = field(name("r", "parent_code"), String.class);
+
+    /**
+     * The documented rule for several reports of one fact: the newest publication wins, then the
+     * highest document id, then the first figure of that document.
+     */
+    static final SortField<?>[] NEWEST_PUBLICATION_FIRST = {D_PUBLISHED.desc(), D_ID.desc(), O_ID.asc()};
+
+    static final String RULE = "When several documents report the same indicator, region, period and kind, the value "
+            + "of the newest publication is used (tie: highest document id); 'alternatives' counts the others.";
+
+    private Tables() {
+    }
+}

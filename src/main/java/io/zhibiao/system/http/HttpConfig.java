@@ -1,0 +1,50 @@
+package io.zhibiao.system.http;
+
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** HTTP caching of the read API: Cache-Control and the in-memory answers kept per data version. */
+@ConfigMapping(prefix = "zhibiao.http")
+public interface HttpConfig {
+
+    /** Seconds a client may reuse a GET answer under /api without asking again (Cache-Control max-age). */
+    @WithDefault("5")
+    int maxAge();
+
+    /**
+     * Path prefixes under /api whose GET answers are not a function of the data version alone (charts
+     * are re-rendered after it moves and carry their own ETags; the re-extraction status moves on its
+     * own): no data-version ETag, never kept.
+     */
+    @WithDefault("/api/charts,/api/admin")
+    List<String> unversionedPaths();
+
+    /**
+     * How long after a data change answers stay untagged and unkept. 0 when reads go to the primary;
+     * with a read replica (ZHIBIAO_READ_JDBC_URL set) at least 2 s is used, so an answer read from a
+     * replica that has not replayed the change yet is never tagged with the new version.
+     */
+    @WithDefault("0s")
+    java.time.Duration settleAfterChange();
+
+    /** Answers kept in memory for the current data version. */
+    ResponseCache responseCache();
+
+    /** The in-memory answer cache; it is emptied whenever the data version changes. */
+    interface ResponseCache {
+
+        /** Keep serialized GET answers for the current data version and serve repeats from memory. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most answers kept at once; beyond it new answers are not kept until the version changes. */
+        @WithDefault("2000")
+        int maxEntries();
+
+        /** Largest answer body kept, in bytes. */
+        @WithDefault("1048576")
+        int maxEntryBytes();
+    }
+}

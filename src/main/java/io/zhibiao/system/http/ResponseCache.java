@@ -1,0 +1,102 @@
+package io.zhibiao.system.http;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.zhibiao.system.DataVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Serialized GET answers of the current data version, so a repeated poll after a change costs one
+ * query per URL and replica, not one per client. Keyed by version token, so nothing stale is served.
+ */
+@ApplicationScoped
+class ResponseCache {
+
+    /** A stored answer: its body, content type and ETag. */
+    record Entry(byte[] body, String contentType, String etag) {
+    }
+
+    private record Generation(String token, Map<String, Entry> entries) {
+    }
+
+    private final DataVersion version;
+    private final HttpConfig.ResponseCache config;
+    private final String cacheControl;
+    private final List<String> unversioned;
+    private final Duration settle;
+    private static final Duration REPLICA_SETTLE = Duration.ofSeconds(2);
+    private volatile Generation current = new Generation("", new ConcurrentHashMap<>());
+
+    ResponseCache(DataVersion version, HttpConfig config) {
+        this.version = version;
+        this.config = config.responseCache();
+        this.cacheControl = "public, max-age=" + config.maxAge();
+        this.unversioned = List.copyOf(config.unversionedPaths());
+        boolean replica = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.read.jdbc.url", String.class)
+                .filter(url -> !url.isBlank()).isPresent();
+        Duration configured = config.settleAfterChange();
+        this.settle = replica && configured.compareTo(REPLICA_SETTLE) < 0 ? REPLICA_SETTLE : configured;
+    }
+
+    /**
+     * Whether an answer computed under {@code token} may carry it and be kept: the token must still be
+     * current and, with reads on a replica, older than the settle time.
+     */
+    boolean mayTag(String token) {
+        return settle.isZero() || version.settled(token, settle);
+    }
+
+    /** Whether GET answers on this path are a function of the data version (so may be tagged and kept). */
+    boolean versioned(String path) {
+        if (!path.startsWith("/api/")) {
+            return false;
+        }
+        for (String prefix : unversioned) {
+            if (path.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The Cache-Control of GET answers under /api (here because the filters may not inject config). */
+    String cacheControl() {
+        return cacheControl;
+    }
+
+    boolean enabled() {
+        return config.enabled();
+    }
+
+    Entry get(String token, String key) {
+        Generation g = current;
+        return g.token().equals(token) ? g.entries().get(key) : null;
+    }
+
+    /**
+     * Keeps an answer computed under {@code token}; only if that is still the current version, since
+     * an answer of an older version must not outlive it.
+     */
+    void put(String token, String key, Entry entry) {
+        if (!token.equals(version.token()) || entry.body().length > config.maxEntryBytes()) {
+            return;
+        }
+        Generation g = current;
+        if (!g.token().equals(token)) {
+            synchronized (this) {
+                if (!current.token().equals(token)) {
+                    current = new Generation(token, new ConcurrentHashMap<>());
+                }
+                g = current;
+            }
+        }
+        if (g.entries().size() < config.maxEntries()) {
+            g.entries().put(key, entry);
+        }
+    }
+}
