@@ -15,7 +15,7 @@ class AdminResourceTest {
     @Test
     void startsAReextractionAndShowsItsProgress() throws Exception {
         given().header("Authorization", "Bearer test-token")
-                .when().post("/api/admin/reextract?all=true")
+                .when().post("/api/admin/reextract")
                 .then().statusCode(202)
                 .body("extractorVersion", equalTo(io.zhibiao.extract.Extractor.VERSION))
                 .body("startedAt", notNullValue());

@@ -67,4 +67,16 @@ class RegionResourceTest {
                 .contentType(startsWith("application/problem+json"))
                 .body("detail", startsWith("Parameter 'level' must be one of"));
     }
+
+    @Test
+    void listsRegionsAsCsvForSpreadsheets() {
+        byte[] csv = given().queryParam("parent", "360000").queryParam("format", "csv")
+                .when().get("/api/regions")
+                .then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .extract().asByteArray();
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(text.startsWith("\uFEFF"), "a BOM lets Excel read UTF-8");
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("360600,鹰潭市,鹰潭,prefecture,360000"), text);
+    }
 }
