@@ -13,7 +13,7 @@ import java.util.List;
 public final class Extractor {
 
     /** Recorded with every stored observation; stored documents are re-extracted when it changes. */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.1.1";
 
     private static final int MAX_QUOTE = 200;
     private static final int CONTEXT = 24;

@@ -12,10 +12,13 @@ final class QualifierReader {
     private record Word(String text, Role role) {
     }
 
-    /** Longest first so 不超过 wins over 超过 and 下降至 over 下降. */
+    /** Longest first so 不超过 wins over 超过, 不少于 over 少于 and 下降至 over 下降. */
     private static final Word[] BEFORE = sorted(new Word[]{
             w("不超过", Role.AT_MOST), w("不足", Role.AT_MOST), w("不到", Role.AT_MOST), w("少于", Role.AT_MOST),
-            w("低于", Role.AT_MOST), w("最多", Role.AT_MOST), w("控制在", Role.AT_MOST),
+            w("低于", Role.AT_MOST), w("最多", Role.AT_MOST), w("控制在", Role.AT_MOST), w("小于", Role.AT_MOST),
+            // "not fewer than": the negation flips 少于/低于/小于, so these must outrank them (longest first)
+            w("不少于", Role.AT_LEAST), w("不低于", Role.AT_LEAST), w("不小于", Role.AT_LEAST),
+            w("不多于", Role.AT_MOST), w("不高于", Role.AT_MOST),
             w("超过", Role.AT_LEAST), w("超", Role.AT_LEAST), w("逾", Role.AT_LEAST), w("突破", Role.AT_LEAST),
             w("破", Role.AT_LEAST), w("多于", Role.AT_LEAST), w("高于", Role.AT_LEAST), w("至少", Role.AT_LEAST),
             w("约", Role.APPROX), w("大约", Role.APPROX), w("近", Role.APPROX), w("将近", Role.APPROX),

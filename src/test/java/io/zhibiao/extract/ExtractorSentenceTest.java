@@ -156,6 +156,10 @@ class ExtractorSentenceTest {
             线上交易额逾20亿元。 | 2000000000 | null | money_cny | at_least | actual | - | -
             年产值将破10亿元。 | 1000000000 | null | money_cny | at_least | target | - | -
             单笔贷款不超过50万元。 | 500000 | null | money_cny | at_most | actual | - | -
+            今年新增入库企业不少于120家。 | 120 | null | count | at_least | actual | - | -
+            粮食播种面积不低于1.5万公顷。 | 15000 | null | area_ha | at_least | actual | - | -
+            全年空气优良天数比例不小于90%。 | 90 | null | percent | at_least | actual | - | -
+            每人每年补助不高于3000元。 | 3000 | null | money_cny | at_most | actual | - | -
             审批时限压缩至3个工作日以内，办件不到200件。 | 200 | null | count | at_most | actual | - | -
             每户补贴5000元以内。 | 5000 | null | money_cny | at_most | actual | - | -
             建成各类驿站30多个。 | 30 | null | count | at_least | actual | - | -
