@@ -14,8 +14,12 @@ interface ChartsConfig {
     @WithDefault("charts")
     Path specsDir();
 
-    /** Font families to try, in order; the first installed one that shows every Chinese character wins. */
-    @WithDefault("Noto Sans CJK SC,Noto Sans SC,Source Han Sans SC,WenQuanYi Zen Hei,WenQuanYi Micro Hei")
+    /**
+     * Font families to try, in order; the first installed one that shows every Chinese character wins.
+     * Linux packages first (the image ships Noto), then what macOS and Windows machines have.
+     */
+    @WithDefault("Noto Sans CJK SC,Noto Sans SC,Source Han Sans SC,WenQuanYi Zen Hei,WenQuanYi Micro Hei,"
+            + "PingFang SC,Hiragino Sans GB,Microsoft YaHei,SimHei")
     List<String> fontFamily();
 
     /** Font files loaded when none of the families is registered with the JVM (TTC collections work). */
