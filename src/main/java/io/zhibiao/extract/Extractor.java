@@ -15,6 +15,8 @@ public final class Extractor {
     /** Recorded with every stored observation; stored documents are re-extracted when it changes. */
     public static final String VERSION = "1.1.1";
 
+    // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
+    private static final System.Logger LOG = System.getLogger(Extractor.class.getName());
     private static final int MAX_QUOTE = 200;
     private static final int CONTEXT = 24;
     /** How far back a planning cue can reach; bounds the work on sentences without punctuation. */
@@ -49,8 +51,9 @@ public final class Extractor {
             try {
                 readArticle(text, t, articles.get(k), wheres.get(k), published, out);
             } catch (RuntimeException e) {
-                // a malformed article must not cost the others their figures
-                if (Boolean.getBoolean("zhibiao.extract.debug")) { e.printStackTrace(); }
+                // A malformed article must not cost the others their figures, but a bug must still be seen.
+                LOG.log(System.Logger.Level.WARNING, "Skipped an article the extractor failed on (chars "
+                        + a.start() + "-" + a.end() + ")", e);
             }
         }
         return out;
