@@ -53,7 +53,7 @@ public final class Extractor {
             } catch (RuntimeException e) {
                 // A malformed article must not cost the others their figures, but a bug must still be seen.
                 LOG.log(System.Logger.Level.WARNING, "Skipped an article the extractor failed on (chars "
-                        + a.start() + "-" + a.end() + ")", e);
+                        + articles.get(k).start() + "-" + articles.get(k).end() + ")", e);
             }
         }
         return out;
