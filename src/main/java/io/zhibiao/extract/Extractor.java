@@ -13,7 +13,7 @@ import java.util.List;
 public final class Extractor {
 
     /** Recorded with every stored observation; stored documents are re-extracted when it changes. */
-    public static final String VERSION = "1.1.1";
+    public static final String VERSION = "1.1.2";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(Extractor.class.getName());

@@ -53,7 +53,7 @@ final class PeriodReader {
     }
 
     /** Characters every match of a rule must contain, as bits; windows without them are skipped. */
-    private static final String CUE_CHARS = "0123456789截季十日期近今本去上明来间底末半";
+    private static final String CUE_CHARS = "0123456789截季十日期近今本去上明来间底末半过";
 
     private static int cueBit(char c) {
         int i = CUE_CHARS.indexOf(c);
@@ -84,7 +84,7 @@ final class PeriodReader {
             return cueBit('底') | cueBit('末');
         }
         if (regex.contains("年(?:来")) {
-            return cueBit('来') | cueBit('间');
+            return cueBit('来') | cueBit('间') | cueBit('近') | cueBit('过');
         }
         return 0;
     }
@@ -136,8 +136,10 @@ final class PeriodReader {
             int k = cn(m.group(1));
             return Period.years(2006 + 5 * (k - 1), 2010 + 5 * (k - 1));
         }));
-        rule("(?<![较比])(?:近|过去)?([两二三四五六七八九十]|\\d{1,2})年(?:来|以来|间)", m -> expr(m, Role.FRAME, (f, p) -> {
-            int n = cn(m.group(1));
+        // 近三年 / 过去5年 name the span even without 来 (近三年累计培训…); a bare 3年 stays a duration.
+        rule("(?<![较比])(?:(?:近|过去)?([两二三四五六七八九十]|\\d{1,2})年(?:来|以来|间)|(?:近|过去)([两二三四五六七八九十]|\\d{1,2})年)",
+                m -> expr(m, Role.FRAME, (f, p) -> {
+            int n = cn(m.group(1) != null ? m.group(1) : m.group(2));
             int last = p.getMonthValue() <= 2 ? p.getYear() - 1 : p.getYear();
             return Period.years(last - n + 1, last);
         }));

@@ -139,7 +139,7 @@ final class PlaceResolver {
                 if (defaultRegion != null && p.equals(gazetteer.provinceOf(defaultRegion))) {
                     return r.code();
                 }
-                return anyAnchor ? null : r.code();
+                return anyAnchor || !standsAlone(nm) ? null : r.code();
             }
             // 1. the nearest anchor before it in its article
             for (int k = at - 1; k >= Math.max(0, at - MAX_LOOK) && anchorPos.get(k)[0] >= articleStart; k--) {
@@ -178,6 +178,18 @@ final class PlaceResolver {
                 }
             }
             return null;
+        }
+
+        /**
+         * With nothing around to confirm it, a county's short name counts only where it starts a phrase
+         * (分宜高标准农田, 在分宜), not inside a word: 新增城镇 holds 增城, 新增长点 holds 增长.
+         */
+        private boolean standsAlone(Gazetteer.NameMatch nm) {
+            if (nm.start() == 0) {
+                return true;
+            }
+            char before = text.charAt(nm.start() - 1);
+            return !Character.isIdeographic(before) || "在于到赴进往和与及、".indexOf(before) >= 0;
         }
 
         /** The one candidate inside (or equal to) the anchor's city, else the one in its province; null if none or several. */
