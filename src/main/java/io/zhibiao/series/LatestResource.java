@@ -45,8 +45,7 @@ public class LatestResource {
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
         String lvl = Params.level(level);
-        var parentRegion = lookups.region("parent", parent == null || parent.isBlank() ? Params.ALL_CHINA : parent);
-        Params.requireBelow(parentRegion.level(), parentRegion.code(), lvl);
+        var parentRegion = lookups.parentAbove(Params.orAllChina(parent), lvl);
         return values.latest(ind, parentRegion, lvl, Params.kind(kind, "actual"));
     }
 }

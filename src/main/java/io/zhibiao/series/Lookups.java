@@ -51,6 +51,13 @@ class Lookups {
         return regions(parameter, code, 1).get(0);
     }
 
+    /** The 'parent' parameter's region, checked to lie above the level asked for under it. */
+    NamedRegion parentAbove(String code, String level) {
+        NamedRegion parent = region("parent", code);
+        Params.requireBelow(parent.level(), parent.code(), level);
+        return parent;
+    }
+
     /** A comma-separated list of codes, in the order given, without repeats. */
     List<NamedRegion> regions(String parameter, String codes, int max) {
         if (codes == null || codes.isBlank()) {

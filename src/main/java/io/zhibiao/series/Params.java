@@ -37,6 +37,11 @@ final class Params {
         return oneOf("level", value, LEVELS.subList(1, LEVELS.size()), null);
     }
 
+    /** An optional region parameter, all China when absent. */
+    static String orAllChina(String code) {
+        return code == null || code.isBlank() ? ALL_CHINA : code;
+    }
+
     static void requireBelow(String parentLevel, String parentCode, String level) {
         if (LEVELS.indexOf(level) <= LEVELS.indexOf(parentLevel)) {
             throw ProblemException.badRequest("Parameter 'level': " + level + " is not below " + parentCode + ", a "

@@ -55,8 +55,7 @@ public class RankingResource {
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
         String lvl = Params.level(level);
-        var parentRegion = lookups.region("parent", parent == null || parent.isBlank() ? Params.ALL_CHINA : parent);
-        Params.requireBelow(parentRegion.level(), parentRegion.code(), lvl);
+        var parentRegion = lookups.parentAbove(Params.orAllChina(parent), lvl);
         Period p = Period.parse("period", period);
         String direction = Params.oneOf("order", order, List.of("desc", "asc"), "desc");
         int places = Params.limit(limit, 10, limits.maxRankingLimit());
