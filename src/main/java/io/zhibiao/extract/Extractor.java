@@ -13,7 +13,7 @@ import java.util.List;
 public final class Extractor {
 
     /** Recorded with every stored observation; stored documents are re-extracted when it changes. */
-    public static final String VERSION = "1.1.2";
+    public static final String VERSION = "1.2.0";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(Extractor.class.getName());
@@ -156,7 +156,7 @@ public final class Extractor {
                     subject = level;
                 }
                 out.add(new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
-                        f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(),
+                        f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(), period.type().code(),
                         kind.code(), indicator, topic(beforeText, afterText), quote(text, ss, se, f.start(), f.end()),
                         f.start(), f.end()));
             }
@@ -169,6 +169,9 @@ public final class Extractor {
                 }
                 PeriodReader.Period p = e.read().at(year, published);
                 year = p.end().getYear();
+                if (p.asOf()) {
+                    p = PeriodReader.Period.year(p.end().getYear()); // 年末 dates its own sentence; later ones get the year
+                }
                 if (p.start().isAfter(published)) {
                     targetFrame = p;
                 } else {
@@ -184,7 +187,7 @@ public final class Extractor {
             if (e.role() == PeriodReader.Role.FRAME) {
                 PeriodReader.Period p = e.read().at(published.getYear(), published);
                 if (!p.start().isAfter(published)) {
-                    return p;
+                    return p.asOf() ? PeriodReader.Period.year(p.end().getYear()) : p;
                 }
             }
         }
