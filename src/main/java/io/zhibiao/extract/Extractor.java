@@ -73,7 +73,7 @@ public final class Extractor {
         int paragraphStart = a.start();
         int groupStart = a.start();
         int prevEnd = a.start();
-        String subject = null; // the level indicator the last figure of the sentence group was about
+        String subject = null; // the indicator the last figure of the sentence group was about
         for (int[] sent : SentenceSplitter.sentences(t, a.start(), a.end())) {
             int ss = sent[0];
             int se = sent[1];
@@ -151,9 +151,8 @@ public final class Extractor {
                 int afterEnd = Math.min(ce, f.end() + 8);
                 String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
                 String indicator = IndicatorClassifier.classify(f.unitClass(), f.unit(), beforeText, afterText, subject);
-                String level = IndicatorClassifier.levelOf(indicator);
-                if (level != null) {
-                    subject = level;
+                if (!IndicatorCatalog.isGeneric(indicator)) {
+                    subject = indicator;
                 }
                 out.add(new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
                         f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(), period.type().code(),
