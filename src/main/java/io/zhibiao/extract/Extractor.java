@@ -66,7 +66,7 @@ public final class Extractor {
             return;
         }
         List<PeriodReader.Expression> times = PeriodReader.find(t, a.start(), a.end());
-        PeriodReader.Period frame = initialFrame(times, published);
+        PeriodReader.Period frame = initialFrame(times, published, figures.get(0).start());
         PeriodReader.Period targetFrame = null;
         int fi = 0;
         int ti = 0;
@@ -180,9 +180,16 @@ public final class Extractor {
         }
     }
 
-    /** The year an article is about before it says so: its first framing expression, else the publication year. */
-    private static PeriodReader.Period initialFrame(List<PeriodReader.Expression> times, LocalDate published) {
+    /**
+     * The year an article is about before it says so: a framing expression before its first figure (a year said later
+     * never reaches back), else the publication year; in January and February, when reports look back, the year before.
+     */
+    private static PeriodReader.Period initialFrame(List<PeriodReader.Expression> times, LocalDate published,
+                                                    int firstFigure) {
         for (PeriodReader.Expression e : times) {
+            if (e.start() >= firstFigure) {
+                break;
+            }
             if (e.role() == PeriodReader.Role.FRAME) {
                 PeriodReader.Period p = e.read().at(published.getYear(), published);
                 if (!p.start().isAfter(published)) {
@@ -190,7 +197,7 @@ public final class Extractor {
                 }
             }
         }
-        return PeriodReader.Period.year(published.getYear());
+        return PeriodReader.Period.year(published.getMonthValue() <= 2 ? published.getYear() - 1 : published.getYear());
     }
 
     /** A sentence ending in ；continues its group: an as-of date or a plan before it still holds. */
