@@ -259,6 +259,18 @@ final class PlaceResolver {
             return nameSpans;
         }
 
+        /** The places named in [from, to) that a figure may be about, in order, without repeats. */
+        List<String> placesBetween(int from, int to) {
+            List<String> out = new ArrayList<>();
+            for (int i = firstAtOrAfter(from); i < mentions.size() && mentions.get(i).start < to; i++) {
+                Mention m = mentions.get(i);
+                if (m.scope == Scope.NAME && counts(m) && !out.contains(m.code)) {
+                    out.add(m.code);
+                }
+            }
+            return out;
+        }
+
         /** The place of the headline or dateline, or null. */
         String articleRegion() {
             return region;

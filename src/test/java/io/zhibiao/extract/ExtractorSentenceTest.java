@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ExtractorSentenceTest {
 
-    private static final Extractor EXTRACTOR = new Extractor();
+    private static final Extractor EXTRACTOR = new RuleExtractor();
     private static final LocalDate PUBLISHED = LocalDate.of(2026, 1, 8);
 
     static void check(String sentence, double value, String valueMax, String unitClass, String qualifier, String kind,

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Which place a figure is about, on pages that name several: the integrator's probes and their neighbours. */
 class PlaceResolutionTest {
 
-    private static final Extractor EXTRACTOR = new Extractor();
+    private static final Extractor EXTRACTOR = new RuleExtractor();
     private static final ExtractionContext CTX = new ExtractionContext(LocalDate.of(2025, 11, 20), null);
 
     /** number text → region code of the observation at that text. */

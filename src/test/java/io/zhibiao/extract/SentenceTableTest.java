@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class SentenceTableTest {
 
-    private static final Extractor EXTRACTOR = new Extractor();
+    private static final Extractor EXTRACTOR = new RuleExtractor();
 
     /** The bars: the share of rows whose figure is found, and of found figures whose attribute agrees. */
     static final double MIN_FOUND = 0.97;
