@@ -42,6 +42,9 @@ final class PlaceResolver {
     private static final Pattern YARDSTICK_BEFORE = Pattern.compile(
             "(?:高于|低于|快于|慢于|超过|超出|领先|落后|优于|跑赢|比|较|居|位居|位列|排名|排|占|相当于|与|同|列)(?:同期)?$");
     private static final Pattern YARDSTICK_AFTER = Pattern.compile("^(?:的)?(?:平均|水平|均值)");
+    /** A name within a few characters (no punctuation) of 公司/集团/中心…: the place begins an organisation's name. */
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile(
+            "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心)");
     /** Agencies whose datelines name the bureau's city while their story is often about the whole province. */
     private static final Pattern AGENCY = Pattern.compile("^(?:新华社|中新社|中新网|人民网|新华网)");
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
@@ -461,6 +464,7 @@ final class PlaceResolver {
             }
         }
         String region = articleRegion(text, bodyStart, mentions);
+        dropOrganisationOrigins(text, region != null ? region : page.defaultRegion(), mentions);
         int nameIdx = from;
         for (int i = start; i < end - 1; i++) {
             while (nameIdx < to && page.names.get(nameIdx).end() <= i) {
@@ -497,6 +501,19 @@ final class PlaceResolver {
             spans[2 * (k - from) + 1] = page.names.get(k).end();
         }
         return new ArticlePlaces(page, mentions, region, spans);
+    }
+
+    /**
+     * 温州某某眼镜有限公司 investing in 奉节: a place from another province that begins an organisation's name says where
+     * the investor comes from, not where the figures are.
+     */
+    private void dropOrganisationOrigins(String text, String home, List<Mention> mentions) {
+        String homeProvince = home == null ? null : gazetteer.provinceOf(home);
+        if (homeProvince == null) {
+            return;
+        }
+        mentions.removeIf(m -> m.scope == Scope.NAME && !homeProvince.equals(gazetteer.provinceOf(m.code))
+                && ORGANISATION_AFTER.matcher(text).region(m.end, Math.min(text.length(), m.end + 16)).lookingAt());
     }
 
     /**

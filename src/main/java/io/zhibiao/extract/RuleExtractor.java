@@ -161,6 +161,7 @@ public final class RuleExtractor implements Extractor {
             PeriodReader.Period period = stated != null ? stated
                     : reading.kind() == Kind.TARGET ? (targetFrame != null ? targetFrame : PeriodReader.Period.year(published.getYear()))
                     : frame;
+            period = annualRate(period, cs, f.start());
             Kind kind = reading.kind();
             if (stated != null && period.start().isAfter(published)) {
                 kind = Kind.TARGET;
@@ -178,7 +179,8 @@ public final class RuleExtractor implements Extractor {
             if (!IndicatorCatalog.isGeneric(indicator)) {
                 subject = indicator;
             }
-            if (kind == Kind.ACTUAL && isPlanIndicator(indicator) && !KindReader.saysItHappened(t.substring(cs, f.start()))) {
+            if (kind == Kind.ACTUAL && isPlanIndicator(indicator) && ENROLMENT_PLAN.matcher(t).region(ss, f.start()).find()
+                    && !KindReader.saysItHappened(t.substring(cs, f.start()))) {
                 kind = Kind.TARGET; // 招生计划 is a plan whatever the verb
             }
             return new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
@@ -202,6 +204,15 @@ public final class RuleExtractor implements Extractor {
                 r = KindReader.read(t.substring(Math.max(groupStart, f.start() - PLAN_REACH), f.start()), "");
             }
             return r;
+        }
+
+        /** 年产值31亿元, 每年节约用水: a yearly rate stated in a quarter's news is still a figure for a whole year. */
+        private PeriodReader.Period annualRate(PeriodReader.Period period, int cs, int figureStart) {
+            if (period.type() == PeriodType.YEAR || period.type() == PeriodType.ASOF
+                    || !ANNUAL.matcher(t).region(cs, figureStart).find()) {
+                return period;
+            }
+            return PeriodReader.Period.year(period.type() == PeriodType.SPAN ? published.getYear() : period.end().getYear());
         }
 
         /** Expressions chain inside a sentence: 今年 then 一季度 → the first quarter of this year. */
@@ -277,6 +288,14 @@ public final class RuleExtractor implements Extractor {
             return PeriodReader.Period.year(published.getMonthValue() <= 2 ? published.getYear() - 1 : published.getYear());
         }
     }
+
+    /** 年产值, 年销售额, 年可节约, 每年: the figure is a yearly rate (年均 is an average over a span, not this). */
+    private static final java.util.regex.Pattern ANNUAL = java.util.regex.Pattern.compile(
+            "每年|(?<![全当今去明本上\\d])年(?:可|能)?(?:实现|新增|带动)?(?:产值|销售|营收|营业|产|纳税|税收|收入|处理|接待|节约|减少|增收"
+                    + "|配镜|供|发电|吞吐|运输|加工|生产|利税|用工|出栏|养殖)");
+
+    /** Words that make an enrolment figure part of a plan (招生计划, 拟招收), not a count of classes held. */
+    private static final java.util.regex.Pattern ENROLMENT_PLAN = java.util.regex.Pattern.compile("招生|招收|计划|指标");
 
     /** Indicators that are plans by their nature: a figure of them is a target unless its clause says it happened. */
     private static boolean isPlanIndicator(String code) {
