@@ -61,12 +61,19 @@ final class ListSpreader {
         }
         Matcher m = RESPECTIVELY.matcher(t).region(ss, se);
         int from = ss;
+        List<String> lastPlaces = List.of();
         while (m.find()) {
             int opener = m.start();
             List<Integer> items = items(t, opener, se, figures);
             if (items.size() >= 2) {
                 spreadPeriods(times, from, opener, frameYear, published, figures, items);
-                spreadPlaces(where, from, opener, figures, items);
+                // the places of its own clause (其中甲县、乙县分别…), else those of the sentence's previous list
+                List<String> named = where.placesBetween(SentenceSplitter.clauseStart(t, opener, ss), opener);
+                if (named.size() != items.size()) {
+                    named = lastPlaces;
+                }
+                spreadPlaces(named, figures, items);
+                lastPlaces = named;
             }
             from = m.end();
         }
@@ -133,9 +140,7 @@ final class ListSpreader {
     }
 
     /** 甲县、乙县分别开工18个、12个: one place an item, when as many places as items are named before the list. */
-    private static void spreadPlaces(PlaceResolver.ArticlePlaces where, int from, int opener, List<Observation> figures,
-                                     List<Integer> items) {
-        List<String> named = where.placesBetween(from, opener);
+    private static void spreadPlaces(List<String> named, List<Observation> figures, List<Integer> items) {
         if (named.size() != items.size()) {
             return;
         }

@@ -26,7 +26,8 @@ final class PlaceResolver {
         }
     }
 
-    private enum Scope { NAME, NATIONAL, PROVINCE, CITY, COUNTY, DISTRICT }
+    /** PREFECTURE: 市本级, 市开发区, 城市四区 — always the prefecture, even after a county-level city (明光市). */
+    private enum Scope { NAME, NATIONAL, PROVINCE, CITY, PREFECTURE, COUNTY, DISTRICT }
 
     private static final String[] SCOPES = ("全国 我国 全省 我省 本省 该省 省内 全市 我市 本市 该市 市内 全区 我区 本区 "
             + "该区 辖区内 全县 我县 本县 该县 全州 全盟 全旗 该旗 该州 该盟 市本级 市直 市开发区 市经开区 市高新区 "
@@ -47,7 +48,8 @@ final class PlaceResolver {
             "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心)");
     /** Agencies whose datelines name the bureau's city while their story is often about the whole province. */
     private static final Pattern AGENCY = Pattern.compile("^(?:新华社|中新社|中新网|人民网|新华网)");
-    private static final String SENTENCE_ENDS = "。！？!?；;\n";
+    /** Sentence ends for telling a sentence's lead place; a ；-list of places is one sentence listing them. */
+    private static final String SENTENCE_ENDS = "。！？!?\n";
 
     private static final Pattern DATELINE = Pattern.compile("^(?:本报|新华社|中新社|中新网|人民网|新华网)([^讯电，。]{1,12}?)(?:讯|\\d{1,2}月\\d{1,2}日电|电)");
 
@@ -310,7 +312,7 @@ final class PlaceResolver {
                     if (scopeCode(m.scope, nameFocusBefore(m.start, paragraphStart)) != null) {
                         best = m;
                     }
-                } else if (counts(m) && (!m.locative || m.start >= clauseStart)) {
+                } else if (counts(m) && (!m.locative || m.start >= clauseStart) && !closedAside(m, pos)) {
                     best = m;
                 }
             }
@@ -326,7 +328,44 @@ final class PlaceResolver {
                     return m.code;
                 }
             }
-            return focusBefore(sentenceStart, paragraphStart);
+            String focus = focusBefore(sentenceStart, paragraphStart);
+            if (focus != null) {
+                return focus;
+            }
+            // nothing else says where: 在安远县投资建设的项目…，可带动就业800人 is still about 安远县
+            for (int i = firstAtOrAfter(pos) - 1; i >= first; i--) {
+                Mention m = mentions.get(i);
+                if (m.scope == Scope.NAME && counts(m)) {
+                    return m.code;
+                }
+            }
+            return null;
+        }
+
+        /** 其中工业项目58个（天元区21个），基础设施项目37个: a place inside parentheses closed before the figure stays inside. */
+        private boolean closedAside(Mention m, int pos) {
+            String text = page.text;
+            int open = -1;
+            for (int i = m.start - 1; i >= Math.max(0, m.start - 20); i--) {
+                char c = text.charAt(i);
+                if (c == '（' || c == '(') {
+                    open = i;
+                    break;
+                }
+                if (c == '）' || c == ')' || c == '。') {
+                    return false;
+                }
+            }
+            if (open < 0) {
+                return false;
+            }
+            for (int i = m.end; i < pos; i++) {
+                char c = text.charAt(i);
+                if (c == '）' || c == ')') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -418,6 +457,7 @@ final class PlaceResolver {
                 case PROVINCE -> gazetteer.provinceOf(focus);
                 case CITY -> r.level() == 3 && r.name().endsWith("市") ? focus
                         : r.level() >= 2 ? gazetteer.prefectureOf(focus) : null;
+                case PREFECTURE -> r.level() >= 2 ? gazetteer.prefectureOf(focus) : null;
                 case COUNTY -> r.level() == 3 ? focus : null;
                 case DISTRICT -> r.level() == 3 ? focus
                         : r.level() == 1 && r.name().endsWith("自治区") ? focus : null;
@@ -489,7 +529,7 @@ final class PlaceResolver {
             if (wEnd < 0 || w != null && scopeVetoed(text, w, wEnd) || yardstick(text, i, wEnd, start)) {
                 continue;
             }
-            Scope scope = w != null ? scopeOf(w) : Scope.CITY;
+            Scope scope = w != null ? scopeOf(w) : Scope.PREFECTURE;
             mentions.add(new Mention(i, wEnd, null, scope, false, false, false));
             i = wEnd - 1;
         }
@@ -510,9 +550,20 @@ final class PlaceResolver {
     private void dropOrganisationOrigins(String text, String home, List<Mention> mentions) {
         String homeProvince = home == null ? null : gazetteer.provinceOf(home);
         if (homeProvince == null) {
+            // no headline, dateline or default: the province of the first place that is not an investor's origin
+            for (Mention m : mentions) {
+                if (m.scope == Scope.NAME && !ORGANISATION_AFTER.matcher(text).region(m.end, Math.min(text.length(), m.end + 16))
+                        .lookingAt()) {
+                    homeProvince = gazetteer.provinceOf(m.code);
+                    break;
+                }
+            }
+        }
+        if (homeProvince == null) {
             return;
         }
-        mentions.removeIf(m -> m.scope == Scope.NAME && !homeProvince.equals(gazetteer.provinceOf(m.code))
+        String province = homeProvince;
+        mentions.removeIf(m -> m.scope == Scope.NAME && !province.equals(gazetteer.provinceOf(m.code))
                 && ORGANISATION_AFTER.matcher(text).region(m.end, Math.min(text.length(), m.end + 16)).lookingAt());
     }
 
@@ -528,20 +579,21 @@ final class PlaceResolver {
             while (j < mentions.size() && sentenceStart(text, mentions.get(j).start, articleStart) == sentence) {
                 j++;
             }
-            Mention firstName = null;
+            int firstName = -1;
             boolean list = false;
             for (int k = i; k < j; k++) {
                 Mention m = mentions.get(k);
                 if (m.scope != Scope.NAME) {
                     mentions.set(k, m.asLead(true));
-                } else if (firstName == null) {
-                    firstName = m;
-                } else if (!gazetteer.contains(firstName.code, m.code) && !gazetteer.contains(m.code, firstName.code)) {
-                    list = true;
+                } else if (firstName < 0) {
+                    firstName = k;
+                } else {
+                    String lead = mentions.get(firstName).code;
+                    list |= !gazetteer.contains(lead, m.code) && !gazetteer.contains(m.code, lead);
                 }
             }
-            if (firstName != null && !list) {
-                mentions.set(mentions.indexOf(firstName), firstName.asLead(true));
+            if (firstName >= 0 && !list) {
+                mentions.set(firstName, mentions.get(firstName).asLead(true));
             }
             i = j;
         }
@@ -571,6 +623,9 @@ final class PlaceResolver {
             return false;
         }
         char c = text.charAt(s - 1);
+        if (c == '于' && s >= 2 && text.charAt(s - 2) == '位') {
+            return false; // 位于叙州区的企业: where the subject is, not where something happened
+        }
         return c == '在' || c == '于' || c == '赴' || c == '往' || c == '到';
     }
 
@@ -616,6 +671,9 @@ final class PlaceResolver {
             }
             if (dateline != null && AGENCY.matcher(text).region(ds, dm.end()).lookingAt()) {
                 dateline = gazetteer.provinceOf(dateline); // 新华社贵阳电 reports on 贵州 unless the text narrows it
+                int from = dm.start(1);
+                int to = dm.end(1);
+                mentions.removeIf(m -> m.start >= from && m.end <= to); // the bureau's city is nobody's focus
             }
         }
         if (title != null && dateline != null) {
@@ -646,8 +704,9 @@ final class PlaceResolver {
             case "全省", "我省", "本省", "该省", "省内" -> Scope.PROVINCE;
             case "全市", "我市", "本市", "该市", "市内" -> Scope.CITY;
             case "全县", "我县", "本县", "该县", "全旗", "该旗" -> Scope.COUNTY;
-            case "全州", "全盟", "该州", "该盟", "市本级", "市直", "市开发区", "市经开区", "市高新区", "市经济开发区",
-                 "市经济技术开发区", "主城区", "中心城区", "各县区", "各县（市、区）", "各县(市、区)" -> Scope.CITY;
+            case "全州", "全盟", "该州", "该盟" -> Scope.CITY;
+            case "市本级", "市直", "市开发区", "市经开区", "市高新区", "市经济开发区", "市经济技术开发区", "主城区", "中心城区",
+                 "各县区", "各县（市、区）", "各县(市、区)" -> Scope.PREFECTURE;
             default -> Scope.DISTRICT;
         };
     }
