@@ -62,11 +62,17 @@ final class ListSpreader {
         Matcher m = RESPECTIVELY.matcher(t).region(ss, se);
         int from = ss;
         List<String> lastPlaces = List.of();
+        int periodsFrom = ss;
         while (m.find()) {
             int opener = m.start();
             List<Integer> items = items(t, opener, se, figures);
             if (items.size() >= 2) {
-                spreadPeriods(times, from, opener, frameYear, published, figures, items);
+                // the periods before this list, else (城镇调查失业率分别为…) those before the sentence's first list
+                if (!spreadPeriods(times, from, opener, frameYear, published, figures, items)) {
+                    spreadPeriods(times, periodsFrom, opener, frameYear, published, figures, items);
+                } else {
+                    periodsFrom = from;
+                }
                 // the places of its own clause (其中甲县、乙县分别…), else those of the sentence's previous list
                 List<String> named = where.placesBetween(SentenceSplitter.clauseStart(t, opener, ss), opener);
                 if (named.size() != items.size()) {
@@ -105,7 +111,7 @@ final class ListSpreader {
     }
 
     /** 2021年至2024年 with four items, or 2022年、2023年和2024年 with three: one period an item. */
-    private static void spreadPeriods(List<PeriodReader.Expression> times, int from, int opener, int frameYear,
+    private static boolean spreadPeriods(List<PeriodReader.Expression> times, int from, int opener, int frameYear,
                                       LocalDate published, List<Observation> figures, List<Integer> items) {
         List<PeriodReader.Period> named = new ArrayList<>();
         for (PeriodReader.Expression e : times) {
@@ -127,7 +133,7 @@ final class ListSpreader {
             each = named;
         }
         if (each.size() != items.size()) {
-            return;
+            return false;
         }
         for (int k = 0; k < items.size(); k++) {
             Observation o = figures.get(items.get(k));
@@ -137,6 +143,7 @@ final class ListSpreader {
                     o.regionCode(), p.start(), p.end(), p.type().code(), kind, o.indicator(), o.topic(), o.quote(),
                     o.start(), o.end()));
         }
+        return true;
     }
 
     /** 甲县、乙县分别开工18个、12个: one place an item, when as many places as items are named before the list. */

@@ -35,6 +35,7 @@ final class PlaceResolver {
     private static final String SCOPE_FIRST = "全我本该省市辖主中各城";
     /** 城市四区, 主城九区: the urban districts together are the city's. */
     private static final Pattern URBAN_DISTRICTS = Pattern.compile("(?:城市|主城|中心城)?[两二三四五六七八九十]区");
+    private static final String URBAN_FIRST = "城主中两二三四五六七八九十";
 
     /**
      * 高于全省平均水平, 比全国高, 占全市的, 居全省第二: the place after such words is the yardstick a figure is measured
@@ -513,8 +514,9 @@ final class PlaceResolver {
             if (nameIdx < to && page.names.get(nameIdx).start() <= i) {
                 continue; // 市 of 六安市开发区 belongs to the name
             }
-            if (SCOPE_FIRST.indexOf(text.charAt(i)) < 0 && !URBAN_DISTRICTS.matcher(text).region(i, Math.min(end, i + 4))
-                    .lookingAt()) {
+            char c = text.charAt(i);
+            boolean urbanStart = URBAN_FIRST.indexOf(c) >= 0;
+            if (SCOPE_FIRST.indexOf(c) < 0 && !urbanStart) {
                 continue;
             }
             Matcher urban = URBAN_DISTRICTS.matcher(text).region(i, Math.min(end, i + 4));
@@ -525,7 +527,7 @@ final class PlaceResolver {
                     break;
                 }
             }
-            int wEnd = w != null ? i + w.length() : urban.lookingAt() ? urban.end() : -1;
+            int wEnd = w != null ? i + w.length() : urbanStart && urban.lookingAt() ? urban.end() : -1;
             if (wEnd < 0 || w != null && scopeVetoed(text, w, wEnd) || yardstick(text, i, wEnd, start)) {
                 continue;
             }

@@ -158,8 +158,10 @@ public final class RuleExtractor implements Extractor {
             }
             KindReader.Reading reading = readKind(f, ss, cs);
             PeriodReader.Period stated = statedPeriod(f, ss);
+            boolean estimateOfThePast = reading.kind() == Kind.TARGET && reading.estimate() && frame.end().isBefore(published);
             PeriodReader.Period period = stated != null ? stated
-                    : reading.kind() == Kind.TARGET ? (targetFrame != null ? targetFrame : PeriodReader.Period.year(published.getYear()))
+                    : reading.kind() == Kind.TARGET && !estimateOfThePast
+                    ? (targetFrame != null ? targetFrame : PeriodReader.Period.year(published.getYear()))
                     : frame;
             period = annualRate(period, cs, f.start());
             Kind kind = reading.kind();

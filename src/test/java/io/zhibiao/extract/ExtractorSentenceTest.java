@@ -176,7 +176,7 @@ class ExtractorSentenceTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             首批选拔300名至500名学生。 | 300 | 500 | person | range | - | - | -
-            生产效率预计提升10%至20%。 | 10 | 20 | percent | range | target | - | -
+            今年生产效率预计提升10%至20%。 | 10 | 20 | percent | range | target | - | -
             每亩增收200至300元。 | 200 | 300 | money_cny | range | actual | - | -
             单个项目补助3至5万元。 | 30000 | 50000 | money_cny | range | actual | - | -
             日均客流8000-10000人次。 | 8000 | 10000 | person_time | range | actual | - | -
@@ -271,16 +271,16 @@ class ExtractorSentenceTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             该项目计划总投资120亿元。 | 12000000000 | null | money_cny | - | target | - | -
-            预计全年完成投资300亿元。 | 30000000000 | null | money_cny | - | target | - | -
+            今年预计全年完成投资300亿元。 | 30000000000 | null | money_cny | - | target | - | -
             力争年内新增规上企业50家。 | 50 | null | count | - | target | - | -
             目标是培育专精特新企业100家。 | 100 | null | count | - | target | - | -
             项目达产后可实现年产值20亿元。 | 2000000000 | null | money_cny | - | target | - | -
             学院将招收本科生800名。 | 800 | null | person | - | target | - | -
-            预期带动就业3000人。 | 3000 | null | person | - | target | - | -
+            项目建成后预期带动就业3000人。 | 3000 | null | person | - | target | - | -
             规划建设标准化厂房9栋。 | 9 | null | count | - | target | - | -
             全年已完成投资85亿元。 | 8500000000 | null | money_cny | - | actual | - | -
             拟新建污水管网35公里。 | 35 | null | length_km | - | target | - | -
-            争取上级资金5亿元。 | 500000000 | null | money_cny | - | target | - | -
+            计划争取上级资金5亿元。 | 500000000 | null | money_cny | - | target | - | -
             到2030年，全省数字经济核心产业增加值占比将达到12%。 | 12 | null | percent | - | target | - | 2030
             今年全县已累计发放补贴资金3200万元。 | 32000000 | null | money_cny | - | actual | - | 2026
             """)
