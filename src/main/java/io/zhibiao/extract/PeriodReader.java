@@ -145,7 +145,7 @@ final class PeriodReader {
         // 今年以来: from January to the day of publication; 目前/截至目前: a stock on that day
         rule("(?:今年|本年)(?:以来|来)", m -> expr(m, Role.FRAME, (f, p) -> new Period(LocalDate.of(p.getYear(), 1, 1), p,
                 PeriodType.YTD)));
-        rule("目前|当前|截至目前|截至发稿|截止目前|至今|眼下", m -> expr(m, Role.AS_OF, (f, p) -> Period.asOf(p)));
+        rule("目前|当前|截至目前|截至发稿|截止目前|至今|眼下", m -> expr(m, Role.AS_OF, (f, p) -> toDate(p)));
         rule("过去(?:的)?一年|一年来", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
         // 今后五年, 未来3年: the years after publication
         rule("(?:今后|未来|接下来|此后)([两二三四五六七八九十]|\\d{1,2})年", m -> expr(m, Role.FRAME, (f, p) -> {
@@ -217,6 +217,14 @@ final class PeriodReader {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * 目前 on the day of publication; in January and February, when reports look back on the year just ended, a stock
+     * "to date" is that year's closing stock.
+     */
+    private static Period toDate(LocalDate published) {
+        return published.getMonthValue() <= 2 ? yearEnd(published.getYear() - 1) : Period.asOf(published);
     }
 
     /** 年末, 今年底: a stock at the end of the year (its dates still span the year, as a reader says "2025"). */
