@@ -38,6 +38,7 @@ public final class IndicatorCatalog {
     /** Every indicator, rows and derived codes, in the file's order. */
     public static final List<IndicatorDef> ALL;
     private static final Map<String, IndicatorDef> BY_CODE = new LinkedHashMap<>();
+    private static final Map<UnitClass, List<Entry>> BY_UNIT_CLASS = new java.util.EnumMap<>(UnitClass.class);
 
     static {
         ENTRIES = read();
@@ -57,6 +58,11 @@ public final class IndicatorCatalog {
             }
         }
         ALL = List.copyOf(all);
+        for (Entry e : ENTRIES) {
+            if (e.cues() != null) {
+                BY_UNIT_CLASS.computeIfAbsent(e.unitClass(), k -> new ArrayList<>()).add(e);
+            }
+        }
     }
 
     private IndicatorCatalog() {
@@ -75,9 +81,28 @@ public final class IndicatorCatalog {
         return code != null && BY_CODE.containsKey(code);
     }
 
+    /** True for a row that takes every figure of its unit class no other row took (its cue is \|): area.land, output.mass. */
+    public static boolean isCatchAll(String code) {
+        IndicatorDef d = byCode(code);
+        if (d == null || d.level() != null) {
+            return false;
+        }
+        for (Entry e : ENTRIES) {
+            if (e.def().code().equals(code)) {
+                return e.cues() != null && e.cues().pattern().equals("\\|");
+            }
+        }
+        return false;
+    }
+
     /** True for the catch-all codes a dashboard cannot join into a series. */
     public static boolean isGeneric(String code) {
         return OTHER.equals(code) || GROWTH.equals(code) || RATE.equals(code);
+    }
+
+    /** The rows of a unit class that have cues, in file order. */
+    static List<Entry> cuedEntries(UnitClass unitClass) {
+        return BY_UNIT_CLASS.getOrDefault(unitClass, List.of());
     }
 
     /** The catalog rows in file order (their order is the cues' precedence). */

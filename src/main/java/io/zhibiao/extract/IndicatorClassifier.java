@@ -22,11 +22,14 @@ final class IndicatorClassifier {
     private IndicatorClassifier() {
     }
 
+    /** 提高到12.4%, 增长至: the level reached, not the change. */
+    private static final Pattern REACHED = Pattern.compile("(?:提高|提升|增长|增加|上升|下降|降低|降|回落|回升)(?:到|至)$");
+
     /** True when the words right before a percentage make it a change rather than a level. */
     static boolean isGrowth(String before) {
         String tail = before.length() > 8 ? before.substring(before.length() - 8) : before;
-        if (tail.contains("自然增长率")) {
-            return false; // a population rate, not a change
+        if (tail.contains("自然增长率") || REACHED.matcher(tail).find()) {
+            return false; // a population rate, or the level a rate reached
         }
         return GROWTH_WORDS.matcher(tail).find();
     }
@@ -85,6 +88,9 @@ final class IndicatorClassifier {
                 return IndicatorCatalog.familyCode(level, "share");
             }
         }
+        if ("plan.completion_rate".equals(own) && String.valueOf(levelOf(subject)).startsWith("investment.")) {
+            return "investment.completion_rate"; // 完成投资826.4亿元，占年度计划的92.1%
+        }
         if (own != null) {
             return own;
         }
@@ -118,8 +124,8 @@ final class IndicatorClassifier {
 
     /** The first row of the unit class whose cue the context holds, or null. */
     private static String firstRow(UnitClass unitClass, String context) {
-        for (IndicatorCatalog.Entry e : IndicatorCatalog.entries()) {
-            if (e.unitClass() == unitClass && e.cues() != null && e.cues().matcher(context).find()) {
+        for (IndicatorCatalog.Entry e : IndicatorCatalog.cuedEntries(unitClass)) {
+            if (e.cues().matcher(context).find()) {
                 return e.def().code();
             }
         }

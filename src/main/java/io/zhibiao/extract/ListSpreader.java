@@ -45,7 +45,12 @@ final class ListSpreader {
         if (opener < 0) {
             return null;
         }
-        return t.substring(Math.max(sentenceStart, opener - HEAD_REACH), opener);
+        // the words before the opener and those between it and the first item (分别增长5.3%、4.6%)
+        int firstItem = opener + 1;
+        while (firstItem < pos && !Character.isDigit(t.charAt(firstItem))) {
+            firstItem++;
+        }
+        return t.substring(Math.max(sentenceStart, opener - HEAD_REACH), firstItem);
     }
 
     /**

@@ -19,6 +19,8 @@ public final class RuleExtractor implements Extractor {
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
     private static final int MAX_QUOTE = 200;
     private static final int CONTEXT = 24;
+    /** How far back in its sentence a figure looks for its topic when its clause says too little. */
+    private static final int SENTENCE_CONTEXT = 60;
     /** How far back a planning cue can reach; bounds the work on sentences without punctuation. */
     private static final int KIND_REACH = 150;
     /** How far back a plan opened earlier in a sentence group (按照计划，…：甲县…；乙县…) reaches. */
@@ -233,17 +235,19 @@ public final class RuleExtractor implements Extractor {
             return stated;
         }
 
-        /** The indicator from the words around; a list item without words of its own takes its list's head (分别为：…). */
+        /**
+         * The indicator from the words of its clause; a list item reads its list's head (开工率分别为：甲县94.1%、乙县…),
+         * and a figure its clause says too little of reads the sentence before it (高标准农田建设任务全面完成，其中…建成4.2万亩).
+         */
         private String classify(FigureScanner.Figure f, String beforeText, String afterText, int ss) {
-            String indicator = IndicatorClassifier.classify(f.unitClass(), f.unit(), beforeText, afterText, subject);
-            if (IndicatorCatalog.isGeneric(indicator)) {
-                String head = ListSpreader.head(t, ss, f.start());
-                if (head != null) {
-                    String fromHead = IndicatorClassifier.classify(f.unitClass(), f.unit(), head + beforeText, afterText,
-                            subject);
-                    if (!IndicatorCatalog.isGeneric(fromHead)) {
-                        return fromHead;
-                    }
+            String head = ListSpreader.head(t, ss, f.start());
+            String before = head != null ? head + "|" + beforeText : beforeText;
+            String indicator = IndicatorClassifier.classify(f.unitClass(), f.unit(), before, afterText, subject);
+            if (IndicatorCatalog.isGeneric(indicator) || IndicatorCatalog.isCatchAll(indicator)) {
+                String sentence = t.substring(Math.max(ss, f.start() - SENTENCE_CONTEXT), f.start());
+                String wider = IndicatorClassifier.classify(f.unitClass(), f.unit(), sentence, afterText, subject);
+                if (!IndicatorCatalog.isGeneric(wider) && !IndicatorCatalog.isCatchAll(wider)) {
+                    return wider;
                 }
             }
             return indicator;
