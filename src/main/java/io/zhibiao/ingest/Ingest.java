@@ -26,8 +26,8 @@ public class Ingest {
 
     // ON CONFLICT makes two concurrent posts of one text end with one row: the loser gets no id back.
     private static final String INSERT_DOCUMENT = """
-            INSERT INTO document (id, title, source, published, text, sha256, default_region, extractor_version)
-            VALUES (nextval('document_id_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            INSERT INTO document (id, title, source, published, text, sha256, default_region, extractor_version, url)
+            VALUES (nextval('document_id_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
             ON CONFLICT (sha256) DO NOTHING
             RETURNING id""";
 
@@ -47,7 +47,7 @@ public class Ingest {
         List<?> inserted = em.createNativeQuery(INSERT_DOCUMENT)
                 .setParameter(1, doc.title()).setParameter(2, doc.source()).setParameter(3, doc.published())
                 .setParameter(4, doc.text()).setParameter(5, sha).setParameter(6, doc.defaultRegion())
-                .setParameter(7, Extractor.VERSION)
+                .setParameter(7, Extractor.VERSION).setParameter(8, doc.url())
                 .getResultList();
         if (inserted.isEmpty()) {
             Document existing = Document.find("sha256", sha).firstResult();
