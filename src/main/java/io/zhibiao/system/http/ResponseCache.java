@@ -17,8 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class ResponseCache {
 
-    /** A stored answer: its body, content type and ETag. */
-    record Entry(byte[] body, String contentType, String etag) {
+    /** A stored answer: its body as sent (gzipped when {@code gzip}), content type and ETag. */
+    record Entry(byte[] body, String contentType, String etag, boolean gzip) {
     }
 
     private record Generation(String token, Map<String, Entry> entries) {
