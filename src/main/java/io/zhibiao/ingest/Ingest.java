@@ -41,13 +41,18 @@ public class Ingest {
         this.dataVersion = dataVersion;
     }
 
+    /** The version of the extractor documents are derived with now. */
+    public String extractorVersion() {
+        return extractor.version();
+    }
+
     @Transactional
     public IngestResult store(NewDocument doc) {
         String sha = sha256(doc.text());
         List<?> inserted = em.createNativeQuery(INSERT_DOCUMENT)
                 .setParameter(1, doc.title()).setParameter(2, doc.source()).setParameter(3, doc.published())
                 .setParameter(4, doc.text()).setParameter(5, sha).setParameter(6, doc.defaultRegion())
-                .setParameter(7, Extractor.VERSION).setParameter(8, doc.url())
+                .setParameter(7, extractor.version()).setParameter(8, doc.url())
                 .getResultList();
         if (inserted.isEmpty()) {
             Document existing = Document.find("sha256", sha).firstResult();
@@ -71,12 +76,12 @@ public class Ingest {
         List<?> locked = em.createNativeQuery(
                 "SELECT extractor_version FROM document WHERE id = ?1 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, documentId).getResultList();
-        if (locked.isEmpty() || (onlyIfStale && Extractor.VERSION.equals(locked.get(0)))) {
+        if (locked.isEmpty() || (onlyIfStale && extractor.version().equals(locked.get(0)))) {
             return false;
         }
         Document doc = Document.findById(documentId);
         rederiveObservations(doc);
-        doc.extractorVersion = Extractor.VERSION;
+        doc.extractorVersion = extractor.version();
         dataVersion.bump(Set.of(documentId));
         return true;
     }
@@ -120,14 +125,14 @@ public class Ingest {
         return Document.count("sha256", sha256(text)) > 0;
     }
 
-    static StoredObservation toEntity(long documentId, Observation o) {
+    private StoredObservation toEntity(long documentId, Observation o) {
         StoredObservation s = new StoredObservation();
         s.documentId = documentId;
         copy(o, s);
         return s;
     }
 
-    private static void copy(Observation o, StoredObservation s) {
+    private void copy(Observation o, StoredObservation s) {
         s.indicatorCode = o.indicator();
         s.regionCode = o.regionCode();
         s.periodStart = o.periodStart();
@@ -143,7 +148,7 @@ public class Ingest {
         s.quote = o.quote();
         s.startOffset = o.start();
         s.endOffset = o.end();
-        s.extractorVersion = Extractor.VERSION;
+        s.extractorVersion = extractor.version();
     }
 
     static String sha256(String text) {
