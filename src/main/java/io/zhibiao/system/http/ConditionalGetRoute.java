@@ -1,7 +1,6 @@
 package io.zhibiao.system.http;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -73,7 +72,7 @@ class ConditionalGetRoute {
         if (head) {
             response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(hit.body().length)).end();
         } else {
-            response.end(Buffer.buffer(hit.body()));
+            response.end(hit.wire());
         }
     }
 }
