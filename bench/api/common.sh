@@ -22,7 +22,8 @@ build_service() {
 # start_service [extra -D options …]: starts the jar on SERVICE_PORT against BENCH_DB, waits until ready.
 start_service() {
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$BENCH_DB QUARKUS_DATASOURCE_USERNAME=postgres \
-    java -Xmx512m -Dquarkus.http.port="$SERVICE_PORT" -Dzhibiao.seeds.load-at-start=false -Dzhibiao.reextract.at-start=false "$@" \
+    java -Xmx512m -Dquarkus.http.port="$SERVICE_PORT" -Dzhibiao.seeds.load-at-start=false -Dzhibiao.reextract.at-start=false \
+    -Dzhibiao.charts.prerender-at-start=false "$@" \
     -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 120); do

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Dashboard polling benchmark: wrk with 64 connections for 20 s against /api/series and
-# /api/aggregate, as 200 (no validator) and as 304 (If-None-Match), and the same bytes served by
-# nginx as static files on the same machine, the ceiling. Prints req/s and p99 of each and the
+# /api/aggregate, as 200 (no validator) and as 304 (If-None-Match), each plain and with
+# Accept-Encoding: gzip, and the same bytes served by nginx (worker_processes auto, gzip_static for
+# the service's own gzipped bytes) as static files on the same machine, the ceiling. Prints req/s and p99 of each and the
 # service/nginx ratios. Installs wrk and nginx from Debian if missing; stops all it started.
 # Usage: bench/api/poll.sh   (DURATION, CONNECTIONS, THREADS, BENCH_DB, SERVICE_PORT, NGINX_PORT;
 #        BENCH_UNCACHED=1 also measures the 200 path with the in-memory answer cache off)
@@ -14,7 +15,7 @@ trap 'stop_service; stop_nginx' EXIT
 
 command -v wrk >/dev/null && command -v nginx >/dev/null || apt-get install -y wrk nginx >/dev/null
 ensure_database
-build_service
+[ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] && [ -z "${BUILD:-}" ] || build_service
 start_service
 generate_data >/dev/null
 
@@ -30,9 +31,12 @@ declare -A ETAG NGINX_ETAG
 for name in series aggregate; do
   curl -sf -D "$WORK/$name.headers" -o "$WORK/www/$name.json" "$BASE${PATHS[$name]}"
   ETAG[$name]=$(awk 'tolower($1) == "etag:" { sub(/\r$/, "", $2); print $2 }' "$WORK/$name.headers")
+  curl -sf -H 'Accept-Encoding: gzip' -D "$WORK/$name-gz.headers" -o "$WORK/www/$name.json.gz" "$BASE${PATHS[$name]}"
+  ETAG[$name-gz]=$(awk 'tolower($1) == "etag:" { sub(/\r$/, "", $2); print $2 }' "$WORK/$name-gz.headers")
+  cmp -s "$WORK/www/$name.json" <(gzip -dc "$WORK/www/$name.json.gz") || { echo "gzipped answer differs"; exit 1; }
 done
 cat >"$WORK/nginx.conf" <<CONF
-worker_processes 2;
+worker_processes auto;
 daemon off;
 pid $WORK/nginx.pid;
 error_log $WORK/nginx-error.log;
@@ -49,7 +53,8 @@ http {
         listen 127.0.0.1:$NGINX_PORT;
         root $WORK/www;
         add_header Cache-Control "public, max-age=5";
-        add_header Vary "Accept, Accept-Encoding";
+        add_header Vary "Accept, Accept-Encoding, Origin";
+        gzip_static on;
     }
 }
 CONF
@@ -58,6 +63,8 @@ NGINX_PID=$!
 for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/series.json" && break; sleep 0.1; done
 for name in series aggregate; do
   NGINX_ETAG[$name]=$(curl -sfI "http://127.0.0.1:$NGINX_PORT/$name.json" | awk 'tolower($1) == "etag:" { sub(/\r$/, "", $2); print $2 }')
+  NGINX_ETAG[$name-gz]=$(curl -sfI -H 'Accept-Encoding: gzip' "http://127.0.0.1:$NGINX_PORT/$name.json" | awk 'tolower($1) == "etag:" { sub(/\r$/, "", $2); print $2 }')
+  cmp -s "$WORK/www/$name.json.gz" <(curl -sf -H 'Accept-Encoding: gzip' "http://127.0.0.1:$NGINX_PORT/$name.json") || { echo "nginx gzip bytes differ"; exit 1; }
   cmp -s "$WORK/www/$name.json" <(curl -sf "http://127.0.0.1:$NGINX_PORT/$name.json") || { echo "nginx bytes differ"; exit 1; }
 done
 
@@ -66,6 +73,7 @@ done
 run() {
   local label=$1 url=$2 etag=${3:-} expect=200 header=()
   if [ -n "$etag" ]; then expect=304; header=(-H "If-None-Match: $etag"); fi
+  case "$label" in *-gz-*) header+=(-H "Accept-Encoding: gzip") ;; esac
   local status
   status=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$url")
   [ "$status" = "$expect" ] || { echo "$label: expected $expect, got $status"; exit 1; }
@@ -84,10 +92,12 @@ run() {
 
 echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION; $(nproc) cores shared with wrk and other work: compare the ratios"
 for name in series aggregate; do
-  run "nginx-$name-200" "http://127.0.0.1:$NGINX_PORT/$name.json"
-  run "service-$name-200" "$BASE${PATHS[$name]}"
-  run "nginx-$name-304" "http://127.0.0.1:$NGINX_PORT/$name.json" "${NGINX_ETAG[$name]}"
-  run "service-$name-304" "$BASE${PATHS[$name]}" "${ETAG[$name]}"
+  for gz in "" -gz; do
+    run "nginx-$name$gz-200" "http://127.0.0.1:$NGINX_PORT/$name.json"
+    run "service-$name$gz-200" "$BASE${PATHS[$name]}"
+    run "nginx-$name$gz-304" "http://127.0.0.1:$NGINX_PORT/$name.json" "${NGINX_ETAG[$name$gz]}"
+    run "service-$name$gz-304" "$BASE${PATHS[$name]}" "${ETAG[$name$gz]}"
+  done
 done
 if [ -n "${BENCH_UNCACHED:-}" ]; then
   stop_service
@@ -104,11 +114,11 @@ awk '
     for (k in rps) line[k] = sprintf("%-26s %10d %9.2f %7s", k, rps[k], p99[k], err[k])
     n = asorti(line, keys); for (i = 1; i <= n; i++) print line[keys[i]]
     print ""
-    printf "%-16s %14s %12s %s\n", "path", "service/nginx", "p99 < 20 ms", "(goal: ratio >= 0.5)"
-    split("series-200 series-304 aggregate-200 aggregate-304", paths, " ")
-    for (i = 1; i <= 4; i++) {
+    printf "%-20s %14s %12s %s\n", "path", "service/nginx", "p99 < 20 ms", "(goal: 200 >= 0.8, 304 >= 0.9)"
+    split("series-200 series-304 aggregate-200 aggregate-304 series-gz-200 series-gz-304 aggregate-gz-200 aggregate-gz-304", paths, " ")
+    for (i = 1; i <= 8; i++) {
       p = paths[i]
-      printf "%-16s %14.2f %12s\n", p, rps["service-" p] / rps["nginx-" p], p99["service-" p] < 20 ? "yes" : "no"
+      printf "%-20s %14.2f %12s\n", p, rps["service-" p] / rps["nginx-" p], p99["service-" p] < 20 ? "yes" : "no"
     }
     for (k in rps) if (k ~ /^uncached-/) { p = substr(k, 10); printf "%-16s %14.2f %12s (answer cache off)\n", p, rps[k] / rps["nginx-" p], p99[k] < 20 ? "yes" : "no" }
   }' "$WORK/results"

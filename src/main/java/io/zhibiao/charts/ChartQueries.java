@@ -1,5 +1,7 @@
 package io.zhibiao.charts;
 
+import static org.jooq.impl.DSL.val;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -16,12 +18,13 @@ import io.zhibiao.indicators.Indicator;
 import io.zhibiao.indicators.Indicators;
 import io.zhibiao.regions.Region;
 import io.zhibiao.regions.Regions;
+import io.zhibiao.series.Selection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The chart side's reads: which charts the data supports, what each shows, and which charts a
- * document touches. Where several articles report the same indicator, region, period and kind, the
- * newest publication wins (ties: the later stored document).
+ * document touches. Where several articles report the same fact, {@link Selection} picks one, as it
+ * does for the JSON and CSV answers.
  */
 @ApplicationScoped
 class ChartQueries {
@@ -54,37 +57,46 @@ class ChartQueries {
             HAVING count(DISTINCT o.region_code) >= ?
             ORDER BY 1, 2""";
 
+    // One period type per chart, the one with the most periods (ties: year first), as the JSON answers
+    // one series per type; among reports of one fact {0} is io.zhibiao.series.Selection's rule.
     private static final String SERIES_POINTS = """
             SELECT * FROM (
-                SELECT DISTINCT ON (o.period_start, o.period_end, o.kind)
+                SELECT DISTINCT ON (o.period_start, o.period_end, o.period_type, o.kind)
                        o.period_start, o.period_end, o.kind, o.value, o.value_max, o.qualifier,
                        d.title, d.source, d.published
                 FROM observation o
                 JOIN document d ON d.id = o.document_id
                 JOIN indicator i ON i.code = o.indicator_code
-                WHERE o.indicator_code = ? AND o.region_code = ? AND o.unit_class = i.unit_class AND o.kind = ANY (?)
-                ORDER BY o.period_start, o.period_end, o.kind, d.published DESC, d.id DESC, o.id DESC) newest
+                WHERE o.indicator_code = {1} AND o.region_code = {2} AND o.unit_class = i.unit_class AND o.kind = ANY ({3})
+                  AND o.period_type = (
+                      SELECT t.period_type FROM observation t JOIN indicator ti ON ti.code = t.indicator_code
+                      WHERE t.indicator_code = {1} AND t.region_code = {2} AND t.unit_class = ti.unit_class
+                        AND t.kind = ANY ({3})
+                      GROUP BY t.period_type
+                      ORDER BY count(DISTINCT (t.period_start, t.period_end)) DESC, array_position({4}, t.period_type)
+                      LIMIT 1)
+                ORDER BY o.period_start, o.period_end, o.period_type, o.kind, {0}) newest
             ORDER BY period_end, period_start, kind""";
 
-    // The latest period that enough children report; each child's newest figure for it, largest first.
+    // The latest period (of one type) that enough children report; each child's chosen figure for it, largest first.
     private static final String COMPARE_POINTS = """
             WITH newest AS (
-                SELECT DISTINCT ON (o.region_code, o.period_start, o.period_end)
-                       o.region_code, o.period_start, o.period_end, o.value, o.value_max, o.qualifier,
+                SELECT DISTINCT ON (o.region_code, o.period_start, o.period_end, o.period_type)
+                       o.region_code, o.period_start, o.period_end, o.period_type, o.value, o.value_max, o.qualifier,
                        d.title, d.source, d.published
                 FROM observation o
                 JOIN document d ON d.id = o.document_id
                 JOIN indicator i ON i.code = o.indicator_code
                 JOIN region r ON r.code = o.region_code
-                WHERE o.indicator_code = ? AND r.parent_code = ? AND o.kind = 'actual' AND o.unit_class = i.unit_class
-                ORDER BY o.region_code, o.period_start, o.period_end, d.published DESC, d.id DESC, o.id DESC),
+                WHERE o.indicator_code = {1} AND r.parent_code = {2} AND o.kind = 'actual' AND o.unit_class = i.unit_class
+                ORDER BY o.region_code, o.period_start, o.period_end, o.period_type, {0}),
             latest AS (
-                SELECT period_start, period_end FROM newest
-                GROUP BY period_start, period_end HAVING count(*) >= ?
-                ORDER BY period_end DESC, period_start DESC LIMIT 1)
+                SELECT period_start, period_end, period_type FROM newest
+                GROUP BY period_start, period_end, period_type HAVING count(*) >= {3}
+                ORDER BY period_end DESC, period_start DESC, array_position({4}, period_type) LIMIT 1)
             SELECT r.short_name AS category, n.region_code, n.period_start, n.period_end, 'actual' AS kind, n.value, n.value_max,
                    n.qualifier, n.title, n.source, n.published
-            FROM newest n JOIN latest USING (period_start, period_end) JOIN region r ON r.code = n.region_code
+            FROM newest n JOIN latest USING (period_start, period_end, period_type) JOIN region r ON r.code = n.region_code
             ORDER BY n.value DESC, n.region_code""";
 
     private static final String WRITTEN_UNIT = """
@@ -96,6 +108,8 @@ class ChartQueries {
             WHERE o.document_id = ANY (?)""";
 
     private static final String STORED_DOCUMENTS = "SELECT count(*) FROM document WHERE id = ANY (?)";
+
+    private static final org.jooq.Param<String[]> PERIOD_TYPES = val(Selection.PERIOD_TYPES.toArray(String[]::new));
 
     private final DSLContext dsl;
     private final Indicators indicators;
@@ -135,8 +149,8 @@ class ChartQueries {
         List<Record> records = switch (def.spec().family()) {
             case SERIES -> seriesRows(def.indicator(), def.region(), "actual");
             case TARGET_VS_ACTUAL -> seriesRows(def.indicator(), def.region(), "actual", "target");
-            case COMPARE -> dsl.resultQuery(COMPARE_POINTS, def.indicator(), def.region(), def.spec().minRegions())
-                    .fetch();
+            case COMPARE -> dsl.resultQuery(COMPARE_POINTS, Selection.newestPublicationFirst(), val(def.indicator()),
+                    val(def.region()), val(def.spec().minRegions()), PERIOD_TYPES).fetch();
         };
         String type = def.spec().family() == ChartSpec.Family.SERIES ? seriesType(def.spec().type(), records)
                 : def.spec().type();
@@ -150,7 +164,8 @@ class ChartQueries {
     }
 
     private List<Record> seriesRows(String indicator, String region, String... kinds) {
-        return dsl.resultQuery(SERIES_POINTS, indicator, region, kinds).fetch();
+        return dsl.resultQuery(SERIES_POINTS, Selection.newestPublicationFirst(), val(indicator), val(region), val(kinds),
+                PERIOD_TYPES).fetch();
     }
 
     // Fewer than three periods make a poor line: a dot or a single segment.

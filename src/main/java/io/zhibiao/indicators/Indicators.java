@@ -31,6 +31,21 @@ public class Indicators {
     static final Field<String> UNIT_CLASS = field(name("indicator", "unit_class"), String.class);
     static final Field<Boolean> SUMMABLE = field(name("indicator", "summable"), Boolean.class);
 
+    // Period types in the order series answer them (io.zhibiao.series.Selection.PERIOD_TYPES).
+    private static final String WITH_DATA = """
+            WITH RECURSIVE tree AS (
+                SELECT code FROM region WHERE code = ?
+                UNION ALL
+                SELECT r.code FROM region r JOIN tree t ON r.parent_code = t.code)
+            SELECT i.code, i.name, i.unit_class, i.summable, count(*) AS observations,
+                   count(DISTINCT o.region_code) AS regions, min(o.period_start) AS first_start,
+                   max(o.period_end) AS last_end,
+                   array_agg(DISTINCT o.period_type ORDER BY o.period_type) AS period_types
+            FROM observation o JOIN indicator i ON i.code = o.indicator_code AND i.unit_class = o.unit_class
+            WHERE {where}
+            GROUP BY i.code, i.name, i.unit_class, i.summable
+            ORDER BY i.code""";
+
     private final DSLContext dsl;
 
     Indicators(DSLContext dsl) {
@@ -53,6 +68,21 @@ public class Indicators {
     public List<Indicator> list() {
         return dsl.select(CODE, NAME, UNIT_CLASS, SUMMABLE).from(INDICATOR).orderBy(CODE)
                 .fetch(Records.mapping(Indicator::new));
+    }
+
+    /**
+     * The indicators with data for a region (and every region under it when {@code descendants}), each
+     * with its count and first and last period; only observations in the indicator's unit class count,
+     * as in the series.
+     */
+    public List<IndicatorEntry> withData(String region, boolean descendants) {
+        return dsl.resultQuery(WITH_DATA.replace("{where}", descendants ? "o.region_code IN (SELECT code FROM tree)"
+                        : "o.region_code = ?"), descendants ? new Object[] {region} : new Object[] {region, region})
+                .fetch(r -> new IndicatorEntry(r.get("code", String.class), r.get("name", String.class),
+                        r.get("unit_class", String.class), r.get("summable", Boolean.class),
+                        r.get("observations", Long.class), r.get("regions", Long.class),
+                        r.get("first_start", java.time.LocalDate.class), r.get("last_end", java.time.LocalDate.class),
+                        List.of(r.get("period_types", String[].class))));
     }
 
     public Optional<Indicator> find(String code) {

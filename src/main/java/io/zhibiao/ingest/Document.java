@@ -21,6 +21,7 @@ public class Document extends PanacheEntityBase {
     public LocalDate published;
     public String text;
     public String sha256;
+    public String url;
     @Column(name = "default_region")
     public String defaultRegion;
     @Column(name = "extractor_version")

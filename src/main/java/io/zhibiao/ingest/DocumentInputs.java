@@ -1,5 +1,7 @@
 package io.zhibiao.ingest;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,7 +23,7 @@ class DocumentInputs {
 
     NewDocument check(DocumentInput in, long maxBytes) {
         if (in == null) {
-            throw ProblemException.badRequest("The body is empty: send {title, source, published, text, region?}");
+            throw ProblemException.badRequest("The body is empty: send {title, source, published, text, region?, url?}");
         }
         String title = required("title", in.title());
         String source = required("source", in.source());
@@ -41,7 +43,25 @@ class DocumentInputs {
             regions.find(region).orElseThrow(
                     () -> ProblemException.badRequest("Field 'region': no region has the code " + region));
         }
-        return new NewDocument(title, source, published, text, region);
+        return new NewDocument(title, source, published, text, region, url(in.url()));
+    }
+
+    private static String url(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String url = value.strip();
+        try {
+            URI uri = new URI(url);
+            if (url.length() <= 2048 && uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // answered below
+        }
+        throw ProblemException.badRequest("Field 'url' must be an absolute http or https URL of at most 2048 characters, not '"
+                + (url.length() > 80 ? url.substring(0, 80) + "…" : url) + "'");
     }
 
     private static String required(String field, String value) {

@@ -1,12 +1,15 @@
 package io.zhibiao.ingest;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.RequiresToken;
 import jakarta.ws.rs.Consumes;
@@ -60,23 +63,39 @@ public class DocumentResource {
             @Parameter(description = "Headline", required = true) @QueryParam("title") String title,
             @Parameter(description = "Outlet or publisher", required = true) @QueryParam("source") String source,
             @Parameter(description = "Publication date YYYY-MM-DD", required = true, example = "2026-01-08") @QueryParam("published") String published,
-            @Parameter(description = "Default region code", example = "360111") @QueryParam("region") String region) {
+            @Parameter(description = "Default region code", example = "360111") @QueryParam("region") String region,
+            @Parameter(description = "Where the article was published (http or https)") @QueryParam("url") String url) {
         String text = TextBodies.decode(body, maxBytes);
-        return answer(ingest.store(inputs.check(new DocumentInput(title, source, published, text, region), maxBytes)));
+        return answer(ingest.store(inputs.check(new DocumentInput(title, source, published, text, region, url), maxBytes)));
     }
 
     @GET
-    @Operation(summary = "Stored documents, newest publication first")
+    @Operation(summary = "Stored documents, newest publication first",
+            description = "Filters combine: an outlet, a publication date range, and a region (documents with a "
+                    + "figure about it or a region under it, or with it as their default region).")
     public DocumentPage list(
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE) @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE) @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = "Only this outlet (exact)", example = "江西日报") @QueryParam("source") String source,
+            @Parameter(description = "Published on or after, YYYY-MM-DD", example = "2026-01-01") @QueryParam("publishedFrom") String from,
+            @Parameter(description = "Published on or before, YYYY-MM-DD", example = "2026-01-31") @QueryParam("publishedTo") String to,
+            @Parameter(description = "6-digit code: documents about this region or a region under it", example = "360000")
+            @QueryParam("region") String region) {
         if (page < 0) {
             throw ProblemException.badRequest("Parameter 'page' must be 0 or more, not " + page);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw ProblemException.badRequest("Parameter 'size' must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
         }
-        return documents.page(page, size);
+        if (region != null && !region.isBlank()) {
+            RegionCodes.requireWellFormed("region", region);
+        }
+        LocalDate fromDay = day("publishedFrom", from);
+        LocalDate toDay = day("publishedTo", to);
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            throw ProblemException.badRequest("Parameter 'publishedTo' (" + to + ") is before 'publishedFrom' (" + from + ")");
+        }
+        return documents.page(page, size, new Documents.Filter(blankToNull(source), fromDay, toDay, blankToNull(region)));
     }
 
     @GET
@@ -84,6 +103,16 @@ public class DocumentResource {
     @Operation(summary = "One document with its observations")
     public DocumentView get(@PathParam("id") long id) {
         return documents.get(id).orElseThrow(() -> ProblemException.notFound("No document has the id " + id));
+    }
+
+    @GET
+    @Path("/{id}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "The text of a document, as stored",
+            description = "Observations' start and end are offsets into this text in UTF-16 code units (JavaScript "
+                    + "string indices): text.substring(start, end) is the figure.")
+    public String text(@PathParam("id") long id) {
+        return documents.text(id).orElseThrow(() -> ProblemException.notFound("No document has the id " + id));
     }
 
     @DELETE
@@ -96,6 +125,21 @@ public class DocumentResource {
             throw ProblemException.notFound("No document has the id " + id);
         }
         return Response.noContent().build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static LocalDate day(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("Parameter '" + parameter + "' must be a date YYYY-MM-DD, not '" + value + "'");
+        }
     }
 
     private Response answer(IngestResult result) {

@@ -15,6 +15,9 @@ public record DocumentView(
         @Schema(description = "Publication date") LocalDate published,
         @Schema(description = "SHA-256 of the text; a second post of the same text finds this document") String sha256,
         @Schema(description = "Default region code, if one was given") String region,
+        @Schema(description = "Where the article was published, as the client sent it; null if none was sent") String url,
+        @Schema(description = "Where its text is; observations' start and end are offsets into it in UTF-16 code units",
+                example = "/api/documents/1/text") String textUrl,
         @Schema(description = "Version of the extractor that derived its observations") String extractorVersion,
         @Schema(description = "When it was stored") OffsetDateTime ingestedAt,
         @Schema(description = "Number of observations derived from it") long observationCount,
@@ -23,17 +26,18 @@ public record DocumentView(
     /** One stored observation of a document. */
     @Schema(description = "A stored observation")
     public record ObservationView(long id, String indicator, String regionCode, LocalDate periodStart,
-            LocalDate periodEnd, java.math.BigDecimal value, java.math.BigDecimal valueMax, String unitClass,
+            LocalDate periodEnd, String periodType, java.math.BigDecimal value, java.math.BigDecimal valueMax, String unitClass,
             String unit, String qualifier, String kind, String topic, String quote, int start, int end) {
 
         static ObservationView of(StoredObservation o) {
-            return new ObservationView(o.id, o.indicatorCode, o.regionCode, o.periodStart, o.periodEnd, o.value,
+            return new ObservationView(o.id, o.indicatorCode, o.regionCode, o.periodStart, o.periodEnd, o.periodType, o.value,
                     o.valueMax, o.unitClass, o.unit, o.qualifier, o.kind, o.topic, o.quote, o.startOffset, o.endOffset);
         }
     }
 
     static DocumentView of(Document d, long observationCount, List<ObservationView> observations) {
-        return new DocumentView(d.id, d.title, d.source, d.published, d.sha256, d.defaultRegion, d.extractorVersion,
+        return new DocumentView(d.id, d.title, d.source, d.published, d.sha256, d.defaultRegion, d.url,
+                "/api/documents/" + d.id + "/text", d.extractorVersion,
                 d.ingestedAt, observationCount, observations);
     }
 }

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import io.quarkus.panache.common.Sort;
 import io.zhibiao.extract.ExtractionContext;
 import io.zhibiao.extract.Extractor;
 import io.zhibiao.extract.Observation;
@@ -22,8 +26,8 @@ public class Ingest {
 
     // ON CONFLICT makes two concurrent posts of one text end with one row: the loser gets no id back.
     private static final String INSERT_DOCUMENT = """
-            INSERT INTO document (id, title, source, published, text, sha256, default_region, extractor_version)
-            VALUES (nextval('document_id_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            INSERT INTO document (id, title, source, published, text, sha256, default_region, extractor_version, url)
+            VALUES (nextval('document_id_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
             ON CONFLICT (sha256) DO NOTHING
             RETURNING id""";
 
@@ -48,7 +52,7 @@ public class Ingest {
         List<?> inserted = em.createNativeQuery(INSERT_DOCUMENT)
                 .setParameter(1, doc.title()).setParameter(2, doc.source()).setParameter(3, doc.published())
                 .setParameter(4, doc.text()).setParameter(5, sha).setParameter(6, doc.defaultRegion())
-                .setParameter(7, extractor.version())
+                .setParameter(7, extractor.version()).setParameter(8, doc.url())
                 .getResultList();
         if (inserted.isEmpty()) {
             Document existing = Document.find("sha256", sha).firstResult();
@@ -76,8 +80,7 @@ public class Ingest {
             return false;
         }
         Document doc = Document.findById(documentId);
-        StoredObservation.delete("documentId", documentId);
-        deriveObservations(documentId, doc.text, doc.published, doc.defaultRegion);
+        rederiveObservations(doc);
         doc.extractorVersion = extractor.version();
         dataVersion.bump(Set.of(documentId));
         return true;
@@ -91,6 +94,33 @@ public class Ingest {
         return observations.size();
     }
 
+    /**
+     * Replaces a document's observations with the current extractor's, keeping the id of every figure
+     * still read at the same place (same offsets, same indicator), so saved provenance links such as
+     * /api/observations/97 survive an extractor upgrade; the rest are removed or added.
+     */
+    private void rederiveObservations(Document doc) {
+        List<Observation> fresh = extractor.extract(doc.text, new ExtractionContext(doc.published, doc.defaultRegion));
+        Map<Place, ArrayDeque<StoredObservation>> old = new HashMap<>();
+        for (StoredObservation s : StoredObservation.<StoredObservation>list("documentId", Sort.by("id"), doc.id)) {
+            old.computeIfAbsent(new Place(s.startOffset, s.endOffset, s.indicatorCode), k -> new ArrayDeque<>()).add(s);
+        }
+        for (Observation o : fresh) {
+            ArrayDeque<StoredObservation> same = old.get(new Place(o.start(), o.end(), o.indicator()));
+            StoredObservation kept = same == null ? null : same.poll();
+            if (kept == null) {
+                toEntity(doc.id, o).persist();
+            } else {
+                copy(o, kept); // an update in place when anything changed
+            }
+        }
+        old.values().forEach(gone -> gone.forEach(StoredObservation::delete));
+    }
+
+    /** Where a figure stands in its document: what keeps its observation id across re-extractions. */
+    private record Place(int start, int end, String indicator) {
+    }
+
     public boolean isStored(String text) {
         return Document.count("sha256", sha256(text)) > 0;
     }
@@ -98,13 +128,18 @@ public class Ingest {
     private StoredObservation toEntity(long documentId, Observation o) {
         StoredObservation s = new StoredObservation();
         s.documentId = documentId;
+        copy(o, s);
+        return s;
+    }
+
+    private void copy(Observation o, StoredObservation s) {
         s.indicatorCode = o.indicator();
         s.regionCode = o.regionCode();
         s.periodStart = o.periodStart();
         s.periodEnd = o.periodEnd();
         s.periodType = o.periodType();
-        s.value = BigDecimal.valueOf(o.value());
-        s.valueMax = o.valueMax() == null ? null : BigDecimal.valueOf(o.valueMax());
+        s.value = BigDecimal.valueOf(o.value()).stripTrailingZeros();
+        s.valueMax = o.valueMax() == null ? null : BigDecimal.valueOf(o.valueMax()).stripTrailingZeros();
         s.unitClass = o.unitClass();
         s.unit = o.unit();
         s.qualifier = o.qualifier();
@@ -114,7 +149,6 @@ public class Ingest {
         s.startOffset = o.start();
         s.endOffset = o.end();
         s.extractorVersion = extractor.version();
-        return s;
     }
 
     static String sha256(String text) {

@@ -3,6 +3,7 @@ package io.zhibiao.regions;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.zhibiao.system.ProblemException;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionResource {
 
+    static final int MAX_MATCHES = 100;
+
     private final Regions regions;
 
     RegionResource(Regions regions) {
@@ -27,17 +30,31 @@ public class RegionResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
-    @Operation(summary = "List regions", description = "All regions, or those of one level and/or one parent, by code.")
+    @Operation(summary = "List or search regions",
+            description = "All regions, or those of one level, under one parent, or matching a name, by code. 'parent' "
+                    + "with 'level' gives every region of that level under the parent (as /api/latest and /api/aggregate "
+                    + "read it: counties under a province include those under its prefectures); 'parent' alone gives "
+                    + "its children. 'q' matches full or short names (exact matches first), at most " + MAX_MATCHES + ".")
     public List<Region> list(
-            @Parameter(description = "country, province, prefecture or county", example = "prefecture") @QueryParam("level") String level,
-            @Parameter(description = "6-digit code of the parent", example = "360000") @QueryParam("parent") String parent) {
+            @Parameter(description = "country, province, prefecture or county", example = "prefecture",
+                    schema = @Schema(enumeration = {"country", "province", "prefecture", "county"}))
+            @QueryParam("level") String level,
+            @Parameter(description = "6-digit code of an ancestor (with level) or of the parent (without)", example = "360000")
+            @QueryParam("parent") String parent,
+            @Parameter(description = "Part of a full or short name", example = "武侯") @QueryParam("q") String q) {
         if (level != null && !Regions.LEVELS.contains(level)) {
             throw ProblemException.badRequest("Parameter 'level' must be one of " + Regions.LEVELS + ", not '" + level + "'");
         }
         if (parent != null) {
             RegionCodes.requireWellFormed("parent", parent);
         }
-        return regions.list(level, parent);
+        if (q != null && (q.isBlank() || q.length() > 50)) {
+            throw ProblemException.badRequest("Parameter 'q' must be 1 to 50 characters of a region name");
+        }
+        if (parent != null && regions.find(parent).isEmpty()) {
+            throw ProblemException.badRequest("Parameter 'parent': no region has the code " + parent);
+        }
+        return regions.list(level, parent, q == null ? null : q.strip(), q == null ? Integer.MAX_VALUE : MAX_MATCHES);
     }
 
     @GET

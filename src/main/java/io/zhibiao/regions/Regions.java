@@ -38,6 +38,13 @@ public class Regions {
                 FROM region r JOIN chain c ON r.code = c.parent_code)
             SELECT code, name, short_name, level, parent_code FROM chain WHERE depth > 0 ORDER BY depth""";
 
+    private static final String SUBTREE = """
+            WITH RECURSIVE tree AS (
+                SELECT code FROM region WHERE code = ?
+                UNION ALL
+                SELECT r.code FROM region r JOIN tree t ON r.parent_code = t.code)
+            SELECT code FROM tree""";
+
     private final DSLContext dsl;
 
     Regions(DSLContext dsl) {
@@ -49,16 +56,38 @@ public class Regions {
                 .fetchOptional(Records.mapping(Region::new));
     }
 
-    public List<Region> list(String level, String parent) {
+    /**
+     * Regions by level, under a parent and matching a name. {@code parent} means what it means on every
+     * endpoint: with a level, every region of that level under it (county under a province takes the
+     * counties under its prefectures and those it governs directly); without one, its children.
+     * {@code q} matches the full or short name anywhere; exact short names first, then by code.
+     */
+    public List<Region> list(String level, String parent, String q, int limit) {
         Condition where = noCondition();
         if (level != null) {
             where = where.and(LEVEL.eq(level));
         }
         if (parent != null) {
-            where = where.and(PARENT.eq(parent));
+            where = where.and(level == null ? PARENT.eq(parent) : CODE.in(subtree(parent)).and(CODE.ne(parent)));
         }
-        return dsl.select(CODE, NAME, SHORT_NAME, LEVEL, PARENT).from(REGION).where(where).orderBy(CODE)
+        var order = new java.util.ArrayList<org.jooq.OrderField<?>>();
+        if (q != null) {
+            String pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where = where.and(NAME.like(pattern).or(SHORT_NAME.like(pattern)));
+            order.add(org.jooq.impl.DSL.when(SHORT_NAME.eq(q).or(NAME.eq(q)), 0).otherwise(1));
+        }
+        order.add(CODE);
+        return dsl.select(CODE, NAME, SHORT_NAME, LEVEL, PARENT).from(REGION).where(where).orderBy(order).limit(limit)
                 .fetch(Records.mapping(Region::new));
+    }
+
+    public List<Region> list(String level, String parent) {
+        return list(level, parent, null, Integer.MAX_VALUE);
+    }
+
+    /** The code of a region and of every region under it. */
+    public List<String> subtree(String code) {
+        return dsl.resultQuery(SUBTREE, code).fetch(0, String.class);
     }
 
     /** The chain from the parent up to the country, nearest first. */

@@ -17,6 +17,9 @@ public record AggregateAnswer(
         @Schema(description = "First day of the period; null for an as-of date", example = "2025-01-01") LocalDate periodStart,
         @Schema(description = "Last day of the period", example = "2025-12-31") LocalDate periodEnd,
         @Schema(description = "actual or target", example = "actual") String kind,
+        @Schema(description = "The one period type of every value; null when no region reported", enumeration = {"year",
+                "quarter", "month", "ytd", "span", "asof"}, example = "year") String periodType,
+        @Schema(description = "How to print the values; all share it") DisplayUnit display,
         @Schema(description = "The parent's value computed from the children") Rollup rollup,
         @Schema(description = "Children that reported against children that exist") Coverage coverage,
         @Schema(description = "How one value is chosen when several documents report the same fact") String rule,
@@ -25,7 +28,7 @@ public record AggregateAnswer(
 
     @Override
     public List<String> csvHeader() {
-        return ChildValue.CSV_HEADER;
+        return ChildValue.csvHeader(display);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.zhibiao.series;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -49,6 +50,9 @@ public class AggregateResource {
             @QueryParam("fn") String fn,
             @Parameter(description = "actual or target (default actual)", example = "actual")
             @QueryParam("kind") String kind,
+            @Parameter(description = "Period type of the values; absent: the type most children report for the period",
+                    schema = @Schema(enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}))
+            @QueryParam("periodType") String periodType,
             @Parameter(description = "csv or json; overrides the Accept header", example = "json")
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
@@ -57,6 +61,7 @@ public class AggregateResource {
         Params.requireBelow(parentRegion.level(), parentRegion.code(), lvl);
         Period p = Period.parse("period", period);
         String function = Params.oneOf("fn", fn, RegionValues.FUNCTIONS, "sum");
-        return values.aggregate(ind, parentRegion, lvl, p, Params.kind(kind, "actual"), function);
+        return values.aggregate(ind, parentRegion, lvl, p, Params.kind(kind, "actual"), Selection.periodType(periodType),
+                function);
     }
 }

@@ -17,14 +17,19 @@ public record ChildValue(
         @Schema(description = "Unit as written in the source", example = "亿元") String unit,
         @Schema(description = "First day the value covers", example = "2025-01-01") LocalDate periodStart,
         @Schema(description = "Last day the value covers", example = "2025-12-31") LocalDate periodEnd,
+        @Schema(description = "Period type of the value (the answer's one type)", enumeration = {"year", "quarter",
+                "month", "ytd", "span", "asof"}, example = "year") String periodType,
         @Schema(description = "Observation the value comes from (see /api/observations/{id})", example = "151") Long observationId,
         @Schema(description = "How many other reports of the same fact exist", example = "0") Integer alternatives) {
 
-    static final List<String> CSV_HEADER = List.of("region_code", "region_name", "value", "value_max", "qualifier", "unit",
-            "period_start", "period_end", "observation_id", "alternatives");
+    /** The CSV columns, the value columns naming the base unit: {@code value (元)}. */
+    static List<String> csvHeader(DisplayUnit display) {
+        return List.of("region_code", "region_name", display.column("value"), display.column("value_max"), "qualifier",
+                "unit_as_written", "period_type", "period_start", "period_end", "observation_id", "alternatives");
+    }
 
     List<Object> csvCells() {
-        return Arrays.asList(region.code(), region.name(), value, valueMax, qualifier, unit, periodStart, periodEnd,
-                observationId, alternatives);
+        return Arrays.asList(region.code(), region.name(), value, valueMax, qualifier, unit, periodType, periodStart,
+                periodEnd, observationId, alternatives);
     }
 }

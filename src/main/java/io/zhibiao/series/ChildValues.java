@@ -2,13 +2,13 @@ package io.zhibiao.series;
 
 import static io.zhibiao.series.Tables.D;
 import static io.zhibiao.series.Tables.D_ID;
-import static io.zhibiao.series.Tables.D_PUBLISHED;
 import static io.zhibiao.series.Tables.O;
 import static io.zhibiao.series.Tables.O_DOCUMENT;
 import static io.zhibiao.series.Tables.O_END;
 import static io.zhibiao.series.Tables.O_ID;
 import static io.zhibiao.series.Tables.O_INDICATOR;
 import static io.zhibiao.series.Tables.O_KIND;
+import static io.zhibiao.series.Tables.O_PERIOD_TYPE;
 import static io.zhibiao.series.Tables.O_QUALIFIER;
 import static io.zhibiao.series.Tables.O_REGION;
 import static io.zhibiao.series.Tables.O_START;
@@ -22,6 +22,8 @@ import static io.zhibiao.series.Tables.R_NAME;
 import static io.zhibiao.series.Tables.R_PARENT;
 import static org.jooq.impl.DSL.avg;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
@@ -36,6 +38,7 @@ import static org.jooq.impl.DSL.table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.CommonTableExpression;
@@ -44,6 +47,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Records;
+import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
@@ -76,14 +80,41 @@ class ChildValues {
         this.dsl = dsl;
     }
 
-    /** Every child at {@code level}, by code; {@code period} null means the newest value of each. */
-    List<Row> values(String indicator, String parent, String level, String kind, Period period, String fn) {
-        Table<?> x = perChild(indicator, level, kind, period, fn).asTable("x");
-        return dsl.withRecursive(tree(parent, level), chosen(indicator, level, kind, period))
+    /**
+     * What one answer asks about: {@code period} null means the newest value of each region; {@code
+     * periodType} is the one period type of the answer (see {@link #commonPeriodType}).
+     */
+    record Ask(String indicator, String unitClass, String parent, String level, String kind, Period period,
+            String periodType) {
+    }
+
+    /**
+     * The period type most children report (ties in the order of {@link Selection#PERIOD_TYPES}), so an
+     * answer that names none still never mixes a January–September total with annual values; null when
+     * no child reported.
+     */
+    String commonPeriodType(Ask ask) {
+        Field<String> type = O_PERIOD_TYPE;
+        return dsl.withRecursive(tree(ask.parent(), ask.level()))
+                .select(type)
+                .from(O)
+                .where(observed(ask))
+                .groupBy(type)
+                .orderBy(countDistinct(O_REGION).desc(),
+                        field("array_position({0}, {1})", Integer.class,
+                                val(Selection.PERIOD_TYPES.toArray(String[]::new)), type).asc())
+                .limit(1)
+                .fetchOne(type);
+    }
+
+    /** Every child at the level, by code. */
+    List<Row> values(Ask ask, String fn) {
+        Table<?> x = perChild(ask.level(), fn).asTable("x");
+        return dsl.withRecursive(tree(ask.parent(), ask.level()), chosen(ask))
                 .select(x("code", String.class), x("name", String.class), x("value", BigDecimal.class),
                         x("value_max", BigDecimal.class), x("qualifier", String.class), x("unit", String.class),
                         x("period_start", LocalDate.class), x("period_end", LocalDate.class),
-                        x("observation_id", Long.class), x("alternatives", Integer.class),
+                        x("period_type", String.class), x("observation_id", Long.class), x("alternatives", Integer.class),
                         x("expected", Integer.class), x("reporting", Integer.class), x("rollup", BigDecimal.class))
                 .from(x)
                 .orderBy(x("code", String.class))
@@ -91,31 +122,30 @@ class ChildValues {
     }
 
     /** The children that reported, ranked by value; equal values share a rank. */
-    List<Ranked> ranking(String indicator, String parent, String level, String kind, Period period, boolean descending,
-            int limit) {
-        Table<?> x = perChild(indicator, level, kind, period, "count").asTable("x");
+    List<Ranked> ranking(Ask ask, boolean descending, int limit) {
+        Table<?> x = perChild(ask.level(), "count").asTable("x");
         Field<BigDecimal> value = x("value", BigDecimal.class);
         var byValue = descending ? value.desc() : value.asc();
-        return dsl.withRecursive(tree(parent, level), chosen(indicator, level, kind, period))
+        return dsl.withRecursive(tree(ask.parent(), ask.level()), chosen(ask))
                 .select(rank().over(orderBy(byValue)),
                         x("code", String.class), x("name", String.class), value,
                         x("value_max", BigDecimal.class), x("qualifier", String.class), x("unit", String.class),
                         x("period_start", LocalDate.class), x("period_end", LocalDate.class),
-                        x("observation_id", Long.class), x("alternatives", Integer.class),
+                        x("period_type", String.class), x("observation_id", Long.class), x("alternatives", Integer.class),
                         x("expected", Integer.class), x("reporting", Integer.class), x("rollup", BigDecimal.class))
                 .from(x)
                 .where(value.isNotNull())
                 .orderBy(byValue, x("code", String.class))
                 .limit(limit)
-                .fetch(Records.mapping((rank, code, name, v, vm, q, u, s, e, id, alt, expected, reporting, rollup) ->
-                        new Ranked(rank, row(code, name, v, vm, q, u, s, e, id, alt, expected, reporting, rollup))));
+                .fetch(Records.mapping((rank, code, name, v, vm, q, u, s, e, t, id, alt, expected, reporting, rollup) ->
+                        new Ranked(rank, row(code, name, v, vm, q, u, s, e, t, id, alt, expected, reporting, rollup))));
     }
 
     private static Row row(String code, String name, BigDecimal value, BigDecimal valueMax, String qualifier, String unit,
-            LocalDate start, LocalDate end, Long observationId, Integer alternatives, Integer expected, Integer reporting,
-            BigDecimal rollup) {
+            LocalDate start, LocalDate end, String periodType, Long observationId, Integer alternatives, Integer expected,
+            Integer reporting, BigDecimal rollup) {
         return new Row(new ChildValue(new RegionRef(code, name), value, valueMax, qualifier, unit, start, end,
-                observationId, alternatives), expected, reporting, rollup);
+                periodType, observationId, alternatives), expected, reporting, rollup);
     }
 
     /** The regions under {@code parent} down to {@code level}; the walk stops at that level. */
@@ -129,34 +159,42 @@ class ChildValues {
                                 .where(TREE_LEVEL.ne(level))));
     }
 
+    /** The observations an answer draws on: the indicator in its unit class, the kind, the period, at the level. */
+    private static Condition observed(Ask ask) {
+        Condition where = O_INDICATOR.eq(ask.indicator()).and(O_KIND.eq(ask.kind()))
+                .and(Selection.inUnitClass(ask.unitClass()))
+                .and(O_REGION.in(select(TREE_CODE).from(table(TREE)).where(TREE_LEVEL.eq(ask.level()))));
+        if (ask.period() != null) {
+            where = where.and(ask.period().condition());
+        }
+        return ask.periodType() == null ? where : where.and(O_PERIOD_TYPE.eq(ask.periodType()));
+    }
+
     /**
      * One report per child region: the latest period end, then the shortest period (for as-of
-     * dates), then the newest publication; {@code alternatives} counts other reports of that fact.
+     * dates), then {@link Selection#NEWEST_PUBLICATION_FIRST}; {@code alternatives} counts other reports of that fact.
      */
-    private static CommonTableExpression<?> chosen(String indicator, String level, String kind, Period period) {
-        Condition where = O_INDICATOR.eq(indicator).and(O_KIND.eq(kind))
-                .and(O_REGION.in(select(TREE_CODE).from(table(TREE)).where(TREE_LEVEL.eq(level))));
-        if (period != null) {
-            where = where.and(period.condition());
-        }
+    private static CommonTableExpression<?> chosen(Ask ask) {
+        var order = new ArrayList<SortField<?>>(List.of(O_END.desc(), O_START.desc()));
+        order.addAll(List.of(Selection.NEWEST_PUBLICATION_FIRST));
         return CHOSEN.as(select(O_REGION.as("region_code"), O_VALUE.as("value"), O_VALUE_MAX.as("value_max"),
                 O_QUALIFIER.as("qualifier"), O_UNIT.as("unit"), O_START.as("period_start"), O_END.as("period_end"),
-                O_ID.as("observation_id"),
-                rowNumber().over(partitionBy(O_REGION)
-                        .orderBy(O_END.desc(), O_START.desc(), D_PUBLISHED.desc(), D_ID.desc(), O_ID.asc())).as("pick"),
-                count().over(partitionBy(O_REGION, O_START, O_END)).minus(1).as("alternatives"))
+                O_PERIOD_TYPE.as("period_type"), O_ID.as("observation_id"),
+                rowNumber().over(partitionBy(O_REGION).orderBy(order)).as("pick"),
+                count().over(partitionBy(Selection.FACT)).minus(1).as("alternatives"))
                 .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
-                .where(where));
+                .where(observed(ask)));
     }
 
     /** The children joined to their chosen value, with totals over all children as window aggregates. */
-    private static org.jooq.Select<?> perChild(String indicator, String level, String kind, Period period, String fn) {
+    private static org.jooq.Select<?> perChild(String level, String fn) {
         Field<BigDecimal> value = chosenField("value", BigDecimal.class);
         return select(R_CODE.as("code"), R_NAME.as("name"), value.as("value"),
                 chosenField("value_max", BigDecimal.class).as("value_max"),
                 chosenField("qualifier", String.class).as("qualifier"), chosenField("unit", String.class).as("unit"),
                 chosenField("period_start", LocalDate.class).as("period_start"),
                 chosenField("period_end", LocalDate.class).as("period_end"),
+                chosenField("period_type", String.class).as("period_type"),
                 chosenField("observation_id", Long.class).as("observation_id"),
                 chosenField("alternatives", Integer.class).as("alternatives"),
                 count().over().as("expected"), count(value).over().as("reporting"), rollup(fn, value).as("rollup"))

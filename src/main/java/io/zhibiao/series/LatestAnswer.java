@@ -14,13 +14,16 @@ public record LatestAnswer(
         @Schema(description = "The parent region") RegionRef parent,
         @Schema(description = "Level of the regions", example = "prefecture") String level,
         @Schema(description = "actual or target", example = "actual") String kind,
+        @Schema(description = "The one period type of every value; null when no region reported", enumeration = {"year",
+                "quarter", "month", "ytd", "span", "asof"}, example = "year") String periodType,
+        @Schema(description = "How to print the values; all share it") DisplayUnit display,
         @Schema(description = "Regions with a value against regions that exist") Coverage coverage,
         @Schema(description = "How one value is chosen: the latest period end, then the shortest period, then the newest publication") String rule,
         @Schema(description = "Every region at the level, by code") List<ChildValue> regions) implements CsvTable {
 
     @Override
     public List<String> csvHeader() {
-        return ChildValue.CSV_HEADER;
+        return ChildValue.csvHeader(display);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.zhibiao.series;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -41,11 +42,14 @@ public class LatestResource {
             @QueryParam("parent") String parent,
             @Parameter(description = "actual or target (default actual)", example = "actual")
             @QueryParam("kind") String kind,
+            @Parameter(description = "Period type of the values; absent: the type most regions report",
+                    schema = @Schema(enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}))
+            @QueryParam("periodType") String periodType,
             @Parameter(description = "csv or json; overrides the Accept header", example = "json")
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
         String lvl = Params.level(level);
         var parentRegion = lookups.parentAbove(Params.orAllChina(parent), lvl);
-        return values.latest(ind, parentRegion, lvl, Params.kind(kind, "actual"));
+        return values.latest(ind, parentRegion, lvl, Params.kind(kind, "actual"), Selection.periodType(periodType));
     }
 }

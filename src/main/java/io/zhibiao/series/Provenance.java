@@ -14,6 +14,8 @@ public record Provenance(
         @Schema(description = "The region the figure is about") RegionRef region,
         @Schema(description = "First day the figure covers", example = "2025-01-01") LocalDate periodStart,
         @Schema(description = "Last day the figure covers", example = "2025-12-31") LocalDate periodEnd,
+        @Schema(description = "Period type", enumeration = {"year", "quarter", "month", "ytd", "span", "asof"},
+                example = "year") String periodType,
         @Schema(description = "Value in base units", example = "1250000000") BigDecimal value,
         @Schema(description = "Upper bound for a range, else null") BigDecimal valueMax,
         @Schema(description = "Unit class", example = "money_cny") String unitClass,

@@ -5,7 +5,6 @@ import static io.zhibiao.series.Tables.D_ID;
 import static io.zhibiao.series.Tables.D_PUBLISHED;
 import static io.zhibiao.series.Tables.D_SOURCE;
 import static io.zhibiao.series.Tables.D_TITLE;
-import static io.zhibiao.series.Tables.NEWEST_PUBLICATION_FIRST;
 import static io.zhibiao.series.Tables.O;
 import static io.zhibiao.series.Tables.O_DOCUMENT;
 import static io.zhibiao.series.Tables.O_END;
@@ -14,6 +13,7 @@ import static io.zhibiao.series.Tables.O_EXTRACTOR;
 import static io.zhibiao.series.Tables.O_ID;
 import static io.zhibiao.series.Tables.O_INDICATOR;
 import static io.zhibiao.series.Tables.O_KIND;
+import static io.zhibiao.series.Tables.O_PERIOD_TYPE;
 import static io.zhibiao.series.Tables.O_QUALIFIER;
 import static io.zhibiao.series.Tables.O_QUOTE;
 import static io.zhibiao.series.Tables.O_REGION;
@@ -51,7 +51,7 @@ class Provenances {
     Optional<Provenance> find(long id) {
         Record o = dsl.select(O_ID, O_INDICATOR, O_REGION, R_NAME, O_START, O_END, O_VALUE, O_VALUE_MAX, O_UNIT_CLASS,
                         O_UNIT, O_QUALIFIER, O_KIND, O_TOPIC, D_ID, D_TITLE, D_SOURCE, D_PUBLISHED, O_QUOTE,
-                        O_START_OFFSET, O_END_OFFSET, O_EXTRACTOR)
+                        O_START_OFFSET, O_END_OFFSET, O_EXTRACTOR, O_PERIOD_TYPE)
                 .from(O).join(D).on(D_ID.eq(O_DOCUMENT)).join(R).on(R_CODE.eq(O_REGION))
                 .where(O_ID.eq(id))
                 .fetchOne();
@@ -60,16 +60,17 @@ class Provenances {
         }
         // Every report of the fact, newest publication first: the first is the one the API uses.
         List<OtherReport> reports = dsl.select(O_ID, D_ID, D_TITLE, D_SOURCE, D_PUBLISHED, O_VALUE, O_VALUE_MAX,
-                        O_QUALIFIER, O_QUOTE, rowNumber().over(orderBy(NEWEST_PUBLICATION_FIRST)).eq(1))
+                        O_QUALIFIER, O_QUOTE, rowNumber().over(orderBy(Selection.NEWEST_PUBLICATION_FIRST)).eq(1))
                 .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
                 .where(O_INDICATOR.eq(o.get(O_INDICATOR)).and(O_REGION.eq(o.get(O_REGION)))
-                        .and(O_START.eq(o.get(O_START))).and(O_END.eq(o.get(O_END))).and(O_KIND.eq(o.get(O_KIND))))
-                .orderBy(NEWEST_PUBLICATION_FIRST)
+                        .and(O_START.eq(o.get(O_START))).and(O_END.eq(o.get(O_END))).and(O_PERIOD_TYPE.eq(o.get(O_PERIOD_TYPE)))
+                        .and(O_KIND.eq(o.get(O_KIND))))
+                .orderBy(Selection.NEWEST_PUBLICATION_FIRST)
                 .fetch(r -> new OtherReport(r.value1(), SourceDocument.of(r.value2(), r.value3(), r.value4(), r.value5()),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10()));
         boolean chosen = reports.stream().anyMatch(r -> r.chosen() && r.observationId() == id);
         return Optional.of(new Provenance(id, o.get(O_INDICATOR), new RegionRef(o.get(O_REGION), o.get(R_NAME)),
-                o.get(O_START), o.get(O_END), o.get(O_VALUE), o.get(O_VALUE_MAX), o.get(O_UNIT_CLASS), o.get(O_UNIT),
+                o.get(O_START), o.get(O_END), o.get(O_PERIOD_TYPE), o.get(O_VALUE), o.get(O_VALUE_MAX), o.get(O_UNIT_CLASS), o.get(O_UNIT),
                 o.get(O_QUALIFIER), o.get(O_KIND), o.get(O_TOPIC),
                 SourceDocument.of(o.get(D_ID), o.get(D_TITLE), o.get(D_SOURCE), o.get(D_PUBLISHED)),
                 o.get(O_QUOTE), o.get(O_START_OFFSET), o.get(O_END_OFFSET), o.get(O_EXTRACTOR), chosen,

@@ -18,6 +18,9 @@ public record RankingAnswer(
         @Schema(description = "First day of the period; null for an as-of date", example = "2025-01-01") LocalDate periodStart,
         @Schema(description = "Last day of the period", example = "2025-12-31") LocalDate periodEnd,
         @Schema(description = "actual or target", example = "actual") String kind,
+        @Schema(description = "The one period type of every value; null when no region reported", enumeration = {"year",
+                "quarter", "month", "ytd", "span", "asof"}, example = "year") String periodType,
+        @Schema(description = "How to print the values; all share it") DisplayUnit display,
         @Schema(description = "desc (largest first) or asc", example = "desc") String order,
         @Schema(description = "Regions with a value against regions that exist; unranked ones did not report") Coverage coverage,
         @Schema(description = "How one value is chosen when several documents report the same fact") String rule,
@@ -27,7 +30,7 @@ public record RankingAnswer(
     public List<String> csvHeader() {
         var header = new ArrayList<String>();
         header.add("rank");
-        header.addAll(ChildValue.CSV_HEADER);
+        header.addAll(ChildValue.csvHeader(display));
         return header;
     }
 

@@ -3,6 +3,7 @@ package io.zhibiao.series;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -51,6 +52,9 @@ public class RankingResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "actual or target (default actual)", example = "actual")
             @QueryParam("kind") String kind,
+            @Parameter(description = "Period type of the values; absent: the type most regions report for the period",
+                    schema = @Schema(enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}))
+            @QueryParam("periodType") String periodType,
             @Parameter(description = "csv or json; overrides the Accept header", example = "json")
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
@@ -59,6 +63,7 @@ public class RankingResource {
         Period p = Period.parse("period", period);
         String direction = Params.oneOf("order", order, List.of("desc", "asc"), "desc");
         int places = Params.limit(limit, 10, limits.maxRankingLimit());
-        return values.ranking(ind, parentRegion, lvl, p, Params.kind(kind, "actual"), direction, places);
+        return values.ranking(ind, parentRegion, lvl, p, Params.kind(kind, "actual"), Selection.periodType(periodType),
+                direction, places);
     }
 }

@@ -19,38 +19,61 @@ class RegionValues {
     }
 
     AggregateAnswer aggregate(Indicator indicator, Lookups.NamedRegion parent, String level, Period period, String kind,
-            String fn) {
+            String periodType, String fn) {
         if (fn.equals("sum") && !indicator.summable()) {
             throw new ProblemException(422, "Unprocessable Content", "Parameter 'fn': the indicator '" + indicator.code()
                     + "' (" + indicator.name() + ", " + indicator.unitClass() + ") may not be summed across regions: "
                     + "it is a rate, share or average, so the sum of its regional values means nothing. "
                     + "Use fn=avg, min, max or count.");
         }
-        List<ChildValues.Row> rows = queries.values(indicator.code(), parent.code(), level, kind, period, fn);
+        ChildValues.Ask ask = ask(indicator, parent, level, kind, period, periodType);
+        List<ChildValues.Row> rows = queries.values(ask, fn);
         Coverage coverage = coverage(rows);
         var rollup = new Rollup(fn, rows.isEmpty() ? null : rows.get(0).rollup(), coverage.full(),
                 note(fn, coverage, level, parent));
-        return new AggregateAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, rollup, coverage,
-                Tables.RULE, rows.stream().map(ChildValues.Row::child).toList());
-    }
-
-    LatestAnswer latest(Indicator indicator, Lookups.NamedRegion parent, String level, String kind) {
-        List<ChildValues.Row> rows = queries.values(indicator.code(), parent.code(), level, kind, null, "count");
-        return new LatestAnswer(indicator, parent.ref(), level, kind, coverage(rows),
-                "Per region the value with the latest period end, then the shortest period, then the newest publication "
-                        + "(tie: highest document id); 'alternatives' counts other reports of that fact.",
+        return new AggregateAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, ask.periodType(),
+                display(indicator, rows.stream().map(ChildValues.Row::child).toList()), rollup, coverage, Selection.RULE,
                 rows.stream().map(ChildValues.Row::child).toList());
     }
 
+    LatestAnswer latest(Indicator indicator, Lookups.NamedRegion parent, String level, String kind, String periodType) {
+        ChildValues.Ask ask = ask(indicator, parent, level, kind, null, periodType);
+        List<ChildValues.Row> rows = queries.values(ask, "count");
+        List<ChildValue> children = rows.stream().map(ChildValues.Row::child).toList();
+        return new LatestAnswer(indicator, parent.ref(), level, kind, ask.periodType(), display(indicator, children),
+                coverage(rows),
+                "Per region the value with the latest period end, then the shortest period, then the newest publication "
+                        + "(tie: highest document id, then the first figure in it), among values of the answer's one "
+                        + "period type; 'alternatives' counts other reports of that fact.",
+                children);
+    }
+
     RankingAnswer ranking(Indicator indicator, Lookups.NamedRegion parent, String level, Period period, String kind,
-            String order, int limit) {
-        List<ChildValues.Ranked> ranked = queries.ranking(indicator.code(), parent.code(), level, kind, period,
-                order.equals("desc"), limit);
+            String periodType, String order, int limit) {
+        ChildValues.Ask ask = ask(indicator, parent, level, kind, period, periodType);
+        List<ChildValues.Ranked> ranked = queries.ranking(ask, order.equals("desc"), limit);
         Coverage coverage = ranked.isEmpty()
-                ? Coverage.of(0, queries.values(indicator.code(), parent.code(), level, kind, period, "count").size())
+                ? Coverage.of(0, queries.values(ask, "count").size())
                 : Coverage.of(ranked.get(0).row().reporting(), ranked.get(0).row().expected());
-        return new RankingAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, order, coverage,
-                Tables.RULE, ranked.stream().map(r -> new RankedValue(r.rank(), r.row().child())).toList());
+        return new RankingAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, ask.periodType(),
+                display(indicator, ranked.stream().map(r -> r.row().child()).toList()), order, coverage, Selection.RULE,
+                ranked.stream().map(r -> new RankedValue(r.rank(), r.row().child())).toList());
+    }
+
+    /** The question, with the period type the children report most when the client named none. */
+    private ChildValues.Ask ask(Indicator indicator, Lookups.NamedRegion parent, String level, String kind, Period period,
+            String periodType) {
+        var ask = new ChildValues.Ask(indicator.code(), indicator.unitClass(), parent.code(), level, kind, period, periodType);
+        if (periodType != null) {
+            return ask;
+        }
+        return new ChildValues.Ask(indicator.code(), indicator.unitClass(), parent.code(), level, kind, period,
+                queries.commonPeriodType(ask));
+    }
+
+    private static DisplayUnit display(Indicator indicator, List<ChildValue> values) {
+        String base = DisplayUnit.baseUnit(indicator.unitClass(), values.stream().map(ChildValue::unit).toList());
+        return DisplayUnit.of(indicator.unitClass(), base, values.stream().map(ChildValue::value).toList());
     }
 
     private static Coverage coverage(List<ChildValues.Row> rows) {

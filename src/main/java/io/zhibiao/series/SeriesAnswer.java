@@ -1,6 +1,7 @@
 package io.zhibiao.series;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,17 +9,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.zhibiao.indicators.Indicator;
 import io.zhibiao.system.http.CsvTable;
 
-/** Several series of one indicator, one per requested region, in the order asked. */
-@Schema(description = "One series per requested region, in the order of the 'region' parameter")
+/** Several series of one indicator, per requested region (in the order asked) and period type. */
+@Schema(description = "One series per requested region and period type, in the order of the 'region' parameter")
 public record SeriesAnswer(
         @Schema(description = "The indicator") Indicator indicator,
+        @Schema(description = "The unit 'value' is counted in, the same for every series", example = "元") String baseUnit,
         @Schema(description = "How one value is chosen when several documents report the same fact") String rule,
         @Schema(description = "The series") List<Series> series) implements CsvTable {
 
     @Override
     public List<String> csvHeader() {
-        return List.of("indicator", "region_code", "region_name", "period_start", "period_end", "value", "value_max",
-                "qualifier", "kind", "unit", "observation_id", "alternatives");
+        DisplayUnit base = new DisplayUnit(baseUnit, baseUnit, 1);
+        return List.of("indicator", "region_code", "region_name", "period_type", "period_start", "period_end",
+                base.column("value"), base.column("value_max"), "qualifier", "kind", "unit_as_written",
+                "observation_id", "alternatives");
     }
 
     @Override
@@ -26,9 +30,9 @@ public record SeriesAnswer(
         var rows = new ArrayList<List<Object>>();
         for (Series s : series) {
             for (SeriesPoint p : s.points()) {
-                rows.add(java.util.Arrays.asList(indicator.code(), s.region().code(), s.region().name(), p.periodStart(),
-                        p.periodEnd(), p.value(), p.valueMax(), p.qualifier(), p.kind(), p.unit(), p.observationId(),
-                        p.alternatives()));
+                rows.add(Arrays.asList(indicator.code(), s.region().code(), s.region().name(), p.periodType(),
+                        p.periodStart(), p.periodEnd(), p.value(), p.valueMax(), p.qualifier(), p.kind(), p.unit(),
+                        p.observationId(), p.alternatives()));
             }
         }
         return rows;

@@ -10,10 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SeriesPoint(
         @Schema(description = "First day the value covers", example = "2025-01-01") LocalDate periodStart,
         @Schema(description = "Last day the value covers (the as-of date for stocks)", example = "2025-12-31") LocalDate periodEnd,
+        @Schema(description = "year, quarter, month, ytd (from January), span (several years) or asof (a stock at periodEnd)",
+                enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}, example = "year") String periodType,
         @Schema(description = "Value in base units (yuan, persons, percent …)", example = "1250000000") BigDecimal value,
         @Schema(description = "Upper bound for a range, else null") BigDecimal valueMax,
-        @Schema(description = "exact, approx, at_least, at_most or range", example = "exact") String qualifier,
-        @Schema(description = "actual or target", example = "actual") String kind,
+        @Schema(description = "exact, approx, at_least, at_most or range", enumeration = {"exact", "approx", "at_least",
+                "at_most", "range"}, example = "exact") String qualifier,
+        @Schema(description = "actual or target", enumeration = {"actual", "target"}, example = "actual") String kind,
         @Schema(description = "Unit as written in the source", example = "亿元") String unit,
         @Schema(description = "Id of the observation; its provenance is under /api/observations/{id}", example = "151") long observationId,
         @Schema(description = "How many other reports of the same fact exist (not used, see the rule)", example = "0") int alternatives) {

@@ -2,13 +2,13 @@ package io.zhibiao.series;
 
 import static io.zhibiao.series.Tables.D;
 import static io.zhibiao.series.Tables.D_ID;
-import static io.zhibiao.series.Tables.NEWEST_PUBLICATION_FIRST;
 import static io.zhibiao.series.Tables.O;
 import static io.zhibiao.series.Tables.O_DOCUMENT;
 import static io.zhibiao.series.Tables.O_END;
 import static io.zhibiao.series.Tables.O_ID;
 import static io.zhibiao.series.Tables.O_INDICATOR;
 import static io.zhibiao.series.Tables.O_KIND;
+import static io.zhibiao.series.Tables.O_PERIOD_TYPE;
 import static io.zhibiao.series.Tables.O_QUALIFIER;
 import static io.zhibiao.series.Tables.O_REGION;
 import static io.zhibiao.series.Tables.O_START;
@@ -24,6 +24,8 @@ import static org.jooq.impl.DSL.select;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,7 +40,7 @@ import io.zhibiao.indicators.Indicator;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Series of one indicator for several regions, one value per fact by the newest-publication rule. */
+/** Series of one indicator for several regions, one value per fact by {@link Selection}, one series per period type. */
 @ApplicationScoped
 class SeriesQueries {
 
@@ -54,9 +56,11 @@ class SeriesQueries {
         this.limits = limits;
     }
 
-    SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, String kind) {
+    SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, String kind,
+            String periodType) {
         Condition where = O_INDICATOR.eq(indicator.code())
-                .and(O_REGION.in(regions.stream().map(Lookups.NamedRegion::code).toList()));
+                .and(O_REGION.in(regions.stream().map(Lookups.NamedRegion::code).toList()))
+                .and(Selection.inUnitClass(indicator.unitClass()));
         if (from != null) {
             where = where.and(O_START.ge(from));
         }
@@ -66,13 +70,16 @@ class SeriesQueries {
         if (kind != null) {
             where = where.and(O_KIND.eq(kind));
         }
+        if (periodType != null) {
+            where = where.and(O_PERIOD_TYPE.eq(periodType));
+        }
 
         // Two window specifications: jOOQ's builders are mutable, one shared spec would get the ORDER BY twice.
         Table<?> ranked = select(O_REGION.as("region_code"), O_START.as("period_start"), O_END.as("period_end"),
-                O_VALUE.as("value"), O_VALUE_MAX.as("value_max"), O_QUALIFIER.as("qualifier"), O_KIND.as("kind"),
-                O_UNIT.as("unit"), O_ID.as("observation_id"),
-                rowNumber().over(partitionBy(O_REGION, O_START, O_END, O_KIND).orderBy(NEWEST_PUBLICATION_FIRST)).as("pick"),
-                count().over(partitionBy(O_REGION, O_START, O_END, O_KIND)).minus(1).as("alternatives"))
+                O_PERIOD_TYPE.as("period_type"), O_VALUE.as("value"), O_VALUE_MAX.as("value_max"),
+                O_QUALIFIER.as("qualifier"), O_KIND.as("kind"), O_UNIT.as("unit"), O_ID.as("observation_id"),
+                rowNumber().over(partitionBy(Selection.FACT).orderBy(Selection.NEWEST_PUBLICATION_FIRST)).as("pick"),
+                count().over(partitionBy(Selection.FACT)).minus(1).as("alternatives"))
                 .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
                 .where(where)
                 .asTable("c");
@@ -80,24 +87,44 @@ class SeriesQueries {
         Field<LocalDate> start = c("period_start", LocalDate.class);
         Field<LocalDate> end = c("period_end", LocalDate.class);
         Field<String> pointKind = c("kind", String.class);
-        List<RegionPoint> points = dsl.select(region, start, end, c("value", BigDecimal.class),
+        List<RegionPoint> points = dsl.select(region, start, end, c("period_type", String.class), c("value", BigDecimal.class),
                         c("value_max", BigDecimal.class), c("qualifier", String.class), pointKind, c("unit", String.class),
                         c("observation_id", Long.class), c("alternatives", Integer.class))
                 .from(ranked)
                 .where(c("pick", Integer.class).eq(1))
                 .orderBy(region, end, start, pointKind)
                 .limit(limits.maxPoints() + 1)
-                .fetch(Records.mapping((r, s, e, v, vm, q, k, u, id, alt) ->
-                        new RegionPoint(r, new SeriesPoint(s, e, v, vm, q, k, u, id, alt))));
+                .fetch(Records.mapping((r, s, e, t, v, vm, q, k, u, id, alt) ->
+                        new RegionPoint(r, new SeriesPoint(s, e, t, v, vm, q, k, u, id, alt))));
         if (points.size() > limits.maxPoints()) {
             throw ProblemException.badRequest("The answer would hold more than " + limits.maxPoints()
                     + " points, the limit per call (zhibiao.api.max-points): narrow 'from' and 'to' or ask for fewer regions in 'region'");
         }
+        String baseUnit = DisplayUnit.baseUnit(indicator.unitClass(), points.stream().map(p -> p.point().unit()).toList());
         Map<String, List<SeriesPoint>> byRegion = points.stream().collect(Collectors.groupingBy(RegionPoint::region,
                 Collectors.mapping(RegionPoint::point, Collectors.toList())));
-        return new SeriesAnswer(indicator, Tables.RULE, regions.stream()
-                .map(r -> new Series(r.ref(), byRegion.getOrDefault(r.code(), List.of())))
-                .toList());
+        var series = new ArrayList<Series>();
+        for (Lookups.NamedRegion r : regions) {
+            series.addAll(byPeriodType(r.ref(), indicator.unitClass(), baseUnit, byRegion.getOrDefault(r.code(), List.of())));
+        }
+        return new SeriesAnswer(indicator, baseUnit, Selection.RULE, series);
+    }
+
+    /** One series per period type, in the order of {@link Selection#PERIOD_TYPES}; one empty series for no points. */
+    private static List<Series> byPeriodType(RegionRef region, String unitClass, String baseUnit, List<SeriesPoint> points) {
+        if (points.isEmpty()) {
+            return List.of(new Series(region, null, new DisplayUnit(baseUnit, baseUnit, 1), List.of()));
+        }
+        Map<String, List<SeriesPoint>> byType = new LinkedHashMap<>();
+        for (String type : Selection.PERIOD_TYPES) {
+            List<SeriesPoint> typed = points.stream().filter(p -> type.equals(p.periodType())).toList();
+            if (!typed.isEmpty()) {
+                byType.put(type, typed);
+            }
+        }
+        return byType.entrySet().stream()
+                .map(e -> new Series(region, e.getKey(), DisplayUnit.of(unitClass, baseUnit, e.getValue().stream().map(SeriesPoint::value).toList()), e.getValue()))
+                .toList();
     }
 
     private static <T> Field<T> c(String column, Class<T> type) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -50,6 +51,9 @@ public class SeriesResource {
             @QueryParam("to") String to,
             @Parameter(description = "actual or target; both when absent", example = "actual")
             @QueryParam("kind") String kind,
+            @Parameter(description = "Only this period type; absent: every type, one series per type",
+                    schema = @Schema(enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}))
+            @QueryParam("periodType") String periodType,
             @Parameter(description = "csv or json; overrides the Accept header", example = "csv")
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
@@ -59,7 +63,8 @@ public class SeriesResource {
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw ProblemException.badRequest("Parameter 'to' (" + to + ") is before 'from' (" + from + ")");
         }
-        return queries.series(ind, regions, fromDay, toDay, kind == null ? null : Params.kind(kind, null));
+        return queries.series(ind, regions, fromDay, toDay, kind == null ? null : Params.kind(kind, null),
+                Selection.periodType(periodType));
     }
 
     private static LocalDate day(String parameter, String text, boolean first) {

@@ -11,7 +11,10 @@ import org.jooq.Field;
 import org.jooq.SortField;
 import org.jooq.Table;
 
-/** The tables the read queries use, aliased o (observation), d (document) and r (region). */
+/**
+ * The tables the read queries use, aliased o (observation), d (document) and r (region); the rule that
+ * picks among reports of one fact is {@link Selection}.
+ */
 final class Tables {
 
     static final Table<?> O = table(name("observation")).as("o");
@@ -21,6 +24,7 @@ final class Tables {
     static final Field<String> O_REGION = field(name("o", "region_code"), String.class);
     static final Field<LocalDate> O_START = field(name("o", "period_start"), LocalDate.class);
     static final Field<LocalDate> O_END = field(name("o", "period_end"), LocalDate.class);
+    static final Field<String> O_PERIOD_TYPE = field(name("o", "period_type"), String.class);
     static final Field<BigDecimal> O_VALUE = field(name("o", "value"), BigDecimal.class);
     static final Field<BigDecimal> O_VALUE_MAX = field(name("o", "value_max"), BigDecimal.class);
     static final Field<String> O_UNIT_CLASS = field(name("o", "unit_class"), String.class);
@@ -44,15 +48,6 @@ final class Tables {
     static final Field<String> R_NAME = field(name("r", "name"), String.class);
     static final Field<String> R_LEVEL = field(name("r", "level"), String.class);
     static final Field<String> R_PARENT = field(name("r", "parent_code"), String.class);
-
-    /**
-     * The documented rule for several reports of one fact: the newest publication wins, then the
-     * highest document id, then the first figure of that document.
-     */
-    static final SortField<?>[] NEWEST_PUBLICATION_FIRST = {D_PUBLISHED.desc(), D_ID.desc(), O_ID.asc()};
-
-    static final String RULE = "When several documents report the same indicator, region, period and kind, the value "
-            + "of the newest publication is used (tie: highest document id); 'alternatives' counts the others.";
 
     private Tables() {
     }

@@ -3,10 +3,17 @@
  *
  * <p>Rules every endpoint follows:
  * <ul>
- * <li><b>Newest publication wins.</b> When several documents report the same indicator, region,
- * period (start and end) and kind, the value of the document published last is used (tie: the
- * highest document id, then the first figure in it); {@code alternatives} says how many other
- * reports exist, and {@code /api/observations/{id}} lists them.</li>
+ * <li><b>One selection rule.</b> When several documents report the same indicator, region,
+ * period (start, end and period type) and kind, {@link io.zhibiao.series.Selection} picks the value
+ * of the document published last (tie: the highest document id, then the first figure in it); series,
+ * roll-ups, latest values, rankings, provenance, CSV and the chart queries all use its one
+ * {@code SortField[]}. {@code alternatives} says how many other reports exist, and
+ * {@code /api/observations/{id}} lists them. Only figures in the indicator's unit class count.</li>
+ * <li><b>Period types never mix.</b> {@code /api/series} answers one series per region and period
+ * type ({@code year, quarter, month, ytd, span, asof}); {@code periodType=} picks one. Roll-ups,
+ * latest values and rankings answer one type: the one asked, else the one most regions report.</li>
+ * <li><b>Units.</b> Values are in base units; {@code display} gives the unit to print and its scale
+ * (亿 from 1e8, 万 from 1e4), one per series or answer, as the chart axes choose it.</li>
  * <li><b>Periods.</b> {@code period=2025} is the year (2025-01-01..2025-12-31);
  * {@code 2021/2025} is 2021-01-01..2025-12-31 (十四五); {@code 2025-01-01/2025-06-30} is that
  * interval; {@code 2025-11-30} is an as-of date: any period ending that day, the shortest one
@@ -20,7 +27,9 @@
  * <li><b>Limits</b> ({@code zhibiao.api.*}): 50 regions per series call, 10,000 points per answer,
  * 1,000 ranking places; beyond them 400 naming the parameter and the limit.</li>
  * </ul>
- * Caching (ETag, 304, Cache-Control, the in-memory answer cache) and CSV are in
- * {@code io.zhibiao.system.http} and apply to every GET under /api.
+ * Caching and CSV are in {@code io.zhibiao.system.http} and apply to every GET under /api: the
+ * ETag is a hash of the answer's bytes per representation, so its granularity is the resource itself
+ * (an ingest moves the ETags of the answers it changed and no other); the data version only decides
+ * when kept answers must be recomputed (once per URL and replica after a change).
  */
 package io.zhibiao.series;

@@ -52,8 +52,7 @@ public class DataVersion {
      * it; unlike {@link #current()} it also moves when an older version commits after a newer one.
      */
     public String token() {
-        Committed c = committed.get();
-        return c.version() + "." + c.commits();
+        return committed.get().token();
     }
 
     /**
@@ -62,7 +61,7 @@ public class DataVersion {
      */
     public boolean settled(String token, java.time.Duration settle) {
         Committed c = committed.get();
-        return token.equals(c.version() + "." + c.commits()) && System.nanoTime() - c.heardAt() >= settle.toNanos();
+        return token.equals(c.token()) && System.nanoTime() - c.heardAt() >= settle.toNanos();
     }
 
     /** Takes what the database says has committed, never going back (commits only grow). */
@@ -71,6 +70,11 @@ public class DataVersion {
                 (old, seen) -> seen.commits() > old.commits() ? seen : old);
     }
 
-    private record Committed(long version, long commits, long heardAt) {
+    /** What this replica last heard; the token is made once here, not on every poll. */
+    private record Committed(long version, long commits, long heardAt, String token) {
+
+        Committed(long version, long commits, long heardAt) {
+            this(version, commits, heardAt, version + "." + commits);
+        }
     }
 }

@@ -49,8 +49,9 @@ public final class Fixtures {
             double value) {
         return dsl.fetchOne("INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, "
                 + "period_type, value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'money_cny', '亿元', 'exact', ?, ?, 10, 17, ?) RETURNING id",
-                document, indicator, region, start, end, PeriodType.ofDates(start, end).code(), BigDecimal.valueOf(value), kind,
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT unit_class FROM indicator WHERE code = ?), '亿元', 'exact', ?, ?, 10, 17, ?) "
+                + "RETURNING id",
+                document, indicator, region, start, end, PeriodType.ofDates(start, end).code(), BigDecimal.valueOf(value), indicator, kind,
                 "全年发放" + value + "元。", RuleExtractor.VERSION).get(0, Long.class);
     }
 

@@ -24,6 +24,8 @@ class SeriesApiTest {
 
     static final String LOANS = "t5ser.loans";
     static final String MANY = "t5ser.many";
+    static final String MIXED = "t11ser.mixed";
+    static final String RATE = "t11ser.rate";
 
     @Inject
     DSLContext dsl;
@@ -37,6 +39,8 @@ class SeriesApiTest {
             return;
         }
         data.indicator(MANY, "count", true);
+        data.indicator(MIXED, "money_cny", true);
+        data.indicator(RATE, "percent", false);
         long newer = data.document("南昌县新闻 2026", LocalDate.of(2026, 1, 8));
         long older = data.document("南昌县新闻 2025", LocalDate.of(2025, 6, 1));
         data.observation(older, LOANS, "360121", 2023, 6e8);
@@ -45,6 +49,12 @@ class SeriesApiTest {
         data.observation(newer, LOANS, "360121", 2025, 8e8);
         data.observation(newer, LOANS, "360121", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "target", 9e8);
         data.observation(newer, LOANS, "360111", 2025, 12.5e8);
+        data.observation(newer, MIXED, "360121", 2024, 3.2e8);
+        data.observation(newer, MIXED, "360121", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), "actual", 2.5e8);
+        data.observation(newer, MIXED, "360121", 2025, 4e8);
+        data.observation(newer, MIXED, "360121", LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31), "actual", 16e8);
+        data.observation(newer, RATE, "360121", 2025, 33.0);
+        data.observation(newer, RATE, "360121", 2024, 9.5);
         // One more point than an answer may hold, one per day.
         dsl.execute("""
                 INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, period_type,
@@ -107,5 +117,46 @@ class SeriesApiTest {
                 .when().get("/api/series")
                 .then().statusCode(200)
                 .body("series[0].points", hasSize(10));
+    }
+
+    @Test
+    void answersEachPeriodTypeAsItsOwnSeries() {
+        given().queryParam("indicator", MIXED).queryParam("region", "360121")
+                .when().get("/api/series")
+                .then().statusCode(200)
+                .body("series.periodType", contains("year", "ytd", "span"))
+                .body("series[0].points.periodEnd", contains("2024-12-31", "2025-12-31"))
+                .body("series[1].points.periodEnd", contains("2025-09-30"))
+                .body("series[2].points.periodStart", contains("2021-01-01"));
+        given().queryParam("indicator", MIXED).queryParam("region", "360121").queryParam("periodType", "ytd")
+                .when().get("/api/series")
+                .then().statusCode(200)
+                .body("series", hasSize(1))
+                .body("series[0].points.value", contains(number(2.5e8)));
+    }
+
+    @Test
+    void saysHowToPrintEachSeries() {
+        given().queryParam("indicator", MIXED).queryParam("region", "360121").queryParam("periodType", "year")
+                .when().get("/api/series")
+                .then().statusCode(200)
+                .body("baseUnit", equalTo("元"))
+                .body("series[0].display.unit", equalTo("亿元"))
+                .body("series[0].display.scale", equalTo(100000000));
+        given().queryParam("indicator", RATE).queryParam("region", "360121")
+                .when().get("/api/series")
+                .then().statusCode(200)
+                .body("series[0].display.unit", equalTo("%"))
+                .body("series[0].display.scale", equalTo(1));
+    }
+
+    @Test
+    void writesWholeNumbersAsWholeNumbers() {
+        String body = given().queryParam("indicator", MIXED).queryParam("region", "360121").queryParam("periodType", "year")
+                .when().get("/api/series").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(body.contains("\"value\":320000000,"), body);
+        String rates = given().queryParam("indicator", RATE).queryParam("region", "360121")
+                .when().get("/api/series").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(rates.contains("\"value\":9.5,") && rates.contains("\"value\":33,"), rates);
     }
 }

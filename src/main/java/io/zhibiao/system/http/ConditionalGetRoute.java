@@ -1,7 +1,6 @@
 package io.zhibiao.system.http;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -13,14 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * The cheap answers to a dashboard poll, given on the Vert.x event loop before the REST layer runs:
- * 304 when If-None-Match holds the current ETag, and the kept bytes when this version's answer to the
- * same URL is in memory. Neither touches the database. Everything else goes on to {@link EtagFilter}.
+ * The cheap answers to a dashboard poll, given on the Vert.x event loop before the REST layer runs,
+ * from the answer this data version gave to the same URL and representation: 304 when If-None-Match
+ * holds its ETag, else its kept bytes (already gzipped when the client takes gzip). HEAD gets the
+ * same headers without the body. Neither touches the database; a URL with no kept answer (never
+ * asked, changed data, an error) goes on to the REST layer and {@link EtagFilter}, so a 304 is only
+ * ever given for the ETag a 200 would carry.
  */
 @ApplicationScoped
 class ConditionalGetRoute {
-
-    private static final String VARY = "Accept, Accept-Encoding";
 
     private final DataVersion version;
     private final ResponseCache cache;
@@ -37,7 +37,8 @@ class ConditionalGetRoute {
 
     void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.method() != HttpMethod.GET || !cache.versioned(request.path())) {
+        boolean head = request.method() == HttpMethod.HEAD;
+        if (!(head || request.method() == HttpMethod.GET) || !cache.enabled() || !cache.versioned(request.path())) {
             context.next();
             return;
         }
@@ -51,27 +52,27 @@ class ConditionalGetRoute {
             }
         }
         String variant = Representations.variant(accept, request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        String token = version.token();
-        String etag = Representations.etag(token, variant);
+        ResponseCache.Entry hit = cache.get(version.token(), Representations.cacheKey(variant, request.path(), request.query()));
+        if (hit == null) {
+            context.next();
+            return;
+        }
         HttpServerResponse response = context.response();
-        if (Representations.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            caching(response, etag).setStatusCode(304).end();
-            return;
-        }
-        ResponseCache.Entry hit = cache.enabled()
-                ? cache.get(token, Representations.cacheKey(variant, request.path(), request.query()))
-                : null;
-        if (hit != null) {
-            caching(response, hit.etag()).putHeader(HttpHeaders.CONTENT_TYPE, hit.contentType())
-                    .end(Buffer.buffer(hit.body()));
-            return;
-        }
-        context.next();
-    }
-
-    private HttpServerResponse caching(HttpServerResponse response, String etag) {
-        return response.putHeader(HttpHeaders.ETAG, etag)
+        response.putHeader(HttpHeaders.ETAG, hit.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, cache.cacheControl())
-                .putHeader(HttpHeaders.VARY, VARY);
+                .putHeader(HttpHeaders.VARY, Representations.vary(response.headers().get(HttpHeaders.VARY)));
+        if (Representations.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), hit.etag())) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, hit.contentType());
+        if (hit.gzip()) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        if (head) {
+            response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(hit.body().length)).end();
+        } else {
+            response.end(hit.wire());
+        }
     }
 }

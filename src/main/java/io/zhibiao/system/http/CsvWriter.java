@@ -64,7 +64,7 @@ public class CsvWriter implements MessageBodyWriter<Object> {
         if (value == null) {
             return "";
         }
-        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        String text = value instanceof BigDecimal d ? JsonNumbers.plain(d) : value.toString();
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0 || (!text.isEmpty() && (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' '));
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;

@@ -1,5 +1,6 @@
 package io.zhibiao.system.http;
 
+import java.lang.annotation.Annotation;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -13,17 +14,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * ETags for the whole read API: every 200 to a GET under /api gets a strong ETag made of the data
- * version and the representation (JSON or CSV, gzip or not), Cache-Control and Vary, and its bytes
- * are kept for the next poll; answers that set their own ETag keep it and are not kept, and paths
- * listed in {@code zhibiao.http.unversioned-paths} (charts) are left alone.
- * Also turns {@code ?format=csv|json} into the Accept header, so every list speaks CSV the same way.
+ * ETags for the read API: every JSON or CSV 200 to a GET or HEAD under /api is serialized here, once,
+ * and tagged with a hash of its bytes and representation (JSON or CSV, gzip or not), so a URL's ETag
+ * changes exactly when its answer does; an ingest elsewhere leaves it alone. A request whose
+ * If-None-Match holds that ETag gets a 304. The bytes (gzipped here when the client takes gzip, so
+ * GET, HEAD and later repeats send the same Content-Length) are kept for the next poll of this data
+ * version. Answers that set their own ETag, errors, and paths in {@code zhibiao.http.unversioned-paths}
+ * (charts) are left alone. Also turns {@code ?format=csv|json} into the Accept header.
  */
 public class EtagFilter {
 
     private static final String TOKEN = EtagFilter.class.getName() + ".token";
     private static final String CACHE_KEY = EtagFilter.class.getName() + ".cacheKey";
-    private static final String VARY = "Accept, Accept-Encoding";
 
     private final DataVersion version;
     private final ResponseCache cache;
@@ -38,41 +40,30 @@ public class EtagFilter {
 
     /**
      * Notes the data version before the resource queries (the answer then holds at least this
-     * version's data) and where to keep the answer. The 304 and kept answers are given earlier, by
-     * {@link ConditionalGetRoute}.
+     * version's data) and where to keep the answer. Polls with a kept answer never get here: {@link
+     * ConditionalGetRoute} answers them.
      */
     @ServerRequestFilter(preMatching = true)
     public void beforeMatching(ContainerRequestContext request) {
-        if (!isApiGet(request)) {
+        if (!isApiRead(request)) {
             return;
         }
         applyFormat(request);
         request.setProperty(TOKEN, version.token());
-        if (cache.enabled()) {
-            request.setProperty(CACHE_KEY, Representations.cacheKey(variant(request),
-                    request.getUriInfo().getRequestUri().getRawPath(), request.getUriInfo().getRequestUri().getRawQuery()));
-        }
+        request.setProperty(CACHE_KEY, Representations.cacheKey(variant(request),
+                request.getUriInfo().getRequestUri().getRawPath(), request.getUriInfo().getRequestUri().getRawQuery()));
     }
 
-    /**
-     * Tags a 200 with the version noted before the resource ran; a JSON or CSV answer is serialized
-     * here, once, so the bytes sent are the bytes kept for the next poll.
-     */
+    /** Serializes and tags a 200; 304 when the client holds this ETag; keeps the bytes for the next poll. */
     @ServerResponseFilter
     public void afterResource(ContainerRequestContext request, ContainerResponseContext response) {
         String token = (String) request.getProperty(TOKEN);
-        if (token == null || response.getStatus() != 200 || response.getHeaders().containsKey(HttpHeaders.ETAG)
-                || !cache.mayTag(token)) {
+        if (token == null || response.getStatus() != 200 || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             return;
         }
-        String etag = etag(token, request);
-        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
-        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
-        String key = (String) request.getProperty(CACHE_KEY);
         MediaType type = response.getMediaType();
         Object entity = response.getEntity();
-        if (key == null || type == null || entity == null || entity instanceof byte[]) {
+        if (type == null || entity == null || entity instanceof byte[]) {
             return;
         }
         byte[] body;
@@ -86,12 +77,34 @@ public class EtagFilter {
         } else {
             return;
         }
-        response.setEntity(body, new java.lang.annotation.Annotation[0], sent);
-        cache.put(token, key, new ResponseCache.Entry(body, sent.toString(), etag));
+        String variant = variant(request);
+        boolean gzip = Representations.gzipped(variant);
+        String etag = Representations.etag(body, variant);
+        byte[] wire = gzip ? Representations.gzip(body) : body;
+        var headers = response.getHeaders();
+        headers.putSingle(HttpHeaders.ETAG, etag);
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, cache.cacheControl());
+        headers.putSingle(HttpHeaders.VARY, Representations.vary(response.getHeaderString(HttpHeaders.VARY)));
+        if (gzip) {
+            headers.putSingle("Content-Encoding", "gzip");
+        }
+        if (Representations.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+            headers.remove("Content-Encoding");
+        } else {
+            response.setEntity(wire, new Annotation[0], sent);
+        }
+        String key = (String) request.getProperty(CACHE_KEY);
+        if (cache.enabled() && cache.mayTag(token)) {
+            cache.put(token, key, new ResponseCache.Entry(wire, sent.toString(), etag, gzip));
+        }
     }
 
-    private boolean isApiGet(ContainerRequestContext request) {
-        return "GET".equals(request.getMethod()) && cache.versioned(request.getUriInfo().getRequestUri().getRawPath());
+    private boolean isApiRead(ContainerRequestContext request) {
+        String method = request.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && cache.versioned(request.getUriInfo().getRequestUri().getRawPath());
     }
 
     private static void applyFormat(ContainerRequestContext request) {
@@ -104,14 +117,6 @@ public class EtagFilter {
             throw ProblemException.badRequest("Parameter 'format' must be csv or json, not '" + format.get(0) + "'");
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept);
-    }
-
-    private String cacheControl() {
-        return cache.cacheControl();
-    }
-
-    static String etag(String token, ContainerRequestContext request) {
-        return Representations.etag(token, variant(request));
     }
 
     private static String variant(ContainerRequestContext request) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.vertx.core.buffer.Buffer;
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,8 +18,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class ResponseCache {
 
-    /** A stored answer: its body, content type and ETag. */
-    record Entry(byte[] body, String contentType, String etag) {
+    /**
+     * A stored answer: its body as sent (gzipped when {@code gzip}), content type and ETag; {@code wire}
+     * holds the same bytes once as a Vert.x buffer, which every response writes without a copy.
+     */
+    record Entry(byte[] body, String contentType, String etag, boolean gzip, Buffer wire) {
+
+        Entry(byte[] body, String contentType, String etag, boolean gzip) {
+            this(body, contentType, etag, gzip, Buffer.buffer(body));
+        }
     }
 
     private record Generation(String token, Map<String, Entry> entries) {

@@ -54,10 +54,10 @@ class CsvTest {
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asByteArray();
         String[] lines = linesAfterBom(body);
-        assertEquals("region_code,region_name,value,value_max,qualifier,unit,period_start,period_end,observation_id,alternatives",
-                lines[0]);
+        assertEquals("region_code,region_name,value (元),value_max (元),qualifier,unit_as_written,period_type,period_start,"
+                + "period_end,observation_id,alternatives", lines[0], "the value columns name their base unit");
         assertEquals(4, lines.length, "a header and the three counties of 鹰潭市");
-        assertTrue(lines[1].startsWith("360602,月湖区,150000000,,exact,亿元,2025-01-01,2025-12-31,"), lines[1]);
+        assertTrue(lines[1].startsWith("360602,月湖区,150000000,,exact,亿元,year,2025-01-01,2025-12-31,"), lines[1]);
         assertTrue(lines[3].startsWith("360681,贵溪市,,,"), "a county that reported nothing has empty cells: " + lines[3]);
     }
 
@@ -69,7 +69,9 @@ class CsvTest {
                 .extract().asByteArray();
         String[] lines = linesAfterBom(body);
         assertEquals(3, lines.length);
-        assertTrue(lines[2].startsWith(LOANS + ",360603,余江区,2025-01-01,2025-12-31,250000000,"), lines[2]);
+        assertTrue(lines[0].startsWith("indicator,region_code,region_name,period_type,period_start,period_end,value (元),"),
+                lines[0]);
+        assertTrue(lines[2].startsWith(LOANS + ",360603,余江区,year,2025-01-01,2025-12-31,250000000,"), lines[2]);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package io.zhibiao.series;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * How a front end prints the values of one series or answer: {@code value / scale} followed by
+ * {@code unit}. Chosen once per series (by its largest magnitude) so every point shares it; the same
+ * thresholds as the charts' axis (亿 from 1e8, 万 from 1e4).
+ */
+@Schema(description = "How to print the values: value / scale, then unit (e.g. 320000000 → 3.2 亿元); one for the whole series")
+public record DisplayUnit(
+        @Schema(description = "The unit 'value' is counted in", example = "元") String baseUnit,
+        @Schema(description = "The unit to print", example = "亿元") String unit,
+        @Schema(description = "What one 'unit' is in base units: divide 'value' by it", example = "100000000") long scale) {
+
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000L);
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000L);
+
+    /** The base unit of each unit class, as stored values count it; counts and others use their measure word. */
+    private static final Map<String, String> BASE = Map.ofEntries(
+            Map.entry("money_cny", "元"), Map.entry("person", "人"), Map.entry("person_time", "人次"),
+            Map.entry("length_km", "公里"), Map.entry("volume_m3", "立方米"), Map.entry("area_ha", "公顷"),
+            Map.entry("area_ha_time", "公顷次"), Map.entry("mass_t", "吨"), Map.entry("power_kw", "千瓦"),
+            Map.entry("percent", "%"), Map.entry("ratio", ""));
+
+    /** The base unit of a unit class; for counts the measure word written most often, without 万/亿. */
+    static String baseUnit(String unitClass, Collection<String> writtenUnits) {
+        String base = BASE.get(unitClass);
+        if (base != null) {
+            return base;
+        }
+        return writtenUnits.stream().filter(Objects::nonNull)
+                .map(u -> u.replaceFirst("^[万亿千百]+", ""))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse("");
+    }
+
+    /** 亿 or 万 by the largest magnitude; percent and ratio are printed as they are. */
+    static DisplayUnit of(String unitClass, String base, Collection<BigDecimal> values) {
+        if (unitClass.equals("percent") || unitClass.equals("ratio")) {
+            return new DisplayUnit(base, base, 1);
+        }
+        BigDecimal maxAbs = values.stream().filter(Objects::nonNull).map(BigDecimal::abs)
+                .max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        if (maxAbs.compareTo(YI) >= 0) {
+            return new DisplayUnit(base, "亿" + base, YI.longValue());
+        }
+        if (maxAbs.compareTo(WAN) >= 0) {
+            return new DisplayUnit(base, "万" + base, WAN.longValue());
+        }
+        return new DisplayUnit(base, base, 1);
+    }
+
+    /** A CSV column header naming the base unit: {@code value (元)}. */
+    String column(String name) {
+        return baseUnit.isEmpty() ? name : name + " (" + baseUnit + ")";
+    }
+}

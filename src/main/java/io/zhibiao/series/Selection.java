@@ -1,0 +1,64 @@
+package io.zhibiao.series;
+
+import static io.zhibiao.series.Tables.D_ID;
+import static io.zhibiao.series.Tables.D_PUBLISHED;
+import static io.zhibiao.series.Tables.O_END;
+import static io.zhibiao.series.Tables.O_ID;
+import static io.zhibiao.series.Tables.O_INDICATOR;
+import static io.zhibiao.series.Tables.O_KIND;
+import static io.zhibiao.series.Tables.O_PERIOD_TYPE;
+import static io.zhibiao.series.Tables.O_REGION;
+import static io.zhibiao.series.Tables.O_START;
+import static io.zhibiao.series.Tables.O_UNIT_CLASS;
+
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.QueryPart;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/**
+ * The one rule that picks among several reports of one fact, used by series, roll-ups, latest values,
+ * rankings, provenance, CSV and the chart queries alike, so JSON, CSV and PNG never disagree.
+ *
+ * <p>The fields are qualified by the aliases {@code o} (observation) and {@code d} (document), which
+ * every query that applies the rule uses.
+ */
+public final class Selection {
+
+    /** What makes two reports the same fact: indicator, region, period (start, end and type) and kind. */
+    static final Field<?>[] FACT = {O_INDICATOR, O_REGION, O_START, O_END, O_PERIOD_TYPE, O_KIND};
+
+    /**
+     * Among the reports of one fact: the newest publication, then the highest document id (the later
+     * stored), then the first figure in that document (the lowest observation id).
+     */
+    static final SortField<?>[] NEWEST_PUBLICATION_FIRST = {D_PUBLISHED.desc(), D_ID.desc(), O_ID.asc()};
+
+    /** Period types in the order ties between them are broken; a series holds one of them. */
+    public static final List<String> PERIOD_TYPES = List.of("year", "quarter", "month", "ytd", "span", "asof");
+
+    static final String RULE = "When several documents report the same indicator, region, period (start, end and "
+            + "type) and kind, the value of the newest publication is used (tie: highest document id, then the first "
+            + "figure in it); 'alternatives' counts the others. Only reports in the indicator's unit class count.";
+
+    private Selection() {
+    }
+
+    /** {@link #NEWEST_PUBLICATION_FIRST} as one query part, for the chart queries' plain-SQL templates. */
+    public static QueryPart newestPublicationFirst() {
+        return DSL.list(NEWEST_PUBLICATION_FIRST);
+    }
+
+    /** The optional 'periodType' parameter: one of {@link #PERIOD_TYPES}, or null when absent. */
+    static String periodType(String value) {
+        return value == null || value.isBlank() ? null : Params.oneOf("periodType", value, PERIOD_TYPES, null);
+    }
+
+    /** Only reports whose unit class is the indicator's: one axis, one unit (a growth rate filed as loans is not a loan). */
+    static Condition inUnitClass(String unitClass) {
+        return O_UNIT_CLASS.eq(unitClass);
+    }
+}

@@ -1,0 +1,149 @@
+package io.zhibiao.system;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Gives every operation under /api what a client generator needs, in one place rather than on each
+ * resource: an operationId from its method and path ({@code getSeries}, {@code getDocumentsByIdText}),
+ * a feature tag (replacing the class-name tags SmallRye makes), enums for the parameters that take a fixed set of words, the problem schema on every
+ * error answer (and a 400, since unknown parameters answer it everywhere), and CSV as text.
+ */
+public class OpenApiShape implements OASFilter {
+
+    private static final String PROBLEM = "Problem";
+    private static final Map<String, String> TAGS = Map.ofEntries(
+            Map.entry("series", "series"), Map.entry("aggregate", "series"), Map.entry("latest", "series"),
+            Map.entry("rankings", "series"), Map.entry("observations", "series"), Map.entry("regions", "regions"),
+            Map.entry("indicators", "indicators"), Map.entry("documents", "ingest"), Map.entry("extract", "ingest"),
+            Map.entry("admin", "ingest"), Map.entry("charts", "charts"));
+    private static final Map<String, List<String>> ENUMS = Map.of(
+            "kind", List.of("actual", "target"),
+            "level", List.of("country", "province", "prefecture", "county"),
+            "fn", List.of("sum", "avg", "min", "max", "count"),
+            "order", List.of("desc", "asc"),
+            "format", List.of("json", "csv"),
+            "periodType", List.of("year", "quarter", "month", "ytd", "span", "asof"),
+            "descendants", List.of("true", "false"));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema(PROBLEM, problemSchema());
+        openAPI.setTags(List.of(
+                tag("series", "Series, roll-ups, latest values, rankings and provenance of stored figures"),
+                tag("regions", "The gazetteer"), tag("indicators", "The indicator catalog"),
+                tag("ingest", "Articles in: extraction, storage, re-extraction"), tag("charts", "Pre-rendered and on-demand charts")));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().forEach((method, operation) -> shape(path, method, operation));
+            }
+        });
+    }
+
+    private static void shape(String path, PathItem.HttpMethod method, Operation operation) {
+        List<String> segments = List.of(path.substring("/api/".length()).split("/"));
+        if (operation.getOperationId() == null) {
+            operation.setOperationId(operationId(method, segments));
+        }
+        operation.setTags(List.of(TAGS.getOrDefault(segments.get(0), "other")));
+        if (operation.getParameters() != null) {
+            for (Parameter p : operation.getParameters()) {
+                List<String> values = ENUMS.get(p.getName());
+                if (values != null && p.getIn() == Parameter.In.QUERY) {
+                    Schema schema = p.getSchema() == null ? OASFactory.createSchema() : p.getSchema();
+                    if (schema.getEnumeration() == null || schema.getEnumeration().isEmpty()) {
+                        schema.setType(List.of(Schema.SchemaType.STRING));
+                        schema.setEnumeration(List.copyOf(values));
+                    }
+                    p.setSchema(schema);
+                }
+            }
+        }
+        if (operation.getResponses() == null) {
+            return;
+        }
+        if (operation.getResponses().getAPIResponse("400") == null) {
+            operation.getResponses().addAPIResponse("400", OASFactory.createAPIResponse()
+                    .description("A parameter is missing, malformed or unknown (problem+json naming it)"));
+        }
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (code.length() == 3 && (code.startsWith("4") || code.startsWith("5"))) {
+                problem(response);
+            } else if (code.equals("200")) {
+                csvAsText(response);
+            }
+        });
+    }
+
+    private static org.eclipse.microprofile.openapi.models.tags.Tag tag(String name, String description) {
+        return OASFactory.createTag().name(name).description(description);
+    }
+
+    /** {@code GET /api/documents/{id}/text} → {@code getDocumentsByIdText}. */
+    static String operationId(PathItem.HttpMethod method, List<String> segments) {
+        var id = new StringBuilder(method.name().toLowerCase(Locale.ROOT));
+        for (String segment : segments) {
+            if (segment.startsWith("{")) {
+                id.append("By").append(capitalized(segment.substring(1, segment.length() - 1)));
+            } else {
+                for (String word : segment.split("[^A-Za-z0-9]+")) {
+                    id.append(capitalized(word));
+                }
+            }
+        }
+        return id.toString();
+    }
+
+    private static String capitalized(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static void problem(APIResponse response) {
+        MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM));
+        response.setContent(OASFactory.createContent().addMediaType("application/problem+json", problem));
+    }
+
+    private static void csvAsText(APIResponse response) {
+        Content content = response.getContent();
+        if (content == null || content.getMediaType("text/csv") == null) {
+            return;
+        }
+        content.addMediaType("text/csv", OASFactory.createMediaType().schema(OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.STRING))
+                .description("RFC 4180 CSV in UTF-8 with a byte-order mark: a header row naming the columns (value "
+                        + "columns name their base unit, e.g. 'value (元)'), then one row per item")));
+    }
+
+    private static Schema problemSchema() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem detail, the body of every error answer")
+                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("URI naming the problem type"))
+                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("Short summary of the problem type"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .description("HTTP status"))
+                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("What exactly was wrong with this request, naming the parameter"))
+                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("The request path"));
+    }
+}

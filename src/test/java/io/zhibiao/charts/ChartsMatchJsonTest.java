@@ -1,0 +1,171 @@
+package io.zhibiao.charts;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.zhibiao.system.DataVersion;
+import jakarta.inject.Inject;
+
+/**
+ * One truth: every chart the specs define for the stored data (the seeds and a few hard cases) shows
+ * exactly the values the JSON series of the same indicator and region answers, from one period type.
+ */
+@QuarkusTest
+class ChartsMatchJsonTest {
+
+    static final String TIES = "test.charts.ties";
+
+    @Inject
+    DSLContext dsl;
+    @Inject
+    DataVersion version;
+    @Inject
+    ChartSpecs specs;
+    @Inject
+    ChartQueries queries;
+
+    @BeforeEach
+    void storeHardCases() {
+        dsl.execute("INSERT INTO indicator (code, name, unit_class, summable) VALUES (?, '并列测试', 'money_cny', true) "
+                + "ON CONFLICT (code) DO NOTHING", TIES);
+        if (dsl.fetchCount(dsl.selectOne().from("observation").where("indicator_code = ?", TIES)) > 0) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            long doc = dsl.resultQuery("INSERT INTO document (title, source, published, text, sha256, extractor_version) "
+                    + "VALUES ('并列', '测试日报', DATE '2026-01-05', '并列 正文', ?, 'test') RETURNING id",
+                    UUID.randomUUID().toString()).fetchOne(0, Long.class);
+            // Two figures of one document for one fact (the old tie that JSON and charts broke apart),
+            // annual values, a January–September total between them, and a five-year total.
+            figure(doc, "360602", "2024-01-01", "2024-12-31", "year", "1904700000");
+            figure(doc, "360602", "2024-01-01", "2024-12-31", "year", "2830000000");
+            figure(doc, "360602", "2025-01-01", "2025-12-31", "year", "3000000000");
+            figure(doc, "360602", "2025-01-01", "2025-09-30", "ytd", "2000000000");
+            figure(doc, "360602", "2021-01-01", "2025-12-31", "span", "12000000000");
+            figure(doc, "360603", "2025-01-01", "2025-12-31", "year", "900000000");
+            figure(doc, "360603", "2025-01-01", "2025-12-31", "year", "800000000");
+            version.bump(Set.of(doc));
+        });
+    }
+
+    private void figure(long doc, String region, String start, String end, String type, String value) {
+        dsl.execute("""
+                INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, period_type,
+                    value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'money_cny', '亿元', 'exact', 'actual', 'q', 0, 1, 'test')""",
+                doc, TIES, region, LocalDate.parse(start), LocalDate.parse(end), type, new BigDecimal(value));
+    }
+
+    @Test
+    void everyChartShowsWhatTheJsonSeriesAnswers() {
+        int compared = 0;
+        for (ChartSpec spec : specs.all()) {
+            for (ChartDef def : queries.candidates(spec)) {
+                ChartData data = queries.data(def).orElseThrow(() -> new AssertionError("no data for " + def.key()));
+                if (spec.family() == ChartSpec.Family.COMPARE) {
+                    compareMatches(def, data);
+                } else {
+                    seriesMatches(def, data, spec.family() == ChartSpec.Family.SERIES ? "actual" : null);
+                }
+                compared++;
+            }
+        }
+        assertTrue(compared > 3, "the seeds and the hard cases define charts");
+    }
+
+    @Test
+    void aChartOfTiesAndMixedPeriodsShowsTheAnnualSeriesOfTheJson() {
+        ChartSpec seriesSpec = specs.all().stream().filter(s -> s.family() == ChartSpec.Family.SERIES).findFirst().orElseThrow();
+        ChartData data = queries.data(ChartDef.of(seriesSpec, TIES, "360602")).orElseThrow();
+        assertEquals(List.of("2024年", "2025年"), data.points().stream().map(ChartPoint::category).toList());
+        assertEquals(0, new BigDecimal("1904700000").compareTo(data.points().get(0).value()),
+                "the first figure of the document wins, in the chart as in the JSON");
+        JsonPath json = series(TIES, "360602", null);
+        assertEquals(List.of("year", "ytd", "span"), json.getList("series.periodType"));
+        assertEquals(1, json.getInt("series[0].points[0].alternatives"));
+    }
+
+    private void seriesMatches(ChartDef def, ChartData data, String kind) {
+        JsonPath json = series(def.indicator(), def.region(), kind);
+        List<Map<String, Object>> all = json.getList("series");
+        // The chart shows one period type: exactly the points of one of the JSON's series.
+        boolean matched = all.stream().anyMatch(s -> samePoints(data.points(), labelled(s)));
+        assertTrue(matched, def.key() + " shows " + describe(data.points()) + " but the JSON answers "
+                + all.stream().map(s -> s.get("periodType") + ": " + labelled(s)).toList());
+    }
+
+    private void compareMatches(ChartDef def, ChartData data) {
+        List<String> children = data.regionCodes().subList(1, data.regionCodes().size());
+        assertEquals(children.size(), data.points().size(), def.key());
+        JsonPath json = series(def.indicator(), String.join(",", children), "actual");
+        List<Map<String, Object>> all = json.getList("series");
+        String type = null;
+        for (int i = 0; i < children.size(); i++) {
+            String child = children.get(i);
+            ChartPoint p = data.points().get(i);
+            var candidates = all.stream().filter(s -> ((Map<?, ?>) s.get("region")).get("code").equals(child))
+                    .filter(s -> labelled(s).values().stream().anyMatch(v -> v.compareTo(p.value()) == 0)).toList();
+            assertFalse(candidates.isEmpty(), def.key() + ": " + child + " shows " + p.value() + ", not in the JSON");
+            String t = (String) candidates.get(0).get("periodType");
+            assertTrue(type == null || type.equals(t), def.key() + " mixes period types " + type + " and " + t);
+            type = t;
+        }
+    }
+
+    private static JsonPath series(String indicator, String regions, String kind) {
+        var request = given().queryParam("indicator", indicator).queryParam("region", regions);
+        if (kind != null) {
+            request.queryParam("kind", kind);
+        }
+        return request.when().get("/api/series").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** label|kind → value, as the chart labels the periods. */
+    private static Map<String, BigDecimal> labelled(Map<String, Object> series) {
+        Map<String, BigDecimal> points = new HashMap<>();
+        for (Object o : (List<?>) series.get("points")) {
+            Map<?, ?> p = (Map<?, ?>) o;
+            String label = PeriodLabels.of(LocalDate.parse((String) p.get("periodStart")),
+                    LocalDate.parse((String) p.get("periodEnd")));
+            points.put(label + "|" + p.get("kind"), new BigDecimal(p.get("value").toString()));
+        }
+        return points;
+    }
+
+    private static boolean samePoints(List<ChartPoint> chart, Map<String, BigDecimal> json) {
+        if (chart.size() != json.size()) {
+            return false;
+        }
+        for (ChartPoint p : chart) {
+            BigDecimal v = json.get(p.category() + "|" + p.kind());
+            if (v == null || v.compareTo(p.value()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> describe(List<ChartPoint> points) {
+        var out = new ArrayList<String>();
+        points.forEach(p -> out.add(p.category() + "|" + p.kind() + "=" + p.value().toPlainString()));
+        return out;
+    }
+}
