@@ -7,11 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.RequiresToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.Response;
 public class DocumentResource {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** Far beyond any real archive (100 million documents at the largest page size); keeps offsets in range. */
+    static final int MAX_PAGE = 1_000_000;
 
     private final Ingest ingest;
     private final Documents documents;
@@ -59,7 +61,7 @@ public class DocumentResource {
     public Response createFromText(byte[] body,
             @Parameter(description = "Headline", required = true) @QueryParam("title") String title,
             @Parameter(description = "Outlet or publisher", required = true) @QueryParam("source") String source,
-            @Parameter(description = "Publication date YYYY-MM-DD", required = true, example = "2026-01-08") @QueryParam("published") String published,
+            @Parameter(description = "Publication date YYYY-MM-DD, from 1949-10-01 to a year from today", required = true, example = "2026-01-08") @QueryParam("published") String published,
             @Parameter(description = "Default region code", example = "360111") @QueryParam("region") String region) {
         String text = TextBodies.decode(body, maxBytes);
         return answer(ingest.store(inputs.check(new DocumentInput(title, source, published, text, region), maxBytes)));
@@ -68,22 +70,17 @@ public class DocumentResource {
     @GET
     @Operation(summary = "Stored documents, newest publication first")
     public DocumentPage list(
-            @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE) @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0) {
-            throw ProblemException.badRequest("Parameter 'page' must be 0 or more, not " + page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("Parameter 'size' must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
-        }
-        return documents.page(page, size);
+            @Parameter(description = "Page number from 0, at most " + MAX_PAGE, example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE, example = "20") @QueryParam("size") String size) {
+        return documents.page((int) Inputs.wholeNumber("page", page, 0, 0, MAX_PAGE),
+                (int) Inputs.wholeNumber("size", size, 20, 1, MAX_PAGE_SIZE));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One document with its observations")
-    public DocumentView get(@PathParam("id") long id) {
-        return documents.get(id).orElseThrow(() -> ProblemException.notFound("No document has the id " + id));
+    public DocumentView get(@Parameter(description = "Document id", example = "1") @PathParam("id") String id) {
+        return documents.get(id(id)).orElseThrow(() -> ProblemException.notFound("No document has the id " + id));
     }
 
     @DELETE
@@ -91,11 +88,15 @@ public class DocumentResource {
     @RequiresToken
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Remove a document and its observations")
-    public Response delete(@PathParam("id") long id) {
-        if (!documents.delete(id)) {
+    public Response delete(@Parameter(description = "Document id", example = "1") @PathParam("id") String id) {
+        if (!documents.delete(id(id))) {
             throw ProblemException.notFound("No document has the id " + id);
         }
         return Response.noContent().build();
+    }
+
+    private static long id(String id) {
+        return Inputs.id("id", id);
     }
 
     private Response answer(IngestResult result) {

@@ -1,0 +1,161 @@
+package io.zhibiao.system.http;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.Set;
+
+import org.jboss.logging.Logger;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.zhibiao.system.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * What every request meets first, on the Vert.x event loop: our own limits on the request line and
+ * headers (Vert.x's are set far above them, so the answer can be problem+json), a deadline for the
+ * body so a slow sender only ever holds its own connection, 405 with Allow on the read-only
+ * /q endpoints, and problem+json for any failure the HTTP layer answers itself.
+ */
+@ApplicationScoped
+class HttpEdge {
+
+    private static final Logger LOG = Logger.getLogger(HttpEdge.class);
+    /** Endpoints of Quarkus that only read; other methods answer 405 (they used to answer 200). */
+    private static final Set<String> READ_ONLY = Set.of("/q/health", "/q/openapi", "/q/metrics");
+    private static final String READ_ONLY_ALLOW = "GET, HEAD";
+
+    private final HttpConfig.Edge config;
+    private final Vertx vertx;
+
+    private final long maxBodyBytes;
+
+    HttpEdge(HttpConfig config, Vertx vertx,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.config = config.edge();
+        this.vertx = vertx;
+        this.maxBodyBytes = maxBodySize.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::handle);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).failureHandler(this::failed);
+    }
+
+    void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String uri = request.uri();
+        // Quarkus makes this check itself, with an empty 400, unless started with -Dvertx.disableURIValidation=true
+        // (the container image is): then this answer, with problem+json, is given instead.
+        try {
+            new URI(uri);
+        } catch (URISyntaxException e) {
+            close(context, 400, "Bad Request", "The request target is not a valid URI: " + e.getReason() + " at index "
+                    + e.getIndex() + " (percent-encode it, RFC 3986)");
+            return;
+        }
+        if (uri.length() > config.maxUriLength()) {
+            close(context, 414, "URI Too Long", "The request target has " + uri.length() + " characters; the limit is "
+                    + config.maxUriLength());
+            return;
+        }
+        int headerBytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headerBytes > config.maxHeaderBytes()) {
+            close(context, 431, "Request Header Fields Too Large", "The request headers have " + headerBytes
+                    + " bytes; the limit is " + config.maxHeaderBytes());
+            return;
+        }
+        String path = request.path();
+        if (path != null && readOnly(path) && request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD
+                && !isPreflight(request)) {
+            context.response().putHeader(HttpHeaders.ALLOW, READ_ONLY_ALLOW);
+            Problems.send(context.response(), 405, "Method Not Allowed",
+                    request.method().name() + " is not allowed on " + path + "; allowed: " + READ_ONLY_ALLOW, path);
+            return;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && length.length() > 0 && (length.length() > 18 || !length.chars().allMatch(Character::isDigit)
+                || Long.parseLong(length) > maxBodyBytes)) {
+            close(context, 413, "Payload Too Large", "The body announces " + length + " bytes; the limit is " + maxBodyBytes
+                    + " bytes (quarkus.http.limits.max-body-size)");
+            return;
+        }
+        if (!request.isEnded()) {
+            bodyDeadline(context);
+        }
+        context.next();
+    }
+
+    /**
+     * Answers 408 and closes the connection when the body has not fully arrived in time: a body
+     * trickled in (or announced and never sent) must not keep its request, or anything else, waiting.
+     */
+    private void bodyDeadline(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        long millis = config.bodyTimeout().toMillis();
+        long timer = vertx.setTimer(millis, id -> {
+            if (!request.isEnded() && !context.response().ended()) {
+                LOG.debugf("Body of %s %s not received within %d ms; closing", request.method(), request.path(), millis);
+                close(context, 408, "Request Timeout", "The request body did not arrive within " + millis / 1000.0
+                        + " s (zhibiao.http.edge.body-timeout)");
+            }
+        });
+        context.addEndHandler(done -> vertx.cancelTimer(timer));
+    }
+
+    /** Answers with problem+json and closes the connection: the rest of the request is not read. */
+    private static void close(RoutingContext context, int status, String title, String detail) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        Problems.send(context.response(), status, title, detail, null);
+        context.response().close();
+    }
+
+    /** A failure nothing answered (the body handler's 413, a bad URI): problem+json instead of an empty page. */
+    void failed(RoutingContext context) {
+        if (context.response().ended() || context.response().headWritten()) {
+            return;
+        }
+        int status = context.statusCode() > 0 ? context.statusCode() : 500;
+        if (status >= 500 || context.failure() != null) {
+            context.next(); // the REST layer and Quarkus log and answer these
+            return;
+        }
+        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        Problems.send(context.response(), status, title, title + ": " + safePath(context), safePath(context));
+    }
+
+    private static String safePath(RoutingContext context) {
+        try {
+            return context.request().path();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean readOnly(String path) {
+        for (String prefix : READ_ONLY) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPreflight(HttpServerRequest request) {
+        return request.method() == HttpMethod.OPTIONS && request.getHeader(HttpHeaders.ORIGIN) != null
+                && request.getHeader("Access-Control-Request-Method") != null;
+    }
+}
