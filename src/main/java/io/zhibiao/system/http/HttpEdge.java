@@ -17,15 +17,17 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.zhibiao.system.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
  * What every request meets first, on the Vert.x event loop: our own limits on the request line and
- * headers (Vert.x's are set far above them, so the answer can be problem+json), a deadline for the
- * body so a slow sender only ever holds its own connection, 405 with Allow on the read-only
- * /q endpoints, and problem+json for any failure the HTTP layer answers itself.
+ * headers (Vert.x's are set far above them, so the answer can be problem+json), the body read in
+ * full without a worker thread and within a deadline, so a slow sender only ever holds its own
+ * connection, 405 with Allow on the read-only /q endpoints, and problem+json for any failure the
+ * HTTP layer answers itself.
  */
 @ApplicationScoped
 class HttpEdge {
@@ -50,6 +52,13 @@ class HttpEdge {
     void install(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::handle);
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).failureHandler(this::failed);
+        // Bodies are read here, on the event loop, before a worker thread takes the request: left to the
+        // REST layer, a blocking endpoint reads its body on a worker thread, which a slow sender holds
+        // (250 of them held every worker for 60 s). The REST layer then reads the buffered body.
+        for (HttpMethod method : new HttpMethod[] { HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH }) {
+            router.route().method(method).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
+                    .handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+        }
     }
 
     void handle(RoutingContext context) {
