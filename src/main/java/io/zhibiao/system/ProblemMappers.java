@@ -114,6 +114,9 @@ class ProblemMappers {
         if (e instanceof IOException && "Request too large".equals(e.getMessage())) {
             return respond(413, "Payload Too Large", "The body is over quarkus.http.limits.max-body-size", uri);
         }
+        if (e instanceof IOException && "Read timed out".equals(e.getMessage())) {
+            return respond(408, "Request Timeout", "The body did not arrive in time (quarkus.http.read-timeout)", uri);
+        }
         if (clientGone(e)) {
             LOG.debugf("Client hung up during %s: %s", uri.getPath(), e);
             return respond(400, "Bad Request", "The connection closed before the request was answered", uri);

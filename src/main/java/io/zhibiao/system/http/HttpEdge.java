@@ -17,7 +17,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.core.buffer.Buffer;
 import io.zhibiao.system.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -55,10 +55,7 @@ class HttpEdge {
         // Bodies are read here, on the event loop, before a worker thread takes the request: left to the
         // REST layer, a blocking endpoint reads its body on a worker thread, which a slow sender holds
         // (250 of them held every worker for 60 s). The REST layer then reads the buffered body.
-        for (HttpMethod method : new HttpMethod[] { HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH }) {
-            router.route().method(method).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
-                    .handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
-        }
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::readBody);
     }
 
     void handle(RoutingContext context) {
@@ -123,6 +120,43 @@ class HttpEdge {
             }
         });
         context.addEndHandler(done -> vertx.cancelTimer(timer));
+    }
+
+    /**
+     * Reads the whole body into the routing context, which the REST layer then reads instead of the
+     * connection. An empty body is set as well: without one the REST layer waits for bytes from the
+     * connection until its read timeout (as it does after Vert.x's own BodyHandler).
+     */
+    private void readBody(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.isEnded()) {
+            if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
+                context.setBody(Buffer.buffer());
+            }
+            context.next();
+            return;
+        }
+        Buffer body = Buffer.buffer();
+        request.handler(chunk -> {
+            if (context.response().ended()) {
+                return;
+            }
+            if (body.length() + chunk.length() > maxBodyBytes) {
+                close(context, 413, "Payload Too Large", "The body is over " + maxBodyBytes
+                        + " bytes (quarkus.http.limits.max-body-size)");
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.exceptionHandler(e -> LOG.debugf("Body of %s %s broke off: %s", request.method(), request.path(), e));
+        request.endHandler(end -> {
+            if (context.response().ended()) {
+                return;
+            }
+            context.setBody(body);
+            context.next();
+        });
+        request.resume();
     }
 
     /** Answers with problem+json and closes the connection: the rest of the request is not read. */
