@@ -61,7 +61,9 @@ class FaultsIT {
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "ZHIBIAO_API_TOKENS", TOKEN,
                 "ZHIBIAO_REEXTRACT_AT_START", "false",
-                "ZHIBIAO_LIMITS_ENABLED", "false",
+                "ZHIBIAO_LIMITS_RENDER_BURST", "3",
+                "ZHIBIAO_LIMITS_RENDER_PER_CLIENT_PER_MINUTE", "6",
+                "ZHIBIAO_LIMITS_EXTRACT_CONCURRENT", "1",
                 "ZHIBIAO_HTTP_EDGE_BODY_TIMEOUT", BODY_TIMEOUT.toSeconds() + "s"), Path.of("target/faults-it"));
         service.awaitReady(Instant.now().plusSeconds(120));
     }
@@ -125,6 +127,40 @@ class FaultsIT {
 
     @Test
     @Order(2)
+    void rendersAreRateLimitedPerClientAndExtractsBoundedAtOnce() throws Exception {
+        List<Integer> renders = new ArrayList<>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 5; i++) {
+            last = get("/api/charts/render.png?indicator=loans.issued&region=360000&width=" + (400 + i));
+            renders.add(status(last));
+        }
+        assertEquals(429, renders.get(4), "the fifth render within a second: " + renders);
+        assertTrue(last.headers().firstValue("Retry-After").isPresent(), "429 without Retry-After");
+        assertTrue(last.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+
+        String text = "2025年，南昌市发放创业担保贷款3.2亿元，培训1.5万人次，新开工项目45个。".repeat(3000);
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(clients.submit(() -> send(HttpRequest.newBuilder(service.uri("/api/extract?published=2026-01-08"))
+                    .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)))));
+        }
+        int busy = 0;
+        for (var answer : answers) {
+            HttpResponse<String> r = answer.get(60, TimeUnit.SECONDS);
+            if (status(r) == 503) {
+                busy++;
+                assertTrue(r.headers().firstValue("Retry-After").isPresent(), "503 without Retry-After");
+            } else {
+                assertEquals(200, status(r), r == null ? "no answer" : r.body());
+            }
+        }
+        clients.shutdown();
+        assertTrue(busy > 0, "8 extracts at once with zhibiao.limits.extract.concurrent=1, none answered 503");
+    }
+
+    @Test
+    @Order(3)
     void outagesAnswer503AndNothingFailsOnceTheDatabaseIsBack() throws Exception {
         Map<Long, Integer> acknowledged = new ConcurrentHashMap<>();
         List<String> duringOutage = Collections.synchronizedList(new ArrayList<>());
