@@ -111,6 +111,10 @@ class ProblemMappers {
             String message = sql.getMessage() == null ? sql.getSQLState() : sql.getMessage().lines().findFirst().orElse("");
             return respond(400, "Bad Request", "A value of this request cannot be used: " + message, uri);
         }
+        if (e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).startsWith("Failed to parse media type")) {
+            return respond(400, "Bad Request", "Header 'Content-Type' is not a media type (type/subtype): "
+                    + e.getMessage().substring("Failed to parse media type".length()).strip(), uri);
+        }
         if (e instanceof IOException && "Request too large".equals(e.getMessage())) {
             return respond(413, "Payload Too Large", "The body is over quarkus.http.limits.max-body-size", uri);
         }
