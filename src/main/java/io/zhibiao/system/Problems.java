@@ -1,5 +1,6 @@
 package io.zhibiao.system;
 
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 
@@ -15,13 +16,13 @@ public final class Problems {
         return "https://zhibiao.io/problems/" + status;
     }
 
-    /** Ends {@code response} with a problem+json body, unless it has already been sent. */
-    public static void send(HttpServerResponse response, int status, String title, String detail, String instance) {
+    /** Ends {@code response} with a problem+json body, unless it has already been sent; completes once written. */
+    public static Future<Void> send(HttpServerResponse response, int status, String title, String detail, String instance) {
         if (response.ended() || response.headWritten()) {
-            return;
+            return Future.succeededFuture();
         }
         String body = new JsonObject().put("type", type(status)).put("title", title).put("status", status)
                 .put("detail", detail).put("instance", instance).encode();
-        response.setStatusCode(status).putHeader("Content-Type", PROBLEM_JSON).end(body);
+        return response.setStatusCode(status).putHeader("Content-Type", PROBLEM_JSON).end(body);
     }
 }

@@ -6,22 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jboss.logging.Logger;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.core.buffer.Buffer;
 import io.zhibiao.system.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,8 +29,8 @@ import jakarta.enterprise.event.Observes;
  * What every request meets first, on the Vert.x event loop: our own limits on the request line and
  * headers (Vert.x's are set far above them, so the answer can be problem+json), the body read in
  * full without a worker thread and within a deadline, so a slow sender only ever holds its own
- * connection, 405 with Allow on the read-only /q endpoints, and problem+json for any failure the
- * HTTP layer answers itself.
+ * connection, 405 with Allow on the read-only /q endpoints, the CORS refusal of a foreign origin,
+ * and problem+json for any failure the HTTP layer answers itself.
  */
 @ApplicationScoped
 class HttpEdge {
@@ -43,7 +42,6 @@ class HttpEdge {
 
     private final HttpConfig.Edge config;
     private final Vertx vertx;
-
     private final long maxBodyBytes;
     /** The origins Quarkus's CORS filter lets through, or null when CORS is off. */
     private final List<String> corsOrigins;
@@ -220,8 +218,9 @@ class HttpEdge {
     /** Answers with problem+json and closes the connection: the rest of the request is not read. */
     private static void close(RoutingContext context, int status, String title, String detail) {
         context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        Problems.send(context.response(), status, title, detail, null);
-        context.response().close();
+        // Closed once the answer is written: closing at once could cut it off.
+        Problems.send(context.response(), status, title, detail, null)
+                .onComplete(written -> context.request().connection().close());
     }
 
     /** A failure nothing answered (the body handler's 413, a bad URI): problem+json instead of an empty page. */
