@@ -15,11 +15,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -79,22 +84,28 @@ class HostileRequestsTest {
     @TestHTTPResource("/")
     URL root;
 
-    private final List<String> failures = new ArrayList<>();
-    private final List<Long> storedDocuments = new ArrayList<>();
+    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> storedDocuments = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger sent = new AtomicInteger();
-    private int serverErrors;
-    private int clientErrorsWithoutProblem;
+    private final AtomicInteger serverErrors = new AtomicInteger();
+    private final AtomicInteger clientErrorsWithoutProblem = new AtomicInteger();
 
     @Test
     void everyOperationAnswersBadInputWithAProblemAndNever5xx() throws Exception {
         JsonNode openApi = JSON.readTree(get("/q/openapi?format=json").body());
         int operations = 0;
+        // Operations in parallel (each one's requests in order), so the test takes seconds, not minutes.
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> done = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 operations++;
-                fuzz(path.getKey(), op.getKey().toUpperCase(), op.getValue());
+                done.add(pool.submit(() -> {
+                    fuzz(path.getKey(), op.getKey().toUpperCase(), op.getValue());
+                    return null;
+                }));
             }
             for (String method : OTHER_METHODS) {
                 if (!path.getValue().has(method.toLowerCase())) {
@@ -102,15 +113,19 @@ class HostileRequestsTest {
                 }
             }
         }
+        for (Future<?> operation : done) {
+            operation.get(5, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
         httpLevelAbuses();
         for (long id : storedDocuments) {
             send("DELETE", "/api/documents/" + id, "", Map.of("Authorization", TOKEN));
         }
         System.out.printf("Hostile requests: %d sent over %d operations; 5xx: %d; 4xx without problem+json: %d%n",
-                sent.get(), operations, serverErrors, clientErrorsWithoutProblem);
+                sent.get(), operations, serverErrors.get(), clientErrorsWithoutProblem.get());
         assertTrue(operations >= 15, "the OpenAPI document lists " + operations + " operations");
         assertTrue(sent.get() >= 2000, "only " + sent.get() + " requests were sent");
-        assertEquals(List.of(), failures.subList(0, Math.min(40, failures.size())), failures.size() + " failures");
+        assertEquals(List.of(), List.copyOf(failures.subList(0, Math.min(40, failures.size()))), failures.size() + " failures");
     }
 
     /** Bad values for each parameter in turn, the others valid; then bodies and headers. */
@@ -253,10 +268,10 @@ class HostileRequestsTest {
 
     private void record(String what, int status, String type, boolean hasAllow) {
         if (status >= 500) {
-            serverErrors++;
+            serverErrors.incrementAndGet();
             failures.add(what + ": " + status);
         } else if (status >= 400 && !type.startsWith("application/problem+json")) {
-            clientErrorsWithoutProblem++;
+            clientErrorsWithoutProblem.incrementAndGet();
             failures.add(what + ": " + status + " without problem+json (" + type + ")");
         }
         if (status == 405 && !hasAllow) {

@@ -149,27 +149,26 @@ class HttpEdge {
                     + " bytes (quarkus.http.limits.max-body-size)");
             return;
         }
-        if (!request.isEnded()) {
-            bodyDeadline(context);
-        }
         context.next();
     }
 
     /**
      * Answers 408 and closes the connection when the body has not fully arrived in time: a body
      * trickled in (or announced and never sent) must not keep its request, or anything else, waiting.
+     * Returns the timer, to be cancelled once the body is in.
      */
-    private void bodyDeadline(RoutingContext context) {
+    private long bodyDeadline(RoutingContext context) {
         HttpServerRequest request = context.request();
         long millis = config.bodyTimeout().toMillis();
         long timer = vertx.setTimer(millis, id -> {
-            if (!request.isEnded() && !context.response().ended()) {
+            if (!context.response().ended()) {
                 LOG.debugf("Body of %s %s not received within %d ms; closing", request.method(), request.path(), millis);
                 close(context, 408, "Request Timeout", "The request body did not arrive within " + millis / 1000.0
                         + " s (zhibiao.http.edge.body-timeout)");
             }
         });
         context.addEndHandler(done -> vertx.cancelTimer(timer));
+        return timer;
     }
 
     /**
@@ -182,8 +181,9 @@ class HttpEdge {
         HttpMethod method = request.method();
         if (request.version() == HttpVersion.HTTP_2 || method == HttpMethod.GET || method == HttpMethod.HEAD
                 || method == HttpMethod.OPTIONS) {
-            // The REST layer pauses every request it takes, which HTTP/2 refuses for one already read; such
-            // a body is bounded by the deadline and quarkus.http.read-timeout instead.
+            // The REST layer pauses every request it takes, which HTTP/2 refuses for one already read, and
+            // closing the connection would end its other streams: an HTTP/2 body is bounded by
+            // quarkus.http.read-timeout instead.
             context.next();
             return;
         }
@@ -193,6 +193,7 @@ class HttpEdge {
             return;
         }
         Buffer body = Buffer.buffer();
+        long deadline = bodyDeadline(context);
         request.handler(chunk -> {
             if (context.response().ended()) {
                 return;
@@ -206,6 +207,7 @@ class HttpEdge {
         });
         request.exceptionHandler(e -> LOG.debugf("Body of %s %s broke off: %s", request.method(), request.path(), e));
         request.endHandler(end -> {
+            vertx.cancelTimer(deadline);
             if (context.response().ended()) {
                 return;
             }
@@ -215,8 +217,12 @@ class HttpEdge {
         request.resume();
     }
 
-    /** Answers with problem+json and closes the connection: the rest of the request is not read. */
+    /** Answers with problem+json and closes an HTTP/1 connection: the rest of the request is not read. */
     private static void close(RoutingContext context, int status, String title, String detail) {
+        if (context.request().version() == HttpVersion.HTTP_2) {
+            Problems.send(context.response(), status, title, detail, null); // the connection carries other streams
+            return;
+        }
         context.response().putHeader(HttpHeaders.CONNECTION, "close");
         // Closed once the answer is written: closing at once could cut it off.
         Problems.send(context.response(), status, title, detail, null)
