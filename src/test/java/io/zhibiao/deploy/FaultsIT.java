@@ -46,7 +46,7 @@ class FaultsIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern COUNT = Pattern.compile("\"observationCount\":(\\d+)");
-    private static final Duration BODY_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration BODY_TIMEOUT = Duration.ofSeconds(5);
 
     static OwnPostgres postgres;
     static ServiceProcess service;
@@ -66,6 +66,7 @@ class FaultsIT {
                 "ZHIBIAO_LIMITS_EXTRACT_CONCURRENT", "1",
                 "ZHIBIAO_HTTP_EDGE_BODY_TIMEOUT", BODY_TIMEOUT.toSeconds() + "s"), Path.of("target/faults-it"));
         service.awaitReady(Instant.now().plusSeconds(120));
+        get("/q/health/ready"); // warm, so the attack is what is measured
     }
 
     @AfterAll
@@ -89,22 +90,27 @@ class FaultsIT {
                         + "Content-Type: text/plain\r\nContent-Length: 100000\r\n\r\n0123456789").getBytes(StandardCharsets.US_ASCII));
                 slow.add(s);
             }
+            // Readiness every 100 ms while the 250 bodies hang, and a few small extracts among them.
             List<Long> readiness = new ArrayList<>();
-            Instant until = Instant.now().plus(BODY_TIMEOUT.minusMillis(500));
-            while (Instant.now().isBefore(until)) {
+            Instant until = Instant.now().plus(BODY_TIMEOUT.minusSeconds(1));
+            for (int i = 0; Instant.now().isBefore(until); i++) {
                 long start = System.nanoTime();
                 assertEquals(200, status(get("/q/health/ready")), "readiness during the attack");
                 readiness.add((System.nanoTime() - start) / 1_000_000);
-                assertEquals(200, status(send(HttpRequest.newBuilder(service.uri("/api/extract?published=2026-01-08"))
-                        .header("Content-Type", "text/plain")
-                        .POST(HttpRequest.BodyPublishers.ofString("2025年，南昌市发放贷款3亿元。")))), "an extract during the attack");
+                if (i % 10 == 0) {
+                    assertEquals(200, status(send(HttpRequest.newBuilder(service.uri("/api/extract?published=2026-01-08"))
+                            .header("Content-Type", "text/plain")
+                            .POST(HttpRequest.BodyPublishers.ofString("2025年，南昌市发放贷款3亿元。")))), "an extract during the attack");
+                }
                 Thread.sleep(100);
             }
             Collections.sort(readiness);
+            long median = readiness.get(readiness.size() / 2);
             long max = readiness.get(readiness.size() - 1);
             System.out.printf("Slow-body attack (250 connections): readiness %d answers, median %d ms, max %d ms%n",
-                    readiness.size(), readiness.get(readiness.size() / 2), max);
-            assertTrue(max < 2000, "readiness took " + max + " ms during the attack");
+                    readiness.size(), median, max);
+            // Before the fix every worker waited on a slow body and readiness timed out for 60 s.
+            assertTrue(median < 500 && max < 3000, "readiness during the attack: median " + median + " ms, max " + max + " ms");
             int timedOut = 0;
             for (Socket s : slow) {
                 s.setSoTimeout((int) BODY_TIMEOUT.toMillis() + 5000);
