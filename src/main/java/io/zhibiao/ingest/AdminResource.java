@@ -4,8 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+import io.zhibiao.system.Inputs;
 import io.zhibiao.system.RequiresToken;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,8 +30,8 @@ public class AdminResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Re-extract stored documents in the background",
             description = "Documents derived by an older extractor version, or all with all=true. Answers 202 with the progress; poll GET for more.")
-    public Response start(@Parameter(description = "Redo every document, not only the stale ones") @QueryParam("all") @DefaultValue("false") boolean all) {
-        return Response.accepted(reextraction.start(all)).build();
+    public Response start(@Parameter(description = "Redo every document, not only the stale ones") @QueryParam("all") String all) {
+        return Response.accepted(reextraction.start(Inputs.flag("all", all, false))).build();
     }
 
     @GET

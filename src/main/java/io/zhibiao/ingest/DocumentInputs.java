@@ -4,16 +4,21 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
+import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Checks a posted article field by field and names the field that is wrong. */
 @ApplicationScoped
 class DocumentInputs {
+
+    /** Longest headline kept; real ones are under 100 characters. */
+    static final int MAX_TITLE_CHARS = 500;
+    /** Longest outlet name kept. */
+    static final int MAX_SOURCE_CHARS = 200;
 
     private final Regions regions;
 
@@ -25,9 +30,9 @@ class DocumentInputs {
         if (in == null) {
             throw ProblemException.badRequest("The body is empty: send {title, source, published, text, region?, url?}");
         }
-        String title = required("title", in.title());
-        String source = required("source", in.source());
-        LocalDate published = date(required("published", in.published()));
+        String title = Inputs.line("title", required("title", in.title()), MAX_TITLE_CHARS);
+        String source = Inputs.line("source", required("source", in.source()), MAX_SOURCE_CHARS);
+        LocalDate published = published(required("published", in.published()));
         String text = required("text", in.text());
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxBytes) {
@@ -36,6 +41,10 @@ class DocumentInputs {
         }
         if (text.indexOf('\0') >= 0) {
             throw ProblemException.badRequest("Field 'text' holds NUL characters: it looks binary, not text");
+        }
+        String flaw = Inputs.flaw(text, true);
+        if (flaw != null && flaw.startsWith("a lone surrogate")) {
+            throw ProblemException.badRequest("Field 'text' holds " + flaw);
         }
         String region = in.region() == null || in.region().isBlank() ? null : in.region().strip();
         if (region != null) {
@@ -71,11 +80,12 @@ class DocumentInputs {
         return value.strip();
     }
 
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("Field 'published' must be a real date YYYY-MM-DD, not '" + value + "'");
-        }
+    /** A publication date a newspaper can carry: from 1949-10-01 to a year from today (scheduled pages). */
+    static LocalDate published(String what, String value) {
+        return Inputs.date(what, value, Inputs.FIRST_PUBLISHED_DAY, LocalDate.now().plusYears(1));
+    }
+
+    private static LocalDate published(String value) {
+        return published("Field 'published'", value);
     }
 }

@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import io.zhibiao.regions.RegionCodes;
+import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.RequiresToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 public class DocumentResource {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** Far beyond any real archive (100 million documents at the largest page size); keeps offsets in range. */
+    static final int MAX_PAGE = 1_000_000;
 
     private final Ingest ingest;
     private final Documents documents;
@@ -62,7 +64,7 @@ public class DocumentResource {
     public Response createFromText(byte[] body,
             @Parameter(description = "Headline", required = true) @QueryParam("title") String title,
             @Parameter(description = "Outlet or publisher", required = true) @QueryParam("source") String source,
-            @Parameter(description = "Publication date YYYY-MM-DD", required = true, example = "2026-01-08") @QueryParam("published") String published,
+            @Parameter(description = "Publication date YYYY-MM-DD, from 1949-10-01 to a year from today", required = true, example = "2026-01-08") @QueryParam("published") String published,
             @Parameter(description = "Default region code", example = "360111") @QueryParam("region") String region,
             @Parameter(description = "Where the article was published (http or https)") @QueryParam("url") String url) {
         String text = TextBodies.decode(body, maxBytes);
@@ -74,19 +76,15 @@ public class DocumentResource {
             description = "Filters combine: an outlet, a publication date range, and a region (documents with a "
                     + "figure about it or a region under it, or with it as their default region).")
     public DocumentPage list(
-            @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE) @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = "Page number from 0, at most " + MAX_PAGE, example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE, example = "20") @QueryParam("size") String size,
             @Parameter(description = "Only this outlet (exact)", example = "江西日报") @QueryParam("source") String source,
             @Parameter(description = "Published on or after, YYYY-MM-DD", example = "2026-01-01") @QueryParam("publishedFrom") String from,
             @Parameter(description = "Published on or before, YYYY-MM-DD", example = "2026-01-31") @QueryParam("publishedTo") String to,
             @Parameter(description = "6-digit code: documents about this region or a region under it", example = "360000")
             @QueryParam("region") String region) {
-        if (page < 0) {
-            throw ProblemException.badRequest("Parameter 'page' must be 0 or more, not " + page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("Parameter 'size' must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
-        }
+        int pageNumber = (int) Inputs.wholeNumber("page", page, 0, 0, MAX_PAGE);
+        int pageSize = (int) Inputs.wholeNumber("size", size, 20, 1, MAX_PAGE_SIZE);
         if (region != null && !region.isBlank()) {
             RegionCodes.requireWellFormed("region", region);
         }
@@ -95,14 +93,14 @@ public class DocumentResource {
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw ProblemException.badRequest("Parameter 'publishedTo' (" + to + ") is before 'publishedFrom' (" + from + ")");
         }
-        return documents.page(page, size, new Documents.Filter(blankToNull(source), fromDay, toDay, blankToNull(region)));
+        return documents.page(pageNumber, pageSize, new Documents.Filter(blankToNull(source), fromDay, toDay, blankToNull(region)));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One document with its observations")
-    public DocumentView get(@PathParam("id") long id) {
-        return documents.get(id).orElseThrow(() -> ProblemException.notFound("No document has the id " + id));
+    public DocumentView get(@Parameter(description = "Document id", example = "1") @PathParam("id") String id) {
+        return documents.get(id(id)).orElseThrow(() -> ProblemException.notFound("No document has the id " + id));
     }
 
     @GET
@@ -111,8 +109,8 @@ public class DocumentResource {
     @Operation(summary = "The text of a document, as stored",
             description = "Observations' start and end are offsets into this text in UTF-16 code units (JavaScript "
                     + "string indices): text.substring(start, end) is the figure.")
-    public String text(@PathParam("id") long id) {
-        return documents.text(id).orElseThrow(() -> ProblemException.notFound("No document has the id " + id));
+    public String text(@Parameter(description = "Document id", example = "1") @PathParam("id") String id) {
+        return documents.text(id(id)).orElseThrow(() -> ProblemException.notFound("No document has the id " + id));
     }
 
     @DELETE
@@ -120,11 +118,15 @@ public class DocumentResource {
     @RequiresToken
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Remove a document and its observations")
-    public Response delete(@PathParam("id") long id) {
-        if (!documents.delete(id)) {
+    public Response delete(@Parameter(description = "Document id", example = "1") @PathParam("id") String id) {
+        if (!documents.delete(id(id))) {
             throw ProblemException.notFound("No document has the id " + id);
         }
         return Response.noContent().build();
+    }
+
+    private static long id(String id) {
+        return Inputs.id("id", id);
     }
 
     private static String blankToNull(String value) {
@@ -135,11 +137,7 @@ public class DocumentResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("Parameter '" + parameter + "' must be a date YYYY-MM-DD, not '" + value + "'");
-        }
+        return Inputs.date("Parameter '" + parameter + "'", value.strip(), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
     }
 
     private Response answer(IngestResult result) {

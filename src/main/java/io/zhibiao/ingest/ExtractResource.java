@@ -1,7 +1,6 @@
 package io.zhibiao.ingest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,7 +45,7 @@ public class ExtractResource {
     @Operation(summary = "Extract the figures of a text without storing anything",
             description = "Body: the article as UTF-8 text (at most zhibiao.extract.max-bytes, 1 MiB by default; 413 above).")
     public ExtractResponse extract(byte[] body,
-            @Parameter(description = "Publication date, YYYY-MM-DD; relative dates (今年, 近日) are read against it. Default: today.",
+            @Parameter(description = "Publication date, YYYY-MM-DD, from 1949-10-01 to a year from today; relative dates (今年, 近日) are read against it. Default: today.",
                     example = "2026-01-08") @QueryParam("published") String published,
             @Parameter(description = "6-digit code of the place to assume where the text names none", example = "360000")
             @QueryParam("region") String region) {
@@ -63,10 +62,6 @@ public class ExtractResource {
         if (published == null || published.isBlank()) {
             return LocalDate.now();
         }
-        try {
-            return LocalDate.parse(published);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("Parameter 'published' must be a date YYYY-MM-DD, not '" + published + "'");
-        }
+        return DocumentInputs.published("Parameter 'published'", published);
     }
 }

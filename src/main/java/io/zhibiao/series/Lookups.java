@@ -64,7 +64,7 @@ class Lookups {
             throw ProblemException.badRequest("Parameter '" + parameter + "' is required: 6-digit region codes, comma-separated");
         }
         var wanted = new LinkedHashSet<String>();
-        for (String code : codes.split(",")) {
+        for (String code : codes.split(",", -1)) { // -1: ",,," is four empty codes, each refused
             RegionCodes.requireWellFormed(parameter, code.trim());
             wanted.add(code.trim());
         }

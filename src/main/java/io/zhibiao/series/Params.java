@@ -3,6 +3,7 @@ package io.zhibiao.series;
 import java.util.List;
 import java.util.Set;
 
+import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
 
 /** Checks of query parameters shared by the read endpoints; each failure names its parameter. */
@@ -50,17 +51,6 @@ final class Params {
     }
 
     static int limit(String value, int fallback, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= max) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, like an out-of-range number
-        }
-        throw ProblemException.badRequest("Parameter 'limit' must be a whole number from 1 to " + max + ", not '" + value + "'");
+        return (int) Inputs.wholeNumber("limit", value == null || value.isBlank() ? null : value, fallback, 1, max);
     }
 }

@@ -4,11 +4,12 @@ import static io.zhibiao.series.Tables.O_END;
 import static io.zhibiao.series.Tables.O_START;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.regex.Pattern;
 
 import org.jooq.Condition;
 
+import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
 
 /**
@@ -22,7 +23,10 @@ import io.zhibiao.system.ProblemException;
 record Period(LocalDate start, LocalDate end) {
 
     static final String SYNTAX = "YYYY, YYYY/YYYY, YYYY-MM-DD (as of that day) or YYYY-MM-DD/YYYY-MM-DD";
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Said in every date error: the days a query may name. */
+    static final String RANGE = "between " + Inputs.FIRST_QUERY_DAY + " and " + Inputs.LAST_QUERY_DAY;
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     static Period parse(String parameter, String text) {
         if (text == null || text.isBlank()) {
@@ -33,26 +37,42 @@ record Period(LocalDate start, LocalDate end) {
             if (slash < 0) {
                 return YEAR.matcher(text).matches()
                         ? new Period(firstDay(text), lastDay(text))
-                        : new Period(null, LocalDate.parse(text));
+                        : new Period(null, day(text));
             }
             Period period = new Period(firstDay(text.substring(0, slash)), lastDay(text.substring(slash + 1)));
             if (period.end().isBefore(period.start())) {
                 throw ProblemException.badRequest("Parameter '" + parameter + "' ends before it starts: '" + text + "'");
             }
             return period;
-        } catch (DateTimeParseException | NumberFormatException e) {
-            throw ProblemException.badRequest("Parameter '" + parameter + "' must be " + SYNTAX + ", not '" + text + "'");
+        } catch (DateTimeException | NumberFormatException e) {
+            throw ProblemException.badRequest("Parameter '" + parameter + "' must be " + SYNTAX + ", " + RANGE + ", not '"
+                    + text + "'");
         }
     }
 
     /** {@code 2025} → 2025-01-01, a date → itself. */
     static LocalDate firstDay(String text) {
-        return YEAR.matcher(text).matches() ? LocalDate.of(Integer.parseInt(text), 1, 1) : LocalDate.parse(text);
+        return YEAR.matcher(text).matches() ? inRange(LocalDate.of(Integer.parseInt(text), 1, 1)) : day(text);
     }
 
     /** {@code 2025} → 2025-12-31, a date → itself. */
     static LocalDate lastDay(String text) {
-        return YEAR.matcher(text).matches() ? LocalDate.of(Integer.parseInt(text), 12, 31) : LocalDate.parse(text);
+        return YEAR.matcher(text).matches() ? inRange(LocalDate.of(Integer.parseInt(text), 12, 31)) : day(text);
+    }
+
+    /** YYYY-MM-DD in ASCII digits within {@link #RANGE}; LocalDate.parse alone takes +999999999-01-01. */
+    private static LocalDate day(String text) {
+        if (!DATE.matcher(text).matches()) {
+            throw new DateTimeException("not YYYY-MM-DD: " + text);
+        }
+        return inRange(LocalDate.parse(text));
+    }
+
+    private static LocalDate inRange(LocalDate day) {
+        if (day.isBefore(Inputs.FIRST_QUERY_DAY) || day.isAfter(Inputs.LAST_QUERY_DAY)) {
+            throw new DateTimeException(day + " is not " + RANGE);
+        }
+        return day;
     }
 
     Condition condition() {

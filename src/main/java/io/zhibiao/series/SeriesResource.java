@@ -1,7 +1,7 @@
 package io.zhibiao.series;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,8 +73,9 @@ public class SeriesResource {
         }
         try {
             return first ? Period.firstDay(text) : Period.lastDay(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("Parameter '" + parameter + "' must be YYYY or YYYY-MM-DD, not '" + text + "'");
+        } catch (DateTimeException | NumberFormatException e) {
+            throw ProblemException.badRequest("Parameter '" + parameter + "' must be YYYY or YYYY-MM-DD, " + Period.RANGE
+                    + ", not '" + text + "'");
         }
     }
 }

@@ -29,6 +29,9 @@ public interface HttpConfig {
     @WithDefault("0s")
     java.time.Duration settleAfterChange();
 
+    /** Limits every request meets before routing. */
+    Edge edge();
+
     /** Answers kept in memory for the current data version. */
     ResponseCache responseCache();
 
@@ -39,6 +42,10 @@ public interface HttpConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** Most bytes of answers (bodies and keys) kept at once; beyond it new answers are not kept until the version changes. */
+        @WithDefault("64M")
+        io.quarkus.runtime.configuration.MemorySize maxBytes();
+
         /** Most answers kept at once; beyond it new answers are not kept until the version changes. */
         @WithDefault("2000")
         int maxEntries();
@@ -46,5 +53,21 @@ public interface HttpConfig {
         /** Largest answer body kept, in bytes. */
         @WithDefault("1048576")
         int maxEntryBytes();
+    }
+
+    /** What every request meets before routing (HttpEdge). */
+    interface Edge {
+
+        /** Longest request target (path and query) accepted; 414 problem+json above. */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /** Most bytes of request headers accepted; 431 problem+json above. */
+        @WithDefault("16384")
+        int maxHeaderBytes();
+
+        /** Time a request body has to arrive in full; after it 408 and the connection is closed. */
+        @WithDefault("10s")
+        java.time.Duration bodyTimeout();
     }
 }

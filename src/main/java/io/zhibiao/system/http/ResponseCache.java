@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -29,8 +30,15 @@ class ResponseCache {
         }
     }
 
-    private record Generation(String token, Map<String, Entry> entries) {
+    /** The answers of one data version and the bytes they hold. */
+    private record Generation(String token, Map<String, Entry> entries, AtomicLong bytes) {
+        Generation(String token) {
+            this(token, new ConcurrentHashMap<>(), new AtomicLong());
+        }
     }
+
+    /** Bytes an entry holds beyond its body: key (UTF-16), ETag, content type, map node and objects. */
+    private static final int ENTRY_OVERHEAD = 200;
 
     private final DataVersion version;
     private final HttpConfig.ResponseCache config;
@@ -38,11 +46,13 @@ class ResponseCache {
     private final List<String> unversioned;
     private final Duration settle;
     private static final Duration REPLICA_SETTLE = Duration.ofSeconds(2);
-    private volatile Generation current = new Generation("", new ConcurrentHashMap<>());
+    private final long maxBytes;
+    private volatile Generation current = new Generation("");
 
     ResponseCache(DataVersion version, HttpConfig config) {
         this.version = version;
         this.config = config.responseCache();
+        this.maxBytes = this.config.maxBytes().asLongValue();
         this.cacheControl = "public, max-age=" + config.maxAge();
         this.unversioned = List.copyOf(config.unversionedPaths());
         boolean replica = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.read.jdbc.url", String.class)
@@ -81,6 +91,11 @@ class ResponseCache {
         return config.enabled();
     }
 
+    /** Bytes held by the answers of the current version (for tests and metrics). */
+    long bytes() {
+        return current.bytes().get();
+    }
+
     Entry get(String token, String key) {
         Generation g = current;
         return g.token().equals(token) ? g.entries().get(key) : null;
@@ -98,13 +113,20 @@ class ResponseCache {
         if (!g.token().equals(token)) {
             synchronized (this) {
                 if (!current.token().equals(token)) {
-                    current = new Generation(token, new ConcurrentHashMap<>());
+                    current = new Generation(token);
                 }
                 g = current;
             }
         }
-        if (g.entries().size() < config.maxEntries()) {
-            g.entries().put(key, entry);
+        // Bounded by bytes as well as entries: junk query parameters make every URL a new entry.
+        long size = entry.body().length + 2L * key.length() + entry.etag().length() + entry.contentType().length()
+                + ENTRY_OVERHEAD;
+        if (g.entries().size() >= config.maxEntries() || g.bytes().addAndGet(size) > maxBytes) {
+            g.bytes().addAndGet(-size);
+            return;
+        }
+        if (g.entries().put(key, entry) != null) {
+            g.bytes().addAndGet(-size); // a repeat replaced an equal answer; count it once
         }
     }
 }
