@@ -79,8 +79,7 @@ class ChartRenderer {
 
     /** A PNG of {@code width*scale} × {@code height*scale} pixels, laid out for {@code width} × {@code height}. */
     byte[] render(ChartData data, int width, int height, int scale) {
-        Font font = fonts.require();
-        JFreeChart chart = chart(data, font);
+        JFreeChart chart = chart(data, fonts.require());
         BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
@@ -115,7 +114,8 @@ class ChartRenderer {
         return texts;
     }
 
-    private JFreeChart chart(ChartData data, Font font) {
+    private JFreeChart chart(ChartData data, ChartFonts.Faces faces) {
+        Font font = faces.regular();
         Labels labels = labels(data);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         boolean grouped = data.type().equals("line") || sharesACategory(data);
@@ -145,7 +145,7 @@ class ChartRenderer {
         AbstractCategoryItemRenderer renderer = data.type().equals("line") ? lineRenderer(data) : barRenderer(data, grouped);
         renderer.setDefaultItemLabelGenerator(new QualifiedLabels(labels.text));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(font.deriveFont(Font.BOLD, 13f));
+        renderer.setDefaultItemLabelFont(faces.bold(13f));
         renderer.setDefaultItemLabelPaint(TEXT);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
@@ -169,7 +169,7 @@ class ChartRenderer {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(18, 22, 14, 26));
         chart.setRenderingHints(hints());
-        chart.setTitle(title(data.title(), font.deriveFont(Font.BOLD, 22f), TEXT, RectangleEdge.TOP,
+        chart.setTitle(title(data.title(), faces.bold(22f), TEXT, RectangleEdge.TOP,
                 new RectangleInsets(0, 0, 4, 0)));
         chart.addSubtitle(title(subtitle(labels.scale), font.deriveFont(Font.PLAIN, 14f), MUTED, RectangleEdge.TOP,
                 new RectangleInsets(0, 0, 10, 0)));

@@ -1,7 +1,6 @@
 package io.zhibiao.charts;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,18 +12,6 @@ interface ChartsConfig {
     /** Folder of the chart specs, one YAML file per chart family. */
     @WithDefault("charts")
     Path specsDir();
-
-    /**
-     * Font families to try, in order; the first installed one that shows every Chinese character wins.
-     * Linux packages first (the image ships Noto), then what macOS and Windows machines have.
-     */
-    @WithDefault("Noto Sans CJK SC,Noto Sans SC,Source Han Sans SC,WenQuanYi Zen Hei,WenQuanYi Micro Hei,"
-            + "PingFang SC,Hiragino Sans GB,Microsoft YaHei,SimHei")
-    List<String> fontFamily();
-
-    /** Font files loaded when none of the families is registered with the JVM (TTC collections work). */
-    @WithDefault("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
-    List<String> fontFiles();
 
     /** Whether every chart is checked (and rendered if its data changed) in the background at start-up. */
     @WithDefault("true")

@@ -133,7 +133,7 @@ class Prerenderer {
 
     /** Renders one chart if its data hash changed, under its advisory lock, in one transaction. */
     Outcome render(ChartDef def) {
-        if (fonts.font().isEmpty()) {
+        if (fonts.faces().isEmpty()) {
             return Outcome.NO_FONT;
         }
         return QuarkusTransaction.requiringNew().call(() -> {

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ChartRendererTest {
 
-    static final ChartFonts FONTS = new ChartFonts(TestChartsConfig.defaults());
+    static final ChartFonts FONTS = new ChartFonts();
     static final ChartRenderer RENDERER = new ChartRenderer(FONTS);
     static final Path PREVIEW = Path.of("target", "chart-previews");
 
@@ -53,7 +53,7 @@ class ChartRendererTest {
     @MethodSource("samples")
     void theFontShowsEveryCharacterOfTitleAndLabels(ChartData data) {
         for (String text : RENDERER.texts(data)) {
-            assertEquals(-1, FONTS.require().canDisplayUpTo(text), () -> "font cannot show '" + text + "'");
+            assertEquals(-1, FONTS.require().regular().canDisplayUpTo(text), () -> "font cannot show '" + text + "'");
         }
     }
 

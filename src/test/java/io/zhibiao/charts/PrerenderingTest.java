@@ -132,10 +132,10 @@ class PrerenderingTest {
     @Test
     @Order(5)
     void theFontShowsEveryCharacterOfEachTestChart() {
-        ChartFonts fonts = new ChartFonts(TestChartsConfig.defaults());
+        ChartFonts fonts = new ChartFonts();
         for (String key : Set.of(SERIES_YUEHU, SERIES_YUJIANG, COMPARE_YINGTAN, TARGET_YUJIANG)) {
             for (String text : renderer.texts(queries.data(def(key)).orElseThrow())) {
-                assertEquals(-1, fonts.require().canDisplayUpTo(text), () -> key + ": font cannot show '" + text + "'");
+                assertEquals(-1, fonts.require().regular().canDisplayUpTo(text), () -> key + ": font cannot show '" + text + "'");
             }
         }
     }
