@@ -23,13 +23,14 @@ FROM region WHERE level = 'county' AND substr(code, 1, 2) IN ('36', '42', '43', 
 CREATE TEMP TABLE bench_doc AS
 SELECT id, substr(sha256, 7)::int AS k FROM document WHERE sha256 LIKE 'bench-%';
 
-INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, value, unit_class, unit,
-                         qualifier, kind, quote, start_offset, end_offset, extractor_version)
+INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, period_type, value,
+                         unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version)
 SELECT d.id,
        'bench.i' || lpad(((g / n.c) % 25 + 1)::text, 2, '0'),
        c.code,
        make_date(2016 + ((g / (n.c * 25)) % 10)::int, 1, 1),
        make_date(2016 + ((g / (n.c * 25)) % 10)::int, 12, 31),
+       'year',
        round((random() * 1e9)::numeric, 0),
        'money_cny', '亿元', 'exact',
        CASE WHEN (g / (n.c * 250)) % 2 = 0 THEN 'actual' ELSE 'target' END,

@@ -13,7 +13,7 @@ import java.util.List;
 public final class Extractor {
 
     /** Recorded with every stored observation; stored documents are re-extracted when it changes. */
-    public static final String VERSION = "1.1.2";
+    public static final String VERSION = "1.2.0";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(Extractor.class.getName());
@@ -73,7 +73,7 @@ public final class Extractor {
         int paragraphStart = a.start();
         int groupStart = a.start();
         int prevEnd = a.start();
-        String subject = null; // the level indicator the last figure of the sentence group was about
+        String subject = null; // the indicator the last figure of the sentence group was about
         for (int[] sent : SentenceSplitter.sentences(t, a.start(), a.end())) {
             int ss = sent[0];
             int se = sent[1];
@@ -151,12 +151,11 @@ public final class Extractor {
                 int afterEnd = Math.min(ce, f.end() + 8);
                 String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
                 String indicator = IndicatorClassifier.classify(f.unitClass(), f.unit(), beforeText, afterText, subject);
-                String level = IndicatorClassifier.levelOf(indicator);
-                if (level != null) {
-                    subject = level;
+                if (!IndicatorCatalog.isGeneric(indicator)) {
+                    subject = indicator;
                 }
                 out.add(new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
-                        f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(),
+                        f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(), period.type().code(),
                         kind.code(), indicator, topic(beforeText, afterText), quote(text, ss, se, f.start(), f.end()),
                         f.start(), f.end()));
             }
@@ -169,6 +168,9 @@ public final class Extractor {
                 }
                 PeriodReader.Period p = e.read().at(year, published);
                 year = p.end().getYear();
+                if (p.asOf()) {
+                    p = PeriodReader.Period.year(p.end().getYear()); // 年末 dates its own sentence; later ones get the year
+                }
                 if (p.start().isAfter(published)) {
                     targetFrame = p;
                 } else {
@@ -184,7 +186,7 @@ public final class Extractor {
             if (e.role() == PeriodReader.Role.FRAME) {
                 PeriodReader.Period p = e.read().at(published.getYear(), published);
                 if (!p.start().isAfter(published)) {
-                    return p;
+                    return p.asOf() ? PeriodReader.Period.year(p.end().getYear()) : p;
                 }
             }
         }

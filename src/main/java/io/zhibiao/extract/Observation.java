@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * One figure read out of a text, in base units, with its place, period and evidence.
  *
  * <p>Field meanings follow the extraction contract in DESIGN.md; the string-typed fields take the
- * codes of {@link UnitClass}, {@link Qualifier} and {@link Kind}.
+ * codes of {@link UnitClass}, {@link Qualifier}, {@link PeriodType} and {@link Kind}.
  */
 public record Observation(
         double value,
@@ -17,6 +17,7 @@ public record Observation(
         String regionCode,
         LocalDate periodStart,
         LocalDate periodEnd,
+        String periodType,
         String kind,
         String indicator,
         String topic,

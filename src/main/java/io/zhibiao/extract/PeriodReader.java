@@ -25,18 +25,30 @@ final class PeriodReader {
         NEAR
     }
 
-    /** A period: an interval, or an as-of date when {@code asOf}. */
-    record Period(LocalDate start, LocalDate end, boolean asOf) {
+    /** A period: an interval of a type, or an as-of date when the type is {@link PeriodType#ASOF}. */
+    record Period(LocalDate start, LocalDate end, PeriodType type) {
+        Period(LocalDate start, LocalDate end) {
+            this(start, end, PeriodType.ofDates(start, end));
+        }
+
         static Period year(int y) {
-            return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false);
+            return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), PeriodType.YEAR);
         }
 
         static Period years(int a, int b) {
-            return new Period(LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31), false);
+            return new Period(LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31));
         }
 
         static Period months(int y, int m1, int m2) {
-            return new Period(LocalDate.of(y, m1, 1), YearMonth.of(y, m2).atEndOfMonth(), false);
+            return new Period(LocalDate.of(y, m1, 1), YearMonth.of(y, m2).atEndOfMonth());
+        }
+
+        static Period asOf(LocalDate day) {
+            return new Period(LocalDate.of(day.getYear(), 1, 1), day, PeriodType.ASOF);
+        }
+
+        boolean asOf() {
+            return type == PeriodType.ASOF;
         }
     }
 
@@ -102,7 +114,7 @@ final class PeriodReader {
         rule("截至" + Y + "年(?:底|末)", m -> asOf(m, y(m, 1), 12, 31));
         rule("截至" + M + "月(\\d{1,2})日", m -> relAsOf(m, i(m, 1), i(m, 2)));
         rule("截至" + M + "月(?:底|末|份)?", m -> relAsOf(m, i(m, 1), 0));
-        rule("(?:截至)?(?:今年|本年)(?:底|末)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear())));
+        rule("(?:截至)?(?:今年|本年)(?:底|末)", m -> expr(m, Role.FRAME, (f, p) -> yearEnd(p.getYear())));
         rule(Y + "年?" + TO + Y + "年", m -> fixed(m, Period.years(y(m, 1), y(m, 2))));
         rule(Y + "年(?:1|一)?" + TO + M + "月", m -> fixed(m, Period.months(y(m, 1), 1, i(m, 2))));
         rule(Y + "年(?:1|一)月?" + TO + M + "月", m -> fixed(m, Period.months(y(m, 1), 1, i(m, 2))));
@@ -115,7 +127,8 @@ final class PeriodReader {
         // a full date says when something happened, not what the following sentences are about
         rule(Y + "年" + M + "月(\\d{1,2})日", m -> expr(m, Role.NEAR, (f, p) -> Period.year(y(m, 1))));
         rule(Y + "年" + M + "月(?:份)?(?!\\d)", m -> fixed(m, Period.months(y(m, 1), i(m, 2), i(m, 2))));
-        rule(Y + "年(?:度|底|末|以来|来|全年)?", m -> fixed(m, Period.year(y(m, 1))));
+        rule(Y + "年(?:底|末)", m -> fixed(m, yearEnd(y(m, 1))));
+        rule(Y + "年(?:度|以来|来|全年)?", m -> fixed(m, Period.year(y(m, 1))));
         rule("(?<![\\d月])(?<!\\d年)(?:1|一)月?" + TO + M + "月", m -> relative(m, (f, p) -> Period.months(f, 1, i(m, 1))));
         // 10月份，…: one month of the year in frame, for its sentence group
         rule("(?<![\\d年月至到~—-])" + M + "月(?:份)?(?![\\d日号底末初中上下前后起以])",
@@ -145,7 +158,7 @@ final class PeriodReader {
         }));
         rule("近日|日前|近期|连日来", m -> expr(m, Role.NEAR, (f, p) -> Period.months(p.getYear(),
                 p.getMonthValue(), p.getMonthValue())));
-        rule("(?<![\\d年])(?:年底|年末)", m -> relative(m, (f, p) -> Period.year(f)));
+        rule("(?<![\\d年])(?:年底|年末)", m -> relative(m, (f, p) -> yearEnd(f)));
     }
 
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:较|比|与|同比|相比|对比|比上|较上)$");
@@ -174,7 +187,7 @@ final class PeriodReader {
         if (d == null) {
             return null;
         }
-        return new Expression(m.start(), m.end(), Role.AS_OF, (f, p) -> new Period(LocalDate.of(y, 1, 1), d, true));
+        return new Expression(m.start(), m.end(), Role.AS_OF, (f, p) -> Period.asOf(d));
     }
 
     private static Expression relAsOf(MatchResult m, int month, int day) {
@@ -183,7 +196,7 @@ final class PeriodReader {
             if (d == null) {
                 d = YearMonth.of(f, month).atEndOfMonth();
             }
-            return new Period(LocalDate.of(f, 1, 1), d, true);
+            return Period.asOf(d);
         });
     }
 
@@ -195,8 +208,13 @@ final class PeriodReader {
         }
     }
 
+    /** 年末, 今年底: a stock at the end of the year (its dates still span the year, as a reader says "2025"). */
+    private static Period yearEnd(int y) {
+        return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), PeriodType.ASOF);
+    }
+
     private static Period quarter(int y, int q) {
-        return Period.months(y, 3 * q - 2, 3 * q);
+        return new Period(LocalDate.of(y, 3 * q - 2, 1), YearMonth.of(y, 3 * q).atEndOfMonth(), PeriodType.QUARTER);
     }
 
     private static int y(MatchResult m, int g) {

@@ -97,6 +97,7 @@ public class Ingest {
         s.regionCode = o.regionCode();
         s.periodStart = o.periodStart();
         s.periodEnd = o.periodEnd();
+        s.periodType = o.periodType();
         s.value = BigDecimal.valueOf(o.value());
         s.valueMax = o.valueMax() == null ? null : BigDecimal.valueOf(o.valueMax());
         s.unitClass = o.unitClass();

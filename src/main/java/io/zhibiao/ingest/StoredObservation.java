@@ -31,6 +31,8 @@ public class StoredObservation extends PanacheEntityBase {
     public LocalDate periodStart;
     @Column(name = "period_end")
     public LocalDate periodEnd;
+    @Column(name = "period_type")
+    public String periodType;
     public BigDecimal value;
     @Column(name = "value_max")
     public BigDecimal valueMax;

@@ -60,9 +60,10 @@ final class ChartTestData {
                     title, published, title + " 正文", UUID.randomUUID().toString()).fetchOne(0, Long.class);
             for (Figure f : figures) {
                 dsl.execute("""
-                        INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, value,
-                            unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version)
-                        VALUES (?, ?, ?, ?, ?, ?, (SELECT unit_class FROM indicator WHERE code = ?), '亿元', ?, ?, '贷款发放', 0, 4, 'test')""",
+                        INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end,
+                            period_type, value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset,
+                            extractor_version)
+                        VALUES (?, ?, ?, ?, ?, 'year', ?, (SELECT unit_class FROM indicator WHERE code = ?), '亿元', ?, ?, '贷款发放', 0, 4, 'test')""",
                         id, f.indicator(), f.region(), LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year(), 12, 31),
                         new BigDecimal(f.value()), f.indicator(), f.qualifier(), f.kind());
             }

@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.zhibiao.extract.Extractor;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.system.DataVersion;
 
 /**
@@ -47,9 +48,9 @@ public final class Fixtures {
     public long observation(long document, String indicator, String region, LocalDate start, LocalDate end, String kind,
             double value) {
         return dsl.fetchOne("INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, "
-                + "value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, 'money_cny', '亿元', 'exact', ?, ?, 10, 17, ?) RETURNING id",
-                document, indicator, region, start, end, BigDecimal.valueOf(value), kind,
+                + "period_type, value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'money_cny', '亿元', 'exact', ?, ?, 10, 17, ?) RETURNING id",
+                document, indicator, region, start, end, PeriodType.ofDates(start, end).code(), BigDecimal.valueOf(value), kind,
                 "全年发放" + value + "元。", Extractor.VERSION).get(0, Long.class);
     }
 

@@ -47,9 +47,9 @@ class SeriesApiTest {
         data.observation(newer, LOANS, "360111", 2025, 12.5e8);
         // One more point than an answer may hold, one per day.
         dsl.execute("""
-                INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, value,
-                    unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version)
-                SELECT ?, ?, '360111', d, d, 1, 'count', '个', 'exact', 'actual', 'q', 0, 1, ?
+                INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, period_type,
+                    value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version)
+                SELECT ?, ?, '360111', d, d, 'asof', 1, 'count', '个', 'exact', 'actual', 'q', 0, 1, ?
                 FROM generate_series(date '1990-01-01', date '1990-01-01' + 10000, interval '1 day') d""", newer, MANY,
                 io.zhibiao.extract.Extractor.VERSION);
         data.announce();
