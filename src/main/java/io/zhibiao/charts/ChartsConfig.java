@@ -25,9 +25,25 @@ interface ChartsConfig {
     @WithDefault("1000")
     long serveCacheMillis();
 
-    /** How many on-demand renderings are kept in memory (keyed by parameters and data version). */
-    @WithDefault("256")
-    int onDemandCacheSize();
+    /** Bytes of on-demand renderings kept in memory (keyed by parameters and data version), all formats together. */
+    @WithDefault("33554432")
+    long onDemandCacheBytes();
+
+    /** Threads that render on-demand charts; each holds at most one image of max-pixels. */
+    @WithDefault("2")
+    int renderThreads();
+
+    /** On-demand renders that may wait for a thread; one more answers 503 with Retry-After. */
+    @WithDefault("8")
+    int renderQueue();
+
+    /** How long a request waits for its render before it answers 503 with Retry-After. */
+    @WithDefault("20s")
+    java.time.Duration renderTimeout();
+
+    /** Largest PNG an on-demand render may produce, in pixels (width×scale × height×scale); 400 above. */
+    @WithDefault("12000000")
+    long maxPixels();
 
     /** How often a chart whose advisory lock another replica holds is retried before giving up. */
     @WithDefault("20")

@@ -6,13 +6,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Pre-rendered PNGs as served: read from PostgreSQL and kept in memory for a short time, so a chart
+ * Pre-rendered charts as served: read from PostgreSQL and kept in memory for a short time, so a chart
  * polled by many clients costs one query per interval while a re-render on any replica shows within it.
  */
 @ApplicationScoped
 class ServedCharts {
 
-    private record Cached(ChartStore.Png png, long loadedAt) {
+    private record Cached(Optional<ChartStore.Stored> stored, long loadedAt) {
     }
 
     private final ChartStore store;
@@ -24,14 +24,17 @@ class ServedCharts {
         this.ttlNanos = config.serveCacheMillis() * 1_000_000L;
     }
 
-    Optional<ChartStore.Png> png(String key) {
+    /** One format (png, svg or csv) of a stored chart. */
+    Optional<ChartStore.Stored> bytes(String key, String format) {
+        String cacheKey = key + "." + format;
         long now = System.nanoTime();
-        Cached cached = cache.get(key);
+        Cached cached = cache.get(cacheKey);
         if (cached != null && now - cached.loadedAt() < ttlNanos) {
-            return Optional.of(cached.png());
+            return cached.stored();
         }
-        Optional<ChartStore.Png> png = store.png(key);
-        png.ifPresentOrElse(p -> cache.put(key, new Cached(p, now)), () -> cache.remove(key));
-        return png;
+        Optional<ChartStore.Stored> stored = store.bytes(key, format);
+        // Only real keys are kept, so random keys cannot fill the memory.
+        stored.ifPresentOrElse(p -> cache.put(cacheKey, new Cached(stored, now)), () -> cache.remove(cacheKey));
+        return stored;
     }
 }

@@ -25,7 +25,7 @@ class FontIndependenceTest {
     static final Path WORK = Path.of("target", "font-independence");
 
     static List<ChartData> samples() {
-        return List.of(SampleCharts.loansLine(), SampleCharts.enrolmentTargets(), SampleCharts.districtsCompared());
+        return List.of(SampleCharts.loansLine(), SampleCharts.annualWithGapAndYearToDate(), SampleCharts.enrolmentTargets(), SampleCharts.districtsCompared());
     }
 
     @Test
