@@ -135,6 +135,9 @@ class ChartRenderer {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         // A fixed prefix: the default one holds the clock, and the same data must give the same bytes.
         g2.setDefsKeyPrefix("zb");
+        // Hundredths of a pixel are plenty: full doubles made the outlined text three times the size.
+        g2.setGeomDoubleConverter(ChartRenderer::hundredths);
+        g2.setTransformDoubleConverter(ChartRenderer::hundredths);
         g2.setRenderingHints(hints());
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         g2.setColor(Color.WHITE);
@@ -681,6 +684,11 @@ class ChartRenderer {
     private static String shorten(String title, int length) {
         return title.codePointCount(0, title.length()) <= length ? title
                 : title.substring(0, title.offsetByCodePoints(0, length)) + "…";
+    }
+
+    private static String hundredths(double value) {
+        double rounded = Math.round(value * 100) / 100.0;
+        return rounded == (long) rounded ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 
     private static Color colour(Line line) {

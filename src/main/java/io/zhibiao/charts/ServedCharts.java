@@ -3,6 +3,7 @@ package io.zhibiao.charts;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -12,7 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class ServedCharts {
 
-    private record Cached(Optional<ChartStore.Stored> stored, long loadedAt) {
+    private record Cached(Optional<ChartStore.Stored> stored, long loadedAt, Buffer buffer, String disposition,
+            String download) {
+    }
+
+    /** A chart held in memory, ready to send: its bytes as a Vert.x buffer and its headers. */
+    record Ready(ChartStore.Stored stored, Buffer buffer, String disposition, String download) {
     }
 
     private final ChartStore store;
@@ -34,7 +40,18 @@ class ServedCharts {
         }
         Optional<ChartStore.Stored> stored = store.bytes(key, format);
         // Only real keys are kept, so random keys cannot fill the memory.
-        stored.ifPresentOrElse(p -> cache.put(cacheKey, new Cached(stored, now)), () -> cache.remove(cacheKey));
+        stored.ifPresentOrElse(p -> cache.put(cacheKey, new Cached(stored, now, Buffer.buffer(p.bytes()),
+                ChartResponses.contentDisposition("inline", p.fileName(), p.key(), format),
+                ChartResponses.contentDisposition("attachment", p.fileName(), p.key(), format))), () -> cache.remove(cacheKey));
         return stored;
+    }
+
+    /** The chart if it is in memory and fresh, without asking PostgreSQL; empty sends the request on to the resource. */
+    Optional<Ready> fresh(String key, String format) {
+        Cached cached = cache.get(key + "." + format);
+        if (cached == null || System.nanoTime() - cached.loadedAt() >= ttlNanos || cached.stored().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Ready(cached.stored().get(), cached.buffer(), cached.disposition(), cached.download()));
     }
 }
