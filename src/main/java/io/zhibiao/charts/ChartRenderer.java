@@ -215,6 +215,8 @@ class ChartRenderer {
             legend.setFrame(BlockBorder.NONE);
             legend.setBackgroundPaint(Color.WHITE);
             legend.setItemFont(faces.plain(layout.label()));
+            legend.setItemLabelPadding(new RectangleInsets(2 * layout.unit(), 4 * layout.unit(), 2 * layout.unit(),
+                    14 * layout.unit()));
             legend.setMargin(new RectangleInsets(0, 0, 5 * layout.unit(), 0));
             chart.addSubtitle(legend);
         }

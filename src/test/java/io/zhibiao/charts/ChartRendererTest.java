@@ -80,6 +80,16 @@ class ChartRendererTest {
     }
 
     @Test
+    void theLargestSizeIsDrawnInProportion() throws IOException {
+        ChartData data = SampleCharts.annualWithGapAndYearToDate();
+        byte[] png = RENDERER.render(data, 3000, 2000, 1);
+        preview(data, "3000x2000", png);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(3000, image.getWidth());
+        assertTrue(Pixels.colouredShare(image, 0.05, 0.15, 0.95, 0.85) > 0.002, "lines and markers scale with the chart");
+    }
+
+    @Test
     void fontsGrowWithTheChart() {
         assertTrue(RENDERER.layout(3000, 2000).title() > 2 * RENDERER.layout(1200, 675).title());
         assertTrue(RENDERER.layout(320, 200).tick() >= 9, "ticks stay legible on the smallest chart");
