@@ -1,20 +1,36 @@
 package io.zhibiao.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Tells a planned or expected figure (计划/预计/将/力争/目标/达产后) from one that happened. */
 final class KindReader {
 
+    /** What the words before a figure say of it; {@code estimate} when only 预计/争取-like words made it a target. */
+    record Reading(Kind kind, boolean estimate) {
+        static final Reading ACTUAL = new Reading(Kind.ACTUAL, false);
+    }
+
     /** Cues that make the rest of the sentence a plan. */
     private static final Pattern SENTENCE_CUE = Pattern.compile(
-            "计划|预计|力争|目标|预期|拟|争取|有望|达产后|建成后|投产后|到位后|届时");
+            "计划|预计|力争|目标(?!企业|客户|群体|人群|市场)|预期|拟|争取|有望|达产后|建成后|投产后|到位后|届时|按照计划"
+                    + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)");
 
     /** Cues that only reach the clause they stand in. */
     private static final Pattern CLAUSE_CUE = Pattern.compile(
-            "(?<![已即])将(?!其|近|军|领|士|帅|来)|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|计划|预计|目标|规划|拟|争取|达产后|建成后|投产后");
+            "(?<![已即])将(?!其|近|军|领|士|帅|来)|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|计划|预计|目标(?!企业|客户|群体|人群|市场)"
+                    + "|规划|拟|争取|达产后|建成后|投产后|(?<!完成[^，。；]{0,12})任务|控制在|力争"
+                    + "|(?:年|建成|投产|达产)?可(?:实现|新增|带动|提供|增加|节约|改善|解决|吸纳|达到|创造|容纳|满足|处理)");
+
+    /**
+     * Words that, about a finished period, report an estimate or a result rather than a plan: 预计全年增长6% in a January
+     * report, 争取上级资金25亿元 in a look-back.
+     */
+    private static final Pattern ESTIMATE = Pattern.compile("预计|预期|预估|争取|有望|初步测算|初步统计");
 
     /** Words that say a figure in a planning sentence has already happened. */
-    private static final Pattern ACTUAL_CUE = Pattern.compile("已|累计|完成了|实现了|去年|上年|截至|实际|目前|现有");
+    private static final Pattern ACTUAL_CUE = Pattern.compile(
+            "已|累计|完成了|实现了|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有");
 
     private KindReader() {
     }
@@ -23,22 +39,38 @@ final class KindReader {
      * @param sentence text of the sentence up to the figure
      * @param clause   text of the clause up to the figure
      */
-    static Kind read(String sentence, String clause) {
-        if (CLAUSE_CUE.matcher(clause).find()) {
-            return Kind.TARGET;
+    static Reading read(String sentence, String clause) {
+        Matcher c = CLAUSE_CUE.matcher(clause);
+        if (c.find()) {
+            return new Reading(Kind.TARGET, onlyEstimates(CLAUSE_CUE, clause));
         }
-        java.util.regex.Matcher m = SENTENCE_CUE.matcher(sentence);
+        Matcher m = SENTENCE_CUE.matcher(sentence);
         int last = -1;
         while (m.find()) {
             last = m.end();
         }
         if (last < 0) {
-            return Kind.ACTUAL;
+            return Reading.ACTUAL;
         }
         // 计划投资4.6亿元，目前已完成2.9亿元: words after the plan that say it happened
         if (ACTUAL_CUE.matcher(sentence).region(last, sentence.length()).find() || ACTUAL_CUE.matcher(clause).find()) {
-            return Kind.ACTUAL;
+            return Reading.ACTUAL;
         }
-        return Kind.TARGET;
+        return new Reading(Kind.TARGET, onlyEstimates(SENTENCE_CUE, sentence));
+    }
+
+    /** True when a text holds no clause-level actual cue, for figures whose indicator is a plan (招生计划数). */
+    static boolean saysItHappened(String clause) {
+        return ACTUAL_CUE.matcher(clause).find();
+    }
+
+    private static boolean onlyEstimates(Pattern cues, String text) {
+        Matcher m = cues.matcher(text);
+        while (m.find()) {
+            if (!ESTIMATE.matcher(m.group()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

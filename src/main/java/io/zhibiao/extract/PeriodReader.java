@@ -65,7 +65,7 @@ final class PeriodReader {
     }
 
     /** Characters every match of a rule must contain, as bits; windows without them are skipped. */
-    private static final String CUE_CHARS = "0123456789截季十日期近今本去上明来间底末半过";
+    private static final String CUE_CHARS = "0123456789截季十日期近今本去上明来间底末半过目当至眼现";
 
     private static int cueBit(char c) {
         int i = CUE_CHARS.indexOf(c);
@@ -142,10 +142,16 @@ final class PeriodReader {
         rule("(上|下)半年", m -> relative(m, (f, p) -> m.group(1).equals("上") ? Period.months(f, 1, 6)
                 : Period.months(f, 7, 12)));
         rule("(?<!前)(?:第)?([一二三四])季度", m -> relative(m, (f, p) -> quarter(f, cn(m.group(1)))));
-        rule("(今年|本年)(?:以来)?", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear())));
+        // 今年以来: from January to the day of publication; 目前/截至目前: a stock on that day
+        rule("(?:今年|本年)(?:以来|来)", m -> expr(m, Role.FRAME, (f, p) -> new Period(LocalDate.of(p.getYear(), 1, 1), p,
+                PeriodType.YTD)));
+        rule("截至目前|截至发稿|截止目前|目前|当前|至今|眼下", m -> expr(m, Role.AS_OF, (f, p) -> Period.asOf(p)));
+        rule("过去(?:的)?一年|一年来", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
+        rule("(今年|本年)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear())));
         rule("(?<![比较同与])(去年|上一年)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
         rule("明年", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() + 1)));
-        rule("十([一二三四五六])五", m -> expr(m, Role.FRAME, (f, p) -> {
+        // 今年是“十四五”收官之年 names the plan, it does not date the figures after it
+        rule("十([一二三四五六])五(?![”\"]?(?:规划)?(?:的)?(?:收官|开局|起步|冲刺|攻坚|决胜|关键))", m -> expr(m, Role.FRAME, (f, p) -> {
             int k = cn(m.group(1));
             return Period.years(2006 + 5 * (k - 1), 2010 + 5 * (k - 1));
         }));
@@ -237,11 +243,12 @@ final class PeriodReader {
     /** The time expressions in [start,end), sorted, without overlaps (the earlier and longer one wins). */
     static List<Expression> find(String text, int start, int end) {
         List<Expression> all = new ArrayList<>();
-        // every expression holds one of 年月季日五期冬; scanning only near them keeps the rules cheap
+        // every expression holds one of 年月季日五期冬前今下; scanning only near them keeps the rules cheap
         List<int[]> windows = new ArrayList<>();
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '年' || c == '月' || c == '季' || c == '日' || c == '五' || c == '期' || c == '冬') {
+            if (c == '年' || c == '月' || c == '季' || c == '日' || c == '五' || c == '期' || c == '冬' || c == '前'
+                    || c == '今' || c == '下') {
                 int a = Math.max(start, i - WINDOW);
                 int b = Math.min(end, i + WINDOW);
                 int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);

@@ -16,15 +16,40 @@ import java.util.regex.Pattern;
  */
 final class PlaceResolver {
 
-    /** A scope word or a resolved place name in an article. */
-    private record Mention(int start, int end, String code, Scope scope, boolean full, boolean locative) {
+    /**
+     * A scope word or a resolved place name in an article; {@code lead} when it is what its sentence is about (the first
+     * place it names, not one of a list), so that later sentences may inherit it.
+     */
+    private record Mention(int start, int end, String code, Scope scope, boolean full, boolean locative, boolean lead) {
+        Mention asLead(boolean lead) {
+            return new Mention(start, end, code, scope, full, locative, lead);
+        }
     }
 
-    private enum Scope { NAME, NATIONAL, PROVINCE, CITY, COUNTY, DISTRICT }
+    /** PREFECTURE: 市本级, 市开发区, 城市四区 — always the prefecture, even after a county-level city (明光市). */
+    private enum Scope { NAME, NATIONAL, PROVINCE, CITY, PREFECTURE, COUNTY, DISTRICT }
 
     private static final String[] SCOPES = ("全国 我国 全省 我省 本省 该省 省内 全市 我市 本市 该市 市内 全区 我区 本区 "
-            + "该区 辖区内 全县 我县 本县 该县 全州 全盟 全旗 该旗 该州 该盟").split(" ");
-    private static final String SCOPE_FIRST = "全我本该省市辖";
+            + "该区 辖区内 全县 我县 本县 该县 全州 全盟 全旗 该旗 该州 该盟 市本级 市直 市开发区 市经开区 市高新区 "
+            + "市经济开发区 市经济技术开发区 主城区 中心城区 各县区 各县（市、区） 各县(市、区)").split(" ");
+    private static final String SCOPE_FIRST = "全我本该省市辖主中各城";
+    /** 城市四区, 主城九区: the urban districts together are the city's. */
+    private static final Pattern URBAN_DISTRICTS = Pattern.compile("(?:城市|主城|中心城)?[两二三四五六七八九十]区");
+
+    /**
+     * 高于全省平均水平, 比全国高, 占全市的, 居全省第二: the place after such words is the yardstick a figure is measured
+     * against, not the place it is about.
+     */
+    private static final Pattern YARDSTICK_BEFORE = Pattern.compile(
+            "(?:高于|低于|快于|慢于|超过|超出|领先|落后|优于|跑赢|比|较|居|位居|位列|排名|排|占|相当于|与|同|列)(?:同期)?$");
+    private static final Pattern YARDSTICK_AFTER = Pattern.compile("^(?:的)?(?:平均|水平|均值)");
+    /** A name within a few characters (no punctuation) of 公司/集团/中心…: the place begins an organisation's name. */
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile(
+            "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心)");
+    /** Agencies whose datelines name the bureau's city while their story is often about the whole province. */
+    private static final Pattern AGENCY = Pattern.compile("^(?:新华社|中新社|中新网|人民网|新华网)");
+    /** Sentence ends for telling a sentence's lead place; a ；-list of places is one sentence listing them. */
+    private static final String SENTENCE_ENDS = "。！？!?\n";
 
     private static final Pattern DATELINE = Pattern.compile("^(?:本报|新华社|中新社|中新网|人民网|新华网)([^讯电，。]{1,12}?)(?:讯|\\d{1,2}月\\d{1,2}日电|电)");
 
@@ -239,6 +264,18 @@ final class PlaceResolver {
             return nameSpans;
         }
 
+        /** The places named in [from, to) that a figure may be about, in order, without repeats. */
+        List<String> placesBetween(int from, int to) {
+            List<String> out = new ArrayList<>();
+            for (int i = firstAtOrAfter(from); i < mentions.size() && mentions.get(i).start < to; i++) {
+                Mention m = mentions.get(i);
+                if (m.scope == Scope.NAME && counts(m) && !out.contains(m.code)) {
+                    out.add(m.code);
+                }
+            }
+            return out;
+        }
+
         /** The place of the headline or dateline, or null. */
         String articleRegion() {
             return region;
@@ -272,15 +309,15 @@ final class PlaceResolver {
                     break;
                 }
                 if (m.scope != Scope.NAME) {
-                    if (m.start >= clauseStart && scopeCode(m.scope, focusBefore(m.start, paragraphStart)) != null) {
+                    if (scopeCode(m.scope, nameFocusBefore(m.start, paragraphStart)) != null) {
                         best = m;
                     }
-                } else if (counts(m) && (!m.locative || m.start >= clauseStart)) {
+                } else if (counts(m) && (!m.locative || m.start >= clauseStart) && !closedAside(m, pos)) {
                     best = m;
                 }
             }
             if (best != null) {
-                return best.scope == Scope.NAME ? best.code : scopeCode(best.scope, focusBefore(best.start, paragraphStart));
+                return best.scope == Scope.NAME ? best.code : scopeCode(best.scope, nameFocusBefore(best.start, paragraphStart));
             }
             for (int i = first; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
@@ -291,7 +328,44 @@ final class PlaceResolver {
                     return m.code;
                 }
             }
-            return focusBefore(sentenceStart, paragraphStart);
+            String focus = focusBefore(sentenceStart, paragraphStart);
+            if (focus != null) {
+                return focus;
+            }
+            // nothing else says where: 在安远县投资建设的项目…，可带动就业800人 is still about 安远县
+            for (int i = firstAtOrAfter(pos) - 1; i >= first; i--) {
+                Mention m = mentions.get(i);
+                if (m.scope == Scope.NAME && counts(m)) {
+                    return m.code;
+                }
+            }
+            return null;
+        }
+
+        /** 其中工业项目58个（天元区21个），基础设施项目37个: a place inside parentheses closed before the figure stays inside. */
+        private boolean closedAside(Mention m, int pos) {
+            String text = page.text;
+            int open = -1;
+            for (int i = m.start - 1; i >= Math.max(0, m.start - 20); i--) {
+                char c = text.charAt(i);
+                if (c == '（' || c == '(') {
+                    open = i;
+                    break;
+                }
+                if (c == '）' || c == ')' || c == '。') {
+                    return false;
+                }
+            }
+            if (open < 0) {
+                return false;
+            }
+            for (int i = m.end; i < pos; i++) {
+                char c = text.charAt(i);
+                if (c == '）' || c == ')') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -299,6 +373,27 @@ final class PlaceResolver {
          * whose headline or dateline names no place, in the article; else the article's base.
          */
         private String focusBefore(int pos, int paragraphStart) {
+            int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
+            int from = firstAtOrAfter(pos) - 1;
+            for (int i = from; i >= Math.max(0, from - MAX_LOOK) && mentions.get(i).start >= floor; i--) {
+                Mention m = mentions.get(i);
+                if (!m.lead) {
+                    continue;
+                }
+                if (m.scope != Scope.NAME) {
+                    String scoped = scopeCode(m.scope, nameFocusBefore(m.start, paragraphStart));
+                    if (scoped != null) {
+                        return scoped; // 全市 in an earlier sentence: the whole city, not the county named before it
+                    }
+                } else if (!m.locative && counts(m)) {
+                    return m.code;
+                }
+            }
+            return base();
+        }
+
+        /** The place a scope word refers to (全市 → the city of the nearest place named before it). */
+        private String nameFocusBefore(int pos, int paragraphStart) {
             int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
             int from = firstAtOrAfter(pos) - 1;
             for (int i = from; i >= Math.max(0, from - MAX_LOOK) && mentions.get(i).start >= floor; i--) {
@@ -362,6 +457,7 @@ final class PlaceResolver {
                 case PROVINCE -> gazetteer.provinceOf(focus);
                 case CITY -> r.level() == 3 && r.name().endsWith("市") ? focus
                         : r.level() >= 2 ? gazetteer.prefectureOf(focus) : null;
+                case PREFECTURE -> r.level() >= 2 ? gazetteer.prefectureOf(focus) : null;
                 case COUNTY -> r.level() == 3 ? focus : null;
                 case DISTRICT -> r.level() == 3 ? focus
                         : r.level() == 1 && r.name().endsWith("自治区") ? focus : null;
@@ -402,24 +498,43 @@ final class PlaceResolver {
         for (int k = from; k < to; k++) {
             Gazetteer.NameMatch nm = page.names.get(k);
             String code = page.choose(nm, start, end, inPlay);
-            if (code != null) {
-                mentions.add(new Mention(nm.start(), nm.end(), code, Scope.NAME, nm.fullName(), locative(text, nm.start())));
+            if (code != null && !yardstick(text, nm.start(), nm.end(), start)) {
+                mentions.add(new Mention(nm.start(), nm.end(), code, Scope.NAME, nm.fullName(), locative(text, nm.start()),
+                        false));
             }
         }
         String region = articleRegion(text, bodyStart, mentions);
+        dropOrganisationOrigins(text, region != null ? region : page.defaultRegion(), mentions);
+        int nameIdx = from;
         for (int i = start; i < end - 1; i++) {
-            if (SCOPE_FIRST.indexOf(text.charAt(i)) < 0) {
+            while (nameIdx < to && page.names.get(nameIdx).end() <= i) {
+                nameIdx++;
+            }
+            if (nameIdx < to && page.names.get(nameIdx).start() <= i) {
+                continue; // 市 of 六安市开发区 belongs to the name
+            }
+            if (SCOPE_FIRST.indexOf(text.charAt(i)) < 0 && !URBAN_DISTRICTS.matcher(text).region(i, Math.min(end, i + 4))
+                    .lookingAt()) {
                 continue;
             }
-            for (String w : SCOPES) {
-                if (text.startsWith(w, i) && i + w.length() <= end && !scopeVetoed(text, w, i + w.length())) {
-                    mentions.add(new Mention(i, i + w.length(), null, scopeOf(w), false, false));
-                    i += w.length() - 1;
+            Matcher urban = URBAN_DISTRICTS.matcher(text).region(i, Math.min(end, i + 4));
+            String w = null;
+            for (String candidate : SCOPES) {
+                if (text.startsWith(candidate, i) && i + candidate.length() <= end) {
+                    w = candidate;
                     break;
                 }
             }
+            int wEnd = w != null ? i + w.length() : urban.lookingAt() ? urban.end() : -1;
+            if (wEnd < 0 || w != null && scopeVetoed(text, w, wEnd) || yardstick(text, i, wEnd, start)) {
+                continue;
+            }
+            Scope scope = w != null ? scopeOf(w) : Scope.PREFECTURE;
+            mentions.add(new Mention(i, wEnd, null, scope, false, false, false));
+            i = wEnd - 1;
         }
         mentions.sort((a, b) -> Integer.compare(a.start, b.start));
+        markLeads(text, start, mentions);
         int[] spans = new int[(to - from) * 2];
         for (int k = from; k < to; k++) {
             spans[2 * (k - from)] = page.names.get(k).start();
@@ -428,12 +543,89 @@ final class PlaceResolver {
         return new ArticlePlaces(page, mentions, region, spans);
     }
 
+    /**
+     * 温州某某眼镜有限公司 investing in 奉节: a place from another province that begins an organisation's name says where
+     * the investor comes from, not where the figures are.
+     */
+    private void dropOrganisationOrigins(String text, String home, List<Mention> mentions) {
+        String homeProvince = home == null ? null : gazetteer.provinceOf(home);
+        if (homeProvince == null) {
+            // no headline, dateline or default: the province of the first place that is not an investor's origin
+            for (Mention m : mentions) {
+                if (m.scope == Scope.NAME && !ORGANISATION_AFTER.matcher(text).region(m.end, Math.min(text.length(), m.end + 16))
+                        .lookingAt()) {
+                    homeProvince = gazetteer.provinceOf(m.code);
+                    break;
+                }
+            }
+        }
+        if (homeProvince == null) {
+            return;
+        }
+        String province = homeProvince;
+        mentions.removeIf(m -> m.scope == Scope.NAME && !province.equals(gazetteer.provinceOf(m.code))
+                && ORGANISATION_AFTER.matcher(text).region(m.end, Math.min(text.length(), m.end + 16)).lookingAt());
+    }
+
+    /**
+     * Marks the mentions later sentences may inherit: the first place of a sentence, unless the sentence lists places
+     * side by side (甲县…、乙县…), and any scope word (全市 sets the scene until another place does).
+     */
+    private void markLeads(String text, int articleStart, List<Mention> mentions) {
+        int i = 0;
+        while (i < mentions.size()) {
+            int sentence = sentenceStart(text, mentions.get(i).start, articleStart);
+            int j = i;
+            while (j < mentions.size() && sentenceStart(text, mentions.get(j).start, articleStart) == sentence) {
+                j++;
+            }
+            int firstName = -1;
+            boolean list = false;
+            for (int k = i; k < j; k++) {
+                Mention m = mentions.get(k);
+                if (m.scope != Scope.NAME) {
+                    mentions.set(k, m.asLead(true));
+                } else if (firstName < 0) {
+                    firstName = k;
+                } else {
+                    String lead = mentions.get(firstName).code;
+                    list |= !gazetteer.contains(lead, m.code) && !gazetteer.contains(m.code, lead);
+                }
+            }
+            if (firstName >= 0 && !list) {
+                mentions.set(firstName, mentions.get(firstName).asLead(true));
+            }
+            i = j;
+        }
+    }
+
+    private static int sentenceStart(String text, int pos, int floor) {
+        for (int i = pos - 1; i >= Math.max(floor, pos - 400); i--) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return Math.max(floor, pos - 400);
+    }
+
+    /** A place right after 高于/比/占/居 or right before 平均/水平 is a yardstick, not the figure's place. */
+    private static boolean yardstick(String text, int start, int end, int floor) {
+        int from = Math.max(floor, start - 6);
+        if (YARDSTICK_BEFORE.matcher(text.substring(from, start)).find()) {
+            return true;
+        }
+        return YARDSTICK_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 4))).find();
+    }
+
     /** 在姜堰区新设…: a place after 在/于/赴 locates its own clause only. */
     private static boolean locative(String text, int s) {
         if (s == 0) {
             return false;
         }
         char c = text.charAt(s - 1);
+        if (c == '于' && s >= 2 && text.charAt(s - 2) == '位') {
+            return false; // 位于叙州区的企业: where the subject is, not where something happened
+        }
         return c == '在' || c == '于' || c == '赴' || c == '往' || c == '到';
     }
 
@@ -477,6 +669,12 @@ final class PlaceResolver {
                     break;
                 }
             }
+            if (dateline != null && AGENCY.matcher(text).region(ds, dm.end()).lookingAt()) {
+                dateline = gazetteer.provinceOf(dateline); // 新华社贵阳电 reports on 贵州 unless the text narrows it
+                int from = dm.start(1);
+                int to = dm.end(1);
+                mentions.removeIf(m -> m.start >= from && m.end <= to); // the bureau's city is nobody's focus
+            }
         }
         if (title != null && dateline != null) {
             return gazetteer.contains(title, dateline) ? dateline : title;
@@ -507,6 +705,8 @@ final class PlaceResolver {
             case "全市", "我市", "本市", "该市", "市内" -> Scope.CITY;
             case "全县", "我县", "本县", "该县", "全旗", "该旗" -> Scope.COUNTY;
             case "全州", "全盟", "该州", "该盟" -> Scope.CITY;
+            case "市本级", "市直", "市开发区", "市经开区", "市高新区", "市经济开发区", "市经济技术开发区", "主城区", "中心城区",
+                 "各县区", "各县（市、区）", "各县(市、区)" -> Scope.PREFECTURE;
             default -> Scope.DISTRICT;
         };
     }

@@ -56,7 +56,7 @@ public class ExtractResource {
             regions.find(region).orElseThrow(() -> ProblemException.badRequest("Parameter 'region': no region has the code " + region));
         }
         String text = TextBodies.decode(body, maxBytes);
-        return new ExtractResponse(Extractor.VERSION, extractor.extract(text, new ExtractionContext(date, region)));
+        return new ExtractResponse(extractor.version(), extractor.extract(text, new ExtractionContext(date, region)));
     }
 
     static LocalDate parseDate(String published) {

@@ -11,6 +11,6 @@ class ExtractorProducer {
     @Produces
     @ApplicationScoped
     Extractor extractor() {
-        return new Extractor();
+        return Extractor.standard();
     }
 }

@@ -37,13 +37,18 @@ public class Ingest {
         this.dataVersion = dataVersion;
     }
 
+    /** The version of the extractor documents are derived with now. */
+    public String extractorVersion() {
+        return extractor.version();
+    }
+
     @Transactional
     public IngestResult store(NewDocument doc) {
         String sha = sha256(doc.text());
         List<?> inserted = em.createNativeQuery(INSERT_DOCUMENT)
                 .setParameter(1, doc.title()).setParameter(2, doc.source()).setParameter(3, doc.published())
                 .setParameter(4, doc.text()).setParameter(5, sha).setParameter(6, doc.defaultRegion())
-                .setParameter(7, Extractor.VERSION)
+                .setParameter(7, extractor.version())
                 .getResultList();
         if (inserted.isEmpty()) {
             Document existing = Document.find("sha256", sha).firstResult();
@@ -67,13 +72,13 @@ public class Ingest {
         List<?> locked = em.createNativeQuery(
                 "SELECT extractor_version FROM document WHERE id = ?1 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, documentId).getResultList();
-        if (locked.isEmpty() || (onlyIfStale && Extractor.VERSION.equals(locked.get(0)))) {
+        if (locked.isEmpty() || (onlyIfStale && extractor.version().equals(locked.get(0)))) {
             return false;
         }
         Document doc = Document.findById(documentId);
         StoredObservation.delete("documentId", documentId);
         deriveObservations(documentId, doc.text, doc.published, doc.defaultRegion);
-        doc.extractorVersion = Extractor.VERSION;
+        doc.extractorVersion = extractor.version();
         dataVersion.bump(Set.of(documentId));
         return true;
     }
@@ -90,7 +95,7 @@ public class Ingest {
         return Document.count("sha256", sha256(text)) > 0;
     }
 
-    static StoredObservation toEntity(long documentId, Observation o) {
+    private StoredObservation toEntity(long documentId, Observation o) {
         StoredObservation s = new StoredObservation();
         s.documentId = documentId;
         s.indicatorCode = o.indicator();
@@ -108,7 +113,7 @@ public class Ingest {
         s.quote = o.quote();
         s.startOffset = o.start();
         s.endOffset = o.end();
-        s.extractorVersion = Extractor.VERSION;
+        s.extractorVersion = extractor.version();
         return s;
     }
 

@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import io.zhibiao.extract.Extractor;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,12 +29,12 @@ public class Reextraction {
     private final Ingest ingest;
     private final boolean atStart;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "reextraction"));
-    private final AtomicReference<ReextractionStatus> status =
-            new AtomicReference<>(ReextractionStatus.idle(Extractor.VERSION));
+    private final AtomicReference<ReextractionStatus> status;
 
     Reextraction(Ingest ingest, @ConfigProperty(name = "zhibiao.reextract.at-start") boolean atStart) {
         this.ingest = ingest;
         this.atStart = atStart;
+        this.status = new AtomicReference<>(ReextractionStatus.idle(ingest.extractorVersion()));
     }
 
     void atStart(@Observes @Priority(30) StartupEvent start) {
@@ -47,7 +46,7 @@ public class Reextraction {
     /** Starts a run unless one is going on; returns the status either way. */
     public synchronized ReextractionStatus start(boolean all) {
         if (!status.get().running()) {
-            status.set(new ReextractionStatus(true, Extractor.VERSION, 0, 0, 0, 0, Instant.now(), null));
+            status.set(new ReextractionStatus(true, ingest.extractorVersion(), 0, 0, 0, 0, Instant.now(), null));
             worker.submit(() -> run(all));
         }
         return status.get();
@@ -65,7 +64,7 @@ public class Reextraction {
         int done = 0;
         int skipped = 0;
         int failed = 0;
-        LOG.infof("Re-extraction to extractor %s: %d documents to look at", Extractor.VERSION, ids.size());
+        LOG.infof("Re-extraction to extractor %s: %d documents to look at", ingest.extractorVersion(), ids.size());
         for (int i = 0; i < ids.size(); i++) {
             try {
                 if (ingest.reextract(ids.get(i), !all)) {
@@ -77,24 +76,24 @@ public class Reextraction {
                 failed++;
                 LOG.errorf(e, "Re-extraction of document %d failed; its previous observations stay", ids.get(i));
             }
-            status.set(new ReextractionStatus(true, Extractor.VERSION, ids.size(), done, skipped, failed, started, null));
+            status.set(new ReextractionStatus(true, ingest.extractorVersion(), ids.size(), done, skipped, failed, started, null));
             if ((i + 1) % LOG_EVERY == 0) {
                 LOG.infof("Re-extraction: %d of %d documents looked at (%d redone, %d skipped, %d failed)",
                         i + 1, ids.size(), done, skipped, failed);
             }
         }
-        ReextractionStatus end = new ReextractionStatus(false, Extractor.VERSION, ids.size(), done, skipped, failed,
+        ReextractionStatus end = new ReextractionStatus(false, ingest.extractorVersion(), ids.size(), done, skipped, failed,
                 started, Instant.now());
         status.set(end);
         LOG.infof("Re-extraction finished: %d redone, %d skipped, %d failed", done, skipped, failed);
         return end;
     }
 
-    private static List<Long> documentIds(boolean all) {
+    private List<Long> documentIds(boolean all) {
         String where = all ? "" : " WHERE d.extractorVersion <> :version";
         var query = Document.getEntityManager().createQuery("SELECT d.id FROM Document d" + where + " ORDER BY d.id", Long.class);
         if (!all) {
-            query.setParameter("version", Extractor.VERSION);
+            query.setParameter("version", ingest.extractorVersion());
         }
         return query.getResultList();
     }

@@ -23,7 +23,7 @@ public final class ExtractThroughput {
         }
         String text = b.toString();
         double mb = text.getBytes(StandardCharsets.UTF_8).length / (1024.0 * 1024.0);
-        Extractor ex = new Extractor();
+        Extractor ex = new RuleExtractor();
         ExtractionContext ctx = new ExtractionContext(LocalDate.of(2026, 1, 8), null);
         int count = 0;
         for (int i = 0; i < 2; i++) {

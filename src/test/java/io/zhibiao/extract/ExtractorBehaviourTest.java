@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Whole-text behaviour: what is not a figure, articles on one page, bad input, the catalog. */
 class ExtractorBehaviourTest {
 
-    private static final Extractor EXTRACTOR = new Extractor();
+    private static final Extractor EXTRACTOR = new RuleExtractor();
     private static final ExtractionContext CTX = new ExtractionContext(LocalDate.of(2026, 1, 8), null);
 
     @ParameterizedTest(name = "{0}")

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ExtractorSentenceTest {
 
-    private static final Extractor EXTRACTOR = new Extractor();
+    private static final Extractor EXTRACTOR = new RuleExtractor();
     private static final LocalDate PUBLISHED = LocalDate.of(2026, 1, 8);
 
     static void check(String sentence, double value, String valueMax, String unitClass, String qualifier, String kind,
@@ -243,7 +243,7 @@ class ExtractorSentenceTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             截至2025年11月底，全区193个项目开工。 | 193 | null | count | - | actual | - | @2025-11-30
-            截至9月末，全市新增减税降费12亿元。 | 1200000000 | null | money_cny | - | actual | - | @2026-09-30
+            截至9月末，全市新增减税降费12亿元。 | 1200000000 | null | money_cny | - | actual | - | @2025-09-30
             2023年至2025年，全县累计建成村级养老服务站56个。 | 56 | null | count | - | actual | - | 2023/2025
             “十四五”时期，全省新建改建农村公路3.2万公里。 | 32000 | null | length_km | - | actual | - | 2021/2025
             “十三五”期间，全市累计脱贫2.3万人。 | 23000 | null | person | - | actual | - | 2016/2020
@@ -262,7 +262,7 @@ class ExtractorSentenceTest {
             到2027年，全市新能源汽车产业产值将达到1000亿元。 | 100000000000 | null | money_cny | - | target | - | 2027
             近日，该县筹集落实保障资金1421.8万元。 | 14218000 | null | money_cny | - | actual | - | 2026-01
             截至2025年底，全市存款余额达8600亿元。 | 860000000000 | null | money_cny | - | actual | - | @2025-12-31
-            与2020年相比，全市森林面积增加3.5万亩。 | 2333.33 | null | area_ha | - | actual | - | 2026
+            与2020年相比，全市森林面积增加3.5万亩。 | 2333.33 | null | area_ha | - | actual | - | 2025
             """)
     void readsPeriods(String s, double v, String max, String uc, String q, String k, String r, String p) {
         check(s, v, max, uc, q, k, r, p);

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The catalog file is whole: every cue reachable through its own example, every link pointing at a code that exists. */
 class IndicatorCatalogTest {
 
-    private static final Extractor EXTRACTOR = new Extractor();
+    private static final Extractor EXTRACTOR = new RuleExtractor();
     private static final ExtractionContext CTX = new ExtractionContext(LocalDate.of(2026, 1, 8), "360000");
 
     static Stream<IndicatorCatalog.Entry> rowsWithExamples() {

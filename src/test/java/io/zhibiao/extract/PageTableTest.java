@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PageTableTest {
 
-    private static final Extractor EXTRACTOR = new Extractor();
+    private static final Extractor EXTRACTOR = new RuleExtractor();
 
     /** The bars every page must reach: recall and precision on values; agreement on matched items. */
     static final double MIN_RECALL = 0.9;

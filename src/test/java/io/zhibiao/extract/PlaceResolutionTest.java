@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Which place a figure is about, on pages that name several: the integrator's probes and their neighbours. */
 class PlaceResolutionTest {
 
-    private static final Extractor EXTRACTOR = new Extractor();
+    private static final Extractor EXTRACTOR = new RuleExtractor();
     private static final ExtractionContext CTX = new ExtractionContext(LocalDate.of(2025, 11, 20), null);
 
     /** number text → region code of the observation at that text. */
@@ -103,8 +103,10 @@ class PlaceResolutionTest {
         Map<String, String> r = regions(bulletin, none);
         assertEquals("420600", r.get("6185.32亿元"), r.toString());
         assertEquals("420600", r.get("486.2万吨"), r.toString());
-        // 全国 said outright
-        assertEquals("000000", regions("襄阳市全年粮食总产量486.2万吨，占全国的0.7%。", none).get("0.7%"));
+        // 全国 as the yardstick of a share: the share is still the city's
+        assertEquals("420600", regions("襄阳市全年粮食总产量486.2万吨，占全国的0.7%。", none).get("0.7%"));
+        // 全国 said outright as the place
+        assertEquals("000000", regions("全国粮食总产量达到1.4万亿斤，襄阳市贡献486.2万吨。", none).get("1.4万亿斤"));
     }
 
     @Test

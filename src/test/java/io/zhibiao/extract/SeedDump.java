@@ -15,7 +15,7 @@ public final class SeedDump {
 
     public static void main(String[] args) throws IOException {
         LocalDate published = LocalDate.parse(args[0]);
-        Extractor ex = new Extractor();
+        Extractor ex = new RuleExtractor();
         try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(args[1])), true, StandardCharsets.UTF_8)) {
             for (int i = 2; i < args.length; i++) {
                 Path p = Path.of(args[i]);

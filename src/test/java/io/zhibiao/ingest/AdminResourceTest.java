@@ -17,7 +17,7 @@ class AdminResourceTest {
         given().header("Authorization", "Bearer test-token")
                 .when().post("/api/admin/reextract")
                 .then().statusCode(202)
-                .body("extractorVersion", equalTo(io.zhibiao.extract.Extractor.VERSION))
+                .body("extractorVersion", equalTo(io.zhibiao.extract.RuleExtractor.VERSION))
                 .body("startedAt", notNullValue());
         for (int i = 0; i < 100 && given().get("/api/admin/reextract").path("running").equals(true); i++) {
             Thread.sleep(100);

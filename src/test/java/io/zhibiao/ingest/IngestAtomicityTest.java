@@ -104,7 +104,7 @@ class IngestAtomicityTest {
         assertTrue(status.done() >= 1, "the stale document should be redone: " + status);
         assertEquals(stored.observationCount(), count("SELECT count(*) FROM observation WHERE document_id = " + id));
         assertEquals(0L, count("SELECT count(*) FROM document WHERE extractor_version <> '"
-                + io.zhibiao.extract.Extractor.VERSION + "'"));
+                + io.zhibiao.extract.RuleExtractor.VERSION + "'"));
     }
 
     private void sql(String statement) throws Exception {

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.zhibiao.extract.Extractor;
+import io.zhibiao.extract.RuleExtractor;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.system.DataVersion;
 
@@ -36,7 +36,7 @@ public final class Fixtures {
     public long document(String title, LocalDate published) {
         return dsl.fetchOne("INSERT INTO document (title, source, published, text, sha256, extractor_version) "
                 + "VALUES (?, '测试日报', ?, ?, ?, ?) RETURNING id", title, published, "text of " + title,
-                UUID.randomUUID().toString(), Extractor.VERSION).get(0, Long.class);
+                UUID.randomUUID().toString(), RuleExtractor.VERSION).get(0, Long.class);
     }
 
     /** A yearly actual figure, e.g. {@code observation(doc, "t.loans", "360111", 2025, 12.5e8)}. */
@@ -51,7 +51,7 @@ public final class Fixtures {
                 + "period_type, value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, 'money_cny', '亿元', 'exact', ?, ?, 10, 17, ?) RETURNING id",
                 document, indicator, region, start, end, PeriodType.ofDates(start, end).code(), BigDecimal.valueOf(value), kind,
-                "全年发放" + value + "元。", Extractor.VERSION).get(0, Long.class);
+                "全年发放" + value + "元。", RuleExtractor.VERSION).get(0, Long.class);
     }
 
     /** Announces the change as an ingest does, so ETags and cached answers move on. */

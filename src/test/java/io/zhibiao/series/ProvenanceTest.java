@@ -55,7 +55,7 @@ class ProvenanceTest {
                 .body("value", number(2.9e8))
                 .body("quote", startsWith("全年发放"))
                 .body("startOffset", equalTo(10)).body("endOffset", equalTo(17))
-                .body("extractorVersion", equalTo(io.zhibiao.extract.Extractor.VERSION))
+                .body("extractorVersion", equalTo(io.zhibiao.extract.RuleExtractor.VERSION))
                 .body("chosen", equalTo(false))
                 .body("otherReports", hasSize(1))
                 .body("otherReports[0].document.title", equalTo("分宜县新闻 新"))

@@ -51,7 +51,7 @@ class SeriesApiTest {
                     value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version)
                 SELECT ?, ?, '360111', d, d, 'asof', 1, 'count', '个', 'exact', 'actual', 'q', 0, 1, ?
                 FROM generate_series(date '1990-01-01', date '1990-01-01' + 10000, interval '1 day') d""", newer, MANY,
-                io.zhibiao.extract.Extractor.VERSION);
+                io.zhibiao.extract.RuleExtractor.VERSION);
         data.announce();
     }
 

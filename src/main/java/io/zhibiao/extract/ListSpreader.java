@@ -1,0 +1,154 @@
+package io.zhibiao.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lists spread over years or places: "2021年至2024年，该县分别发放贷款3.1亿元、3.8亿元、4.2亿元和5.0亿元" are four
+ * figures, one a year; "甲县、乙县分别开工18个、12个" one a county. Each item takes its own year or place, in order.
+ */
+final class ListSpreader {
+
+    /** What opens a list whose items follow in the order of the things named before it. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别|依次");
+    /** What may stand between two items of one list (、, 和, a place or a short word), but no clause mark. */
+    private static final Pattern ITEM_GAP = Pattern.compile("[^，。；：:,;（）()]{0,12}");
+    /** How far back a list item looks for the words that say what its list counts. */
+    private static final int HEAD_REACH = 24;
+
+    private ListSpreader() {
+    }
+
+    /**
+     * The words before a list opener (分别为, 依次为, or a colon) that say what the items at {@code pos} count
+     * (各县区开工率分别为：霍山县94.1%、市开发区78.6%), or null when {@code pos} is not in such a list.
+     */
+    static String head(String t, int sentenceStart, int pos) {
+        int opener = -1;
+        Matcher m = RESPECTIVELY.matcher(t).region(sentenceStart, pos);
+        while (m.find()) {
+            opener = m.start();
+        }
+        for (int i = pos - 1; i > Math.max(sentenceStart, opener); i--) {
+            char c = t.charAt(i);
+            if (c == '：' || c == ':') {
+                opener = i;
+                break;
+            }
+            if (c == '，' || c == ',') {
+                break;
+            }
+        }
+        if (opener < 0) {
+            return null;
+        }
+        return t.substring(Math.max(sentenceStart, opener - HEAD_REACH), opener);
+    }
+
+    /**
+     * Gives the items of each 分别-list of one sentence their own year or place when the sentence names exactly as many
+     * before the list.
+     *
+     * @param figures the observations of the sentence, in text order; replaced in place
+     */
+    static void spread(String t, int ss, int se, List<PeriodReader.Expression> times, int frameYear, LocalDate published,
+                       PlaceResolver.ArticlePlaces where, List<Observation> figures) {
+        if (figures.size() < 2) {
+            return;
+        }
+        Matcher m = RESPECTIVELY.matcher(t).region(ss, se);
+        int from = ss;
+        List<String> lastPlaces = List.of();
+        while (m.find()) {
+            int opener = m.start();
+            List<Integer> items = items(t, opener, se, figures);
+            if (items.size() >= 2) {
+                spreadPeriods(times, from, opener, frameYear, published, figures, items);
+                // the places of its own clause (其中甲县、乙县分别…), else those of the sentence's previous list
+                List<String> named = where.placesBetween(SentenceSplitter.clauseStart(t, opener, ss), opener);
+                if (named.size() != items.size()) {
+                    named = lastPlaces;
+                }
+                spreadPlaces(named, figures, items);
+                lastPlaces = named;
+            }
+            from = m.end();
+        }
+    }
+
+    /** Indexes of the figures of the list opened at {@code opener}: same unit class, nothing but 、 or 和 between. */
+    private static List<Integer> items(String t, int opener, int se, List<Observation> figures) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Observation o = figures.get(i);
+            if (o.start() < opener) {
+                continue;
+            }
+            if (out.isEmpty()) {
+                if (!ITEM_GAP.matcher(t).region(opener, o.start()).matches()) {
+                    return out;
+                }
+                out.add(i);
+                continue;
+            }
+            Observation prev = figures.get(out.get(out.size() - 1));
+            if (!o.unitClass().equals(prev.unitClass())
+                    || !ITEM_GAP.matcher(t).region(Math.min(prev.end() + 1, o.start()), o.start()).matches()) {
+                break;
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** 2021年至2024年 with four items, or 2022年、2023年和2024年 with three: one period an item. */
+    private static void spreadPeriods(List<PeriodReader.Expression> times, int from, int opener, int frameYear,
+                                      LocalDate published, List<Observation> figures, List<Integer> items) {
+        List<PeriodReader.Period> named = new ArrayList<>();
+        for (PeriodReader.Expression e : times) {
+            if (e.start() >= from && e.end() <= opener) {
+                named.add(e.read().at(frameYear, published));
+            }
+        }
+        List<PeriodReader.Period> each = new ArrayList<>();
+        if (named.size() == 1 && named.get(0).type() == PeriodType.SPAN) {
+            PeriodReader.Period span = named.get(0);
+            int first = span.start().getYear();
+            int last = span.end().getYear();
+            if (last - first + 1 == items.size() && span.start().getDayOfYear() == 1) {
+                for (int y = first; y <= last; y++) {
+                    each.add(PeriodReader.Period.year(y));
+                }
+            }
+        } else if (named.size() == items.size()) {
+            each = named;
+        }
+        if (each.size() != items.size()) {
+            return;
+        }
+        for (int k = 0; k < items.size(); k++) {
+            Observation o = figures.get(items.get(k));
+            PeriodReader.Period p = each.get(k);
+            String kind = p.start().isAfter(published) ? Kind.TARGET.code() : o.kind();
+            figures.set(items.get(k), new Observation(o.value(), o.valueMax(), o.unitClass(), o.unit(), o.qualifier(),
+                    o.regionCode(), p.start(), p.end(), p.type().code(), kind, o.indicator(), o.topic(), o.quote(),
+                    o.start(), o.end()));
+        }
+    }
+
+    /** 甲县、乙县分别开工18个、12个: one place an item, when as many places as items are named before the list. */
+    private static void spreadPlaces(List<String> named, List<Observation> figures, List<Integer> items) {
+        if (named.size() != items.size()) {
+            return;
+        }
+        for (int k = 0; k < items.size(); k++) {
+            Observation o = figures.get(items.get(k));
+            figures.set(items.get(k), new Observation(o.value(), o.valueMax(), o.unitClass(), o.unit(), o.qualifier(),
+                    named.get(k), o.periodStart(), o.periodEnd(), o.periodType(), o.kind(), o.indicator(), o.topic(),
+                    o.quote(), o.start(), o.end()));
+        }
+    }
+}

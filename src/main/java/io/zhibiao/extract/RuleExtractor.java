@@ -1,0 +1,356 @@
+package io.zhibiao.extract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rule-based {@link Extractor}: splits a page into articles, finds their places once, then reads every sentence in
+ * named stages (figure, kind, period, place, indicator) and finally spreads 分别-lists over their years and places.
+ *
+ * <p>Thread-safe: all dictionaries are built once and only read afterwards.
+ */
+public final class RuleExtractor implements Extractor {
+
+    public static final String VERSION = "1.2.0";
+
+    // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
+    private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
+    private static final int MAX_QUOTE = 200;
+    private static final int CONTEXT = 24;
+    /** How far back a planning cue can reach; bounds the work on sentences without punctuation. */
+    private static final int KIND_REACH = 150;
+    /** How far back a plan opened earlier in a sentence group (按照计划，…：甲县…；乙县…) reaches. */
+    private static final int PLAN_REACH = 600;
+
+    private final PlaceResolver places;
+
+    public RuleExtractor() {
+        this(Gazetteer.shared());
+    }
+
+    RuleExtractor(Gazetteer gazetteer) {
+        this.places = new PlaceResolver(gazetteer);
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public List<Observation> extract(String text, ExtractionContext context) {
+        List<Observation> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        LocalDate published = context != null && context.published() != null ? context.published() : LocalDate.now();
+        String defaultRegion = context == null ? null : context.defaultRegion();
+        String t = NumberReader.normalize(text);
+        List<ArticleSplitter.Article> articles = ArticleSplitter.split(t);
+        PlaceResolver.Page page = places.page(t, defaultRegion);
+        List<PlaceResolver.ArticlePlaces> wheres = new ArrayList<>(articles.size());
+        for (ArticleSplitter.Article a : articles) {
+            wheres.add(places.resolve(page, a.start(), a.bodyStart(), a.end()));
+        }
+        page.settle(wheres);
+        for (int k = 0; k < articles.size(); k++) {
+            try {
+                new ArticleReading(text, t, articles.get(k), wheres.get(k), published).read(out);
+            } catch (RuntimeException e) {
+                // A malformed article must not cost the others their figures, but a bug must still be seen.
+                LOG.log(System.Logger.Level.WARNING, "Skipped an article the extractor failed on (chars "
+                        + articles.get(k).start() + "-" + articles.get(k).end() + ")", e);
+            }
+        }
+        return out;
+    }
+
+    /** One article read sentence by sentence; what a sentence says of time and topic carries to the next ones. */
+    private static final class ArticleReading {
+        private final String text;
+        private final String t;
+        private final ArticleSplitter.Article a;
+        private final PlaceResolver.ArticlePlaces where;
+        private final LocalDate published;
+        private List<PeriodReader.Expression> times;
+        private PeriodReader.Period frame;
+        private PeriodReader.Period targetFrame;
+        private int paragraphStart;
+        private int groupStart;
+        /** the first time expression of the current sentence group */
+        private int firstTime;
+        /** the indicator the last figure of the sentence group was about */
+        private String subject;
+
+        ArticleReading(String text, String t, ArticleSplitter.Article a, PlaceResolver.ArticlePlaces where,
+                       LocalDate published) {
+            this.text = text;
+            this.t = t;
+            this.a = a;
+            this.where = where;
+            this.published = published;
+        }
+
+        void read(List<Observation> out) {
+            List<FigureScanner.Figure> figures = FigureScanner.scan(t, a.start(), a.end(), where.nameSpans());
+            if (figures.isEmpty()) {
+                return;
+            }
+            times = PeriodReader.find(t, a.start(), a.end());
+            frame = initialFrame(figures.get(0).start());
+            paragraphStart = a.start();
+            groupStart = a.start();
+            int fi = 0;
+            int ti = 0;
+            int prevEnd = a.start();
+            for (int[] sent : SentenceSplitter.sentences(t, a.start(), a.end())) {
+                int ss = sent[0];
+                int se = sent[1];
+                startSentence(prevEnd, ss);
+                prevEnd = se;
+                while (fi < figures.size() && figures.get(fi).start() < ss) {
+                    fi++;
+                }
+                while (ti < times.size() && times.get(ti).start() < groupStart) {
+                    ti++;
+                }
+                firstTime = ti;
+                int sentenceFirst = out.size();
+                while (fi < figures.size() && figures.get(fi).start() < se) {
+                    FigureScanner.Figure f = figures.get(fi++);
+                    if (!inShortQuote(t, f.start(), f.end())) {
+                        out.add(readFigure(f, ss, se));
+                    }
+                }
+                ListSpreader.spread(t, ss, se, times, frame.end().getYear(), published, where,
+                        out.subList(sentenceFirst, out.size()));
+                carryFrame(ss, se);
+            }
+        }
+
+        /** A new paragraph or a sentence not continuing the last one (；) starts a new group. */
+        private void startSentence(int prevEnd, int ss) {
+            boolean newGroup = prevEnd == a.start() || !continues(t.charAt(prevEnd - 1));
+            for (int i = prevEnd; i < ss; i++) {
+                if (t.charAt(i) == '\n') {
+                    paragraphStart = ss;
+                    newGroup = true;
+                }
+            }
+            if (newGroup) {
+                groupStart = ss;
+                subject = null;
+            }
+        }
+
+        private Observation readFigure(FigureScanner.Figure f, int ss, int se) {
+            int cs = SentenceSplitter.clauseStart(t, f.start(), ss);
+            int ce = SentenceSplitter.clauseEnd(t, f.end(), se);
+            QualifierReader.Before before = QualifierReader.before(t, f.start(), cs);
+            Qualifier q = qualifier(f, before);
+            BigDecimal value = f.value();
+            BigDecimal max = f.valueMax();
+            if (before.decrease() && value.signum() > 0) {
+                value = value.negate();
+                max = max == null ? null : max.negate();
+            }
+            KindReader.Reading reading = readKind(f, ss, cs);
+            PeriodReader.Period stated = statedPeriod(f, ss);
+            PeriodReader.Period period = stated != null ? stated
+                    : reading.kind() == Kind.TARGET ? (targetFrame != null ? targetFrame : PeriodReader.Period.year(published.getYear()))
+                    : frame;
+            period = annualRate(period, cs, f.start());
+            Kind kind = reading.kind();
+            if (stated != null && period.start().isAfter(published)) {
+                kind = Kind.TARGET;
+            } else if (kind == Kind.TARGET && reading.estimate() && period.end().isBefore(published)) {
+                kind = Kind.ACTUAL; // 预计全年增长6% in a January report on the year before: an estimate of what happened
+            }
+            String region = where.regionFor(f.start(), paragraphStart, ss, cs, ce);
+            if (region == null) {
+                region = Gazetteer.NATIONAL; // the page names no place and the caller gave none
+            }
+            String beforeText = t.substring(Math.max(cs, f.start() - CONTEXT), f.start());
+            int afterEnd = Math.min(ce, f.end() + 8);
+            String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
+            String indicator = classify(f, beforeText, afterText, ss);
+            if (!IndicatorCatalog.isGeneric(indicator)) {
+                subject = indicator;
+            }
+            if (kind == Kind.ACTUAL && isPlanIndicator(indicator) && ENROLMENT_PLAN.matcher(t).region(ss, f.start()).find()
+                    && !KindReader.saysItHappened(t.substring(cs, f.start()))) {
+                kind = Kind.TARGET; // 招生计划 is a plan whatever the verb
+            }
+            return new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
+                    f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(), period.type().code(),
+                    kind.code(), indicator, topic(beforeText, afterText), quote(text, ss, se, f.start(), f.end()),
+                    f.start(), f.end());
+        }
+
+        private Qualifier qualifier(FigureScanner.Figure f, QualifierReader.Before before) {
+            Qualifier after = QualifierReader.after(t, f.end());
+            return f.qualifier() == Qualifier.RANGE ? Qualifier.RANGE
+                    : after != null ? after : f.qualifier() != null ? f.qualifier()
+                    : before.qualifier() != null ? before.qualifier() : Qualifier.EXACT;
+        }
+
+        private KindReader.Reading readKind(FigureScanner.Figure f, int ss, int cs) {
+            KindReader.Reading r = KindReader.read(t.substring(Math.max(ss, f.start() - KIND_REACH), f.start()),
+                    t.substring(Math.max(cs, f.start() - KIND_REACH), f.start()));
+            if (r.kind() == Kind.ACTUAL && ss > groupStart) {
+                // a plan stated earlier in the group (计划…：甲县…；乙县…) reaches on unless the words after it say it happened
+                r = KindReader.read(t.substring(Math.max(groupStart, f.start() - PLAN_REACH), f.start()), "");
+            }
+            return r;
+        }
+
+        /** 年产值31亿元, 每年节约用水: a yearly rate stated in a quarter's news is still a figure for a whole year. */
+        private PeriodReader.Period annualRate(PeriodReader.Period period, int cs, int figureStart) {
+            if (period.type() == PeriodType.YEAR || period.type() == PeriodType.ASOF
+                    || !ANNUAL.matcher(t).region(cs, figureStart).find()) {
+                return period;
+            }
+            return PeriodReader.Period.year(period.type() == PeriodType.SPAN ? published.getYear() : period.end().getYear());
+        }
+
+        /** Expressions chain inside a sentence: 今年 then 一季度 → the first quarter of this year. */
+        private PeriodReader.Period statedPeriod(FigureScanner.Figure f, int ss) {
+            PeriodReader.Period stated = null;
+            int year = frame.end().getYear();
+            for (int k = firstTime; k < times.size() && times.get(k).start() < f.start(); k++) {
+                PeriodReader.Expression e = times.get(k);
+                if (e.start() >= ss || e.role() != PeriodReader.Role.FRAME) {
+                    stated = e.read().at(year, published);
+                    if (e.role() == PeriodReader.Role.FRAME) {
+                        year = stated.end().getYear();
+                    }
+                }
+            }
+            return stated;
+        }
+
+        /** The indicator from the words around; a list item without words of its own takes its list's head (分别为：…). */
+        private String classify(FigureScanner.Figure f, String beforeText, String afterText, int ss) {
+            String indicator = IndicatorClassifier.classify(f.unitClass(), f.unit(), beforeText, afterText, subject);
+            if (IndicatorCatalog.isGeneric(indicator)) {
+                String head = ListSpreader.head(t, ss, f.start());
+                if (head != null) {
+                    String fromHead = IndicatorClassifier.classify(f.unitClass(), f.unit(), head + beforeText, afterText,
+                            subject);
+                    if (!IndicatorCatalog.isGeneric(fromHead)) {
+                        return fromHead;
+                    }
+                }
+            }
+            return indicator;
+        }
+
+        /** What this sentence says about time carries over to the next ones. */
+        private void carryFrame(int ss, int se) {
+            int year = frame.end().getYear();
+            for (int k = firstTime; k < times.size() && times.get(k).start() < se; k++) {
+                PeriodReader.Expression e = times.get(k);
+                if (e.start() < ss || e.role() != PeriodReader.Role.FRAME) {
+                    continue;
+                }
+                PeriodReader.Period p = e.read().at(year, published);
+                year = p.end().getYear();
+                if (p.asOf()) {
+                    p = PeriodReader.Period.year(p.end().getYear()); // 年末 dates its own sentence; later ones get the year
+                }
+                if (p.start().isAfter(published)) {
+                    targetFrame = p;
+                } else {
+                    frame = p;
+                }
+            }
+        }
+
+        /**
+         * The year an article is about before it says so: a framing expression before its first figure (a year said
+         * later never reaches back), else the publication year; in January and February, when reports look back, the
+         * year before.
+         */
+        private PeriodReader.Period initialFrame(int firstFigure) {
+            for (PeriodReader.Expression e : times) {
+                if (e.start() >= firstFigure) {
+                    break;
+                }
+                if (e.role() == PeriodReader.Role.FRAME) {
+                    PeriodReader.Period p = e.read().at(published.getYear(), published);
+                    if (!p.start().isAfter(published)) {
+                        return p.asOf() ? PeriodReader.Period.year(p.end().getYear()) : p;
+                    }
+                }
+            }
+            return PeriodReader.Period.year(published.getMonthValue() <= 2 ? published.getYear() - 1 : published.getYear());
+        }
+    }
+
+    /** 年产值, 年销售额, 年可节约, 每年: the figure is a yearly rate (年均 is an average over a span, not this). */
+    private static final java.util.regex.Pattern ANNUAL = java.util.regex.Pattern.compile(
+            "每年|(?<![全当今去明本上\\d])年(?:可|能)?(?:实现|新增|带动)?(?:产值|销售|营收|营业|产|纳税|税收|收入|处理|接待|节约|减少|增收"
+                    + "|配镜|供|发电|吞吐|运输|加工|生产|利税|用工|出栏|养殖)");
+
+    /** Words that make an enrolment figure part of a plan (招生计划, 拟招收), not a count of classes held. */
+    private static final java.util.regex.Pattern ENROLMENT_PLAN = java.util.regex.Pattern.compile("招生|招收|计划|指标");
+
+    /** Indicators that are plans by their nature: a figure of them is a target unless its clause says it happened. */
+    private static boolean isPlanIndicator(String code) {
+        return code.equals("enrollment.target") || code.equals("enrollment.classes");
+    }
+
+    /** A sentence ending in ；continues its group: an as-of date or a plan before it still holds. */
+    private static boolean continues(char c) {
+        return c == '；' || c == ';';
+    }
+
+    /** Figures inside a short quoted name (“五篇大文章”) name things rather than count them. */
+    private static boolean inShortQuote(String t, int s, int e) {
+        int open = -1;
+        for (int i = s - 1; i >= Math.max(0, s - 6); i--) {
+            char c = t.charAt(i);
+            if (c == '”' || c == '\n') {
+                return false;
+            }
+            if (c == '“') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = e; i < Math.min(t.length(), open + 12); i++) {
+            char c = t.charAt(i);
+            if (c == '”') {
+                return true;
+            }
+            if (c == '“' || c == '，' || c == '。') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String topic(String before, String after) {
+        String b = before;
+        int cut = Math.max(b.lastIndexOf('、'), Math.max(b.lastIndexOf('“'), b.lastIndexOf('”')));
+        if (cut >= 0 && cut < b.length() - 2) {
+            b = b.substring(cut + 1);
+        }
+        String s = (b + after).replaceAll("[，。；：、“”（）\\s]", "");
+        return s.length() > 30 ? s.substring(s.length() - 30) : s;
+    }
+
+    private static String quote(String text, int ss, int se, int fs, int fe) {
+        if (se - ss <= MAX_QUOTE) {
+            return text.substring(ss, se);
+        }
+        int a = Math.max(ss, fs - MAX_QUOTE / 2);
+        int b = Math.min(se, a + MAX_QUOTE);
+        return text.substring(a, b);
+    }
+}
