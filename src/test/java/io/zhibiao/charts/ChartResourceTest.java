@@ -121,7 +121,7 @@ class ChartResourceTest {
                 .then().statusCode(200).contentType("image/svg+xml")
                 .header("Content-Disposition", containsString(".svg"))
                 .extract().asString();
-        assertTrue(svg.contains("<svg") && svg.contains("width='1200.0'"), svg.substring(0, 300));
+        assertTrue(svg.contains("<svg") && svg.contains("width='1200'"), svg.substring(0, 300));
 
         String csv = given().when().get("/api/charts/" + SERIES_YUEHU + ".csv")
                 .then().statusCode(200).contentType(containsString("text/csv"))
