@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes every pre-rendered chart into a folder, under its Chinese download name.
+# Writes the pre-rendered charts (the first 200) into a folder, under their Chinese download names.
 # Usage: bench/charts/export.sh <folder> [base-url, default http://localhost:8080]
 set -euo pipefail
 out=${1:?usage: export.sh <folder> [base-url]}
@@ -9,5 +9,5 @@ count=0
 while IFS=$'\t' read -r url name; do
     curl -fsS -o "$out/$name" "$base$url"
     count=$((count + 1))
-done < <(curl -fsS "$base/api/charts" | jq -r '.[] | [.url, .fileName] | @tsv')
+done < <(curl -fsS "$base/api/charts?size=200" | jq -r '.items[] | [.url, .fileName] | @tsv')
 echo "$count charts written to $out"

@@ -4,45 +4,69 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Everything one chart shows: the renderer draws exactly this, and its hash decides whether a stored
- * chart is still current.
+ * Everything one chart shows: the renderer draws exactly this, the CSV lists exactly these points, and
+ * its hash decides whether a stored chart is still current.
  *
+ * @param kind        series, compare, target-vs-actual or on-demand
+ * @param type        line or bar
  * @param regionCodes the region charted first, then (in comparisons) the regions compared
- * @param asOf the newest publication date among the sources
+ * @param regionName  the name of the region charted (the parent in comparisons)
  */
-record ChartData(String title, String fileName, String type, String unitClass, String unitWord,
-        List<String> regionCodes, List<ChartPoint> points, List<ChartSource> sources, LocalDate asOf) {
+record ChartData(String kind, String indicator, String indicatorName, String title, String fileName, String type,
+        String unitClass, String unitWord, List<String> regionCodes, String regionName, List<ChartPoint> points,
+        List<ChartSource> sources) {
 
     boolean hasTargets() {
-        return points.stream().anyMatch(p -> p.kind().equals("target"));
+        return points.stream().anyMatch(ChartPoint::target);
     }
 
-    boolean hasActuals() {
-        return points.stream().anyMatch(p -> p.kind().equals("actual"));
+    /** Whether points sit on a time axis (series) rather than side by side as regions (comparisons). */
+    boolean overTime() {
+        return !kind.equals("compare");
+    }
+
+    LocalDate periodStart() {
+        return points.stream().map(ChartPoint::periodStart).min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    LocalDate periodEnd() {
+        return points.stream().map(ChartPoint::periodEnd).max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** What "数据截至" says: the end of the last period with an actual value (targets look ahead, they are not data to date). */
+    LocalDate dataEnd() {
+        return points.stream().filter(p -> !p.target()).map(ChartPoint::periodEnd).max(Comparator.naturalOrder())
+                .orElseGet(this::periodEnd);
     }
 
     /** A hash of the content; the renderer version is part of it so a new look re-renders every chart. */
     String hash() {
         StringBuilder canonical = new StringBuilder(ChartRenderer.VERSION).append('\n')
+                .append(kind).append('\n').append(indicator).append('\n').append(indicatorName).append('\n')
                 .append(title).append('\n').append(fileName).append('\n').append(type).append('\n')
-                .append(unitClass).append('\n').append(unitWord).append('\n').append(asOf).append('\n')
+                .append(unitClass).append('\n').append(unitWord).append('\n').append(regionName).append('\n')
                 .append(regionCodes).append('\n');
         for (ChartPoint p : points) {
-            canonical.append(p.category()).append('|').append(p.kind()).append('|')
-                    .append(p.value().stripTrailingZeros().toPlainString()).append('|')
+            canonical.append(p.category()).append('|').append(p.periodType()).append('|').append(p.periodStart())
+                    .append('|').append(p.periodEnd()).append('|').append(p.regionCode()).append('|').append(p.kind())
+                    .append('|').append(p.value().stripTrailingZeros().toPlainString()).append('|')
                     .append(p.valueMax() == null ? "" : p.valueMax().stripTrailingZeros().toPlainString())
                     .append('|').append(p.qualifier()).append('\n');
         }
         for (ChartSource s : sources) {
             canonical.append(s.title()).append('|').append(s.source()).append('|').append(s.published()).append('\n');
         }
+        return sha256(canonical.toString());
+    }
+
+    static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
         }

@@ -2,12 +2,15 @@ package io.zhibiao.charts;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Readiness says DOWN, naming the font packages, when charts cannot be drawn in Chinese. */
-@Readiness
+/**
+ * Whether charts can be drawn, at /q/health/group/charts. Deliberately not a readiness check: the JSON
+ * API stays in rotation when charts cannot render; those answer 503 saying why.
+ */
+@HealthGroup("charts")
 @ApplicationScoped
 class ChartFontCheck implements HealthCheck {
 
@@ -19,10 +22,9 @@ class ChartFontCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("Chart CJK font");
-        return fonts.font()
-                .map(f -> response.up().withData("font", f.getFamily()).build())
-                .orElseGet(() -> response.down().withData("missing", ChartFonts.MISSING_PACKAGES)
-                        .withData("detail", fonts.missing()).build());
+        var response = HealthCheckResponse.named("Charts");
+        return fonts.faces()
+                .map(f -> response.up().withData("font", f.regular().getFamily()).build())
+                .orElseGet(() -> response.down().withData("reason", fonts.problem().orElse("unknown")).build());
     }
 }

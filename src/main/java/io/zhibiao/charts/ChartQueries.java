@@ -29,14 +29,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class ChartQueries {
 
+    // The line a value belongs to (PeriodLabels.group): one period type, and for totals-to-date and stocks one end day.
+    private static final String LINE = """
+            o.period_type || CASE WHEN o.period_type IN ('ytd', 'asof') THEN to_char(o.period_end, '-MM-DD')
+                                  WHEN o.period_type = 'span' THEN '-' || (o.period_end - o.period_start) ELSE '' END""";
+
     // Observations whose unit class differs from their indicator's are not charted: one axis, one unit.
+    // A series needs one line with at least min-points periods.
     private static final String SERIES_CANDIDATES = """
-            SELECT o.indicator_code, o.region_code
-            FROM observation o JOIN indicator i ON i.code = o.indicator_code
-            WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND NOT (o.indicator_code = ANY (?))
-            GROUP BY o.indicator_code, o.region_code
-            HAVING count(DISTINCT (o.period_start, o.period_end)) >= ?
-            ORDER BY 1, 2""";
+            SELECT DISTINCT indicator_code, region_code FROM (
+                SELECT o.indicator_code, o.region_code
+                FROM observation o JOIN indicator i ON i.code = o.indicator_code
+                WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND NOT (o.indicator_code = ANY (?))
+                GROUP BY o.indicator_code, o.region_code, %s
+                HAVING count(DISTINCT (o.period_start, o.period_end)) >= ?) lines
+            ORDER BY 1, 2""".formatted(LINE);
 
     private static final String TARGET_CANDIDATES = """
             SELECT o.indicator_code, o.region_code
@@ -53,7 +60,7 @@ class ChartQueries {
             JOIN region r ON r.code = o.region_code
             WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND r.parent_code IS NOT NULL
               AND NOT (o.indicator_code = ANY (?))
-            GROUP BY o.indicator_code, r.parent_code, o.period_start, o.period_end
+            GROUP BY o.indicator_code, r.parent_code, o.period_start, o.period_end, o.period_type
             HAVING count(DISTINCT o.region_code) >= ?
             ORDER BY 1, 2""";
 
@@ -62,8 +69,8 @@ class ChartQueries {
     private static final String SERIES_POINTS = """
             SELECT * FROM (
                 SELECT DISTINCT ON (o.period_start, o.period_end, o.period_type, o.kind)
-                       o.period_start, o.period_end, o.kind, o.value, o.value_max, o.qualifier,
-                       d.title, d.source, d.published
+                       o.region_code, o.period_start, o.period_end, o.period_type, o.kind, o.value, o.value_max,
+                       o.qualifier, d.title, d.source, d.published
                 FROM observation o
                 JOIN document d ON d.id = o.document_id
                 JOIN indicator i ON i.code = o.indicator_code
@@ -76,7 +83,7 @@ class ChartQueries {
                       ORDER BY count(DISTINCT (t.period_start, t.period_end)) DESC, array_position({4}, t.period_type)
                       LIMIT 1)
                 ORDER BY o.period_start, o.period_end, o.period_type, o.kind, {0}) newest
-            ORDER BY period_end, period_start, kind""";
+            ORDER BY period_end, period_start, period_type, kind""";
 
     // The latest period (of one type) that enough children report; each child's chosen figure for it, largest first.
     private static final String COMPARE_POINTS = """
@@ -94,8 +101,8 @@ class ChartQueries {
                 SELECT period_start, period_end, period_type FROM newest
                 GROUP BY period_start, period_end, period_type HAVING count(*) >= {3}
                 ORDER BY period_end DESC, period_start DESC, array_position({4}, period_type) LIMIT 1)
-            SELECT r.short_name AS category, n.region_code, n.period_start, n.period_end, 'actual' AS kind, n.value, n.value_max,
-                   n.qualifier, n.title, n.source, n.published
+            SELECT r.short_name AS category, n.region_code, n.period_start, n.period_end, n.period_type, 'actual' AS kind,
+                   n.value, n.value_max, n.qualifier, n.title, n.source, n.published
             FROM newest n JOIN latest USING (period_start, period_end, period_type) JOIN region r ON r.code = n.region_code
             ORDER BY n.value DESC, n.region_code""";
 
@@ -152,15 +159,14 @@ class ChartQueries {
             case COMPARE -> dsl.resultQuery(COMPARE_POINTS, Selection.newestPublicationFirst(), val(def.indicator()),
                     val(def.region()), val(def.spec().minRegions()), PERIOD_TYPES).fetch();
         };
-        String type = def.spec().family() == ChartSpec.Family.SERIES ? seriesType(def.spec().type(), records)
-                : def.spec().type();
-        return assemble(def.indicator(), def.region(), def.spec().title(), def.spec().fileName(), type, records);
+        return assemble(def.spec().family().yamlName, def.indicator(), def.region(), def.spec().title(),
+                def.spec().fileName(), def.spec().type(), records);
     }
 
     /** An on-demand chart of one indicator and region, actuals and targets. */
     Optional<ChartData> onDemand(String indicator, String region, String type) {
-        return assemble(indicator, region, "{regionName}{indicatorName}", "{regionName}_{indicatorName}_{years}", type,
-                seriesRows(indicator, region, "actual", "target"));
+        return assemble("on-demand", indicator, region, "{regionName}{indicatorName}", "{regionName}_{indicatorName}_{years}",
+                type, seriesRows(indicator, region, "actual", "target"));
     }
 
     private List<Record> seriesRows(String indicator, String region, String... kinds) {
@@ -168,13 +174,7 @@ class ChartQueries {
                 PERIOD_TYPES).fetch();
     }
 
-    // Fewer than three periods make a poor line: a dot or a single segment.
-    private static String seriesType(String specType, List<Record> rows) {
-        long periods = rows.stream().map(r -> label(r)).distinct().count();
-        return specType.equals("line") && periods < 3 ? "bar" : specType;
-    }
-
-    private Optional<ChartData> assemble(String indicatorCode, String regionCode, String titleTemplate,
+    private Optional<ChartData> assemble(String kind, String indicatorCode, String regionCode, String titleTemplate,
             String fileTemplate, String type, List<? extends Record> rows) {
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -183,6 +183,8 @@ class ChartQueries {
         Region region = regions.find(regionCode).orElseThrow();
         List<ChartPoint> points = rows.stream().map(r -> new ChartPoint(
                 r.indexOf("category") >= 0 ? r.get("category", String.class) : label(r),
+                r.get("period_type", String.class), r.get("period_start", LocalDate.class),
+                r.get("period_end", LocalDate.class), r.get("region_code", String.class),
                 r.get("kind", String.class), r.get("value", BigDecimal.class), r.get("value_max", BigDecimal.class),
                 r.get("qualifier", String.class))).toList();
         List<ChartSource> sources = rows.stream()
@@ -192,12 +194,11 @@ class ChartQueries {
                 .sorted(Comparator.comparing(ChartSource::published).reversed().thenComparing(ChartSource::title))
                 .toList();
         List<String> regionCodes = java.util.stream.Stream.concat(java.util.stream.Stream.of(regionCode),
-                rows.stream().filter(r -> r.indexOf("region_code") >= 0).map(r -> r.get("region_code", String.class)))
-                .distinct().toList();
+                points.stream().map(ChartPoint::regionCode)).distinct().toList();
         Record latest = rows.stream().max(Comparator.comparing((Record r) -> r.get("period_end", LocalDate.class))
                 .thenComparing(r -> r.get("period_start", LocalDate.class))).orElseThrow();
-        int firstYear = rows.stream().mapToInt(r -> r.get("period_start", LocalDate.class).getYear()).min().orElseThrow();
-        int lastYear = rows.stream().mapToInt(r -> r.get("period_end", LocalDate.class).getYear()).max().orElseThrow();
+        int firstYear = points.stream().mapToInt(p -> p.periodStart().getYear()).min().orElseThrow();
+        int lastYear = points.stream().mapToInt(p -> p.periodEnd().getYear()).max().orElseThrow();
         Map<String, String> values = new HashMap<>();
         values.put("indicator", indicatorCode);
         values.put("indicatorName", indicator.name());
@@ -207,13 +208,14 @@ class ChartQueries {
         values.put("period", label(latest));
         values.put("years", PeriodLabels.years(firstYear, lastYear));
         String writtenUnit = dsl.resultQuery(WRITTEN_UNIT, indicatorCode).fetchOne(0, String.class);
-        return Optional.of(new ChartData(ChartSpec.fill(titleTemplate, values), ChartSpec.fill(fileTemplate, values),
-                type, indicator.unitClass(), writtenUnit == null ? "" : writtenUnit, regionCodes, points, sources,
-                sources.get(0).published()));
+        return Optional.of(new ChartData(kind, indicatorCode, indicator.name(), ChartSpec.fill(titleTemplate, values),
+                ChartSpec.fill(fileTemplate, values), type, indicator.unitClass(), writtenUnit == null ? "" : writtenUnit,
+                regionCodes, region.name(), points, sources));
     }
 
     private static String label(Record r) {
-        return PeriodLabels.of(r.get("period_start", LocalDate.class), r.get("period_end", LocalDate.class));
+        return PeriodLabels.of(r.get("period_type", String.class), r.get("period_start", LocalDate.class),
+                r.get("period_end", LocalDate.class));
     }
 
     /** What one stored observation is about. */

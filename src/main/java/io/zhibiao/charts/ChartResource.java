@@ -1,7 +1,7 @@
 package io.zhibiao.charts;
 
-import java.util.Arrays;
-import java.util.List;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -9,33 +9,40 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.zhibiao.indicators.Indicators;
 import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
+import io.zhibiao.system.Problem;
 import io.zhibiao.system.ProblemException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
-/** Pre-rendered charts and charts on demand, as PNG. */
+/** Pre-rendered charts and charts on demand, as PNG, SVG and the CSV of their points. */
 @Path("/api/charts")
 public class ChartResource {
 
-    static final int MIN_WIDTH = 200, MAX_WIDTH = 3000, MIN_HEIGHT = 150, MAX_HEIGHT = 2000, MAX_SCALE = 3;
+    static final int MIN_WIDTH = ChartRenderer.MIN_WIDTH, MAX_WIDTH = 3000, MIN_HEIGHT = ChartRenderer.MIN_HEIGHT,
+            MAX_HEIGHT = 2000, MAX_SCALE = 3, MAX_PAGE_SIZE = 200;
+    private static final String PROBLEM_JSON = "application/problem+json";
 
-    private final ChartStore store;
     private final ServedCharts served;
+    private final ChartStore store;
     private final OnDemandCharts onDemand;
     private final Indicators indicators;
     private final Regions regions;
     private final ChartsConfig config;
 
-    ChartResource(ChartStore store, ServedCharts served, OnDemandCharts onDemand, Indicators indicators, Regions regions, ChartsConfig config) {
-        this.store = store;
+    ChartResource(ServedCharts served, ChartStore store, OnDemandCharts onDemand, Indicators indicators, Regions regions,
+            ChartsConfig config) {
         this.served = served;
+        this.store = store;
         this.onDemand = onDemand;
         this.indicators = indicators;
         this.regions = regions;
@@ -44,32 +51,52 @@ public class ChartResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The pre-rendered charts", description = "Optionally only those of one indicator, or showing one region.")
-    public List<ChartSummary> list(
+    @Operation(summary = "The pre-rendered charts, filtered and paged",
+            description = "Each with its kind, indicator, region and period range, and the URLs of its PNG, SVG and CSV.")
+    public ChartPage list(
             @Parameter(description = "Indicator code", example = "loans.issued") @QueryParam("indicator") String indicator,
-            @Parameter(description = "6-digit region code the chart shows", example = "360600") @QueryParam("region") String region) {
+            @Parameter(description = "6-digit region code the chart shows (charted, or compared)", example = "360600") @QueryParam("region") String region,
+            @Parameter(description = "series, compare or target-vs-actual") @QueryParam("kind") String kind,
+            @Parameter(description = "Only charts with data on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)") @QueryParam("from") String from,
+            @Parameter(description = "Only charts with data on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)") @QueryParam("to") String to,
+            @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE) @QueryParam("size") @DefaultValue("50") int size) {
         if (region != null) {
             RegionCodes.requireWellFormed("region", region);
         }
-        return store.list(indicator, region).stream()
-                .map(e -> new ChartSummary(e.key(), e.title(), e.indicator(), Arrays.asList(e.regions()),
-                        "/api/charts/" + e.key() + ".png", e.fileName() + ".png", e.etag(), e.renderedAt()))
-                .toList();
+        if (kind != null && !kind.equals("series") && !kind.equals("compare") && !kind.equals("target-vs-actual")) {
+            throw ProblemException.badRequest("Parameter 'kind' must be series, compare or target-vs-actual, not '" + kind + "'");
+        }
+        if (page < 0) {
+            throw ProblemException.badRequest("Parameter 'page' must be 0 or more, not " + page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.badRequest("Parameter 'size' must be from 1 to " + MAX_PAGE_SIZE + ", not " + size);
+        }
+        var filter = new ChartStore.Filter(indicator, region, kind, date("from", from, false), date("to", to, true));
+        long offset = (long) page * size;
+        var items = store.list(filter, (int) Math.min(offset, Integer.MAX_VALUE), size).stream().map(ChartSummary::of).toList();
+        return new ChartPage(page, size, store.count(filter), items);
     }
 
     @GET
-    @Path("/render.png")
-    @Produces({ PngResponses.IMAGE_PNG, "application/problem+json" })
-    @Operation(summary = "Render a chart of one indicator and region on demand",
-            description = "Actual values and targets over time. Sizes are in layout pixels; the PNG is width×scale by height×scale.")
+    @Path("/render.{format:png|svg|csv}")
+    @Produces({ ChartResponses.IMAGE_PNG, ChartResponses.IMAGE_SVG, ChartResponses.TEXT_CSV, PROBLEM_JSON })
+    @Operation(summary = "Render a chart of one indicator and region on demand, as PNG, SVG or the CSV of its points",
+            description = "Actual values and targets on a time axis. Sizes are layout pixels from " + MIN_WIDTH + "×" + MIN_HEIGHT
+                    + " to " + MAX_WIDTH + "×" + MAX_HEIGHT + "; the PNG is width×scale by height×scale and at most "
+                    + "zhibiao.charts.max-pixels (12,000,000) pixels. Renders share a bounded pool: when it is full the "
+                    + "answer is 503 with Retry-After.")
     public Response render(
+            @PathParam("format") String format,
             @Parameter(description = "Indicator code", required = true) @QueryParam("indicator") String indicator,
             @Parameter(description = "6-digit region code", required = true) @QueryParam("region") String region,
             @Parameter(description = "line or bar (default line)") @QueryParam("type") String type,
-            @Parameter(description = "Width, 200..3000 (default 1200)") @QueryParam("width") String width,
-            @Parameter(description = "Height, 150..2000 (default 675)") @QueryParam("height") String height,
-            @Parameter(description = "Pixel density, 1..3 (default 1)") @QueryParam("scale") String scale,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @Parameter(description = "Width, " + MIN_WIDTH + ".." + MAX_WIDTH + " (default 1200)") @QueryParam("width") String width,
+            @Parameter(description = "Height, " + MIN_HEIGHT + ".." + MAX_HEIGHT + " (default 675)") @QueryParam("height") String height,
+            @Parameter(description = "Pixel density of the PNG, 1.." + MAX_SCALE + " (default 1)") @QueryParam("scale") String scale,
+            @Parameter(description = "Any value: answer as an attachment (a download) rather than inline") @QueryParam("download") String download,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
         if (indicator == null || indicator.isBlank()) {
             throw ProblemException.badRequest("Parameter 'indicator' is required (see /api/indicators)");
         }
@@ -80,28 +107,61 @@ public class ChartResource {
         }
         var request = new OnDemandCharts.Request(indicator, region, chartType,
                 bounded("width", width, 1200, MIN_WIDTH, MAX_WIDTH), bounded("height", height, 675, MIN_HEIGHT, MAX_HEIGHT),
-                bounded("scale", scale, 1, 1, MAX_SCALE));
+                bounded("scale", scale, 1, 1, MAX_SCALE), format);
+        long pixels = (long) request.width() * request.scale() * request.height() * request.scale();
+        if (format.equals("png") && pixels > config.maxPixels()) {
+            throw ProblemException.badRequest("The PNG would have " + pixels + " pixels (width×scale × height×scale); at most "
+                    + config.maxPixels() + " are rendered: lower the size or the scale");
+        }
         indicators.find(indicator).orElseThrow(
                 () -> ProblemException.badRequest("Parameter 'indicator': no indicator has the code '" + indicator + "'"));
         regions.find(region).orElseThrow(() -> ProblemException.badRequest("Parameter 'region': no region has the code " + region));
-        var rendered = onDemand.render(request);
-        return PngResponses.png(rendered.png(), rendered.etag(), rendered.fileName(),
-                "chart_" + indicator + "_" + region, config.maxAgeSeconds(), ifNoneMatch);
+        try {
+            var rendered = onDemand.render(request);
+            return ChartResponses.of(format, rendered.bytes(), rendered.etag(), rendered.fileName(),
+                    "chart_" + indicator + "_" + region, config.maxAgeSeconds(), ifNoneMatch, download != null);
+        } catch (RenderGate.Busy busy) {
+            return Response.status(503).type(PROBLEM_JSON).header("Retry-After", busy.retryAfterSeconds)
+                    .entity(new Problem("https://zhibiao.io/problems/503", "Service Unavailable", 503, busy.getMessage(),
+                            uri.getPath()))
+                    .build();
+        }
     }
 
     @GET
     @Path("/{file}")
-    @Produces({ PngResponses.IMAGE_PNG, "application/problem+json" })
-    @Operation(summary = "One pre-rendered chart as PNG", description = "With ETag (304 on If-None-Match), Cache-Control and a Chinese download name.")
-    public Response png(@Parameter(description = "Chart key followed by .png") @PathParam("file") String file,
+    @Produces({ ChartResponses.IMAGE_PNG, ChartResponses.IMAGE_SVG, ChartResponses.TEXT_CSV, PROBLEM_JSON })
+    @Operation(summary = "One pre-rendered chart as PNG, SVG or the CSV of its points",
+            description = "With ETag (304 on If-None-Match), Cache-Control and a Chinese download name with an ASCII fallback.")
+    public Response file(@Parameter(description = "Chart key followed by .png, .svg or .csv") @PathParam("file") String file,
+            @Parameter(description = "Any value: answer as an attachment (a download) rather than inline") @QueryParam("download") String download,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        if (!file.endsWith(".png")) {
-            throw ProblemException.notFound("Charts are served as {key}.png; '" + file + "' does not end in .png");
-        }
-        String key = file.substring(0, file.length() - ".png".length());
-        var png = served.png(key).orElseThrow(() -> ProblemException.notFound("No chart has the key '" + key
+        String format = ChartResponses.format(file);
+        String key = file.substring(0, file.length() - format.length() - 1);
+        var stored = served.bytes(key, format).orElseThrow(() -> ProblemException.notFound("No chart has the key '" + key
                 + "' (see /api/charts)"));
-        return PngResponses.png(png.bytes(), png.etag(), png.fileName(), png.key(), config.maxAgeSeconds(), ifNoneMatch);
+        return ChartResponses.of(format, stored.bytes(), stored.etag(), stored.fileName(), stored.key(),
+                config.maxAgeSeconds(), ifNoneMatch, download != null);
+    }
+
+    private static LocalDate date(String name, String raw, boolean end) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            String s = raw.trim();
+            if (s.matches("\\d{4}")) {
+                return end ? LocalDate.of(Integer.parseInt(s), 12, 31) : LocalDate.of(Integer.parseInt(s), 1, 1);
+            }
+            if (s.matches("\\d{4}-\\d{2}")) {
+                LocalDate first = LocalDate.parse(s + "-01");
+                return end ? first.withDayOfMonth(first.lengthOfMonth()) : first;
+            }
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw ProblemException.badRequest("Parameter '" + name + "' must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not '"
+                    + raw + "'");
+        }
     }
 
     private static int bounded(String name, String raw, int fallback, int min, int max) {

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.table;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -36,6 +37,11 @@ class ChartStore {
     static final Field<String> DATA_HASH = field(name("chart", "data_hash"), String.class);
     static final Field<OffsetDateTime> RENDERED_AT = field(name("chart", "rendered_at"), OffsetDateTime.class);
     static final Field<Integer> RENDER_COUNT = field(name("chart", "render_count"), Integer.class);
+    static final Field<String> KIND = field(name("chart", "kind"), String.class);
+    static final Field<LocalDate> PERIOD_START = field(name("chart", "period_start"), LocalDate.class);
+    static final Field<LocalDate> PERIOD_END = field(name("chart", "period_end"), LocalDate.class);
+    static final Field<byte[]> SVG = field(name("chart", "svg"), byte[].class);
+    static final Field<byte[]> CSV = field(name("chart", "csv"), byte[].class);
 
     private final DSLContext dsl;
 
@@ -43,13 +49,38 @@ class ChartStore {
         this.dsl = dsl;
     }
 
-    /** A stored chart as served, without the bytes. */
-    record Entry(String key, String title, String indicator, String[] regions, String fileName, String etag,
-            OffsetDateTime renderedAt, int renderCount) {
+    /** A stored chart as listed, without the bytes. */
+    record Entry(String key, String kind, String title, String indicator, String[] regions, LocalDate periodStart,
+            LocalDate periodEnd, String fileName, String etag, OffsetDateTime renderedAt, int renderCount) {
     }
 
-    /** The bytes to serve with their validators. */
-    record Png(String key, String fileName, String etag, byte[] bytes) {
+    /** The bytes of one format to serve, with their validator. */
+    record Stored(String key, String fileName, String etag, byte[] bytes) {
+    }
+
+    /** What the list may be narrowed to; null means any. */
+    record Filter(String indicator, String region, String kind, LocalDate from, LocalDate to) {
+
+        Condition condition() {
+            Condition where = noCondition();
+            if (indicator != null) {
+                where = where.and(INDICATOR.eq(indicator));
+            }
+            if (region != null) {
+                where = where.and(DSL.condition("{0} = ANY({1})", DSL.val(region), REGIONS));
+            }
+            if (kind != null) {
+                where = where.and(KIND.eq(kind));
+            }
+            // Charts whose period range overlaps [from, to].
+            if (from != null) {
+                where = where.and(PERIOD_END.ge(from));
+            }
+            if (to != null) {
+                where = where.and(PERIOD_START.le(to));
+            }
+            return where;
+        }
     }
 
     /**
@@ -65,16 +96,25 @@ class ChartStore {
         return dsl.select(DATA_HASH).from(CHART).where(KEY.eq(key)).fetchOptional(DATA_HASH);
     }
 
-    void save(ChartDef def, ChartData data, String dataHash, String etag, byte[] png, String[] regions) {
+    void save(ChartDef def, ChartData data, String dataHash, String etag, Rendered rendered) {
         OffsetDateTime now = OffsetDateTime.now();
-        dsl.insertInto(CHART, KEY, SPEC, TITLE, INDICATOR, REGIONS, FILE_NAME, PNG, ETAG, DATA_HASH, RENDERED_AT)
-                .values(def.key(), def.spec().name(), data.title(), def.indicator(), regions, data.fileName(), png, etag,
-                        dataHash, now)
+        String[] regions = data.regionCodes().toArray(String[]::new);
+        dsl.insertInto(CHART).set(KEY, def.key()).set(SPEC, def.spec().name()).set(KIND, data.kind())
+                .set(TITLE, data.title()).set(INDICATOR, def.indicator()).set(REGIONS, regions)
+                .set(PERIOD_START, data.periodStart()).set(PERIOD_END, data.periodEnd()).set(FILE_NAME, data.fileName())
+                .set(PNG, rendered.png()).set(SVG, rendered.svg()).set(CSV, rendered.csv()).set(ETAG, etag)
+                .set(DATA_HASH, dataHash).set(RENDERED_AT, now)
                 .onConflict(KEY).doUpdate()
-                .set(SPEC, def.spec().name()).set(TITLE, data.title()).set(REGIONS, regions)
-                .set(FILE_NAME, data.fileName()).set(PNG, png).set(ETAG, etag).set(DATA_HASH, dataHash)
+                .set(SPEC, def.spec().name()).set(KIND, data.kind()).set(TITLE, data.title()).set(REGIONS, regions)
+                .set(PERIOD_START, data.periodStart()).set(PERIOD_END, data.periodEnd())
+                .set(FILE_NAME, data.fileName()).set(PNG, rendered.png()).set(SVG, rendered.svg()).set(CSV, rendered.csv())
+                .set(ETAG, etag).set(DATA_HASH, dataHash)
                 .set(RENDERED_AT, now).set(RENDER_COUNT, RENDER_COUNT.plus(1))
                 .execute();
+    }
+
+    /** The three forms of one chart. */
+    record Rendered(byte[] png, byte[] svg, byte[] csv) {
     }
 
     int delete(String key) {
@@ -87,26 +127,28 @@ class ChartStore {
     }
 
     List<Entry> list(String indicator, String region) {
-        Condition where = noCondition();
-        if (indicator != null) {
-            where = where.and(INDICATOR.eq(indicator));
-        }
-        if (region != null) {
-            where = where.and(DSL.condition("{0} = ANY({1})", DSL.val(region), REGIONS));
-        }
-        return dsl.select(KEY, TITLE, INDICATOR, REGIONS, FILE_NAME, ETAG, RENDERED_AT, RENDER_COUNT)
-                .from(CHART).where(where).orderBy(KEY)
+        return list(new Filter(indicator, region, null, null, null), 0, Integer.MAX_VALUE);
+    }
+
+    List<Entry> list(Filter filter, int offset, int limit) {
+        return dsl.select(KEY, KIND, TITLE, INDICATOR, REGIONS, PERIOD_START, PERIOD_END, FILE_NAME, ETAG, RENDERED_AT,
+                RENDER_COUNT)
+                .from(CHART).where(filter.condition()).orderBy(KEY).offset(offset).limit(limit)
                 .fetch(Records.mapping(Entry::new));
     }
 
-    Optional<Entry> find(String key) {
-        return dsl.select(KEY, TITLE, INDICATOR, REGIONS, FILE_NAME, ETAG, RENDERED_AT, RENDER_COUNT)
-                .from(CHART).where(KEY.eq(key))
-                .fetchOptional(Records.mapping(Entry::new));
+    int count(Filter filter) {
+        return dsl.fetchCount(CHART, filter.condition());
     }
 
-    Optional<Png> png(String key) {
-        return dsl.select(KEY, FILE_NAME, ETAG, PNG).from(CHART).where(KEY.eq(key))
-                .fetchOptional(Records.mapping(Png::new));
+    /** The stored bytes of one format: png, svg or csv. */
+    Optional<Stored> bytes(String key, String format) {
+        Field<byte[]> column = switch (format) {
+            case "svg" -> SVG;
+            case "csv" -> CSV;
+            default -> PNG;
+        };
+        return dsl.select(KEY, FILE_NAME, ETAG, column).from(CHART).where(KEY.eq(key))
+                .fetchOptional(r -> new Stored(r.value1(), r.value2(), ChartResponses.etag(r.value3(), format), r.value4()));
     }
 }

@@ -1,7 +1,6 @@
 package io.zhibiao.charts;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,18 +12,6 @@ interface ChartsConfig {
     /** Folder of the chart specs, one YAML file per chart family. */
     @WithDefault("charts")
     Path specsDir();
-
-    /**
-     * Font families to try, in order; the first installed one that shows every Chinese character wins.
-     * Linux packages first (the image ships Noto), then what macOS and Windows machines have.
-     */
-    @WithDefault("Noto Sans CJK SC,Noto Sans SC,Source Han Sans SC,WenQuanYi Zen Hei,WenQuanYi Micro Hei,"
-            + "PingFang SC,Hiragino Sans GB,Microsoft YaHei,SimHei")
-    List<String> fontFamily();
-
-    /** Font files loaded when none of the families is registered with the JVM (TTC collections work). */
-    @WithDefault("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
-    List<String> fontFiles();
 
     /** Whether every chart is checked (and rendered if its data changed) in the background at start-up. */
     @WithDefault("true")
@@ -38,9 +25,25 @@ interface ChartsConfig {
     @WithDefault("1000")
     long serveCacheMillis();
 
-    /** How many on-demand renderings are kept in memory (keyed by parameters and data version). */
-    @WithDefault("256")
-    int onDemandCacheSize();
+    /** Bytes of on-demand renderings kept in memory (keyed by parameters and data version), all formats together. */
+    @WithDefault("33554432")
+    long onDemandCacheBytes();
+
+    /** Threads that render on-demand charts; each holds at most one image of max-pixels. */
+    @WithDefault("2")
+    int renderThreads();
+
+    /** On-demand renders that may wait for a thread; one more answers 503 with Retry-After. */
+    @WithDefault("8")
+    int renderQueue();
+
+    /** How long a request waits for its render before it answers 503 with Retry-After. */
+    @WithDefault("20s")
+    java.time.Duration renderTimeout();
+
+    /** Largest PNG an on-demand render may produce, in pixels (width×scale × height×scale); 400 above. */
+    @WithDefault("12000000")
+    long maxPixels();
 
     /** How often a chart whose advisory lock another replica holds is retried before giving up. */
     @WithDefault("20")

@@ -1,9 +1,5 @@
 package io.zhibiao.charts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,44 +7,45 @@ import io.zhibiao.system.DataVersion;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Charts rendered on request, kept in memory by their parameters and the data version they were drawn from. */
+/**
+ * Charts rendered on request through the {@link RenderGate}, kept in memory (up to a byte budget) by their
+ * parameters and the data version they were drawn from.
+ */
 @ApplicationScoped
 class OnDemandCharts {
 
-    /** Validated parameters of one on-demand chart. */
-    record Request(String indicator, String region, String type, int width, int height, int scale) {
+    /** Validated parameters of one on-demand chart; format is png, svg or csv. */
+    record Request(String indicator, String region, String type, int width, int height, int scale, String format) {
     }
 
-    /** A rendered PNG and its ETag. */
-    record Rendered(byte[] png, String etag, String fileName) {
+    /** Rendered bytes with their ETag and download name. */
+    record Rendered(byte[] bytes, String etag, String fileName) {
     }
 
     private final ChartQueries queries;
     private final ChartRenderer renderer;
     private final ChartFonts fonts;
     private final DataVersion dataVersion;
-    private final Map<String, Rendered> cache;
+    private final RenderGate gate;
+    private final long cacheBytes;
+    private final LinkedHashMap<String, Rendered> cache = new LinkedHashMap<>(16, 0.75f, true);
+    private long cachedBytes;
 
     OnDemandCharts(ChartQueries queries, ChartRenderer renderer, ChartFonts fonts, DataVersion dataVersion,
-            ChartsConfig config) {
+            RenderGate gate, ChartsConfig config) {
         this.queries = queries;
         this.renderer = renderer;
         this.fonts = fonts;
         this.dataVersion = dataVersion;
-        int size = config.onDemandCacheSize();
-        this.cache = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
-                return size() > size;
-            }
-        };
+        this.gate = gate;
+        this.cacheBytes = config.onDemandCacheBytes();
     }
 
     Rendered render(Request r) {
         fonts.require();
-        // A new data version makes every old entry unreachable; the LRU bound drops them in time.
+        // A new data version makes every old entry unreachable; the byte budget drops them in time.
         String cacheKey = String.join("|", r.indicator(), r.region(), r.type(), String.valueOf(r.width()),
-                String.valueOf(r.height()), String.valueOf(r.scale()), String.valueOf(dataVersion.current()),
+                String.valueOf(r.height()), String.valueOf(r.scale()), r.format(), String.valueOf(dataVersion.current()),
                 ChartRenderer.VERSION);
         synchronized (cache) {
             Rendered hit = cache.get(cacheKey);
@@ -59,19 +56,31 @@ class OnDemandCharts {
         ChartData data = queries.onDemand(r.indicator(), r.region(), r.type())
                 .orElseThrow(() -> ProblemException.notFound("No observations of indicator '" + r.indicator()
                         + "' for region " + r.region()));
-        Rendered rendered = new Rendered(renderer.render(data, r.width(), r.height(), r.scale()),
-                "\"" + sha256(cacheKey + "|" + data.hash()).substring(0, 32) + "\"", data.fileName());
-        synchronized (cache) {
-            cache.put(cacheKey, rendered);
-        }
+        byte[] bytes = switch (r.format()) {
+            case "csv" -> new ChartCsv(data).bytes();
+            case "svg" -> gate.run(() -> renderer.svg(data, r.width(), r.height()));
+            default -> gate.run(() -> renderer.render(data, r.width(), r.height(), r.scale()));
+        };
+        Rendered rendered = new Rendered(bytes, "\"" + ChartData.sha256(cacheKey + "|" + data.hash()).substring(0, 32) + "\"",
+                data.fileName());
+        remember(cacheKey, rendered);
         return rendered;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
+    private void remember(String key, Rendered rendered) {
+        long size = rendered.bytes().length;
+        if (size > cacheBytes / 4) {
+            return; // one huge image must not push out everything else
+        }
+        synchronized (cache) {
+            Rendered previous = cache.put(key, rendered);
+            cachedBytes += size - (previous == null ? 0 : previous.bytes().length);
+            var eldest = cache.entrySet().iterator();
+            while (cachedBytes > cacheBytes && eldest.hasNext()) {
+                Map.Entry<String, Rendered> e = eldest.next();
+                cachedBytes -= e.getValue().bytes().length;
+                eldest.remove();
+            }
         }
     }
 }

@@ -2,33 +2,76 @@ package io.zhibiao.charts;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 
-/** Chinese labels for the periods observations cover: 2025年, 2025年11月, 2025年1-11月, 2021-2025年. */
+/**
+ * Chinese labels for periods by their type: 2025年, 2025年第3季度, 2025年11月, 2025年1-9月累计, 2021-2025年,
+ * 2025年末; and the groups a line may join (annual values, or 1-9月 totals of several years).
+ */
 final class PeriodLabels {
 
-    private static final MonthDay JAN_1 = MonthDay.of(1, 1);
     private static final MonthDay DEC_31 = MonthDay.of(12, 31);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private PeriodLabels() {
     }
 
-    static String of(LocalDate start, LocalDate end) {
-        boolean fromYearStart = MonthDay.from(start).equals(JAN_1);
-        boolean toYearEnd = MonthDay.from(end).equals(DEC_31);
-        boolean toMonthEnd = end.getDayOfMonth() == end.lengthOfMonth();
-        if (fromYearStart && toYearEnd) {
-            return start.getYear() == end.getYear() ? start.getYear() + "年" : start.getYear() + "-" + end.getYear() + "年";
-        }
-        if (start.getYear() == end.getYear() && start.getDayOfMonth() == 1 && toMonthEnd) {
-            if (start.getMonthValue() == end.getMonthValue()) {
-                return start.getYear() + "年" + start.getMonthValue() + "月";
+    static String of(String type, LocalDate start, LocalDate end) {
+        return switch (type) {
+            case "year" -> start.getYear() + "年";
+            case "quarter" -> start.getYear() + "年第" + ((start.getMonthValue() - 1) / 3 + 1) + "季度";
+            case "month" -> start.getYear() + "年" + start.getMonthValue() + "月";
+            case "ytd" -> end.getYear() + "年1-" + end.getMonthValue() + "月累计";
+            case "asof" -> MonthDay.from(end).equals(DEC_31) ? end.getYear() + "年末"
+                    : end.getDayOfMonth() == end.lengthOfMonth() ? end.getYear() + "年" + end.getMonthValue() + "月末"
+                    : "截至" + DAY.format(end);
+            default -> wholeYears(start, end) ? start.getYear() + "-" + end.getYear() + "年" : DAY.format(start) + "至" + DAY.format(end);
+        };
+    }
+
+    /**
+     * What points of one line share: the type, and for totals-to-date and stocks the day they end on
+     * (a 1-9月 total is never joined to a 1-11月 one), for spans their length.
+     */
+    static String group(String type, LocalDate start, LocalDate end) {
+        return switch (type) {
+            case "ytd", "asof" -> type + "-" + end.getMonthValue() + "-" + end.getDayOfMonth();
+            case "span" -> type + "-" + start.until(end.plusDays(1)).toTotalMonths();
+            default -> type;
+        };
+    }
+
+    /** How a legend or subtitle names a group: 年度, 1-9月累计, 5年期, 年末数. */
+    static String groupName(String type, LocalDate start, LocalDate end) {
+        return switch (type) {
+            case "year" -> "年度";
+            case "quarter" -> "季度";
+            case "month" -> "月度";
+            case "ytd" -> "1-" + end.getMonthValue() + "月累计";
+            case "asof" -> MonthDay.from(end).equals(DEC_31) ? "年末数" : end.getMonthValue() + "月" + end.getDayOfMonth() + "日时点数";
+            default -> {
+                long months = start.until(end.plusDays(1)).toTotalMonths();
+                yield months % 12 == 0 ? months / 12 + "年期" : months + "个月期";
             }
-            return start.getYear() + "年" + start.getMonthValue() + "-" + end.getMonthValue() + "月";
-        }
-        if (start.equals(end)) {
-            return end.getYear() + "年" + end.getMonthValue() + "月" + end.getDayOfMonth() + "日";
-        }
-        return start + "至" + end;
+        };
+    }
+
+    /** Whether two periods of one line follow each other without a gap between them. */
+    static boolean adjacent(String type, LocalDate previousStart, LocalDate previousEnd, LocalDate start) {
+        return switch (type) {
+            // One total-to-date or stock a year: the next year's is the neighbour.
+            case "ytd", "asof" -> start.getYear() == previousStart.getYear() + 1;
+            default -> !start.isAfter(previousEnd.plusDays(1));
+        };
+    }
+
+    /** A date as the footnote writes it: 2025年9月30日. */
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    private static boolean wholeYears(LocalDate start, LocalDate end) {
+        return start.getMonthValue() == 1 && start.getDayOfMonth() == 1 && MonthDay.from(end).equals(DEC_31);
     }
 
     /** The years a set of periods spans, for file names: 2025 or 2021-2025. */

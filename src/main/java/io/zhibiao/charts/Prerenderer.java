@@ -133,7 +133,7 @@ class Prerenderer {
 
     /** Renders one chart if its data hash changed, under its advisory lock, in one transaction. */
     Outcome render(ChartDef def) {
-        if (fonts.font().isEmpty()) {
+        if (fonts.faces().isEmpty()) {
             return Outcome.NO_FONT;
         }
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -148,9 +148,11 @@ class Prerenderer {
             if (store.dataHash(def.key()).filter(hash::equals).isPresent()) {
                 return Outcome.UNCHANGED;
             }
-            byte[] png = renderer.render(data.get(), def.spec().width(), def.spec().height(), 1);
-            store.save(def, data.get(), hash, "\"" + hash.substring(0, 32) + "\"", png,
-                    data.get().regionCodes().toArray(String[]::new));
+            ChartData chart = data.get();
+            int w = def.spec().width();
+            int h = def.spec().height();
+            store.save(def, chart, hash, "\"" + hash.substring(0, 32) + "\"", new ChartStore.Rendered(
+                    renderer.render(chart, w, h, 1), renderer.svg(chart, w, h), new ChartCsv(chart).bytes()));
             renders.increment();
             return Outcome.RENDERED;
         });

@@ -3,16 +3,22 @@ package io.zhibiao.charts;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Pre-rendered PNGs as served: read from PostgreSQL and kept in memory for a short time, so a chart
+ * Pre-rendered charts as served: read from PostgreSQL and kept in memory for a short time, so a chart
  * polled by many clients costs one query per interval while a re-render on any replica shows within it.
  */
 @ApplicationScoped
 class ServedCharts {
 
-    private record Cached(ChartStore.Png png, long loadedAt) {
+    private record Cached(Optional<ChartStore.Stored> stored, long loadedAt, Buffer buffer, String disposition,
+            String download) {
+    }
+
+    /** A chart held in memory, ready to send: its bytes as a Vert.x buffer and its headers. */
+    record Ready(ChartStore.Stored stored, Buffer buffer, String disposition, String download) {
     }
 
     private final ChartStore store;
@@ -24,14 +30,28 @@ class ServedCharts {
         this.ttlNanos = config.serveCacheMillis() * 1_000_000L;
     }
 
-    Optional<ChartStore.Png> png(String key) {
+    /** One format (png, svg or csv) of a stored chart. */
+    Optional<ChartStore.Stored> bytes(String key, String format) {
+        String cacheKey = key + "." + format;
         long now = System.nanoTime();
-        Cached cached = cache.get(key);
+        Cached cached = cache.get(cacheKey);
         if (cached != null && now - cached.loadedAt() < ttlNanos) {
-            return Optional.of(cached.png());
+            return cached.stored();
         }
-        Optional<ChartStore.Png> png = store.png(key);
-        png.ifPresentOrElse(p -> cache.put(key, new Cached(p, now)), () -> cache.remove(key));
-        return png;
+        Optional<ChartStore.Stored> stored = store.bytes(key, format);
+        // Only real keys are kept, so random keys cannot fill the memory.
+        stored.ifPresentOrElse(p -> cache.put(cacheKey, new Cached(stored, now, Buffer.buffer(p.bytes()),
+                ChartResponses.contentDisposition("inline", p.fileName(), p.key(), format),
+                ChartResponses.contentDisposition("attachment", p.fileName(), p.key(), format))), () -> cache.remove(cacheKey));
+        return stored;
+    }
+
+    /** The chart if it is in memory and fresh, without asking PostgreSQL; empty sends the request on to the resource. */
+    Optional<Ready> fresh(String key, String format) {
+        Cached cached = cache.get(key + "." + format);
+        if (cached == null || System.nanoTime() - cached.loadedAt() >= ttlNanos || cached.stored().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Ready(cached.stored().get(), cached.buffer(), cached.disposition(), cached.download()));
     }
 }

@@ -5,6 +5,7 @@ import static io.zhibiao.charts.ChartTestData.VISITS;
 import static io.zhibiao.charts.ChartTestData.YUEHU;
 import static io.zhibiao.charts.ChartTestData.YUJIANG;
 import static io.zhibiao.charts.ChartTestData.visits;
+import static io.zhibiao.charts.ChartTestData.visitsToMonth;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -53,20 +54,43 @@ class ChartResourceTest {
         ChartTestData.clean(dsl, VISITS);
         ChartTestData.document(dsl, version, "月湖区文旅市场情况", LocalDate.of(2026, 1, 5),
                 visits(YUEHU, 2023, "1630000"), visits(YUEHU, 2024, "1820000"), visits(YUEHU, 2025, "2015000"),
-                visits(YUJIANG, 2025, "950000"));
+                visits(YUJIANG, 2025, "950000"), visitsToMonth(YUEHU, 2024, 9, "1390000"),
+                visitsToMonth(YUEHU, 2025, 9, "1540000"));
         stored = true;
         assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)));
     }
 
     @Test
-    void listsChartsWithTheirUrlAndEtag() {
+    void listsChartsWithKindRegionPeriodRangeAndUrls() {
+        String chart = "items.find { it.key == '" + SERIES_YUEHU + "' }";
         given().queryParam("indicator", VISITS).queryParam("region", YUEHU)
                 .when().get("/api/charts")
                 .then().statusCode(200)
-                .body("key", hasItem(SERIES_YUEHU))
-                .body("find { it.key == '" + SERIES_YUEHU + "' }.url", equalTo("/api/charts/" + SERIES_YUEHU + ".png"))
-                .body("find { it.key == '" + SERIES_YUEHU + "' }.title", equalTo("月湖区接待游客"))
-                .body("find { it.key == '" + SERIES_YUEHU + "' }.etag", startsWith("\""));
+                .body("total", equalTo(1)).body("page", equalTo(0))
+                .body("items.key", hasItem(SERIES_YUEHU))
+                .body(chart + ".kind", equalTo("series"))
+                .body(chart + ".region", equalTo(YUEHU))
+                .body(chart + ".periodStart", equalTo("2023-01-01"))
+                .body(chart + ".periodEnd", equalTo("2025-12-31"))
+                .body(chart + ".url", equalTo("/api/charts/" + SERIES_YUEHU + ".png"))
+                .body(chart + ".svgUrl", equalTo("/api/charts/" + SERIES_YUEHU + ".svg"))
+                .body(chart + ".csvUrl", equalTo("/api/charts/" + SERIES_YUEHU + ".csv"))
+                .body(chart + ".title", equalTo("月湖区接待游客"))
+                .body(chart + ".etag", startsWith("\""));
+    }
+
+    @Test
+    void filtersByKindAndPeriodAndPages() {
+        given().queryParam("indicator", VISITS).queryParam("kind", "compare").when().get("/api/charts")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("indicator", VISITS).queryParam("from", "2026").when().get("/api/charts")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("indicator", VISITS).queryParam("to", "2023-06").when().get("/api/charts")
+                .then().statusCode(200).body("items.key", hasItem(SERIES_YUEHU));
+        given().queryParam("size", 1).queryParam("page", 0).when().get("/api/charts")
+                .then().statusCode(200).body("size", equalTo(1)).body("items.size()", equalTo(1));
+        given().queryParam("kind", "pie").when().get("/api/charts")
+                .then().statusCode(400).body("detail", equalTo("Parameter 'kind' must be series, compare or target-vs-actual, not 'pie'"));
     }
 
     @Test
@@ -75,8 +99,8 @@ class ChartResourceTest {
                 .then().statusCode(200)
                 .contentType("image/png")
                 .header("Cache-Control", containsString("max-age="))
-                .header("Content-Disposition", equalTo("attachment; filename=\"series_test.charts.visits_360602.png\"; "
-                        + "filename*=UTF-8''" + PngResponses.percentEncode("月湖区_接待游客_2023-2025.png")))
+                .header("Content-Disposition", equalTo("inline; filename=\"series_test.charts.visits_360602.png\"; "
+                        + "filename*=UTF-8''" + ChartResponses.percentEncode("月湖区_接待游客_2023-2025.png")))
                 .extract();
         assertTrue(response.header("Content-Disposition").contains("%E6%9C%88%E6%B9%96%E5%8C%BA"), "月湖区 percent-encoded");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.asByteArray()));
@@ -87,6 +111,28 @@ class ChartResourceTest {
         given().header("If-None-Match", response.header("ETag"))
                 .when().get("/api/charts/" + SERIES_YUEHU + ".png")
                 .then().statusCode(304).header("ETag", equalTo(response.header("ETag")));
+        given().queryParam("download", 1).when().get("/api/charts/" + SERIES_YUEHU + ".png")
+                .then().statusCode(200).header("Content-Disposition", startsWith("attachment; filename=\"series_"));
+    }
+
+    @Test
+    void servesTheSameChartAsSvgAndAsTheCsvOfItsPoints() {
+        String svg = given().when().get("/api/charts/" + SERIES_YUEHU + ".svg")
+                .then().statusCode(200).contentType("image/svg+xml")
+                .header("Content-Disposition", containsString(".svg"))
+                .extract().asString();
+        assertTrue(svg.contains("<svg") && svg.contains("width='1200'"), svg.substring(0, 300));
+
+        String csv = given().when().get("/api/charts/" + SERIES_YUEHU + ".csv")
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .extract().asString();
+        String[] lines = csv.replace("\uFEFF", "").split("\r\n");
+        assertEquals("indicator,indicator_name,region_code,label,period_type,period_start,period_end,kind,qualifier,"
+                + "value,value_max,unit,value_base,value_max_base,unit_base", lines[0]);
+        // Three annual values and two January-September totals, each on its own line of the chart.
+        assertEquals(6, lines.length, csv);
+        assertTrue(csv.contains(VISITS + ",接待游客,360602,2025年,year,2025-01-01,2025-12-31,actual,exact,201.5,,万人次,2015000,,人次"), csv);
+        assertTrue(csv.contains("2025年1-9月累计,ytd,2025-01-01,2025-09-30,actual,exact,154,,万人次,1540000,,人次"), csv);
     }
 
     @Test
@@ -107,15 +153,31 @@ class ChartResourceTest {
                 .then().statusCode(304);
     }
 
+    @Test
+    void rendersOnDemandAsSvgToo() {
+        given().queryParam("indicator", VISITS).queryParam("region", YUEHU).queryParam("width", 320).queryParam("height", 200)
+                .when().get("/api/charts/render.svg")
+                .then().statusCode(200).contentType("image/svg+xml").body(containsString("<svg"));
+    }
+
+    @Test
+    void refusesAPngBeyondThePixelBudget() {
+        given().queryParam("indicator", VISITS).queryParam("region", YUEHU).queryParam("width", 3000)
+                .queryParam("height", 2000).queryParam("scale", 3)
+                .when().get("/api/charts/render.png")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", startsWith("The PNG would have 54000000 pixels"));
+    }
+
     @ParameterizedTest
     @CsvSource({
-            "width, 199, 'Parameter ''width'' must be from 200 to 3000, not 199'",
-            "width, 3001, 'Parameter ''width'' must be from 200 to 3000, not 3001'",
-            "height, 149, 'Parameter ''height'' must be from 150 to 2000, not 149'",
-            "height, 2001, 'Parameter ''height'' must be from 150 to 2000, not 2001'",
+            "width, 319, 'Parameter ''width'' must be from 320 to 3000, not 319'",
+            "width, 3001, 'Parameter ''width'' must be from 320 to 3000, not 3001'",
+            "height, 199, 'Parameter ''height'' must be from 200 to 2000, not 199'",
+            "height, 2001, 'Parameter ''height'' must be from 200 to 2000, not 2001'",
             "scale, 0, 'Parameter ''scale'' must be from 1 to 3, not 0'",
             "scale, 4, 'Parameter ''scale'' must be from 1 to 3, not 4'",
-            "width, wide, 'Parameter ''width'' must be a whole number from 200 to 3000, not ''wide'''",
+            "width, wide, 'Parameter ''width'' must be a whole number from 320 to 3000, not ''wide'''",
             "type, pie, 'Parameter ''type'' must be line or bar, not ''pie'''" })
     void rejectsSizesAndTypesOutsideTheBounds(String parameter, String value, String detail) {
         given().queryParam("indicator", VISITS).queryParam("region", YUEHU).queryParam(parameter, value)
@@ -129,6 +191,8 @@ class ChartResourceTest {
         given().when().get("/api/charts/no_such_chart.png")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo("No chart has the key 'no_such_chart' (see /api/charts)"));
+        given().when().get("/api/charts/no_such_chart.gif")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -140,9 +204,13 @@ class ChartResourceTest {
     }
 
     @Test
-    void reportsTheFontInReadiness() {
+    void chartsReportTheirBundledFontOutsideReadiness() {
+        given().when().get("/q/health/group/charts")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'Charts' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Charts' }.data.font", equalTo("Zhibiao Sans SC"));
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
-                .body("checks.find { it.name == 'Chart CJK font' }.status", equalTo("UP"));
+                .body("checks.name", org.hamcrest.Matchers.not(hasItem("Charts")));
     }
 }

@@ -18,12 +18,29 @@ final class ChartTestData {
     static final String YINGTAN = "360600";
     static final String YUEHU = "360602";
     static final String YUJIANG = "360603";
+    static final String GUIXI = "360681";
 
     private ChartTestData() {
     }
 
-    /** One figure of a test document. */
-    record Figure(String indicator, String region, int year, String value, String kind, String qualifier) {
+    /** One figure of a test document: a calendar year, or with {@code toMonth} below 12 a January-to-month total. */
+    record Figure(String indicator, String region, int year, int toMonth, String value, String kind, String qualifier) {
+
+        Figure(String indicator, String region, int year, String value, String kind, String qualifier) {
+            this(indicator, region, year, 12, value, kind, qualifier);
+        }
+
+        LocalDate end() {
+            return LocalDate.of(year, toMonth, 1).withDayOfMonth(LocalDate.of(year, toMonth, 1).lengthOfMonth());
+        }
+
+        String periodType() {
+            return toMonth == 12 ? "year" : "ytd";
+        }
+    }
+
+    static Figure visitsToMonth(String region, int year, int month, String personTimes) {
+        return new Figure(VISITS, region, year, month, personTimes, "actual", "exact");
     }
 
     static Figure loans(String region, int year, String yuan) {
@@ -63,8 +80,8 @@ final class ChartTestData {
                         INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end,
                             period_type, value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset,
                             extractor_version)
-                        VALUES (?, ?, ?, ?, ?, 'year', ?, (SELECT unit_class FROM indicator WHERE code = ?), '亿元', ?, ?, '贷款发放', 0, 4, 'test')""",
-                        id, f.indicator(), f.region(), LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year(), 12, 31),
+                        VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT unit_class FROM indicator WHERE code = ?), '亿元', ?, ?, '贷款发放', 0, 4, 'test')""",
+                        id, f.indicator(), f.region(), LocalDate.of(f.year(), 1, 1), f.end(), f.periodType(),
                         new BigDecimal(f.value()), f.indicator(), f.qualifier(), f.kind());
             }
             version.bump(Set.of(id));

@@ -143,7 +143,7 @@ class ChartsMatchJsonTest {
         Map<String, BigDecimal> points = new HashMap<>();
         for (Object o : (List<?>) series.get("points")) {
             Map<?, ?> p = (Map<?, ?>) o;
-            String label = PeriodLabels.of(LocalDate.parse((String) p.get("periodStart")),
+            String label = PeriodLabels.of((String) series.get("periodType"), LocalDate.parse((String) p.get("periodStart")),
                     LocalDate.parse((String) p.get("periodEnd")));
             points.put(label + "|" + p.get("kind"), new BigDecimal(p.get("value").toString()));
         }

@@ -14,7 +14,7 @@ class RenderBenchmark {
 
     @Test
     void medianRenderTimeOfOneChart() {
-        ChartRenderer renderer = new ChartRenderer(new ChartFonts(TestChartsConfig.defaults()));
+        ChartRenderer renderer = new ChartRenderer(new ChartFonts());
         for (ChartData data : new ChartData[] { SampleCharts.loansLine(), SampleCharts.enrolmentTargets() }) {
             for (int i = 0; i < WARM_UP; i++) {
                 renderer.render(data, 1200, 675, 1);

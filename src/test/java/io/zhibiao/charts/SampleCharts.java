@@ -2,6 +2,7 @@ package io.zhibiao.charts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Chart data for renderer tests and the render benchmark, named by what they show. */
@@ -12,45 +13,89 @@ final class SampleCharts {
             "江西日报", LocalDate.of(2026, 1, 8));
     static final ChartSource YINGTAN_NEWS = new ChartSource("鹰潭市金融支持实体经济发展情况通报", "鹰潭日报",
             LocalDate.of(2025, 7, 20));
+    static final ChartSource BULLETIN = new ChartSource("2025年前三季度全市经济运行情况", "鹰潭市统计局",
+            LocalDate.of(2025, 10, 28));
 
     private SampleCharts() {
     }
 
-    static ChartPoint actual(String category, String value) {
-        return new ChartPoint(category, "actual", new BigDecimal(value), null, "exact");
+    static ChartPoint year(int year, String kind, String value, String valueMax, String qualifier) {
+        return new ChartPoint(year + "年", "year", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "360600", kind,
+                new BigDecimal(value), valueMax == null ? null : new BigDecimal(valueMax), qualifier);
     }
 
-    static ChartPoint point(String category, String kind, String value, String valueMax, String qualifier) {
-        return new ChartPoint(category, kind, new BigDecimal(value), valueMax == null ? null : new BigDecimal(valueMax),
-                qualifier);
+    static ChartPoint actual(int year, String value) {
+        return year(year, "actual", value, null, "exact");
+    }
+
+    /** A total from January to the end of {@code month}. */
+    static ChartPoint yearToDate(int year, int month, String value) {
+        LocalDate end = LocalDate.of(year, month, 1).withDayOfMonth(LocalDate.of(year, month, 1).lengthOfMonth());
+        return new ChartPoint(PeriodLabels.of("ytd", LocalDate.of(year, 1, 1), end), "ytd", LocalDate.of(year, 1, 1), end,
+                "360600", "actual", new BigDecimal(value), null, "exact");
+    }
+
+    static ChartPoint region(String shortName, String code, String value, String qualifier) {
+        return new ChartPoint(shortName, "ytd", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 11, 30), code, "actual",
+                new BigDecimal(value), null, qualifier);
+    }
+
+    static ChartData series(String title, String type, String unitClass, String unitWord, List<ChartPoint> points,
+            List<ChartSource> sources) {
+        return new ChartData("series", "loans.issued", "贷款发放额", title, title + "_样例", type, unitClass, unitWord,
+                List.of("360600"), "鹰潭市", points, sources);
     }
 
     /** Five yearly loan figures of a prefecture, in yuan: a line in 亿元. */
     static ChartData loansLine() {
-        return new ChartData("鹰潭市贷款发放额", "鹰潭市_贷款发放额_2021-2025", "line", "money_cny", "亿元",
-                List.of("360600"),
-                List.of(actual("2021年", "15230000000"), actual("2022年", "17890000000"), actual("2023年", "19012000000"),
-                        point("2024年", "actual", "21000000000", null, "approx"), actual("2025年", "22473000000")),
-                List.of(JIANGXI_DAILY, YINGTAN_NEWS), LocalDate.of(2026, 1, 8));
+        return series("鹰潭市贷款发放额", "line", "money_cny", "亿元",
+                List.of(actual(2021, "15230000000"), actual(2022, "17890000000"), actual(2023, "19012000000"),
+                        year(2024, "actual", "21000000000", null, "approx"), actual(2025, "22473000000")),
+                List.of(JIANGXI_DAILY, YINGTAN_NEWS));
     }
 
-    /** Targets and actuals of enrolment, with a range, a lower bound and an approximate figure. */
+    /**
+     * Annual values with a year missing and a January–September total for the latest year: the total is
+     * its own line (never joined to the annual values), the missing year a gap.
+     */
+    static ChartData annualWithGapAndYearToDate() {
+        return series("鹰潭市规模以上工业增加值", "line", "money_cny", "亿元",
+                List.of(actual(2019, "41200000000"), actual(2020, "43900000000"), actual(2022, "47100000000"),
+                        actual(2023, "49800000000"), yearToDate(2024, 9, "37700000000"), yearToDate(2025, 9, "40200000000")),
+                List.of(BULLETIN, YINGTAN_NEWS));
+    }
+
+    /** Targets and actuals of enrolment, with a range, a lower bound over three years and an approximate figure. */
     static ChartData enrolmentTargets() {
-        return new ChartData("南康区低空经济现代产业学院学生规模：目标与实际", "南康区_学生规模_2025-2030", "bar", "person", "人",
-                List.of("360703"),
-                List.of(point("2025年", "actual", "120", null, "exact"),
-                        point("2026年", "target", "300", "500", "range"),
-                        point("2027-2029年", "target", "1500", null, "at_least"),
-                        point("2030年", "target", "2000", null, "approx")),
-                List.of(JIANGXI_DAILY), LocalDate.of(2026, 1, 8));
+        ChartPoint span = new ChartPoint("2027-2029年", "span", LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31),
+                "360703", "target", new BigDecimal("1500"), null, "at_least");
+        return new ChartData("target-vs-actual", "enrollment.target", "学生规模", "南康区低空经济现代产业学院学生规模：目标与实际",
+                "南康区_学生规模_2025-2030", "bar", "person", "人", List.of("360703"), "南康区",
+                List.of(year(2025, "actual", "120", null, "exact"), year(2026, "target", "300", "500", "range"), span,
+                        year(2030, "target", "2000", null, "approx")),
+                List.of(JIANGXI_DAILY));
     }
 
     /** Districts of one city in one period, largest first. */
     static ChartData districtsCompared() {
-        return new ChartData("南昌市各地重大重点项目完成投资（2025年1-11月）", "南昌市各地_重大重点项目完成投资_2025", "bar", "money_cny", "亿元",
-                List.of("360100", "360111", "360121", "360112"),
-                List.of(actual("青山湖", "28530000000"), point("南昌县", "actual", "21000000000", null, "at_least"),
-                        actual("新建", "9876000000")),
-                List.of(JIANGXI_DAILY), LocalDate.of(2026, 1, 8));
+        return new ChartData("compare", "investment.key_projects", "重大重点项目完成投资",
+                "南昌市各地重大重点项目完成投资（2025年1-11月累计）", "南昌市各地_重大重点项目完成投资_2025", "bar", "money_cny", "亿元",
+                List.of("360100", "360111", "360121", "360112"), "南昌市",
+                List.of(region("青山湖", "360111", "28530000000", "exact"), region("南昌县", "360121", "21000000000", "at_least"),
+                        region("新建", "360112", "9876000000", "exact")),
+                List.of(JIANGXI_DAILY));
+    }
+
+    /** Twelve months of one year: a monthly time axis. */
+    static ChartData monthly() {
+        List<ChartPoint> points = new ArrayList<>();
+        String[] values = { "1210", "980", "1305", "1402", "1388", "1501", "1620", "1712", "1555", "1490", "1433", "1680" };
+        for (int m = 1; m <= 12; m++) {
+            LocalDate start = LocalDate.of(2025, m, 1);
+            points.add(new ChartPoint(PeriodLabels.of("month", start, start.withDayOfMonth(start.lengthOfMonth())), "month",
+                    start, start.withDayOfMonth(start.lengthOfMonth()), "360600", "actual",
+                    new BigDecimal(values[m - 1] + "0000"), null, "exact"));
+        }
+        return series("鹰潭市接待游客", "line", "person_time", "万人次", points, List.of(YINGTAN_NEWS));
     }
 }

@@ -1,0 +1,54 @@
+package io.zhibiao.charts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.zhibiao.system.http.CsvTable;
+import io.zhibiao.system.http.CsvWriter;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+
+/**
+ * The points a chart draws, as a table: each value as drawn (in the axis unit) and in base units, with
+ * its period, region, kind and qualifier, so anyone can check the picture against the JSON API.
+ */
+record ChartCsv(ChartData data) implements CsvTable {
+
+    @Override
+    public List<String> csvHeader() {
+        return List.of("indicator", "indicator_name", "region_code", "label", "period_type", "period_start", "period_end",
+                "kind", "qualifier", "value", "value_max", "unit", "value_base", "value_max_base", "unit_base");
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+        UnitScale scale = ChartRenderer.scale(data);
+        String baseUnit = UnitScale.of(data.unitClass(), data.unitWord(), BigDecimal.ZERO).label();
+        return data.points().stream().map(p -> List.<Object>of(data.indicator(), data.indicatorName(), p.regionCode(),
+                p.category(), p.periodType(), p.periodStart(), p.periodEnd(), p.kind(), p.qualifier(),
+                scaled(p.value(), scale), p.valueMax() == null ? "" : scaled(p.valueMax(), scale), scale.label(),
+                plain(p.value()), p.valueMax() == null ? "" : plain(p.valueMax()), baseUnit)).toList();
+    }
+
+    /** UTF-8 CSV with a byte-order mark, written the way every other CSV answer of the API is. */
+    byte[] bytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try {
+            new CsvWriter().writeTo(this, ChartCsv.class, ChartCsv.class, new java.lang.annotation.Annotation[0],
+                    null, new MultivaluedHashMap<>(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write CSV in memory", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String scaled(BigDecimal value, UnitScale scale) {
+        return value.divide(scale.divisor()).stripTrailingZeros().toPlainString();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,198 @@
+// The chart browser: pick a region and an indicator, see the pre-rendered charts, open, download, copy links.
+// Plain JavaScript against the service's own API; nothing is loaded from another host.
+'use strict';
+
+const PAGE_SIZE = 24;
+const KINDS = { 'series': '历年变化', 'compare': '各地比较', 'target-vs-actual': '目标与实际' };
+const $ = (id) => document.getElementById(id);
+const state = { indicators: new Map(), page: 0, total: 0 };
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    let detail = response.statusText;
+    try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
+    throw new Error(detail);
+  }
+  return response.json();
+}
+
+function option(value, text) {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = text;
+  return o;
+}
+
+async function fillRegions(select, query) {
+  select.replaceChildren(option('', '全部'));
+  if (query === null) {
+    select.disabled = true;
+    return;
+  }
+  const regions = await getJson('/api/regions?' + query);
+  regions.forEach((r) => select.append(option(r.code, r.name)));
+  select.disabled = regions.length === 0;
+}
+
+function selectedRegion() {
+  return $('county').value || $('city').value || $('province').value || '';
+}
+
+function absolute(path) {
+  return new URL(path, window.location.href).href;
+}
+
+function toast(text) {
+  const t = document.createElement('div');
+  t.className = 'toast';
+  t.textContent = text;
+  document.body.append(t);
+  setTimeout(() => t.remove(), 1800);
+}
+
+async function copy(text, what) {
+  try {
+    await navigator.clipboard.writeText(text);
+    toast('已复制' + what);
+  } catch (e) {
+    window.prompt('复制' + what + '：', text);
+  }
+}
+
+function actions(chart) {
+  const box = document.createElement('div');
+  box.className = 'actions';
+  const link = (href, text, cls) => {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = text;
+    a.setAttribute('download', '');
+    if (cls) a.className = cls;
+    return a;
+  };
+  const button = (text, onClick) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = text;
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  box.append(
+    link(chart.url + '?download=1', '下载 PNG', 'primary download-png'),
+    link(chart.svgUrl + '?download=1', '下载 SVG'),
+    button('复制图片链接', () => copy(absolute(chart.url), '图片链接')),
+    button('复制 CSV 链接', () => copy(absolute(chart.csvUrl), 'CSV 链接')));
+  return box;
+}
+
+function period(chart) {
+  const y1 = chart.periodStart.slice(0, 4);
+  const y2 = chart.periodEnd.slice(0, 4);
+  return (y1 === y2 ? y1 : y1 + '–' + y2) + '年';
+}
+
+function card(chart) {
+  const li = document.createElement('li');
+  li.className = 'chart';
+  li.dataset.key = chart.key;
+  const thumb = document.createElement('button');
+  thumb.type = 'button';
+  thumb.className = 'thumb';
+  thumb.setAttribute('aria-label', '查看大图：' + chart.title);
+  const img = document.createElement('img');
+  img.src = chart.url;
+  img.alt = chart.title;
+  img.loading = 'lazy';
+  img.width = 1200;
+  img.height = 675;
+  thumb.append(img);
+  thumb.addEventListener('click', () => openViewer(chart));
+  const meta = document.createElement('div');
+  meta.className = 'meta';
+  const title = document.createElement('strong');
+  title.textContent = chart.title;
+  const indicator = state.indicators.get(chart.indicator);
+  meta.append(title, (KINDS[chart.kind] || chart.kind) + ' · ' + (indicator ? indicator.name : chart.indicator) + ' · ' + period(chart));
+  li.append(thumb, meta, actions(chart));
+  return li;
+}
+
+function openViewer(chart) {
+  $('viewer-title').textContent = chart.title;
+  $('viewer-img').src = chart.url;
+  $('viewer-img').alt = chart.title;
+  $('viewer-actions').replaceChildren(...actions(chart).childNodes);
+  $('viewer').showModal();
+}
+
+async function loadCharts(append) {
+  const params = new URLSearchParams({ page: String(state.page), size: String(PAGE_SIZE) });
+  const region = selectedRegion();
+  if (region) params.set('region', region);
+  if ($('indicator').value) params.set('indicator', $('indicator').value);
+  $('status').textContent = '正在加载…';
+  try {
+    const page = await getJson('/api/charts?' + params);
+    state.total = page.total;
+    if (!append) $('charts').replaceChildren();
+    page.items.forEach((c) => $('charts').append(card(c)));
+    const shown = $('charts').children.length;
+    $('status').textContent = page.total === 0
+      ? '这里还没有图表：所选地区和指标的数据不足（折线图至少需要两个统计期，比较图至少需要三个地区）。'
+      : '共 ' + page.total + ' 张图表' + (shown < page.total ? '，已显示 ' + shown + ' 张' : '');
+    $('more').hidden = shown >= page.total;
+  } catch (e) {
+    $('status').textContent = '加载失败：' + e.message;
+  }
+}
+
+async function refreshIndicators() {
+  // Only indicators that have charts for the chosen region.
+  const region = selectedRegion();
+  const params = new URLSearchParams({ size: '200' });
+  if (region) params.set('region', region);
+  const current = $('indicator').value;
+  const page = await getJson('/api/charts?' + params);
+  const codes = [...new Set(page.items.map((c) => c.indicator))];
+  $('indicator').replaceChildren(option('', '全部指标'));
+  codes.map((code) => state.indicators.get(code) || { code, name: code })
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+    .forEach((i) => $('indicator').append(option(i.code, i.name)));
+  $('indicator').value = codes.includes(current) ? current : '';
+}
+
+async function regionChanged(level) {
+  if (level === 'province') {
+    await fillRegions($('city'), $('province').value ? 'parent=' + $('province').value : null);
+    await fillRegions($('county'), null);
+  } else if (level === 'city') {
+    await fillRegions($('county'), $('city').value ? 'parent=' + $('city').value : null);
+  }
+  await refreshIndicators();
+  state.page = 0;
+  await loadCharts(false);
+}
+
+async function start() {
+  $('province').addEventListener('change', () => regionChanged('province'));
+  $('city').addEventListener('change', () => regionChanged('city'));
+  $('county').addEventListener('change', () => regionChanged('county'));
+  $('indicator').addEventListener('change', () => { state.page = 0; loadCharts(false); });
+  $('more').addEventListener('click', () => { state.page += 1; loadCharts(true); });
+  $('viewer-close').addEventListener('click', () => $('viewer').close());
+  $('viewer').addEventListener('click', (e) => { if (e.target === $('viewer')) $('viewer').close(); });
+  try {
+    const [indicators] = await Promise.all([getJson('/api/indicators'), fillRegions($('province'), 'level=province')]);
+    indicators.forEach((i) => state.indicators.set(i.code, i));
+    $('city').disabled = true;
+    $('county').disabled = true;
+    await refreshIndicators();
+  } catch (e) {
+    $('status').textContent = '加载失败：' + e.message;
+    return;
+  }
+  await loadCharts(false);
+}
+
+start();

@@ -1,0 +1,141 @@
+package io.zhibiao.charts;
+
+import static io.zhibiao.charts.ChartTestData.VISITS;
+import static io.zhibiao.charts.ChartTestData.YUEHU;
+import static io.zhibiao.charts.ChartTestData.visits;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.zhibiao.system.DataVersion;
+import jakarta.inject.Inject;
+
+/**
+ * The page at / in a real browser (Debian's headless Chromium): choose a province, city and county, see
+ * the chart thumbnails load, download a PNG and decode it. Screenshots go to target/page/.
+ */
+@QuarkusTest
+class PageBrowserTest {
+
+    static final Path OUT = Path.of("target", "page");
+
+    @TestHTTPResource("/")
+    URL page;
+    @Inject
+    DSLContext dsl;
+    @Inject
+    DataVersion version;
+    @Inject
+    Prerenderer prerenderer;
+
+    @Test
+    void choosingACountyShowsItsChartsAndDownloadsADecodablePng() throws Exception {
+        Path[] binaries = HeadlessChromium.binaries().orElse(null);
+        Assumptions.assumeTrue(binaries != null,
+                "Skipped: Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)");
+        assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)));
+        ChartTestData.ensureIndicators(dsl);
+        ChartTestData.clean(dsl, VISITS);
+        ChartTestData.document(dsl, version, "月湖区文旅市场情况", LocalDate.of(2026, 1, 5),
+                visits(YUEHU, 2023, "1630000"), visits(YUEHU, 2024, "1820000"), visits(YUEHU, 2025, "2015000"));
+        assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)));
+
+        Path downloads = Files.createDirectories(OUT.resolve("downloads").toAbsolutePath());
+        try (Stream<Path> old = Files.list(downloads)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        try (var browser = new HeadlessChromium(binaries[0], binaries[1], OUT.resolve("profile-" + System.nanoTime()),
+                downloads, 1280, 1000)) {
+            browser.open(page.toString());
+            waitForScript(browser, "return document.querySelectorAll('#province option').length > 30 "
+                    + "&& document.getElementById('status').textContent.startsWith('共 ')", "the provinces and the first charts");
+
+            choose(browser, "province", "360000", "#city option[value='360600']");
+            choose(browser, "city", "360600", "#county option[value='" + YUEHU + "']");
+            choose(browser, "county", YUEHU, "#charts li[data-key='series_" + VISITS + "_" + YUEHU + "']");
+            waitForScript(browser, """
+                    const imgs = [...document.querySelectorAll('#charts img')];
+                    return imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth === 1200);""",
+                    "every thumbnail to load");
+            assertTrue(browser.script("return document.getElementById('status').textContent").asText().startsWith("共 "));
+            Files.write(OUT.resolve("page-desktop.png"), browser.screenshot());
+
+            browser.click("#charts li[data-key='series_" + VISITS + "_" + YUEHU + "'] .download-png");
+            Path png = awaitDownload(downloads);
+            assertEquals("月湖区_接待游客_2023-2025.png", png.getFileName().toString(), "the Chinese download name");
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertNotNull(image, "the download decodes as a PNG");
+            assertEquals(1200, image.getWidth());
+
+            browser.click("#charts li[data-key='series_" + VISITS + "_" + YUEHU + "'] button.thumb");
+            waitForScript(browser, "const i = document.getElementById('viewer-img'); "
+                    + "return document.getElementById('viewer').open && i.complete && i.naturalWidth > 0", "the large view");
+            Files.write(OUT.resolve("page-viewer.png"), browser.screenshot());
+            browser.script("document.getElementById('viewer').close()");
+
+            browser.windowSize(390, 844);
+            waitForScript(browser, "return window.innerWidth <= 400", "the phone-sized window");
+            // On a phone the cards stack and nothing is wider than the screen.
+            assertTrue(browser.script("return document.documentElement.scrollWidth <= window.innerWidth").asBoolean(),
+                    "no sideways scrolling on a phone");
+            Files.write(OUT.resolve("page-phone.png"), browser.screenshot());
+
+            List<String> hosts = List.of(browser.script(
+                    "return [...new Set(performance.getEntriesByType('resource').map(e => new URL(e.name).host))].join(',')")
+                    .asText().split(","));
+            assertTrue(hosts.stream().allMatch(h -> h.isEmpty() || h.equals(page.getHost() + ":" + page.getPort())),
+                    "nothing is loaded from another host: " + hosts);
+        }
+    }
+
+    // As a person picks from a drop-down: the value changes and the page hears a change event.
+    private static void choose(HeadlessChromium browser, String select, String value, String thenVisible) throws Exception {
+        waitForScript(browser, "return document.querySelector(\"#" + select + " option[value='" + value + "']\") !== null",
+                "the option " + value + " of #" + select);
+        assertEquals(value, browser.script("const s = document.getElementById(arguments[0]); s.value = arguments[1]; "
+                + "s.dispatchEvent(new Event('change', { bubbles: true })); return s.value", select, value).asText());
+        waitForScript(browser, "return document.querySelector(\"" + thenVisible + "\") !== null", thenVisible);
+    }
+
+    private static void waitForScript(HeadlessChromium browser, String script, String what) throws InterruptedException {
+        HeadlessChromium.waitFor(() -> {
+            try {
+                return browser.script(script).asBoolean();
+            } catch (Exception e) {
+                return false;
+            }
+        }, Duration.ofSeconds(30), what);
+    }
+
+    private static Path awaitDownload(Path folder) throws InterruptedException {
+        Path[] found = new Path[1];
+        HeadlessChromium.waitFor(() -> {
+            try (Stream<Path> files = Files.list(folder)) {
+                found[0] = files.filter(p -> p.toString().endsWith(".png")).findFirst().orElse(null);
+                return found[0] != null && Files.size(found[0]) > 0;
+            } catch (Exception e) {
+                return false;
+            }
+        }, Duration.ofSeconds(30), "the PNG download in " + folder);
+        return found[0];
+    }
+}
