@@ -28,9 +28,26 @@ public final class IndicatorCatalog {
     static final String RESOURCE = "/indicators/catalog.tsv";
 
     /** A catalog row as written: its own cues and example; derived codes have none. */
-    record Entry(IndicatorDef def, UnitClass unitClass, Pattern cues, List<String> families, String example) {
+    record Entry(IndicatorDef def, UnitClass unitClass, Pattern cues, String keys, List<String> families,
+                 String example) {
         boolean has(String family) {
             return families.contains(family);
+        }
+
+        /**
+         * False when the text holds none of the letters its cues are written with, so the cues cannot match: every
+         * alternative of a cue holds at least one letter or ideograph, and trying a regex costs far more than this.
+         */
+        boolean mayMatch(String text) {
+            if (keys.isEmpty()) {
+                return true;
+            }
+            for (int i = 0; i < keys.length(); i++) {
+                if (text.indexOf(keys.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -167,7 +184,17 @@ public final class IndicatorCatalog {
         List<String> families = dash(f[4]) == null ? List.of() : List.of(f[4].split(","));
         IndicatorDef def = new IndicatorDef(f[0], f[1], uc.code(), Boolean.parseBoolean(f[3]), null, null, dash(f[5]));
         Pattern cues = dash(f[6]) == null ? null : Pattern.compile(f[6]);
-        return new Entry(def, uc, cues, families, dash(f[7]));
+        return new Entry(def, uc, cues, keys(dash(f[6])), families, dash(f[7]));
+    }
+
+    /** The distinct letters and ideographs a cue is written with (its literal words, not its punctuation). */
+    private static String keys(String cue) {
+        StringBuilder out = new StringBuilder();
+        if (cue != null) {
+            cue.chars().filter(c -> Character.isIdeographic(c) || Character.isLetter(c)).distinct()
+                    .forEach(c -> out.append((char) c));
+        }
+        return out.toString();
     }
 
     private static String dash(String s) {

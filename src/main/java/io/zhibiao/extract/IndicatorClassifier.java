@@ -125,7 +125,7 @@ final class IndicatorClassifier {
     /** The first row of the unit class whose cue the context holds, or null. */
     private static String firstRow(UnitClass unitClass, String context) {
         for (IndicatorCatalog.Entry e : IndicatorCatalog.cuedEntries(unitClass)) {
-            if (e.cues().matcher(context).find()) {
+            if (e.mayMatch(context) && e.cues().matcher(context).find()) {
                 return e.def().code();
             }
         }
@@ -140,7 +140,7 @@ final class IndicatorClassifier {
         String best = null;
         int bestEnd = -1;
         for (IndicatorCatalog.Entry e : IndicatorCatalog.entries()) {
-            if (e.cues() == null || !e.has(family)) {
+            if (e.cues() == null || !e.has(family) || !e.mayMatch(before)) {
                 continue;
             }
             Matcher m = e.cues().matcher(before);

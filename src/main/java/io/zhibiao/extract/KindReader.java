@@ -11,19 +11,25 @@ final class KindReader {
         static final Reading ACTUAL = new Reading(Kind.ACTUAL, false);
     }
 
+    /**
+     * The first characters of every cue: a position without one fails at once instead of trying each alternative
+     * (java.util.regex has no first-character index for alternations).
+     */
+    private static final String FIRST_CHARS = "(?=[计预力目拟争有达建投到届按将要确规任控可年])";
+
     /** 争取实现 is a plan; 争取上级资金25亿元 reports money obtained. */
     private static final String STRIVE = "争取(?!(?:到|获得)?[^，。；]{0,8}(?:资金|投资|债券|专项|补助|补贴|奖励|贷款|额度|项目资金))";
 
     /** Cues that make the rest of the sentence a plan. */
-    private static final Pattern SENTENCE_CUE = Pattern.compile(
-            "计划(?<!完成[^，。；]{0,8}计划)|预计|力争|目标(?<!完成[^，。；]{0,8}目标)(?!企业|客户|群体|人群|市场)|预期|拟|" + STRIVE + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
-                    + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)");
+    private static final Pattern SENTENCE_CUE = Pattern.compile(FIRST_CHARS
+            + "(?:计划(?<!完成[^，。；]{0,8}计划)|预计|力争|目标(?<!完成[^，。；]{0,8}目标)(?!企业|客户|群体|人群|市场)|预期|拟|" + STRIVE + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
+                    + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有))");
 
     /** Cues that only reach the clause they stand in. */
-    private static final Pattern CLAUSE_CUE = Pattern.compile(
-            "(?<![已即])将(?!其|近|军|领|士|帅|来)|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|计划(?<!完成[^，。；]{0,8}计划)|预计"
+    private static final Pattern CLAUSE_CUE = Pattern.compile(FIRST_CHARS
+            + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来)|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|计划(?<!完成[^，。；]{0,8}计划)|预计"
                     + "|目标(?<!完成[^，。；]{0,8}目标)(?!企业|客户|群体|人群|市场)|规划|拟|" + STRIVE + "|达产后|建成后|投产后|任务(?<!完成[^，。；]{0,12}任务)|控制在|力争"
-                    + "|(?:年|建成|投产|达产)?可(?:实现|新增|带动|提供|增加|节约|改善|解决|吸纳|达到|创造|容纳|满足|处理)");
+                    + "|(?:年|建成|投产|达产)?可(?:实现|新增|带动|提供|增加|节约|改善|解决|吸纳|达到|创造|容纳|满足|处理))");
 
     /**
      * Words that, about a finished period, report an estimate or a result rather than a plan: 预计全年增长6% in a January
@@ -32,8 +38,7 @@ final class KindReader {
     private static final Pattern ESTIMATE = Pattern.compile("预计|预期|预估|争取|有望|初步测算|初步统计");
 
     /** Words that say a figure in a planning sentence has already happened. */
-    private static final Pattern ACTUAL_CUE = Pattern.compile(
-            "已|累计|完成了|实现了|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有");
+    private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现])(?:已|累计|完成了|实现了|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
 
     private KindReader() {
     }

@@ -65,7 +65,7 @@ final class PeriodReader {
     }
 
     /** Characters every match of a rule must contain, as bits; windows without them are skipped. */
-    private static final String CUE_CHARS = "0123456789截季十日期近今本去上明来间底末半过目当至眼现";
+    private static final String CUE_CHARS = "0123456789截季十日期近今本去上明来间底末半过前";
 
     private static int cueBit(char c) {
         int i = CUE_CHARS.indexOf(c);
@@ -76,6 +76,18 @@ final class PeriodReader {
     private static int needsOf(String regex) {
         if (regex.startsWith("截至")) {
             return cueBit('截');
+        }
+        if (regex.startsWith("目前")) {
+            return cueBit('前') | cueBit('今');
+        }
+        if (regex.startsWith("过去(?:的)?一年")) {
+            return cueBit('过') | cueBit('来');
+        }
+        if (regex.startsWith("(?:今后")) {
+            return cueBit('今') | cueBit('来');
+        }
+        if (regex.startsWith("(?:今年|本年)")) {
+            return cueBit('今') | cueBit('本');
         }
         if (regex.contains("(?:19|20)")) {
             return 1;
@@ -145,10 +157,10 @@ final class PeriodReader {
         // 今年以来: from January to the day of publication; 目前/截至目前: a stock on that day
         rule("(?:今年|本年)(?:以来|来)", m -> expr(m, Role.FRAME, (f, p) -> new Period(LocalDate.of(p.getYear(), 1, 1), p,
                 PeriodType.YTD)));
-        rule("目前|当前|截至目前|截至发稿|截止目前|至今|眼下", m -> expr(m, Role.AS_OF, (f, p) -> toDate(p)));
+        rule("目前|当前|截至目前|截至发稿|截止目前|至今", m -> expr(m, Role.AS_OF, (f, p) -> toDate(p)));
         rule("过去(?:的)?一年|一年来", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
         // 今后五年, 未来3年: the years after publication
-        rule("(?:今后|未来|接下来|此后)([两二三四五六七八九十]|\\d{1,2})年", m -> expr(m, Role.FRAME, (f, p) -> {
+        rule("(?:今后|未来|接下来)([两二三四五六七八九十]|\\d{1,2})年", m -> expr(m, Role.FRAME, (f, p) -> {
             int n = cn(m.group(1));
             return Period.years(p.getYear() + 1, p.getYear() + n);
         }));
@@ -256,12 +268,12 @@ final class PeriodReader {
     /** The time expressions in [start,end), sorted, without overlaps (the earlier and longer one wins). */
     static List<Expression> find(String text, int start, int end) {
         List<Expression> all = new ArrayList<>();
-        // every expression holds one of 年月季日五期冬前今下; scanning only near them keeps the rules cheap
+        // every expression holds one of 年月季日五期冬前今; scanning only near them keeps the rules cheap
         List<int[]> windows = new ArrayList<>();
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '年' || c == '月' || c == '季' || c == '日' || c == '五' || c == '期' || c == '冬' || c == '前'
-                    || c == '今' || c == '下') {
+                    || c == '今') {
                 int a = Math.max(start, i - WINDOW);
                 int b = Math.min(end, i + WINDOW);
                 int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);

@@ -341,13 +341,15 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
+    private static final java.util.regex.Pattern TOPIC_NOISE = java.util.regex.Pattern.compile("[，。；：、“”（）\\s]");
+
     private static String topic(String before, String after) {
         String b = before;
         int cut = Math.max(b.lastIndexOf('、'), Math.max(b.lastIndexOf('“'), b.lastIndexOf('”')));
         if (cut >= 0 && cut < b.length() - 2) {
             b = b.substring(cut + 1);
         }
-        String s = (b + after).replaceAll("[，。；：、“”（）\\s]", "");
+        String s = TOPIC_NOISE.matcher(b + after).replaceAll("");
         return s.length() > 30 ? s.substring(s.length() - 30) : s;
     }
 

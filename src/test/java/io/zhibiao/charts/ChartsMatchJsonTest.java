@@ -62,6 +62,10 @@ class ChartsMatchJsonTest {
             figure(doc, "360602", "2021-01-01", "2025-12-31", "span", "12000000000");
             figure(doc, "360603", "2025-01-01", "2025-12-31", "year", "900000000");
             figure(doc, "360603", "2025-01-01", "2025-12-31", "year", "800000000");
+            // Two more counties with two years each: their own series charts, and a comparison of three counties.
+            figure(doc, "360603", "2024-01-01", "2024-12-31", "year", "700000000");
+            figure(doc, "360681", "2024-01-01", "2024-12-31", "year", "500000000");
+            figure(doc, "360681", "2025-01-01", "2025-12-31", "year", "650000000");
             version.bump(Set.of(doc));
         });
     }

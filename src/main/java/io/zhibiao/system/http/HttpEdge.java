@@ -45,6 +45,8 @@ class HttpEdge {
     private final long maxBodyBytes;
     /** The origins Quarkus's CORS filter lets through, or null when CORS is off. */
     private final List<String> corsOrigins;
+    /** The methods it lets a browser use from another origin (reads only). */
+    private final List<String> corsMethods;
 
     HttpEdge(HttpConfig config, Vertx vertx,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
@@ -52,6 +54,7 @@ class HttpEdge {
         this.vertx = vertx;
         this.maxBodyBytes = maxBodySize.asLongValue();
         var settings = ConfigProvider.getConfig();
+        this.corsMethods = settings.getOptionalValues("quarkus.http.cors.methods", String.class).orElse(List.of());
         this.corsOrigins = settings.getOptionalValue("quarkus.http.cors.enabled", Boolean.class).orElse(false)
                 ? settings.getOptionalValues("quarkus.http.cors.origins", String.class).orElse(List.of())
                 : null;
@@ -70,16 +73,24 @@ class HttpEdge {
     void refuseForeignOrigin(RoutingContext context) {
         HttpServerRequest request = context.request();
         String origin = request.getHeader(HttpHeaders.ORIGIN);
-        if (origin == null || corsOrigins == null || isPreflight(request) || allowedOrigin(origin, request)) {
+        if (origin == null || corsOrigins == null || isPreflight(request) || sameOrigin(origin, request)) {
             context.next();
             return;
         }
-        Problems.send(context.response(), 403, "Forbidden", "Origin '" + origin
-                + "' may not read this service from a browser; allowed: " + String.join(", ", corsOrigins)
-                + " (ZHIBIAO_CORS_ORIGINS)", safePath(context));
+        boolean listed = allowedOrigin(origin);
+        String method = request.method().name();
+        if (listed && (corsMethods.isEmpty() || corsMethods.contains(method))) {
+            context.next();
+            return;
+        }
+        Problems.send(context.response(), 403, "Forbidden", listed
+                ? "Origin '" + origin + "' may not " + method + " from a browser; browsers may only "
+                        + String.join(", ", corsMethods) + " (writes need a bearer token from a server, not a page)"
+                : "Origin '" + origin + "' may not read this service from a browser; allowed: "
+                        + String.join(", ", corsOrigins) + " (ZHIBIAO_CORS_ORIGINS)", safePath(context));
     }
 
-    private boolean allowedOrigin(String origin, HttpServerRequest request) {
+    private boolean allowedOrigin(String origin) {
         for (String allowed : corsOrigins) {
             if (allowed.equals("*") || allowed.equals(origin)
                     || allowed.length() > 2 && allowed.startsWith("/") && allowed.endsWith("/")
@@ -87,6 +98,10 @@ class HttpEdge {
                 return true;
             }
         }
+        return false;
+    }
+
+    private static boolean sameOrigin(String origin, HttpServerRequest request) {
         try {
             URI from = new URI(origin);
             String host = request.authority() == null ? null : request.authority().host();
