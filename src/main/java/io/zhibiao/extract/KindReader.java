@@ -67,6 +67,11 @@ final class KindReader {
         return new Reading(Kind.TARGET, onlyEstimates(SENTENCE_CUE, sentence));
     }
 
+    /** True when the text names a plan anywhere (计划, 将, 目标 …). */
+    static boolean mentionsPlan(String text) {
+        return SENTENCE_CUE.matcher(text).find() || CLAUSE_CUE.matcher(text).find();
+    }
+
     /** True when a text holds no clause-level actual cue, for figures whose indicator is a plan (招生计划数). */
     static boolean saysItHappened(String clause) {
         return ACTUAL_CUE.matcher(clause).find();

@@ -85,6 +85,9 @@ public final class RuleExtractor implements Extractor {
         private int firstTime;
         /** the indicator the last figure of the sentence group was about */
         private String subject;
+        /** whether the sentences of the group before the current one name a plan, and up to where that was looked at */
+        private boolean groupPlan;
+        private int groupScanned;
 
         ArticleReading(String text, String t, ArticleSplitter.Article a, PlaceResolver.ArticlePlaces where,
                        LocalDate published) {
@@ -144,6 +147,8 @@ public final class RuleExtractor implements Extractor {
             if (newGroup) {
                 groupStart = ss;
                 subject = null;
+                groupPlan = false;
+                groupScanned = ss;
             }
         }
 
@@ -203,7 +208,7 @@ public final class RuleExtractor implements Extractor {
         private KindReader.Reading readKind(FigureScanner.Figure f, int ss, int cs) {
             KindReader.Reading r = KindReader.read(t.substring(Math.max(ss, f.start() - KIND_REACH), f.start()),
                     t.substring(Math.max(cs, f.start() - KIND_REACH), f.start()));
-            if (r.kind() == Kind.ACTUAL && ss > groupStart) {
+            if (r.kind() == Kind.ACTUAL && ss > groupStart && groupNamesPlan(ss)) {
                 // a plan stated earlier in the group (计划…：甲县…；乙县…) reaches on unless the words after it say it happened
                 r = KindReader.read(t.substring(Math.max(groupStart, f.start() - PLAN_REACH), f.start()), "");
             }
@@ -217,6 +222,15 @@ public final class RuleExtractor implements Extractor {
                 return period;
             }
             return PeriodReader.Period.year(period.type() == PeriodType.SPAN ? published.getYear() : period.end().getYear());
+        }
+
+        /** Whether the group's sentences before this one name a plan; each stretch of text is looked at once. */
+        private boolean groupNamesPlan(int ss) {
+            if (!groupPlan && groupScanned < ss) {
+                groupPlan = KindReader.mentionsPlan(t.substring(groupScanned, ss));
+                groupScanned = ss;
+            }
+            return groupPlan;
         }
 
         /** Expressions chain inside a sentence: 今年 then 一季度 → the first quarter of this year. */

@@ -69,15 +69,19 @@ class HttpCachingTest {
     @Test
     void answersRepeatedPollsWithoutTouchingTheDatabase() {
         String etag = given().when().get(SERIES).then().statusCode(200).extract().header("ETag");
-        long acquired = dataSource.getMetrics().acquireCount();
-
-        for (int i = 0; i < 20; i++) {
-            given().header("If-None-Match", etag).when().get(SERIES).then().statusCode(304);
-            given().when().get(SERIES).then().statusCode(200).header("ETag", equalTo(etag));
+        // Background work (the data-version poll, chart pre-rendering) takes connections now and then; polls never
+        // do, so some round of 40 polls sees no acquisition at all. Were polls to reach the database, none would.
+        long acquired = 0;
+        long extra = -1;
+        for (int round = 0; round < 5 && extra != 0; round++) {
+            acquired = dataSource.getMetrics().acquireCount();
+            for (int i = 0; i < 20; i++) {
+                given().header("If-None-Match", etag).when().get(SERIES).then().statusCode(304);
+                given().when().get(SERIES).then().statusCode(200).header("ETag", equalTo(etag));
+            }
+            extra = dataSource.getMetrics().acquireCount() - acquired;
         }
-
-        assertEquals(acquired, dataSource.getMetrics().acquireCount(),
-                "304s and kept answers must not take a connection from the pool");
+        assertEquals(0, extra, "304s and kept answers must not take a connection from the pool");
         given().queryParam("to", "2099").when().get(SERIES).then().statusCode(200);
         assertTrue(dataSource.getMetrics().acquireCount() > acquired, "a new question does reach the database");
     }
