@@ -144,9 +144,7 @@ final class ListSpreader {
             Observation o = figures.get(items.get(k));
             PeriodReader.Period p = each.get(k);
             String kind = p.start().isAfter(published) ? Kind.TARGET.code() : o.kind();
-            figures.set(items.get(k), new Observation(o.value(), o.valueMax(), o.unitClass(), o.unit(), o.qualifier(),
-                    o.regionCode(), p.start(), p.end(), p.type().code(), kind, o.indicator(), o.topic(), o.quote(),
-                    o.start(), o.end()));
+            figures.set(items.get(k), o.withPeriod(p.start(), p.end(), p.type().code(), kind));
         }
         return true;
     }
@@ -157,10 +155,7 @@ final class ListSpreader {
             return;
         }
         for (int k = 0; k < items.size(); k++) {
-            Observation o = figures.get(items.get(k));
-            figures.set(items.get(k), new Observation(o.value(), o.valueMax(), o.unitClass(), o.unit(), o.qualifier(),
-                    named.get(k), o.periodStart(), o.periodEnd(), o.periodType(), o.kind(), o.indicator(), o.topic(),
-                    o.quote(), o.start(), o.end()));
+            figures.set(items.get(k), figures.get(items.get(k)).withRegion(named.get(k)));
         }
     }
 }

@@ -24,4 +24,16 @@ public record Observation(
         String quote,
         int start,
         int end) {
+
+    /** The same figure for another period (a 分别-list item taking its own year). */
+    Observation withPeriod(LocalDate newStart, LocalDate newEnd, String newType, String newKind) {
+        return new Observation(value, valueMax, unitClass, unit, qualifier, regionCode, newStart, newEnd, newType, newKind,
+                indicator, topic, quote, start, end);
+    }
+
+    /** The same figure for another place (a 分别-list item taking its own county). */
+    Observation withRegion(String newRegion) {
+        return new Observation(value, valueMax, unitClass, unit, qualifier, newRegion, periodStart, periodEnd, periodType,
+                kind, indicator, topic, quote, start, end);
+    }
 }
