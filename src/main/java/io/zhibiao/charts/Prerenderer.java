@@ -29,7 +29,7 @@ import jakarta.enterprise.event.TransactionPhase;
  * replica do each render.
  */
 @ApplicationScoped
-class Prerenderer {
+public class Prerenderer {
 
     private static final Logger LOG = Logger.getLogger(Prerenderer.class);
     private static final long LOCK_RETRY_MILLIS = 500;
@@ -171,8 +171,11 @@ class Prerenderer {
         }, delayMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** Waits until no render task is queued or running; true if that happened within the timeout. */
-    boolean awaitIdle(Duration timeout) throws InterruptedException {
+    /**
+     * Waits until no render task is queued or running; true if that happened within the timeout. Public for tests
+     * of other features that must not count the renderer's database work as their own.
+     */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (pending.get() > 0) {
             if (System.nanoTime() > deadline) {

@@ -55,7 +55,17 @@ class PageBrowserTest {
         ChartTestData.clean(dsl, VISITS);
         ChartTestData.document(dsl, version, "月湖区文旅市场情况", LocalDate.of(2026, 1, 5),
                 visits(YUEHU, 2023, "1630000"), visits(YUEHU, 2024, "1820000"), visits(YUEHU, 2025, "2015000"));
-        assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)));
+        // the pass after an ingest is scheduled a moment later: wait for the county's chart itself, not just an idle queue
+        String key = "series_" + VISITS + "_" + YUEHU;
+        HeadlessChromium.waitFor(() -> {
+            try {
+                return prerenderer.awaitIdle(Duration.ofSeconds(5))
+                        && dsl.fetchCount(dsl.selectOne().from("chart").where("key = ?", key)) > 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }, Duration.ofSeconds(90), "the pre-rendered chart " + key);
 
         Path downloads = Files.createDirectories(OUT.resolve("downloads").toAbsolutePath());
         try (Stream<Path> old = Files.list(downloads)) {
