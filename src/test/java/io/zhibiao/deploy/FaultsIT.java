@@ -181,7 +181,7 @@ class FaultsIT {
         Runnable poll = () -> {
             while (running.get()) {
                 int n = counter.incrementAndGet();
-                String path = n % 3 == 0 ? "/q/health/ready" : "/api/documents?size=5&page=" + (n % 7) + "&n=" + n;
+                String path = n % 3 == 0 ? "/q/health/ready" : "/api/documents?size=5&page=" + (n % 7) + "&source=poll-" + n;
                 observe(phase, get(path), path, duringOutage, afterRecovery, answered503, requestsAfterRecovery);
             }
         };
