@@ -56,6 +56,7 @@ public final class IndicatorCatalog {
     public static final List<IndicatorDef> ALL;
     private static final Map<String, IndicatorDef> BY_CODE = new LinkedHashMap<>();
     private static final Map<UnitClass, List<Entry>> BY_UNIT_CLASS = new java.util.EnumMap<>(UnitClass.class);
+    private static final java.util.Set<String> CATCH_ALL = new java.util.HashSet<>();
 
     static {
         ENTRIES = read();
@@ -78,6 +79,9 @@ public final class IndicatorCatalog {
         for (Entry e : ENTRIES) {
             if (e.cues() != null) {
                 BY_UNIT_CLASS.computeIfAbsent(e.unitClass(), k -> new ArrayList<>()).add(e);
+                if (e.cues().pattern().equals("\\|")) {
+                    CATCH_ALL.add(e.def().code());
+                }
             }
         }
     }
@@ -100,16 +104,7 @@ public final class IndicatorCatalog {
 
     /** True for a row that takes every figure of its unit class no other row took (its cue is \|): area.land, output.mass. */
     public static boolean isCatchAll(String code) {
-        IndicatorDef d = byCode(code);
-        if (d == null || d.level() != null) {
-            return false;
-        }
-        for (Entry e : ENTRIES) {
-            if (e.def().code().equals(code)) {
-                return e.cues() != null && e.cues().pattern().equals("\\|");
-            }
-        }
-        return false;
+        return CATCH_ALL.contains(code);
     }
 
     /** True for the catch-all codes a dashboard cannot join into a series. */

@@ -574,11 +574,14 @@ final class PlaceResolver {
      * side by side (甲县…、乙县…), and any scope word (全市 sets the scene until another place does).
      */
     private void markLeads(String text, int articleStart, List<Mention> mentions) {
+        int[] sentenceOf = new int[mentions.size()];
+        for (int k = 0; k < sentenceOf.length; k++) {
+            sentenceOf[k] = sentenceStart(text, mentions.get(k).start, articleStart);
+        }
         int i = 0;
         while (i < mentions.size()) {
-            int sentence = sentenceStart(text, mentions.get(i).start, articleStart);
             int j = i;
-            while (j < mentions.size() && sentenceStart(text, mentions.get(j).start, articleStart) == sentence) {
+            while (j < mentions.size() && sentenceOf[j] == sentenceOf[i]) {
                 j++;
             }
             int firstName = -1;
