@@ -169,23 +169,39 @@ class ProblemMappers {
      * connections (53300), or a pool that could not hand out a connection in time.
      */
     static boolean databaseUnavailable(Throwable e, SQLException sql) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.ConnectException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+        return anyInChain(e, ProblemMappers::connectionFailure, 0);
+    }
+
+    /**
+     * Looks through causes and suppressed exceptions: a commit that loses its connection reports the I/O error as
+     * suppressed under the transaction manager's RollbackException, not as its cause.
+     */
+    private static boolean anyInChain(Throwable t, java.util.function.Predicate<Throwable> test, int depth) {
+        if (t == null || depth > 20) {
+            return false;
+        }
+        if (test.test(t)) {
+            return true;
+        }
+        for (Throwable s : t.getSuppressed()) {
+            if (anyInChain(s, test, depth + 1)) {
                 return true;
             }
-            if (t instanceof SQLException s) {
-                String state = s.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300"))) {
-                    return true;
-                }
-                if (s.getMessage() != null && s.getMessage().contains("cquisition timeout")) {
-                    return true;
-                }
+        }
+        return t.getCause() != t && anyInChain(t.getCause(), test, depth + 1);
+    }
+
+    private static boolean connectionFailure(Throwable t) {
+        if (t instanceof java.net.ConnectException
+                || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+            return true;
+        }
+        if (t instanceof SQLException s) {
+            String state = s.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300"))) {
+                return true;
             }
-            if (t.getCause() == t) {
-                break;
-            }
+            return s.getMessage() != null && s.getMessage().contains("cquisition timeout");
         }
         return false;
     }
