@@ -3,5 +3,5 @@
 # Usage: bench/extract/run.sh [seed-file] [bytes]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -q -o test-compile
+./mvnw -B -q test-compile
 exec java -XX:ActiveProcessorCount=1 -cp target/classes:target/test-classes io.zhibiao.extract.ExtractThroughput "$@"

@@ -24,6 +24,8 @@ final class FigureScanner {
     private static final Pattern NUMBER = Pattern.compile(
             "-?\\d+(?:,\\d{3})*(?:\\.\\d+)?|百分之[零〇一二两三四五六七八九十点.\\d]+|[零〇一二两兩三四五六七八九十百千万亿萬億]+");
 
+    private static final Anchored NUMBER_STARTS = Anchored.of(NUMBER);
+
     /** Set phrases and slogans whose numerals count nothing. */
     private static final String[] SET_PHRASES = (
             "两个确立 两个维护 四个意识 四个自信 四个全面 三个代表 八项规定 三位一体 四位一体 五位一体 两学一做 三会一课 "
@@ -47,8 +49,7 @@ final class FigureScanner {
         m.useTransparentBounds(true);
         int from = start;
         while (from < end) {
-            m.region(from, end);
-            if (!m.find()) {
+            if (!NUMBER_STARTS.find(m, text, from, end)) {
                 break;
             }
             int s = m.start();

@@ -28,8 +28,8 @@ public final class IndicatorCatalog {
     static final String RESOURCE = "/indicators/catalog.tsv";
 
     /** A catalog row as written: its own cues and example; derived codes have none. */
-    record Entry(IndicatorDef def, UnitClass unitClass, Pattern cues, String keys, List<String> families,
-                 String example) {
+    record Entry(IndicatorDef def, UnitClass unitClass, Pattern cues, Anchored cueFinder, String keys,
+                 List<String> families, String example) {
         boolean has(String family) {
             return families.contains(family);
         }
@@ -48,6 +48,16 @@ public final class IndicatorCatalog {
                 }
             }
             return false;
+        }
+
+        /** Whether the text holds one of the row's cues. */
+        boolean cuedIn(String text) {
+            return mayMatch(text) && cueFinder.foundIn(text);
+        }
+
+        /** The end of the last cue in the text, or -1. */
+        int lastCueEnd(String text) {
+            return mayMatch(text) ? cueFinder.lastEnd(text) : -1;
         }
     }
 
@@ -179,11 +189,24 @@ public final class IndicatorCatalog {
         List<String> families = dash(f[4]) == null ? List.of() : List.of(f[4].split(","));
         IndicatorDef def = new IndicatorDef(f[0], f[1], uc.code(), Boolean.parseBoolean(f[3]), null, null, dash(f[5]));
         Pattern cues = dash(f[6]) == null ? null : Pattern.compile(f[6]);
-        return new Entry(def, uc, cues, keys(dash(f[6])), families, dash(f[7]));
+        return new Entry(def, uc, cues, cues == null ? null : Anchored.of(cues), keys(cues), families, dash(f[7]));
+    }
+
+    /**
+     * Characters one of which every text a cue matches holds: the characters its matches start with (found by
+     * {@link Anchored}) or, where those cannot be told or are more, the letters and ideographs it is written with.
+     */
+    private static String keys(Pattern cues) {
+        if (cues == null) {
+            return "";
+        }
+        String firsts = Anchored.of(cues).firstChars();
+        String letters = letters(cues.pattern());
+        return !firsts.isEmpty() && firsts.length() <= letters.length() ? firsts : letters;
     }
 
     /** The distinct letters and ideographs a cue is written with (its literal words, not its punctuation). */
-    private static String keys(String cue) {
+    private static String letters(String cue) {
         StringBuilder out = new StringBuilder();
         if (cue != null) {
             cue.chars().filter(c -> Character.isIdeographic(c) || Character.isLetter(c)).distinct()

@@ -125,7 +125,7 @@ final class IndicatorClassifier {
     /** The first row of the unit class whose cue the context holds, or null. */
     private static String firstRow(UnitClass unitClass, String context) {
         for (IndicatorCatalog.Entry e : IndicatorCatalog.cuedEntries(unitClass)) {
-            if (e.mayMatch(context) && e.cues().matcher(context).find()) {
+            if (e.cuedIn(context)) {
                 return e.def().code();
             }
         }
@@ -140,14 +140,10 @@ final class IndicatorClassifier {
         String best = null;
         int bestEnd = -1;
         for (IndicatorCatalog.Entry e : IndicatorCatalog.entries()) {
-            if (e.cues() == null || !e.has(family) || !e.mayMatch(before)) {
+            if (e.cues() == null || !e.has(family)) {
                 continue;
             }
-            Matcher m = e.cues().matcher(before);
-            int end = -1;
-            while (m.find()) {
-                end = m.end();
-            }
+            int end = e.lastCueEnd(before);
             if (end > bestEnd) {
                 bestEnd = end;
                 best = e.def().code();

@@ -21,12 +21,12 @@ final class KindReader {
     private static final String STRIVE = "争取(?!(?:到|获得)?[^，。；]{0,8}(?:资金|投资|债券|专项|补助|补贴|奖励|贷款|额度|项目资金))";
 
     /** Cues that make the rest of the sentence a plan. */
-    private static final Pattern SENTENCE_CUE = Pattern.compile(FIRST_CHARS
+    static final Anchored SENTENCE_CUE = Anchored.compile(FIRST_CHARS
             + "(?:计划(?<!完成[^，。；]{0,8}计划)|预计|力争|目标(?<!完成[^，。；]{0,8}目标)(?!企业|客户|群体|人群|市场)|预期|拟|" + STRIVE + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
                     + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有))");
 
     /** Cues that only reach the clause they stand in. */
-    private static final Pattern CLAUSE_CUE = Pattern.compile(FIRST_CHARS
+    static final Anchored CLAUSE_CUE = Anchored.compile(FIRST_CHARS
             + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来)|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|计划(?<!完成[^，。；]{0,8}计划)|预计"
                     + "|目标(?<!完成[^，。；]{0,8}目标)(?!企业|客户|群体|人群|市场)|规划|拟|" + STRIVE + "|达产后|建成后|投产后|任务(?<!完成[^，。；]{0,12}任务)|控制在|力争"
                     + "|(?:年|建成|投产|达产)?可(?:实现|新增|带动|提供|增加|节约|改善|解决|吸纳|达到|创造|容纳|满足|处理))");
@@ -48,15 +48,10 @@ final class KindReader {
      * @param clause   text of the clause up to the figure
      */
     static Reading read(String sentence, String clause) {
-        Matcher c = CLAUSE_CUE.matcher(clause);
-        if (c.find()) {
+        if (CLAUSE_CUE.foundIn(clause)) {
             return new Reading(Kind.TARGET, onlyEstimates(CLAUSE_CUE, clause));
         }
-        Matcher m = SENTENCE_CUE.matcher(sentence);
-        int last = -1;
-        while (m.find()) {
-            last = m.end();
-        }
+        int last = SENTENCE_CUE.lastEnd(sentence);
         if (last < 0) {
             return Reading.ACTUAL;
         }
@@ -69,7 +64,7 @@ final class KindReader {
 
     /** True when the text names a plan anywhere (计划, 将, 目标 …). */
     static boolean mentionsPlan(String text) {
-        return SENTENCE_CUE.matcher(text).find() || CLAUSE_CUE.matcher(text).find();
+        return SENTENCE_CUE.foundIn(text) || CLAUSE_CUE.foundIn(text);
     }
 
     /** True when a text holds no clause-level actual cue, for figures whose indicator is a plan (招生计划数). */
@@ -77,9 +72,9 @@ final class KindReader {
         return ACTUAL_CUE.matcher(clause).find();
     }
 
-    private static boolean onlyEstimates(Pattern cues, String text) {
+    private static boolean onlyEstimates(Anchored cues, String text) {
         Matcher m = cues.matcher(text);
-        while (m.find()) {
+        for (int from = 0; cues.find(m, text, from, text.length()); from = Anchored.next(m)) {
             if (!ESTIMATE.matcher(m.group()).matches()) {
                 return false;
             }

@@ -61,7 +61,7 @@ final class PeriodReader {
         Period at(int frameYear, LocalDate published);
     }
 
-    private record Rule(Pattern pattern, int needs, java.util.function.Function<MatchResult, Expression> make) {
+    private record Rule(Anchored pattern, int needs, java.util.function.Function<MatchResult, Expression> make) {
     }
 
     /** Characters every match of a rule must contain, as bits; windows without them are skipped. */
@@ -190,7 +190,7 @@ final class PeriodReader {
     }
 
     private static void rule(String regex, java.util.function.Function<MatchResult, Expression> make) {
-        RULES.add(new Rule(Pattern.compile(regex), needsOf(regex), make));
+        RULES.add(new Rule(Anchored.compile(regex), needsOf(regex), make));
     }
 
     private static Expression expr(MatchResult m, Role role, Reader r) {
@@ -299,8 +299,7 @@ final class PeriodReader {
                     continue;
                 }
                 int[] w = windows.get(k);
-                m.region(w[0], w[1]);
-                collect(r, m, text, start, all);
+                collect(r, m, text, w[0], w[1], start, all);
             }
         }
         all.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
@@ -317,8 +316,8 @@ final class PeriodReader {
 
     private static final int WINDOW = 14;
 
-    private static void collect(Rule r, Matcher m, String text, int floor, List<Expression> all) {
-        while (m.find()) {
+    private static void collect(Rule r, Matcher m, String text, int from, int to, int floor, List<Expression> all) {
+        for (; from <= to && r.pattern.find(m, text, from, to); from = Anchored.next(m)) {
             if (isComparison(text, m.start(), floor)) {
                 continue;
             }
