@@ -1,20 +1,19 @@
 package io.zhibiao.series;
 
-import static io.zhibiao.series.Tables.D;
-import static io.zhibiao.series.Tables.D_ID;
-import static io.zhibiao.series.Tables.O;
-import static io.zhibiao.series.Tables.O_DOCUMENT;
-import static io.zhibiao.series.Tables.O_END;
-import static io.zhibiao.series.Tables.O_ID;
-import static io.zhibiao.series.Tables.O_INDICATOR;
-import static io.zhibiao.series.Tables.O_KIND;
-import static io.zhibiao.series.Tables.O_PERIOD_TYPE;
-import static io.zhibiao.series.Tables.O_QUALIFIER;
-import static io.zhibiao.series.Tables.O_REGION;
-import static io.zhibiao.series.Tables.O_START;
-import static io.zhibiao.series.Tables.O_UNIT;
-import static io.zhibiao.series.Tables.O_VALUE;
-import static io.zhibiao.series.Tables.O_VALUE_MAX;
+import static io.zhibiao.series.Tables.F;
+import static io.zhibiao.series.Tables.F_END;
+import static io.zhibiao.series.Tables.F_INDICATOR;
+import static io.zhibiao.series.Tables.F_KIND;
+import static io.zhibiao.series.Tables.F_OBSERVATION;
+import static io.zhibiao.series.Tables.F_PERIOD_TYPE;
+import static io.zhibiao.series.Tables.F_QUALIFIER;
+import static io.zhibiao.series.Tables.F_REGION;
+import static io.zhibiao.series.Tables.F_REPORTS;
+import static io.zhibiao.series.Tables.F_START;
+import static io.zhibiao.series.Tables.F_UNIT;
+import static io.zhibiao.series.Tables.F_UNIT_CLASS;
+import static io.zhibiao.series.Tables.F_VALUE;
+import static io.zhibiao.series.Tables.F_VALUE_MAX;
 import static io.zhibiao.series.Tables.R;
 import static io.zhibiao.series.Tables.R_CODE;
 import static io.zhibiao.series.Tables.R_LEVEL;
@@ -38,7 +37,6 @@ import static org.jooq.impl.DSL.table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.CommonTableExpression;
@@ -47,7 +45,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Records;
-import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
@@ -55,8 +52,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * One value per region of a level under a parent (roll-ups, latest values, rankings), in one query
- * each: a recursive CTE walks the region tree down to the level, a window picks one report per
- * region, and window aggregates over all children give coverage and the roll-up.
+ * each: a recursive CTE walks the region tree down to the level, a window picks one fact per
+ * region from the fact table (the chosen report of each fact), and window aggregates over all children
+ * give coverage and the roll-up.
  */
 @ApplicationScoped
 class ChildValues {
@@ -94,13 +92,13 @@ class ChildValues {
      * no child reported.
      */
     String commonPeriodType(Ask ask) {
-        Field<String> type = O_PERIOD_TYPE;
+        Field<String> type = F_PERIOD_TYPE;
         return dsl.withRecursive(tree(ask.parent(), ask.level()))
                 .select(type)
-                .from(O)
-                .where(observed(ask))
+                .from(F)
+                .where(stated(ask))
                 .groupBy(type)
-                .orderBy(countDistinct(O_REGION).desc(),
+                .orderBy(countDistinct(F_REGION).desc(),
                         field("array_position({0}, {1})", Integer.class,
                                 val(Selection.PERIOD_TYPES.toArray(String[]::new)), type).asc())
                 .limit(1)
@@ -159,31 +157,30 @@ class ChildValues {
                                 .where(TREE_LEVEL.ne(level))));
     }
 
-    /** The observations an answer draws on: the indicator in its unit class, the kind, the period, at the level. */
-    private static Condition observed(Ask ask) {
-        Condition where = O_INDICATOR.eq(ask.indicator()).and(O_KIND.eq(ask.kind()))
-                .and(Selection.inUnitClass(ask.unitClass()))
-                .and(O_REGION.in(select(TREE_CODE).from(table(TREE)).where(TREE_LEVEL.eq(ask.level()))));
+    /** The facts an answer draws on: the indicator in its unit class, the kind, the period, at the level. */
+    private static Condition stated(Ask ask) {
+        Condition where = F_INDICATOR.eq(ask.indicator()).and(F_KIND.eq(ask.kind()))
+                .and(F_UNIT_CLASS.eq(ask.unitClass()))
+                .and(F_REGION.in(select(TREE_CODE).from(table(TREE)).where(TREE_LEVEL.eq(ask.level()))));
         if (ask.period() != null) {
-            where = where.and(ask.period().condition());
+            where = where.and(ask.period().condition(F_START, F_END));
         }
-        return ask.periodType() == null ? where : where.and(O_PERIOD_TYPE.eq(ask.periodType()));
+        return ask.periodType() == null ? where : where.and(F_PERIOD_TYPE.eq(ask.periodType()));
     }
 
     /**
-     * One report per child region: the latest period end, then the shortest period (for as-of
-     * dates), then {@link Selection#NEWEST_PUBLICATION_FIRST}; {@code alternatives} counts other reports of that fact.
+     * One fact per child region: the latest period end, then the shortest period (for as-of dates). Each fact row
+     * holds the report {@link Selection#NEWEST_PUBLICATION_FIRST} picks (the fact table, V32), and how many there
+     * are; {@code alternatives} counts the others.
      */
     private static CommonTableExpression<?> chosen(Ask ask) {
-        var order = new ArrayList<SortField<?>>(List.of(O_END.desc(), O_START.desc()));
-        order.addAll(List.of(Selection.NEWEST_PUBLICATION_FIRST));
-        return CHOSEN.as(select(O_REGION.as("region_code"), O_VALUE.as("value"), O_VALUE_MAX.as("value_max"),
-                O_QUALIFIER.as("qualifier"), O_UNIT.as("unit"), O_START.as("period_start"), O_END.as("period_end"),
-                O_PERIOD_TYPE.as("period_type"), O_ID.as("observation_id"),
-                rowNumber().over(partitionBy(O_REGION).orderBy(order)).as("pick"),
-                count().over(partitionBy(Selection.FACT)).minus(1).as("alternatives"))
-                .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
-                .where(observed(ask)));
+        return CHOSEN.as(select(F_REGION.as("region_code"), F_VALUE.as("value"), F_VALUE_MAX.as("value_max"),
+                F_QUALIFIER.as("qualifier"), F_UNIT.as("unit"), F_START.as("period_start"), F_END.as("period_end"),
+                F_PERIOD_TYPE.as("period_type"), F_OBSERVATION.as("observation_id"),
+                rowNumber().over(partitionBy(F_REGION).orderBy(F_END.desc(), F_START.desc())).as("pick"),
+                F_REPORTS.minus(1).as("alternatives"))
+                .from(F)
+                .where(stated(ask)));
     }
 
     /** The children joined to their chosen value, with totals over all children as window aggregates. */

@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.util.regex.Pattern;
 
 import org.jooq.Condition;
+import org.jooq.Field;
 
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
@@ -76,6 +77,11 @@ record Period(LocalDate start, LocalDate end) {
     }
 
     Condition condition() {
-        return start == null ? O_END.eq(end) : O_START.eq(start).and(O_END.eq(end));
+        return condition(O_START, O_END);
+    }
+
+    /** This period over other columns (the fact table's). */
+    Condition condition(Field<LocalDate> startColumn, Field<LocalDate> endColumn) {
+        return start == null ? endColumn.eq(end) : startColumn.eq(start).and(endColumn.eq(end));
     }
 }

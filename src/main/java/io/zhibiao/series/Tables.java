@@ -37,6 +37,22 @@ final class Tables {
     static final Field<Integer> O_END_OFFSET = field(name("o", "end_offset"), Integer.class);
     static final Field<String> O_EXTRACTOR = field(name("o", "extractor_version"), String.class);
 
+    /** The chosen report of each fact (V32), kept by triggers on observation. */
+    static final Table<?> F = table(name("fact")).as("f");
+    static final Field<String> F_INDICATOR = field(name("f", "indicator_code"), String.class);
+    static final Field<String> F_REGION = field(name("f", "region_code"), String.class);
+    static final Field<LocalDate> F_START = field(name("f", "period_start"), LocalDate.class);
+    static final Field<LocalDate> F_END = field(name("f", "period_end"), LocalDate.class);
+    static final Field<String> F_PERIOD_TYPE = field(name("f", "period_type"), String.class);
+    static final Field<String> F_KIND = field(name("f", "kind"), String.class);
+    static final Field<String> F_UNIT_CLASS = field(name("f", "unit_class"), String.class);
+    static final Field<Long> F_OBSERVATION = field(name("f", "observation_id"), Long.class);
+    static final Field<BigDecimal> F_VALUE = field(name("f", "value"), BigDecimal.class);
+    static final Field<BigDecimal> F_VALUE_MAX = field(name("f", "value_max"), BigDecimal.class);
+    static final Field<String> F_QUALIFIER = field(name("f", "qualifier"), String.class);
+    static final Field<String> F_UNIT = field(name("f", "unit"), String.class);
+    static final Field<Integer> F_REPORTS = field(name("f", "reports"), Integer.class);
+
     static final Table<?> D = table(name("document")).as("d");
     static final Field<Long> D_ID = field(name("d", "id"), Long.class);
     static final Field<String> D_TITLE = field(name("d", "title"), String.class);

@@ -139,7 +139,7 @@ class ChartsMatchJsonTest {
         if (kind != null) {
             request.queryParam("kind", kind);
         }
-        return request.when().get("/api/series").then().statusCode(200).extract().jsonPath();
+        return request.when().get("/api/series").then().log().ifValidationFails().statusCode(200).extract().jsonPath();
     }
 
     /** label|kind → value, as the chart labels the periods. */
