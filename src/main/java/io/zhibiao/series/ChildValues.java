@@ -82,10 +82,11 @@ class ChildValues {
 
     /**
      * What one answer asks about: {@code period} null means the newest value of each region; {@code
-     * periodType} is the one period type of the answer (see {@link #commonPeriodType}).
+     * periodType} is the one period type of the answer (see {@link #commonPeriodType}); {@code asOf} null means
+     * every stored document, else those published by that day.
      */
     record Ask(String indicator, String unitClass, String parent, String level, String kind, Period period,
-            String periodType) {
+            String periodType, LocalDate asOf) {
     }
 
     /**
@@ -97,7 +98,8 @@ class ChildValues {
         Field<String> type = O_PERIOD_TYPE;
         return dsl.withRecursive(tree(ask.parent(), ask.level()))
                 .select(type)
-                .from(O)
+                // The document only matters as of a day: without one, no join (this runs before every roll-up).
+                .from(ask.asOf() == null ? O : O.join(D).on(D_ID.eq(O_DOCUMENT)))
                 .where(observed(ask))
                 .groupBy(type)
                 .orderBy(countDistinct(O_REGION).desc(),
@@ -159,7 +161,10 @@ class ChildValues {
                                 .where(TREE_LEVEL.ne(level))));
     }
 
-    /** The observations an answer draws on: the indicator in its unit class, the kind, the period, at the level. */
+    /**
+     * The observations an answer draws on: the indicator in its unit class, the kind, the period, at the level,
+     * known on the answer's day; the query joins the document as {@code d}.
+     */
     private static Condition observed(Ask ask) {
         Condition where = O_INDICATOR.eq(ask.indicator()).and(O_KIND.eq(ask.kind()))
                 .and(Selection.inUnitClass(ask.unitClass()))
@@ -167,6 +172,7 @@ class ChildValues {
         if (ask.period() != null) {
             where = where.and(ask.period().condition());
         }
+        where = where.and(Selection.knownOn(ask.asOf()));
         return ask.periodType() == null ? where : where.and(O_PERIOD_TYPE.eq(ask.periodType()));
     }
 
