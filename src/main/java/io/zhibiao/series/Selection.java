@@ -68,7 +68,7 @@ public final class Selection {
      * candidates are the documents published by then; the rule among them stays the same.
      */
     public static LocalDate asOf(String value) {
-        return value == null ? null
+        return value == null || value.isEmpty() ? null // empty is absent, as for every optional parameter
                 : Inputs.date("Parameter 'asOf'", value, Inputs.FIRST_QUERY_DAY, Inputs.LAST_QUERY_DAY);
     }
 
