@@ -37,6 +37,11 @@ class Changes {
             SELECT id, indicator_code, region_code, period_type, reason, document_id
             FROM series_change WHERE id > {0} AND id <= {1} ORDER BY id LIMIT {2}""";
 
+    /** The stream's read of new rows, as plain JDBC (after id ?, at most ? rows), on its own connection. */
+    static final String AFTER = """
+            SELECT id, indicator_code, region_code, period_type, reason, document_id
+            FROM series_change WHERE id > ? ORDER BY id LIMIT ?""";
+
     private final DSLContext dsl;
 
     Changes(@Identifier("primary") DSLContext dsl) {

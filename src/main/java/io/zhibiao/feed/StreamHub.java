@@ -2,8 +2,11 @@ package io.zhibiao.feed;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -141,7 +144,7 @@ class StreamHub {
                     s.execute("LISTEN " + DataVersion.CHANNEL);
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
-                readNew();
+                readNew(c);
                 long nextPoll = System.nanoTime() + config.pollInterval().toNanos();
                 long nextBeat = System.nanoTime() + config.heartbeat().toNanos();
                 while (running) {
@@ -149,7 +152,7 @@ class StreamHub {
                     long now = System.nanoTime();
                     if ((heard != null && heard.length > 0) || readSoon || now >= nextPoll) {
                         readSoon = false;
-                        readNew();
+                        readNew(c);
                         nextPoll = now + config.pollInterval().toNanos();
                     }
                     if (now >= nextBeat) {
@@ -171,11 +174,24 @@ class StreamHub {
         }
     }
 
-    /** Reads the change log past 'position' and sends each change to the streams that want it. */
-    private void readNew() {
+    /**
+     * Reads the change log past 'position' and sends each change to the streams that want it. On the listening
+     * connection, not the pool: the poll runs every second and must not compete with requests for connections.
+     */
+    private void readNew(Connection connection) throws SQLException {
         List<Change> fresh;
         do {
-            fresh = changes.between(position, Long.MAX_VALUE, PAGE);
+            fresh = new ArrayList<>();
+            try (PreparedStatement read = connection.prepareStatement(Changes.AFTER)) {
+                read.setLong(1, position);
+                read.setInt(2, PAGE);
+                try (ResultSet r = read.executeQuery()) {
+                    while (r.next()) {
+                        fresh.add(new Change(r.getLong(1), new SeriesKey(r.getString(2), r.getString(3), r.getString(4)),
+                                ChangeReason.of(r.getString(5)), r.getLong(6)));
+                    }
+                }
+            }
             synchronized (lock) {
                 for (Change c : fresh) {
                     broadcast(c);
