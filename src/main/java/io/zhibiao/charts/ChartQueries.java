@@ -65,7 +65,8 @@ class ChartQueries {
             ORDER BY 1, 2""";
 
     // One period type per chart, the one with the most periods (ties: year first), as the JSON answers
-    // one series per type; among reports of one fact {0} is io.zhibiao.series.Selection's rule.
+    // one series per type; among reports of one fact {0} is io.zhibiao.series.Selection's rule; {5} is the
+    // asOf day (only documents published by then count) or null for every document.
     private static final String SERIES_POINTS = """
             SELECT * FROM (
                 SELECT DISTINCT ON (o.period_start, o.period_end, o.period_type, o.kind)
@@ -75,10 +76,12 @@ class ChartQueries {
                 JOIN document d ON d.id = o.document_id
                 JOIN indicator i ON i.code = o.indicator_code
                 WHERE o.indicator_code = {1} AND o.region_code = {2} AND o.unit_class = i.unit_class AND o.kind = ANY ({3})
+                  AND ({5}::date IS NULL OR d.published <= {5}::date)
                   AND o.period_type = (
                       SELECT t.period_type FROM observation t JOIN indicator ti ON ti.code = t.indicator_code
+                      JOIN document td ON td.id = t.document_id
                       WHERE t.indicator_code = {1} AND t.region_code = {2} AND t.unit_class = ti.unit_class
-                        AND t.kind = ANY ({3})
+                        AND t.kind = ANY ({3}) AND ({5}::date IS NULL OR td.published <= {5}::date)
                       GROUP BY t.period_type
                       ORDER BY count(DISTINCT (t.period_start, t.period_end)) DESC, array_position({4}, t.period_type)
                       LIMIT 1)
@@ -154,8 +157,8 @@ class ChartQueries {
     /** What a pre-rendered chart shows now, or empty when the data no longer supports it. */
     Optional<ChartData> data(ChartDef def) {
         List<Record> records = switch (def.spec().family()) {
-            case SERIES -> seriesRows(def.indicator(), def.region(), "actual");
-            case TARGET_VS_ACTUAL -> seriesRows(def.indicator(), def.region(), "actual", "target");
+            case SERIES -> seriesRows(def.indicator(), def.region(), null, "actual");
+            case TARGET_VS_ACTUAL -> seriesRows(def.indicator(), def.region(), null, "actual", "target");
             case COMPARE -> dsl.resultQuery(COMPARE_POINTS, Selection.newestPublicationFirst(), val(def.indicator()),
                     val(def.region()), val(def.spec().minRegions()), PERIOD_TYPES).fetch();
         };
@@ -163,15 +166,15 @@ class ChartQueries {
                 def.spec().fileName(), def.spec().type(), records);
     }
 
-    /** An on-demand chart of one indicator and region, actuals and targets. */
-    Optional<ChartData> onDemand(String indicator, String region, String type) {
+    /** An on-demand chart of one indicator and region, actuals and targets, as of a publication date (null: today). */
+    Optional<ChartData> onDemand(String indicator, String region, String type, LocalDate asOf) {
         return assemble("on-demand", indicator, region, "{regionName}{indicatorName}", "{regionName}_{indicatorName}_{years}",
-                type, seriesRows(indicator, region, "actual", "target"));
+                type, seriesRows(indicator, region, asOf, "actual", "target"));
     }
 
-    private List<Record> seriesRows(String indicator, String region, String... kinds) {
+    private List<Record> seriesRows(String indicator, String region, LocalDate asOf, String... kinds) {
         return dsl.resultQuery(SERIES_POINTS, Selection.newestPublicationFirst(), val(indicator), val(region), val(kinds),
-                PERIOD_TYPES).fetch();
+                PERIOD_TYPES, val(asOf, LocalDate.class)).fetch();
     }
 
     private Optional<ChartData> assemble(String kind, String indicatorCode, String regionCode, String titleTemplate,

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.zhibiao.indicators.Indicators;
 import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
+import io.zhibiao.series.Selection;
 import io.zhibiao.system.Problem;
 import io.zhibiao.system.ProblemException;
 import jakarta.ws.rs.DefaultValue;
@@ -96,6 +97,7 @@ public class ChartResource {
             @Parameter(description = "Height, " + MIN_HEIGHT + ".." + MAX_HEIGHT + " (default 675)") @QueryParam("height") String height,
             @Parameter(description = "Pixel density of the PNG, 1.." + MAX_SCALE + " (default 1)") @QueryParam("scale") String scale,
             @Parameter(description = "Any value: answer as an attachment (a download) rather than inline") @QueryParam("download") String download,
+            @Parameter(description = Selection.AS_OF, example = "2026-01-31") @QueryParam("asOf") String asOf,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
         if (indicator == null || indicator.isBlank()) {
             throw ProblemException.badRequest("Parameter 'indicator' is required (see /api/indicators)");
@@ -107,7 +109,7 @@ public class ChartResource {
         }
         var request = new OnDemandCharts.Request(indicator, region, chartType,
                 bounded("width", width, 1200, MIN_WIDTH, MAX_WIDTH), bounded("height", height, 675, MIN_HEIGHT, MAX_HEIGHT),
-                bounded("scale", scale, 1, 1, MAX_SCALE), format);
+                bounded("scale", scale, 1, 1, MAX_SCALE), format, Selection.asOf(asOf));
         long pixels = (long) request.width() * request.scale() * request.height() * request.scale();
         if (format.equals("png") && pixels > config.maxPixels()) {
             throw ProblemException.badRequest("The PNG would have " + pixels + " pixels (width×scale × height×scale); at most "

@@ -1,5 +1,6 @@
 package io.zhibiao.charts;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,8 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class OnDemandCharts {
 
-    /** Validated parameters of one on-demand chart; format is png, svg or csv. */
-    record Request(String indicator, String region, String type, int width, int height, int scale, String format) {
+    /** Validated parameters of one on-demand chart; format is png, svg or csv; asOf null for today. */
+    record Request(String indicator, String region, String type, int width, int height, int scale, String format,
+            LocalDate asOf) {
     }
 
     /** Rendered bytes with their ETag and download name. */
@@ -45,7 +47,7 @@ class OnDemandCharts {
         fonts.require();
         // A new data version makes every old entry unreachable; the byte budget drops them in time.
         String cacheKey = String.join("|", r.indicator(), r.region(), r.type(), String.valueOf(r.width()),
-                String.valueOf(r.height()), String.valueOf(r.scale()), r.format(), String.valueOf(dataVersion.current()),
+                String.valueOf(r.height()), String.valueOf(r.scale()), r.format(), String.valueOf(r.asOf()), String.valueOf(dataVersion.current()),
                 ChartRenderer.VERSION);
         synchronized (cache) {
             Rendered hit = cache.get(cacheKey);
@@ -53,7 +55,7 @@ class OnDemandCharts {
                 return hit;
             }
         }
-        ChartData data = queries.onDemand(r.indicator(), r.region(), r.type())
+        ChartData data = queries.onDemand(r.indicator(), r.region(), r.type(), r.asOf())
                 .orElseThrow(() -> ProblemException.notFound("No observations of indicator '" + r.indicator()
                         + "' for region " + r.region()));
         byte[] bytes = switch (r.format()) {

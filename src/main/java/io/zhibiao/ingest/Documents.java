@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import io.zhibiao.feed.ChangeLog;
+import io.zhibiao.feed.ChangeReason;
+import io.zhibiao.feed.SeriesKey;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +25,12 @@ public class Documents {
 
     private final DataVersion dataVersion;
     private final Regions regions;
+    private final ChangeLog changeLog;
 
-    Documents(DataVersion dataVersion, Regions regions) {
+    Documents(DataVersion dataVersion, Regions regions, ChangeLog changeLog) {
         this.dataVersion = dataVersion;
         this.regions = regions;
+        this.changeLog = changeLog;
     }
 
     /** What the document list is narrowed to; null fields do not narrow it. */
@@ -77,12 +82,23 @@ public class Documents {
         });
     }
 
-    /** Removes a document with its observations; false when there was none. */
+    /**
+     * Removes a document with its observations; false when there was none. History goes with it: as-of answers
+     * before the deletion no longer see it either (README, "As of a day"); the change log keeps that it went.
+     */
     @Transactional
     public boolean delete(long id) {
+        List<SeriesKey> series = StoredObservation.getEntityManager()
+                .createQuery("SELECT DISTINCT o.indicatorCode, o.regionCode, o.periodType FROM StoredObservation o "
+                        + "WHERE o.documentId = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultStream()
+                .map(r -> new SeriesKey((String) r[0], (String) r[1], (String) r[2]))
+                .toList();
         // Observations go by ON DELETE CASCADE in the same statement.
         boolean deleted = Document.deleteById(id);
         if (deleted) {
+            changeLog.record(id, ChangeReason.DELETE, series);
             dataVersion.bump(Set.of(id));
         }
         return deleted;

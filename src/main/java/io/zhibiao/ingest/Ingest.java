@@ -4,17 +4,25 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.quarkus.panache.common.Sort;
 import io.zhibiao.extract.ExtractionContext;
 import io.zhibiao.extract.Extractor;
 import io.zhibiao.extract.Observation;
+import io.zhibiao.feed.ChangeLog;
+import io.zhibiao.feed.ChangeReason;
+import io.zhibiao.feed.SeriesKey;
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,11 +42,13 @@ public class Ingest {
     private final Extractor extractor;
     private final EntityManager em;
     private final DataVersion dataVersion;
+    private final ChangeLog changeLog;
 
-    Ingest(Extractor extractor, EntityManager em, DataVersion dataVersion) {
+    Ingest(Extractor extractor, EntityManager em, DataVersion dataVersion, ChangeLog changeLog) {
         this.extractor = extractor;
         this.em = em;
         this.dataVersion = dataVersion;
+        this.changeLog = changeLog;
     }
 
     /** The version of the extractor documents are derived with now. */
@@ -59,9 +69,11 @@ public class Ingest {
             return new IngestResult(existing, false, StoredObservation.count("documentId", existing.id));
         }
         long id = ((Number) inserted.get(0)).longValue();
-        int count = deriveObservations(id, doc.text(), doc.published(), doc.defaultRegion());
+        List<Observation> derived = deriveObservations(id, doc.text(), doc.published(), doc.defaultRegion());
+        changeLog.record(id, ChangeReason.INGEST, derived.stream()
+                .map(o -> new SeriesKey(o.indicator(), o.regionCode(), o.periodType())).toList());
         dataVersion.bump(Set.of(id));
-        return new IngestResult(Document.findById(id), true, count);
+        return new IngestResult(Document.findById(id), true, derived.size());
     }
 
     /**
@@ -80,41 +92,76 @@ public class Ingest {
             return false;
         }
         Document doc = Document.findById(documentId);
-        rederiveObservations(doc);
+        Set<SeriesKey> changed = rederiveObservations(doc);
         doc.extractorVersion = extractor.version();
+        changeLog.record(documentId, ChangeReason.REEXTRACT, changed);
         dataVersion.bump(Set.of(documentId));
         return true;
     }
 
-    private int deriveObservations(long documentId, String text, java.time.LocalDate published, String region) {
+    private List<Observation> deriveObservations(long documentId, String text, java.time.LocalDate published, String region) {
         List<Observation> observations = extractor.extract(text, new ExtractionContext(published, region));
         for (Observation o : observations) {
             toEntity(documentId, o).persist();
         }
-        return observations.size();
+        return observations;
     }
 
     /**
      * Replaces a document's observations with the current extractor's, keeping the id of every figure
      * still read at the same place (same offsets, same indicator), so saved provenance links such as
      * /api/observations/97 survive an extractor upgrade; the rest are removed or added.
+     *
+     * @return the series whose figures from this document differ afterwards (for the change log)
      */
-    private void rederiveObservations(Document doc) {
+    private Set<SeriesKey> rederiveObservations(Document doc) {
         List<Observation> fresh = extractor.extract(doc.text, new ExtractionContext(doc.published, doc.defaultRegion));
+        List<StoredObservation> stored = StoredObservation.<StoredObservation>list("documentId", Sort.by("id"), doc.id);
+        Map<SeriesKey, Map<Reading, Long>> before = Reading.bySeries(stored);
         Map<Place, ArrayDeque<StoredObservation>> old = new HashMap<>();
-        for (StoredObservation s : StoredObservation.<StoredObservation>list("documentId", Sort.by("id"), doc.id)) {
+        for (StoredObservation s : stored) {
             old.computeIfAbsent(new Place(s.startOffset, s.endOffset, s.indicatorCode), k -> new ArrayDeque<>()).add(s);
         }
+        List<StoredObservation> after = new ArrayList<>();
         for (Observation o : fresh) {
             ArrayDeque<StoredObservation> same = old.get(new Place(o.start(), o.end(), o.indicator()));
             StoredObservation kept = same == null ? null : same.poll();
             if (kept == null) {
-                toEntity(doc.id, o).persist();
+                StoredObservation added = toEntity(doc.id, o);
+                added.persist();
+                after.add(added);
             } else {
                 copy(o, kept); // an update in place when anything changed
+                after.add(kept);
             }
         }
         old.values().forEach(gone -> gone.forEach(StoredObservation::delete));
+        return Reading.changed(before, Reading.bySeries(after));
+    }
+
+    /** What a series answer can show of one figure; a re-extraction that keeps every reading changes no series. */
+    private record Reading(LocalDate start, LocalDate end, String kind, BigDecimal value, BigDecimal valueMax,
+            String qualifier, String unitClass, String unit, int startOffset, int endOffset) {
+
+        static Map<SeriesKey, Map<Reading, Long>> bySeries(List<StoredObservation> observations) {
+            return observations.stream().collect(Collectors.groupingBy(
+                    s -> new SeriesKey(s.indicatorCode, s.regionCode, s.periodType),
+                    Collectors.groupingBy(Reading::of, Collectors.counting())));
+        }
+
+        // stripTrailingZeros: 3.2E+8 from the extractor and 320000000 from the database are one value.
+        static Reading of(StoredObservation s) {
+            return new Reading(s.periodStart, s.periodEnd, s.kind, s.value.stripTrailingZeros(),
+                    s.valueMax == null ? null : s.valueMax.stripTrailingZeros(), s.qualifier, s.unitClass, s.unit,
+                    s.startOffset, s.endOffset);
+        }
+
+        static Set<SeriesKey> changed(Map<SeriesKey, Map<Reading, Long>> before, Map<SeriesKey, Map<Reading, Long>> after) {
+            var keys = new HashSet<SeriesKey>(before.keySet());
+            keys.addAll(after.keySet());
+            keys.removeIf(k -> Objects.equals(before.get(k), after.get(k)));
+            return keys;
+        }
     }
 
     /** Where a figure stands in its document: what keeps its observation id across re-extractions. */

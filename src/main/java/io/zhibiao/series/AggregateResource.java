@@ -53,6 +53,8 @@ public class AggregateResource {
             @Parameter(description = "Period type of the values; absent: the type most children report for the period",
                     schema = @Schema(enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}))
             @QueryParam("periodType") String periodType,
+            @Parameter(description = Selection.AS_OF, example = "2026-01-31")
+            @QueryParam("asOf") String asOf,
             @Parameter(description = "csv or json; overrides the Accept header", example = "json")
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
@@ -62,6 +64,6 @@ public class AggregateResource {
         Period p = Period.parse("period", period);
         String function = Params.oneOf("fn", fn, RegionValues.FUNCTIONS, "sum");
         return values.aggregate(ind, parentRegion, lvl, p, Params.kind(kind, "actual"), Selection.periodType(periodType),
-                function);
+                function, Selection.asOf(asOf));
     }
 }

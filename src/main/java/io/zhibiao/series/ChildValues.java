@@ -1,5 +1,20 @@
 package io.zhibiao.series;
 
+import static io.zhibiao.series.Tables.D;
+import static io.zhibiao.series.Tables.D_ID;
+import static io.zhibiao.series.Tables.O;
+import static io.zhibiao.series.Tables.O_DOCUMENT;
+import static io.zhibiao.series.Tables.O_END;
+import static io.zhibiao.series.Tables.O_ID;
+import static io.zhibiao.series.Tables.O_INDICATOR;
+import static io.zhibiao.series.Tables.O_KIND;
+import static io.zhibiao.series.Tables.O_PERIOD_TYPE;
+import static io.zhibiao.series.Tables.O_QUALIFIER;
+import static io.zhibiao.series.Tables.O_REGION;
+import static io.zhibiao.series.Tables.O_START;
+import static io.zhibiao.series.Tables.O_UNIT;
+import static io.zhibiao.series.Tables.O_VALUE;
+import static io.zhibiao.series.Tables.O_VALUE_MAX;
 import static io.zhibiao.series.Tables.F;
 import static io.zhibiao.series.Tables.F_END;
 import static io.zhibiao.series.Tables.F_INDICATOR;
@@ -37,6 +52,7 @@ import static org.jooq.impl.DSL.table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.CommonTableExpression;
@@ -45,6 +61,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Records;
+import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
@@ -80,10 +97,11 @@ class ChildValues {
 
     /**
      * What one answer asks about: {@code period} null means the newest value of each region; {@code
-     * periodType} is the one period type of the answer (see {@link #commonPeriodType}).
+     * periodType} is the one period type of the answer (see {@link #commonPeriodType}); {@code asOf} null means
+     * every stored document (the fact table answers), else those published by that day (the reports answer).
      */
     record Ask(String indicator, String unitClass, String parent, String level, String kind, Period period,
-            String periodType) {
+            String periodType, LocalDate asOf) {
     }
 
     /**
@@ -92,13 +110,14 @@ class ChildValues {
      * no child reported.
      */
     String commonPeriodType(Ask ask) {
-        Field<String> type = F_PERIOD_TYPE;
+        boolean current = ask.asOf() == null;
+        Field<String> type = current ? F_PERIOD_TYPE : O_PERIOD_TYPE;
         return dsl.withRecursive(tree(ask.parent(), ask.level()))
                 .select(type)
-                .from(F)
-                .where(stated(ask))
+                .from(current ? F : O.join(D).on(D_ID.eq(O_DOCUMENT)))
+                .where(current ? stated(ask) : observed(ask))
                 .groupBy(type)
-                .orderBy(countDistinct(F_REGION).desc(),
+                .orderBy(countDistinct(current ? F_REGION : O_REGION).desc(),
                         field("array_position({0}, {1})", Integer.class,
                                 val(Selection.PERIOD_TYPES.toArray(String[]::new)), type).asc())
                 .limit(1)
@@ -168,12 +187,29 @@ class ChildValues {
         return ask.periodType() == null ? where : where.and(F_PERIOD_TYPE.eq(ask.periodType()));
     }
 
+    /** The reports an answer as of a day draws on; the query joins the document as {@code d}. */
+    private static Condition observed(Ask ask) {
+        Condition where = O_INDICATOR.eq(ask.indicator()).and(O_KIND.eq(ask.kind()))
+                .and(Selection.inUnitClass(ask.unitClass()))
+                .and(O_REGION.in(select(TREE_CODE).from(table(TREE)).where(TREE_LEVEL.eq(ask.level()))))
+                .and(Selection.knownOn(ask.asOf()));
+        if (ask.period() != null) {
+            where = where.and(ask.period().condition());
+        }
+        return ask.periodType() == null ? where : where.and(O_PERIOD_TYPE.eq(ask.periodType()));
+    }
+
+    /** One value per child region: from the fact table, or as of a day from the reports known then. */
+    private static CommonTableExpression<?> chosen(Ask ask) {
+        return ask.asOf() == null ? chosenFact(ask) : chosenReport(ask);
+    }
+
     /**
      * One fact per child region: the latest period end, then the shortest period (for as-of dates). Each fact row
      * holds the report {@link Selection#NEWEST_PUBLICATION_FIRST} picks (the fact table, V32), and how many there
      * are; {@code alternatives} counts the others.
      */
-    private static CommonTableExpression<?> chosen(Ask ask) {
+    private static CommonTableExpression<?> chosenFact(Ask ask) {
         return CHOSEN.as(select(F_REGION.as("region_code"), F_VALUE.as("value"), F_VALUE_MAX.as("value_max"),
                 F_QUALIFIER.as("qualifier"), F_UNIT.as("unit"), F_START.as("period_start"), F_END.as("period_end"),
                 F_PERIOD_TYPE.as("period_type"), F_OBSERVATION.as("observation_id"),
@@ -181,6 +217,22 @@ class ChildValues {
                 F_REPORTS.minus(1).as("alternatives"))
                 .from(F)
                 .where(stated(ask)));
+    }
+
+    /**
+     * As {@link #chosenFact}, from the reports of the documents published by the answer's day: the latest period
+     * end, then the shortest period, then {@link Selection#NEWEST_PUBLICATION_FIRST}.
+     */
+    private static CommonTableExpression<?> chosenReport(Ask ask) {
+        var order = new ArrayList<SortField<?>>(List.of(O_END.desc(), O_START.desc()));
+        order.addAll(List.of(Selection.NEWEST_PUBLICATION_FIRST));
+        return CHOSEN.as(select(O_REGION.as("region_code"), O_VALUE.as("value"), O_VALUE_MAX.as("value_max"),
+                O_QUALIFIER.as("qualifier"), O_UNIT.as("unit"), O_START.as("period_start"), O_END.as("period_end"),
+                O_PERIOD_TYPE.as("period_type"), O_ID.as("observation_id"),
+                rowNumber().over(partitionBy(O_REGION).orderBy(order)).as("pick"),
+                count().over(partitionBy(Selection.FACT)).minus(1).as("alternatives"))
+                .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
+                .where(observed(ask)));
     }
 
     /** The children joined to their chosen value, with totals over all children as window aggregates. */

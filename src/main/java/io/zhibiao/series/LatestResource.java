@@ -45,11 +45,14 @@ public class LatestResource {
             @Parameter(description = "Period type of the values; absent: the type most regions report",
                     schema = @Schema(enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}))
             @QueryParam("periodType") String periodType,
+            @Parameter(description = Selection.AS_OF, example = "2026-01-31")
+            @QueryParam("asOf") String asOf,
             @Parameter(description = "csv or json; overrides the Accept header", example = "json")
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
         String lvl = Params.level(level);
         var parentRegion = lookups.parentAbove(Params.orAllChina(parent), lvl);
-        return values.latest(ind, parentRegion, lvl, Params.kind(kind, "actual"), Selection.periodType(periodType));
+        return values.latest(ind, parentRegion, lvl, Params.kind(kind, "actual"), Selection.periodType(periodType),
+                Selection.asOf(asOf));
     }
 }

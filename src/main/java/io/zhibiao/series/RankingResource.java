@@ -55,6 +55,8 @@ public class RankingResource {
             @Parameter(description = "Period type of the values; absent: the type most regions report for the period",
                     schema = @Schema(enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}))
             @QueryParam("periodType") String periodType,
+            @Parameter(description = Selection.AS_OF, example = "2026-01-31")
+            @QueryParam("asOf") String asOf,
             @Parameter(description = "csv or json; overrides the Accept header", example = "json")
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
@@ -64,6 +66,6 @@ public class RankingResource {
         String direction = Params.oneOf("order", order, List.of("desc", "asc"), "desc");
         int places = Params.limit(limit, 10, limits.maxRankingLimit());
         return values.ranking(ind, parentRegion, lvl, p, Params.kind(kind, "actual"), Selection.periodType(periodType),
-                direction, places);
+                direction, places, Selection.asOf(asOf));
     }
 }

@@ -1,5 +1,6 @@
 package io.zhibiao.series;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.zhibiao.indicators.Indicator;
@@ -19,14 +20,14 @@ class RegionValues {
     }
 
     AggregateAnswer aggregate(Indicator indicator, Lookups.NamedRegion parent, String level, Period period, String kind,
-            String periodType, String fn) {
+            String periodType, String fn, LocalDate asOf) {
         if (fn.equals("sum") && !indicator.summable()) {
             throw new ProblemException(422, "Unprocessable Content", "Parameter 'fn': the indicator '" + indicator.code()
                     + "' (" + indicator.name() + ", " + indicator.unitClass() + ") may not be summed across regions: "
                     + "it is a rate, share or average, so the sum of its regional values means nothing. "
                     + "Use fn=avg, min, max or count.");
         }
-        ChildValues.Ask ask = ask(indicator, parent, level, kind, period, periodType);
+        ChildValues.Ask ask = ask(indicator, parent, level, kind, period, periodType, asOf);
         List<ChildValues.Row> rows = queries.values(ask, fn);
         Coverage coverage = coverage(rows);
         var rollup = new Rollup(fn, rows.isEmpty() ? null : rows.get(0).rollup(), coverage.full(),
@@ -36,8 +37,9 @@ class RegionValues {
                 rows.stream().map(ChildValues.Row::child).toList());
     }
 
-    LatestAnswer latest(Indicator indicator, Lookups.NamedRegion parent, String level, String kind, String periodType) {
-        ChildValues.Ask ask = ask(indicator, parent, level, kind, null, periodType);
+    LatestAnswer latest(Indicator indicator, Lookups.NamedRegion parent, String level, String kind, String periodType,
+            LocalDate asOf) {
+        ChildValues.Ask ask = ask(indicator, parent, level, kind, null, periodType, asOf);
         List<ChildValues.Row> rows = queries.values(ask, "count");
         List<ChildValue> children = rows.stream().map(ChildValues.Row::child).toList();
         return new LatestAnswer(indicator, parent.ref(), level, kind, ask.periodType(), display(indicator, children),
@@ -49,8 +51,8 @@ class RegionValues {
     }
 
     RankingAnswer ranking(Indicator indicator, Lookups.NamedRegion parent, String level, Period period, String kind,
-            String periodType, String order, int limit) {
-        ChildValues.Ask ask = ask(indicator, parent, level, kind, period, periodType);
+            String periodType, String order, int limit, LocalDate asOf) {
+        ChildValues.Ask ask = ask(indicator, parent, level, kind, period, periodType, asOf);
         List<ChildValues.Ranked> ranked = queries.ranking(ask, order.equals("desc"), limit);
         Coverage coverage = ranked.isEmpty()
                 ? Coverage.of(0, queries.values(ask, "count").size())
@@ -62,13 +64,14 @@ class RegionValues {
 
     /** The question, with the period type the children report most when the client named none. */
     private ChildValues.Ask ask(Indicator indicator, Lookups.NamedRegion parent, String level, String kind, Period period,
-            String periodType) {
-        var ask = new ChildValues.Ask(indicator.code(), indicator.unitClass(), parent.code(), level, kind, period, periodType);
+            String periodType, LocalDate asOf) {
+        var ask = new ChildValues.Ask(indicator.code(), indicator.unitClass(), parent.code(), level, kind, period, periodType,
+                asOf);
         if (periodType != null) {
             return ask;
         }
         return new ChildValues.Ask(indicator.code(), indicator.unitClass(), parent.code(), level, kind, period,
-                queries.commonPeriodType(ask));
+                queries.commonPeriodType(ask), asOf);
     }
 
     private static DisplayUnit display(Indicator indicator, List<ChildValue> values) {

@@ -11,6 +11,7 @@ import static io.zhibiao.series.Tables.O_REGION;
 import static io.zhibiao.series.Tables.O_START;
 import static io.zhibiao.series.Tables.O_UNIT_CLASS;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jooq.Condition;
@@ -18,6 +19,8 @@ import org.jooq.Field;
 import org.jooq.QueryPart;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+
+import io.zhibiao.system.Inputs;
 
 /**
  * The one rule that picks among several reports of one fact, used by series, roll-ups, latest values,
@@ -55,6 +58,23 @@ public final class Selection {
     /** The optional 'periodType' parameter: one of {@link #PERIOD_TYPES}, or null when absent. */
     static String periodType(String value) {
         return value == null || value.isBlank() ? null : Params.oneOf("periodType", value, PERIOD_TYPES, null);
+    }
+
+    /** What the 'asOf' parameter says in the API docs. */
+    public static final String AS_OF = "Answer as of this publication date (YYYY-MM-DD): only documents published on or before it count";
+
+    /**
+     * The optional 'asOf' parameter: a real date within the query range, or null when absent. As of a day the
+     * candidates are the documents published by then; the rule among them stays the same.
+     */
+    public static LocalDate asOf(String value) {
+        return value == null || value.isEmpty() ? null // empty is absent, as for every optional parameter
+                : Inputs.date("Parameter 'asOf'", value, Inputs.FIRST_QUERY_DAY, Inputs.LAST_QUERY_DAY);
+    }
+
+    /** Only reports in documents published on or before {@code asOf} (every report when null); needs the {@code d} alias. */
+    static Condition knownOn(LocalDate asOf) {
+        return asOf == null ? DSL.noCondition() : D_PUBLISHED.le(asOf);
     }
 
     /** Only reports whose unit class is the indicator's: one axis, one unit (a growth rate filed as loans is not a loan). */

@@ -57,10 +57,11 @@ class SeriesQueries {
     }
 
     SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, String kind,
-            String periodType) {
+            String periodType, LocalDate asOf) {
         Condition where = O_INDICATOR.eq(indicator.code())
                 .and(O_REGION.in(regions.stream().map(Lookups.NamedRegion::code).toList()))
-                .and(Selection.inUnitClass(indicator.unitClass()));
+                .and(Selection.inUnitClass(indicator.unitClass()))
+                .and(Selection.knownOn(asOf));
         if (from != null) {
             where = where.and(O_START.ge(from));
         }

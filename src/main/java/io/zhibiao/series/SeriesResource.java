@@ -54,6 +54,8 @@ public class SeriesResource {
             @Parameter(description = "Only this period type; absent: every type, one series per type",
                     schema = @Schema(enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}))
             @QueryParam("periodType") String periodType,
+            @Parameter(description = Selection.AS_OF, example = "2026-01-31")
+            @QueryParam("asOf") String asOf,
             @Parameter(description = "csv or json; overrides the Accept header", example = "csv")
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
@@ -64,7 +66,7 @@ public class SeriesResource {
             throw ProblemException.badRequest("Parameter 'to' (" + to + ") is before 'from' (" + from + ")");
         }
         return queries.series(ind, regions, fromDay, toDay, kind == null ? null : Params.kind(kind, null),
-                Selection.periodType(periodType));
+                Selection.periodType(periodType), Selection.asOf(asOf));
     }
 
     private static LocalDate day(String parameter, String text, boolean first) {

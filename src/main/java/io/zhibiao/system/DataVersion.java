@@ -15,7 +15,7 @@ import jakarta.persistence.EntityManager;
 public class DataVersion {
 
     /** The NOTIFY channel every committed change is announced on. */
-    static final String CHANNEL = "zhibiao_data_version";
+    public static final String CHANNEL = "zhibiao_data_version";
 
     private final EntityManager em;
     private final Event<DataChanged> changed;

@@ -1,0 +1,18 @@
+package io.zhibiao.feed;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What changed a series: a document stored, deleted, or read again by a newer extractor. */
+public enum ChangeReason {
+    INGEST, DELETE, REEXTRACT;
+
+    /** As stored in series_change.reason and written in answers. */
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static ChangeReason of(String wire) {
+        return valueOf(wire.toUpperCase(java.util.Locale.ROOT));
+    }
+}

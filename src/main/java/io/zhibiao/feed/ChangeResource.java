@@ -1,0 +1,47 @@
+package io.zhibiao.feed;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.zhibiao.system.Inputs;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The change feed: which series changed after a cursor. */
+@Path("/api/changes")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangeResource {
+
+    static final int MAX_LIMIT = 10_000;
+
+    private final Changes changes;
+
+    ChangeResource(Changes changes) {
+        this.changes = changes;
+    }
+
+    @GET
+    @Operation(summary = "The series whose answers changed after a cursor",
+            description = "Without 'since': the current cursor and no changes, to start from. With it: each series "
+                    + "(indicator, region, period type) that an ingest, a deletion or a re-extraction changed after that "
+                    + "cursor, with the cursor to ask with next. Cursors are opaque, only grow, and are kept in PostgreSQL: "
+                    + "they hold across restarts and replicas. /api/stream pushes the same changes.")
+    @APIResponse(responseCode = "200", description = "The changed series and the next cursor")
+    @APIResponse(responseCode = "400", description = "'since' is not a cursor this service handed out, or 'limit' is out of range")
+    public ChangesAnswer changes(
+            @Parameter(description = "A cursor from an earlier answer (or an event id of /api/stream)", example = "42")
+            @QueryParam("since") String since,
+            @Parameter(description = "Most change rows read per call, 1 to " + MAX_LIMIT + " (default 1000); 'more' says "
+                    + "whether others wait", example = "1000")
+            @QueryParam("limit") String limit) {
+        int rows = (int) Inputs.wholeNumber("limit", limit, 1000, 1, MAX_LIMIT);
+        if (since == null) {
+            return new ChangesAnswer(Long.toString(changes.current()), false, java.util.List.of());
+        }
+        return changes.since(changes.parse("Parameter 'since'", since), rows);
+    }
+}

@@ -1,0 +1,15 @@
+package io.zhibiao.feed;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A series whose answers changed after the cursor asked with. */
+@Schema(description = "A series (indicator, region, period type) whose answers changed after the cursor")
+public record ChangedSeries(
+        @Schema(description = "Indicator code", example = "loans.issued") String indicator,
+        @Schema(description = "6-digit region code", example = "360703") String region,
+        @Schema(description = "Period type", example = "year") String periodType,
+        @Schema(description = "The cursor of its latest change: its version, which only grows", example = "42") String version,
+        @Schema(description = "What changed it: ingest, delete, reextract") List<ChangeReason> reasons) {
+}
