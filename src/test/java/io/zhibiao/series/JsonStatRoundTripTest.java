@@ -149,6 +149,19 @@ class JsonStatRoundTripTest {
                 .body("paths.'/api/aggregate'.get.parameters.find { it.name == 'format' }.schema.enum", hasItems("jsonstat"));
     }
 
+    @Test
+    void jsonStatHasItsOwnEtagAndAnswers304() {
+        String jsonEtag = given().queryParam("indicator", LOANS).queryParam("region", "360121")
+                .when().get("/api/series").then().statusCode(200).extract().header("ETag");
+        String etag = given().queryParam("indicator", LOANS).queryParam("region", "360121").queryParam("format", "jsonstat")
+                .when().get("/api/series").then().statusCode(200).extract().header("ETag");
+        assertNotNull(etag);
+        assertTrue(!etag.equals(jsonEtag), "JSON-stat and JSON are different answers: " + etag);
+        given().queryParam("indicator", LOANS).queryParam("region", "360121").queryParam("format", "jsonstat")
+                .header("If-None-Match", etag)
+                .when().get("/api/series").then().statusCode(304);
+    }
+
     private static JsonNode dimension(JsonNode read, String id) {
         for (JsonNode d : read.get("dimensions")) {
             if (d.get("id").asText().equals(id)) {
