@@ -69,30 +69,34 @@ class SeriesQueries {
     SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, String kind,
             String periodType, Units units) {
         boolean derive = indicator.summable() && ("month".equals(periodType) || "quarter".equals(periodType));
-        LocalDate queryFrom = from;
-        if (queryFrom != null && units != Units.LIN) {
-            queryFrom = queryFrom.minusYears(1);
-        }
+        // Reach back for the earlier periods of the first points asked for, and for the totals since January.
+        LocalDate queryFrom = from == null ? null : units == Units.LIN ? from : from.minusYears(1);
         if (queryFrom != null && derive) {
             queryFrom = queryFrom.withDayOfYear(1);
         }
+        boolean widened = from != null && !from.equals(queryFrom);
         List<String> types = derive ? List.of("month", "quarter", "ytd", "year") : periodType == null ? null : List.of(periodType);
         var answer = query(indicator, regions, queryFrom, to, kind, types);
         if (!derive && units == Units.LIN) {
             return answer;
         }
-        var series = new ArrayList<Series>();
+        Map<RegionRef, List<Series>> byRegion = new LinkedHashMap<>();
         for (Series s : derive ? oneSeriesPerRegion(answer.series()) : answer.series()) {
             List<SeriesPoint> points = derive ? YtdDifferences.periods(s.points(), periodType) : s.points();
             points = units.apply(points);
-            if (from != null && queryFrom != from) {
+            if (widened) {
                 points = points.stream().filter(p -> !p.periodStart().isBefore(from)).toList();
             }
-            String type = derive ? periodType : s.periodType();
-            series.add(new Series(s.region(), points.isEmpty() ? null : type,
-                    display(indicator, answer.baseUnit(), units, points), points));
+            var list = byRegion.computeIfAbsent(s.region(), r -> new ArrayList<>());
+            if (!points.isEmpty()) {
+                list.add(new Series(s.region(), derive ? periodType : s.periodType(),
+                        display(indicator, answer.baseUnit(), units, points), points));
+            }
         }
         String baseUnit = units.percent() ? "%" : answer.baseUnit();
+        var series = new ArrayList<Series>();
+        byRegion.forEach((region, list) -> series.addAll(list.isEmpty()
+                ? List.of(new Series(region, null, new DisplayUnit(baseUnit, baseUnit, 1), List.of())) : list));
         return new SeriesAnswer(indicator, baseUnit, answer.rule(), units, series);
     }
 

@@ -24,8 +24,6 @@ class YtdDerivationTest {
     static final String RATE = "t14ytd.rate";
     static final String REGION = "360121";
 
-    static long ytd2, ytd3, ytd4, ytd6, ytd9, year, jan2024, ytd2of2024;
-
     @Inject
     DSLContext dsl;
     @Inject
@@ -40,20 +38,27 @@ class YtdDerivationTest {
         data.indicator(RATE, "percent", false);
         long doc = data.document("南昌县投资 2026", LocalDate.of(2026, 1, 8));
         // 2025: 1-2月, 1-3月 (约), 1-4月, (no 1-5月), 1-6月, 1-9月 and the year; April also reported on its own.
-        ytd2 = toDate(data, doc, INVEST, 2025, 2, 10e8);
-        ytd3 = toDate(data, doc, INVEST, 2025, 3, 16e8);
-        ytd4 = toDate(data, doc, INVEST, 2025, 4, 23e8);
-        ytd6 = toDate(data, doc, INVEST, 2025, 6, 40e8);
-        ytd9 = toDate(data, doc, INVEST, 2025, 9, 70e8);
-        year = data.observation(doc, INVEST, REGION, 2025, 100e8);
+        toDate(data, doc, INVEST, 2025, 2, 10e8);
+        long ytd3 = toDate(data, doc, INVEST, 2025, 3, 16e8);
+        toDate(data, doc, INVEST, 2025, 4, 23e8);
+        toDate(data, doc, INVEST, 2025, 6, 40e8);
+        toDate(data, doc, INVEST, 2025, 9, 70e8);
+        data.observation(doc, INVEST, REGION, 2025, 100e8);
         data.observation(doc, INVEST, REGION, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30), "actual", 7.2e8);
         dsl.execute("UPDATE observation SET qualifier = 'approx' WHERE id = ?", ytd3);
         // 2024: January on its own, then 1-2月: February is their difference.
-        jan2024 = data.observation(doc, INVEST, REGION, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), "actual", 3e8);
-        ytd2of2024 = toDate(data, doc, INVEST, 2024, 2, 7e8);
+        data.observation(doc, INVEST, REGION, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), "actual", 3e8);
+        toDate(data, doc, INVEST, 2024, 2, 7e8);
         toDate(data, doc, RATE, 2025, 2, 5.1);
         toDate(data, doc, RATE, 2025, 3, 5.4);
         data.announce();
+    }
+
+    /** The id of the stored report of INVEST from 1 January (or the month's first day for a month) to a month's end. */
+    private int id(String type, int year, int month) {
+        LocalDate end = LocalDate.of(year, month, 1).withDayOfMonth(LocalDate.of(year, month, 1).lengthOfMonth());
+        return dsl.fetchOne("SELECT id FROM observation WHERE indicator_code = ? AND period_type = ? AND period_end = ?",
+                INVEST, type, end).get(0, Integer.class);
     }
 
     private static long toDate(Fixtures data, long doc, String indicator, int year, int month, double value) {
@@ -74,8 +79,8 @@ class YtdDerivationTest {
                 .body("series[0].points.periodEnd", contains("2024-01-31", "2024-02-29", "2025-03-31", "2025-04-30"))
                 .body("series[0].points.value", contains(number(3e8), number(4e8), number(6e8), number(7.2e8)))
                 .body("series[0].points.derived", contains(false, true, true, false))
-                .body("series[0].points[1].inputs", contains((int) ytd2of2024, (int) jan2024))
-                .body("series[0].points[2].inputs", contains((int) ytd3, (int) ytd2))
+                .body("series[0].points[1].inputs", contains(id("ytd", 2024, 2), id("month", 2024, 1)))
+                .body("series[0].points[2].inputs", contains(id("ytd", 2025, 3), id("ytd", 2025, 2)))
                 .body("series[0].points[2].qualifier", equalTo("approx"))
                 .body("series[0].points[1].qualifier", equalTo("exact"));
     }
@@ -89,8 +94,8 @@ class YtdDerivationTest {
                 .body("series[0].points.periodStart", contains("2025-01-01", "2025-04-01", "2025-07-01", "2025-10-01"))
                 .body("series[0].points.value", contains(number(16e8), number(24e8), number(30e8), number(30e8)))
                 .body("series[0].points.derived", contains(true, true, true, true))
-                .body("series[0].points[0].inputs", contains((int) ytd3))
-                .body("series[0].points[3].inputs", contains((int) year, (int) ytd9));
+                .body("series[0].points[0].inputs", contains(id("ytd", 2025, 3)))
+                .body("series[0].points[3].inputs", contains(id("year", 2025, 12), id("ytd", 2025, 9)));
     }
 
     @Test
