@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,9 +140,9 @@ public record JsonStatDataset(
         List<String> regionIds = List.copyOf(regions.keySet());
         List<String> timeIds = ordered.stream().map(Time::id).toList();
         int n = regionIds.size() * timeIds.size();
-        var value = new ArrayList<BigDecimal>(java.util.Collections.nCopies(n, null));
-        var status = new ArrayList<String>(java.util.Collections.nCopies(n, null));
-        var observation = new ArrayList<Long>(java.util.Collections.nCopies(n, null));
+        var value = new ArrayList<BigDecimal>(Collections.nCopies(n, null));
+        var status = new ArrayList<String>(Collections.nCopies(n, null));
+        var observation = new ArrayList<Long>(Collections.nCopies(n, null));
         int shift = (int) Math.round(Math.log10(display.scale()));
         for (Cell c : cells) {
             // Row-major, the last dimension (time) varying fastest; the indicator dimension has one category.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import io.zhibiao.indicators.Indicator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ class Targets {
             }
         }
         pairs.sort(Comparator.comparing((TargetPair p) -> p.target().periodEnd()).thenComparing(p -> p.target().periodStart()));
-        var shown = pairs.stream().flatMap(p -> java.util.stream.Stream.of(p.target(), p.actual()))
+        var shown = pairs.stream().flatMap(p -> Stream.of(p.target(), p.actual()))
                 .filter(Objects::nonNull).map(SeriesPoint::value).toList();
         return new TargetAnswer(indicator, region.ref(), DisplayUnit.of(indicator.unitClass(), all.baseUnit(), shown),
                 TargetAnswer.PAIRING + all.rule(), pairs);
