@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
  * Chinese labels for periods by their type: 2025年, 2025年第3季度, 2025年11月, 2025年1-9月累计, 2021-2025年,
  * 2025年末; and the groups a line may join (annual values, or 1-9月 totals of several years).
  */
-final class PeriodLabels {
+public final class PeriodLabels {
 
     private static final MonthDay DEC_31 = MonthDay.of(12, 31);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -16,7 +16,7 @@ final class PeriodLabels {
     private PeriodLabels() {
     }
 
-    static String of(String type, LocalDate start, LocalDate end) {
+    public static String of(String type, LocalDate start, LocalDate end) {
         return switch (type) {
             case "year" -> start.getYear() + "年";
             case "quarter" -> start.getYear() + "年第" + ((start.getMonthValue() - 1) / 3 + 1) + "季度";

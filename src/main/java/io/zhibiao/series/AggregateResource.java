@@ -1,6 +1,7 @@
 package io.zhibiao.series;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,12 +31,16 @@ public class AggregateResource {
             description = "One value per child region at the level (null where it reported none) and the parent's "
                     + "roll-up by fn, with coverage: children that reported against children that exist. The roll-up "
                     + "is 'complete' only when every child reported; a partial sum is never a total. Summing an "
-                    + "indicator that is not summable (rates, shares) answers 422. CSV lists the children.")
-    @APIResponse(responseCode = "200", description = "The children and the roll-up")
+                    + "indicator that is not summable (rates, shares) answers 422. CSV lists the children; format=jsonstat "
+                    + "answers a JSON-stat 2.0 dataset of the children (the roll-up in its extension).")
+    @APIResponse(responseCode = "200", description = "The children and the roll-up (AggregateAnswer), or with format=jsonstat a JSON-stat 2.0 dataset",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {AggregateAnswer.class, JsonStatDataset.class})),
+                @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(implementation = String.class))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "400", description = "A parameter is missing, malformed or unknown (problem+json naming it)")
     @APIResponse(responseCode = "422", description = "fn=sum on an indicator that may not be summed")
-    public AggregateAnswer aggregate(
+    public Object aggregate(
             @Parameter(description = "Indicator code (see /api/indicators)", example = "loans.issued", required = true)
             @QueryParam("indicator") String indicator,
             @Parameter(description = "6-digit code of the parent region", example = "360100", required = true)
@@ -55,7 +60,8 @@ public class AggregateResource {
             @QueryParam("periodType") String periodType,
             @Parameter(description = Selection.AS_OF, example = "2026-01-31")
             @QueryParam("asOf") String asOf,
-            @Parameter(description = "csv or json; overrides the Accept header", example = "json")
+            @Parameter(description = "csv, json or jsonstat (JSON-stat 2.0); overrides the Accept header", example = "json",
+                    schema = @Schema(enumeration = {"json", "csv", "jsonstat"}))
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
         var parentRegion = lookups.region("parent", parent);
@@ -63,7 +69,8 @@ public class AggregateResource {
         Params.requireBelow(parentRegion.level(), parentRegion.code(), lvl);
         Period p = Period.parse("period", period);
         String function = Params.oneOf("fn", fn, RegionValues.FUNCTIONS, "sum");
-        return values.aggregate(ind, parentRegion, lvl, p, Params.kind(kind, "actual"), Selection.periodType(periodType),
-                function, Selection.asOf(asOf));
+        AggregateAnswer answer = values.aggregate(ind, parentRegion, lvl, p, Params.kind(kind, "actual"),
+                Selection.periodType(periodType), function, Selection.asOf(asOf));
+        return JsonStatDataset.FORMAT.equals(format) ? JsonStatDataset.of(answer) : answer;
     }
 }

@@ -15,6 +15,7 @@ public record SeriesAnswer(
         @Schema(description = "The indicator") Indicator indicator,
         @Schema(description = "The unit 'value' is counted in, the same for every series", example = "元") String baseUnit,
         @Schema(description = "How one value is chosen when several documents report the same fact") String rule,
+        @Schema(description = "The transformation applied to every value (units=; lin when absent)") Units units,
         @Schema(description = "The series") List<Series> series) implements CsvTable {
 
     @Override

@@ -2,8 +2,11 @@ package io.zhibiao.series;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** One value of a series, chosen by the newest-publication rule. */
 @Schema(description = "One value of a series, with the observation it came from")
@@ -19,5 +22,22 @@ public record SeriesPoint(
         @Schema(description = "actual or target", enumeration = {"actual", "target"}, example = "actual") String kind,
         @Schema(description = "Unit as written in the source", example = "亿元") String unit,
         @Schema(description = "Id of the observation; its provenance is under /api/observations/{id}", example = "151") long observationId,
-        @Schema(description = "How many other reports of the same fact exist (not used, see the rule)", example = "0") int alternatives) {
+        @Schema(description = "How many other reports of the same fact exist (not used, see the rule)", example = "0") int alternatives,
+        @Schema(description = "True when the value is not a report but computed from reported year-to-date totals "
+                + "(periodType=month or quarter); 'inputs' then lists them") boolean derived,
+        @Schema(description = "Only for a derived value: the observations it is computed from, the later total first "
+                + "(value = first − second)") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> inputs) {
+
+    /** A reported value, as stored. */
+    SeriesPoint(LocalDate periodStart, LocalDate periodEnd, String periodType, BigDecimal value, BigDecimal valueMax,
+            String qualifier, String kind, String unit, long observationId, int alternatives) {
+        this(periodStart, periodEnd, periodType, value, valueMax, qualifier, kind, unit, observationId, alternatives, false,
+                List.of());
+    }
+
+    /** The same point with another value (a transform): no upper bound, the rest kept. */
+    SeriesPoint withValue(BigDecimal newValue, String newQualifier) {
+        return new SeriesPoint(periodStart, periodEnd, periodType, newValue, null, newQualifier, kind, unit, observationId,
+                alternatives, derived, inputs);
+    }
 }

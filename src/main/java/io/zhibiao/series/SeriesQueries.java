@@ -58,6 +58,66 @@ class SeriesQueries {
 
     SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, String kind,
             String periodType, LocalDate asOf) {
+        return series(indicator, regions, from, to, kind, periodType, Units.LIN, asOf);
+    }
+
+    /**
+     * With {@code units} other than lin the query reaches a year before 'from', so the first points asked for have
+     * their earlier period; with periodType month or quarter on a summable indicator it also reads the totals from
+     * January that {@link YtdDifferences} turns into single periods.
+     */
+    SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, String kind,
+            String periodType, Units units, LocalDate asOf) {
+        boolean derive = indicator.summable() && ("month".equals(periodType) || "quarter".equals(periodType));
+        // Reach back for the earlier periods of the first points asked for, and for the totals since January.
+        LocalDate queryFrom = from == null ? null : units == Units.LIN ? from : from.minusYears(1);
+        if (queryFrom != null && derive) {
+            queryFrom = queryFrom.withDayOfYear(1);
+        }
+        boolean widened = from != null && !from.equals(queryFrom);
+        List<String> types = derive ? List.of("month", "quarter", "ytd", "year") : periodType == null ? null : List.of(periodType);
+        var answer = query(indicator, regions, queryFrom, to, kind, types, asOf);
+        if (!derive && units == Units.LIN) {
+            return answer;
+        }
+        Map<RegionRef, List<Series>> byRegion = new LinkedHashMap<>();
+        for (Series s : derive ? oneSeriesPerRegion(answer.series()) : answer.series()) {
+            List<SeriesPoint> points = derive ? YtdDifferences.periods(s.points(), periodType) : s.points();
+            points = units.apply(points);
+            if (widened) {
+                points = points.stream().filter(p -> !p.periodStart().isBefore(from)).toList();
+            }
+            var list = byRegion.computeIfAbsent(s.region(), r -> new ArrayList<>());
+            if (!points.isEmpty()) {
+                list.add(new Series(s.region(), derive ? periodType : s.periodType(),
+                        display(indicator, answer.baseUnit(), units, points), points));
+            }
+        }
+        String baseUnit = units.percent() ? "%" : answer.baseUnit();
+        var series = new ArrayList<Series>();
+        byRegion.forEach((region, list) -> series.addAll(list.isEmpty()
+                ? List.of(new Series(region, null, new DisplayUnit(baseUnit, baseUnit, 1), List.of())) : list));
+        return new SeriesAnswer(indicator, baseUnit, answer.rule(), units, series);
+    }
+
+    /** The series of each region (one per period type) joined into one, for the derivation to see every total. */
+    private static List<Series> oneSeriesPerRegion(List<Series> series) {
+        Map<RegionRef, List<SeriesPoint>> byRegion = new LinkedHashMap<>();
+        for (Series s : series) {
+            byRegion.computeIfAbsent(s.region(), r -> new ArrayList<>()).addAll(s.points());
+        }
+        return byRegion.entrySet().stream().map(e -> new Series(e.getKey(), null, null, e.getValue())).toList();
+    }
+
+    private static DisplayUnit display(Indicator indicator, String baseUnit, Units units, List<SeriesPoint> points) {
+        if (units.percent()) {
+            return new DisplayUnit("%", "%", 1);
+        }
+        return DisplayUnit.of(indicator.unitClass(), baseUnit, points.stream().map(SeriesPoint::value).toList());
+    }
+
+    private SeriesAnswer query(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, String kind,
+            List<String> periodTypes, LocalDate asOf) {
         Condition where = O_INDICATOR.eq(indicator.code())
                 .and(O_REGION.in(regions.stream().map(Lookups.NamedRegion::code).toList()))
                 .and(Selection.inUnitClass(indicator.unitClass()))
@@ -71,8 +131,8 @@ class SeriesQueries {
         if (kind != null) {
             where = where.and(O_KIND.eq(kind));
         }
-        if (periodType != null) {
-            where = where.and(O_PERIOD_TYPE.eq(periodType));
+        if (periodTypes != null) {
+            where = where.and(O_PERIOD_TYPE.in(periodTypes));
         }
 
         // Two window specifications: jOOQ's builders are mutable, one shared spec would get the ORDER BY twice.
@@ -108,7 +168,7 @@ class SeriesQueries {
         for (Lookups.NamedRegion r : regions) {
             series.addAll(byPeriodType(r.ref(), indicator.unitClass(), baseUnit, byRegion.getOrDefault(r.code(), List.of())));
         }
-        return new SeriesAnswer(indicator, baseUnit, Selection.RULE, series);
+        return new SeriesAnswer(indicator, baseUnit, Selection.RULE, Units.LIN, series);
     }
 
     /** One series per period type, in the order of {@link Selection#PERIOD_TYPES}; one empty series for no points. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.DateTimeException;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,11 +37,17 @@ public class SeriesResource {
             description = "One series per region, oldest first, one value per fact (indicator, region, period, kind): "
                     + "the newest publication wins and 'alternatives' counts the other reports. At most "
                     + "zhibiao.api.max-regions (default 50) regions per call and zhibiao.api.max-points (default 10000) "
-                    + "points per answer; beyond them 400. CSV with Accept: text/csv or format=csv.")
-    @APIResponse(responseCode = "200", description = "The series")
+                    + "points per answer; beyond them 400. CSV with Accept: text/csv or format=csv; JSON-stat 2.0 with "
+                    + "format=jsonstat (one kind: actual unless kind= says otherwise). units= transforms the values as "
+                    + "FRED does. periodType=month or quarter on a summable indicator adds the months or quarters that "
+                    + "differences of year-to-date totals give (derived: true, with their inputs).")
+    @APIResponse(responseCode = "200", description = "The series (SeriesAnswer), or with format=jsonstat a JSON-stat 2.0 dataset",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {SeriesAnswer.class, JsonStatDataset.class})),
+                @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(implementation = String.class))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "400", description = "A parameter is missing, malformed, unknown or over a limit (problem+json naming it)")
-    public SeriesAnswer series(
+    public Object series(
             @Parameter(description = "Indicator code (see /api/indicators)", example = "loans.issued", required = true)
             @QueryParam("indicator") String indicator,
             @Parameter(description = "6-digit region codes, comma-separated, at most 50", example = "360111,360121", required = true)
@@ -56,7 +63,13 @@ public class SeriesResource {
             @QueryParam("periodType") String periodType,
             @Parameter(description = Selection.AS_OF, example = "2026-01-31")
             @QueryParam("asOf") String asOf,
-            @Parameter(description = "csv or json; overrides the Accept header", example = "csv")
+            @Parameter(description = "Transformation (FRED's units): lin levels (default), chg change from the previous "
+                    + "year, quarter or month, ch1 change from a year ago, pch percent change, pc1 percent change from a "
+                    + "year ago; a point whose earlier period was not reported is null; not offered on rates (400)",
+                    schema = @Schema(enumeration = {"lin", "chg", "ch1", "pch", "pc1"}))
+            @QueryParam("units") String units,
+            @Parameter(description = "csv, json or jsonstat (JSON-stat 2.0); overrides the Accept header", example = "csv",
+                    schema = @Schema(enumeration = {"json", "csv", "jsonstat"}))
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
         var regions = lookups.regions("region", region, limits.maxRegions());
@@ -65,8 +78,13 @@ public class SeriesResource {
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw ProblemException.badRequest("Parameter 'to' (" + to + ") is before 'from' (" + from + ")");
         }
-        return queries.series(ind, regions, fromDay, toDay, kind == null ? null : Params.kind(kind, null),
-                Selection.periodType(periodType), Selection.asOf(asOf));
+        Units transform = Units.parse(units, ind.unitClass());
+        boolean jsonStat = JsonStatDataset.FORMAT.equals(format);
+        // A JSON-stat cube has one value per indicator, region and time: one kind, actual unless asked.
+        String k = kind == null ? (jsonStat ? "actual" : null) : Params.kind(kind, null);
+        SeriesAnswer answer = queries.series(ind, regions, fromDay, toDay, k, Selection.periodType(periodType), transform,
+                Selection.asOf(asOf));
+        return jsonStat ? JsonStatDataset.of(answer, k) : answer;
     }
 
     private static LocalDate day(String parameter, String text, boolean first) {

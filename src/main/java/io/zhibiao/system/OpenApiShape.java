@@ -26,7 +26,7 @@ public class OpenApiShape implements OASFilter {
     private static final String PROBLEM = "Problem";
     private static final Map<String, String> TAGS = Map.ofEntries(
             Map.entry("series", "series"), Map.entry("aggregate", "series"), Map.entry("latest", "series"),
-            Map.entry("rankings", "series"), Map.entry("observations", "series"), Map.entry("regions", "regions"),
+            Map.entry("rankings", "series"), Map.entry("observations", "series"), Map.entry("targets", "series"), Map.entry("regions", "regions"),
             Map.entry("indicators", "indicators"), Map.entry("documents", "ingest"), Map.entry("extract", "ingest"),
             Map.entry("admin", "ingest"), Map.entry("charts", "charts"));
     private static final Map<String, List<String>> ENUMS = Map.of(

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
  * If-None-Match holds that ETag gets a 304. The bytes (gzipped here when the client takes gzip, so
  * GET, HEAD and later repeats send the same Content-Length) are kept for the next poll of this data
  * version. Answers that set their own ETag, errors, and paths in {@code zhibiao.http.unversioned-paths}
- * (charts) are left alone. Also turns {@code ?format=csv|json} into the Accept header.
+ * (charts) are left alone. Also turns {@code ?format=csv|json|jsonstat} into the Accept header.
  */
 public class EtagFilter {
 
@@ -113,8 +113,11 @@ public class EtagFilter {
             return;
         }
         String accept = Representations.acceptFor(format.get(0));
-        if (accept == null) {
-            throw ProblemException.badRequest("Parameter 'format' must be csv or json, not '" + format.get(0) + "'");
+        boolean jsonStatHere = Representations.JSON_STAT_PATHS.contains(request.getUriInfo().getPath());
+        if (accept == null || ("jsonstat".equals(format.get(0)) && !jsonStatHere)) {
+            throw ProblemException.badRequest("Parameter 'format' must be csv or json"
+                    + (jsonStatHere ? " or jsonstat" : " (jsonstat only on /api/series and /api/aggregate)")
+                    + ", not '" + format.get(0) + "'");
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept);
     }

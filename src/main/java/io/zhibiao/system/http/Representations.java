@@ -20,6 +20,9 @@ final class Representations {
     private Representations() {
     }
 
+    /** Where {@code format=jsonstat} is offered (JSON-stat is JSON: same media type, its own cache key by the query). */
+    static final java.util.Set<String> JSON_STAT_PATHS = java.util.Set.of("/api/series", "/api/aggregate");
+
     /** The media type {@code ?format=} asks for, or null for none or an unknown value (the REST filter answers 400). */
     static String acceptFor(String format) {
         if (format == null) {
@@ -27,7 +30,7 @@ final class Representations {
         }
         return switch (format) {
             case "csv" -> CsvWriter.TEXT_CSV;
-            case "json" -> "application/json";
+            case "json", "jsonstat" -> "application/json";
             default -> null;
         };
     }

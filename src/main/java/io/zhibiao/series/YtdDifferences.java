@@ -1,0 +1,102 @@
+package io.zhibiao.series;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Single months (or quarters) out of year-to-date totals: with 1-(N-1)月 and 1-N月 totals of one indicator,
+ * region and kind, month N is their difference. Totals from January are the ytd figures, a January month
+ * figure (1月 = 1-1月), a first quarter (1-3月) and the year (1-12月). A month is never derived across a gap:
+ * both totals must be reported. A 1-2月 total with no January figure is not split (China reports January and
+ * February as one figure, around the Spring Festival), so such a year's months start at March.
+ *
+ * <p>Runs over the points of one region after the selection rule, so a derived value uses the same reports
+ * as every other answer; a reported month or quarter always wins over a derived one.
+ */
+final class YtdDifferences {
+
+    /** Which type a cumulative total of the same months is taken from first, when several were reported. */
+    private static final List<String> CUMULATIVE_PREFERENCE = List.of("ytd", "year", "quarter", "month");
+
+    private YtdDifferences() {
+    }
+
+    /** The reported points of {@code type} (month or quarter) and the ones the totals give, by period end. */
+    static List<SeriesPoint> periods(List<SeriesPoint> points, String type) {
+        int step = type.equals("quarter") ? 3 : 1;
+        Map<String, SeriesPoint> totals = cumulativeTotals(points);
+        var reported = new HashSet<String>();
+        var out = new ArrayList<SeriesPoint>();
+        for (SeriesPoint p : points) {
+            if (p.periodType().equals(type)) {
+                out.add(p);
+                reported.add(key(p.kind(), p.periodEnd().getYear(), p.periodEnd().getMonthValue()));
+            }
+        }
+        for (SeriesPoint later : totals.values()) {
+            int year = later.periodEnd().getYear();
+            int month = later.periodEnd().getMonthValue();
+            if (month % step != 0 || reported.contains(key(later.kind(), year, month))) {
+                continue;
+            }
+            if (month == step) {
+                // The first quarter is the 1-3月 total itself; there is no 1-1月 total to be a January.
+                if (step == 3) {
+                    out.add(derived(later, List.of(later), later.value(), type, step));
+                }
+                continue;
+            }
+            SeriesPoint earlier = totals.get(key(later.kind(), year, month - step));
+            if (earlier != null && later.value() != null && earlier.value() != null) {
+                out.add(derived(later, List.of(later, earlier), later.value().subtract(earlier.value()), type, step));
+            }
+        }
+        out.sort(Comparator.comparing(SeriesPoint::periodEnd).thenComparing(SeriesPoint::periodStart)
+                .thenComparing(SeriesPoint::kind));
+        return out;
+    }
+
+    /** Totals from 1 January to a month's end, by kind, year and month; one per key by {@link #CUMULATIVE_PREFERENCE}. */
+    private static Map<String, SeriesPoint> cumulativeTotals(List<SeriesPoint> points) {
+        Map<String, SeriesPoint> totals = new HashMap<>();
+        Set<String> types = Set.copyOf(CUMULATIVE_PREFERENCE);
+        for (SeriesPoint p : points) {
+            if (!types.contains(p.periodType()) || !fromJanuary(p)) {
+                continue;
+            }
+            String key = key(p.kind(), p.periodEnd().getYear(), p.periodEnd().getMonthValue());
+            SeriesPoint held = totals.get(key);
+            if (held == null || CUMULATIVE_PREFERENCE.indexOf(p.periodType()) < CUMULATIVE_PREFERENCE.indexOf(held.periodType())) {
+                totals.put(key, p);
+            }
+        }
+        return totals;
+    }
+
+    private static boolean fromJanuary(SeriesPoint p) {
+        return p.periodStart().getMonthValue() == 1 && p.periodStart().getDayOfMonth() == 1
+                && p.periodStart().getYear() == p.periodEnd().getYear()
+                && p.periodEnd().equals(YearMonth.from(p.periodEnd()).atEndOfMonth());
+    }
+
+    private static SeriesPoint derived(SeriesPoint later, List<SeriesPoint> inputs, BigDecimal value, String type, int step) {
+        LocalDate end = later.periodEnd();
+        LocalDate start = YearMonth.from(end).minusMonths(step - 1L).atDay(1);
+        // A difference of two figures is exact only when both are; 约 or 余 in either makes it approximate.
+        boolean exact = inputs.stream().allMatch(p -> "exact".equals(p.qualifier()));
+        return new SeriesPoint(start, end, type, value, null, exact ? "exact" : "approx", later.kind(), later.unit(),
+                later.observationId(), 0, true, inputs.stream().map(SeriesPoint::observationId).toList());
+    }
+
+    private static String key(String kind, int year, int month) {
+        return kind + ' ' + year + ' ' + month;
+    }
+}
