@@ -49,7 +49,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
      * does not ({@code %prod.quarkus.class-loading.removed-artifacts}). Asked by name: this class must load
      * without the library.
      */
-    private static boolean isCarried() {
+    static boolean isCarried() {
         try {
             Class.forName(ZONKY, false, EmbeddedPostgresConfigSourceFactory.class.getClassLoader());
             return true;
