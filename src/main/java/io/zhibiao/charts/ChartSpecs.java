@@ -28,13 +28,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 class ChartSpecs {
 
     private static final Logger LOG = Logger.getLogger(ChartSpecs.class);
+    /** The project's top-level charts/ folder, as the build puts it into the application. */
+    static final String BUNDLED = "zhibiao/charts";
     private static final Set<String> KEYS = Set.of("family", "type", "key", "title", "file-name", "min-points",
             "min-regions", "exclude-indicators", "width", "height");
 
     private final List<ChartSpec> specs;
-
-    /** The project's top-level charts/ folder, as the build puts it into the application. */
-    static final String BUNDLED = "zhibiao/charts";
 
     ChartSpecs(ChartsConfig config) {
         try {
