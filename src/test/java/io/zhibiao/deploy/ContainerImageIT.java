@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -89,7 +90,7 @@ class ContainerImageIT {
         System.out.printf("ContainerImageIT: image %s built in %d s%n", IMAGE, Duration.between(t0, Instant.now()).toSeconds());
 
         db = TwoInstancesIT.TestDatabase.fresh("image");
-        port = ServiceProcess.freePorts(1).get(0);
+        port = freePort();
         container = "zhibiao-it-" + ProcessHandle.current().pid();
         podman("rm", "--force", "--ignore", container);
         List<String> run = new ArrayList<>(List.of("run", "--detach", "--name", container));
@@ -209,10 +210,23 @@ class ContainerImageIT {
         assertTrue(podman("logs", container).contains("zhibiao stopped in"), "Quarkus's own shutdown ran");
     }
 
+    /**
+     * A port the system picks, free on every interface (the container shares the host's network). Not from the
+     * 18700-18799 range of {@link ServiceProcess}: other builds on this machine take those first-free-first, and a
+     * container's JVM binds its port long after the check.
+     */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Ready once the container's own log says it listens on our port and readiness answers 200 there. */
     private static void awaitReady(Instant deadline) throws Exception {
         while (true) {
             try {
-                if (get("/q/health/ready", HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (podman("logs", container).contains("Listening on: http://0.0.0.0:" + port)
+                        && get("/q/health/ready", HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
