@@ -75,7 +75,7 @@ class ContainerImageIT {
                         + "Build it with bin/build-image.sh as root; see k8s/README.md");
         Files.createDirectories(WORK);
         // Always build: the layers of the JRE are cached, so only this build's application layers are new
-        // (about a minute; the first build here, with debootstrap, takes about three).
+        // (seconds; the first build here, with debootstrap and the JRE, takes about two and a half minutes).
         Instant t0 = Instant.now();
         ProcessBuilder build = new ProcessBuilder("bin/build-image.sh", "--skip-package")
                 .redirectErrorStream(true).redirectOutput(WORK.resolve("build.log").toFile());
