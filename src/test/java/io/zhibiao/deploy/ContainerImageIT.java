@@ -74,6 +74,7 @@ class ContainerImageIT {
                 "Skipped: no base image " + BASE + " and no way to make one here (debootstrap needs root). "
                         + "Build it with bin/build-image.sh as root; see k8s/README.md");
         Files.createDirectories(WORK);
+        Result previous = run(command("image", "inspect", "--format", "{{.Id}}", IMAGE));
         // Always build: the layers of the JRE are cached, so only this build's application layers are new
         // (seconds; the first build here, with debootstrap and the JRE, takes about two and a half minutes).
         Instant t0 = Instant.now();
@@ -88,6 +89,11 @@ class ContainerImageIT {
         }
         assertEquals(0, p.exitValue(), "bin/build-image.sh failed:\n" + tail(Files.readString(WORK.resolve("build.log"))));
         System.out.printf("ContainerImageIT: image %s built in %d s%n", IMAGE, Duration.between(t0, Instant.now()).toSeconds());
+        String built = podman("image", "inspect", "--format", "{{.Id}}", IMAGE).strip();
+        if (previous.exit() == 0 && !previous.output().strip().equals(built)) {
+            // The image this tag named before is left untagged by the build: remove it, so runs do not pile up.
+            run(command("rmi", previous.output().strip()));
+        }
 
         db = TwoInstancesIT.TestDatabase.fresh("image");
         port = freePort();
