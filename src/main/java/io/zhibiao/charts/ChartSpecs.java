@@ -2,6 +2,7 @@ package io.zhibiao.charts;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,20 +17,30 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import io.zhibiao.system.DataFolder;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The chart families defined by the YAML files of the specs folder, read once at start-up. */
+/**
+ * The chart families defined by the YAML files of the specs folder (zhibiao.charts.specs-dir, else the
+ * specs the application carries), read once at start-up.
+ */
 @ApplicationScoped
 class ChartSpecs {
 
     private static final Logger LOG = Logger.getLogger(ChartSpecs.class);
+    /** The project's top-level charts/ folder, as the build puts it into the application. */
+    static final String BUNDLED = "zhibiao/charts";
     private static final Set<String> KEYS = Set.of("family", "type", "key", "title", "file-name", "min-points",
             "min-regions", "exclude-indicators", "width", "height");
 
     private final List<ChartSpec> specs;
 
     ChartSpecs(ChartsConfig config) {
-        this.specs = load(config.specsDir());
+        try {
+            this.specs = DataFolder.read(config.specsDir(), "zhibiao.charts.specs-dir", BUNDLED, ChartSpecs::load);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the chart specs: " + e.getMessage(), e);
+        }
     }
 
     List<ChartSpec> all() {
@@ -37,19 +48,24 @@ class ChartSpecs {
     }
 
     static List<ChartSpec> load(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            LOG.warnf("Chart specs folder %s does not exist; no chart is pre-rendered", dir.toAbsolutePath());
-            return List.of();
-        }
+        return load(dir, dir.toString());
+    }
+
+    /** Every spec of the folder; a folder with none stops the start, since a chart service with no chart is a mistake. */
+    static List<ChartSpec> load(Path dir, String description) {
         List<ChartSpec> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 out.add(parse(file));
             }
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read chart specs in " + dir, e);
+            throw new IllegalStateException("Cannot read chart specs in " + description, e);
         }
-        LOG.infof("Chart specs: %s", out.stream().map(ChartSpec::name).toList());
+        if (out.isEmpty()) {
+            throw new IllegalStateException("No chart spec (*.yaml) in " + description
+                    + ": point zhibiao.charts.specs-dir at a folder of specs, or unset it to use the ones the application carries");
+        }
+        LOG.infof("Chart specs from %s: %s", description, out.stream().map(ChartSpec::name).toList());
         return List.copyOf(out);
     }
 

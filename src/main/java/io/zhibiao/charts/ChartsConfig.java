@@ -1,6 +1,7 @@
 package io.zhibiao.charts;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -9,9 +10,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "zhibiao.charts")
 interface ChartsConfig {
 
-    /** Folder of the chart specs, one YAML file per chart family. */
-    @WithDefault("charts")
-    Path specsDir();
+    /** Folder of the chart specs, one YAML file per chart family; unset, the specs the application carries. */
+    Optional<Path> specsDir();
 
     /** Whether every chart is checked (and rendered if its data changed) in the background at start-up. */
     @WithDefault("true")

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,26 +15,30 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
+import io.zhibiao.system.DataFolder;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Loads a folder of articles ({@code NAME.txt} with its {@code NAME.json} metadata) at start-up;
- * what is stored already is skipped by its content hash, so a restart adds nothing.
+ * Loads a folder of articles ({@code NAME.txt} with its {@code NAME.json} metadata) at start-up: the one
+ * named by {@code zhibiao.seeds.dir}, else the seeds the application carries. What is stored already is
+ * skipped by its content hash, so a restart adds nothing.
  */
 @ApplicationScoped
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+    /** The project's top-level seeds/ folder, as the build puts it into the application. */
+    static final String BUNDLED = "zhibiao/seeds";
 
     private final Ingest ingest;
     private final ObjectMapper json;
-    private final Path dir;
+    private final Optional<Path> dir;
     private final boolean atStart;
 
     SeedLoader(Ingest ingest, ObjectMapper json,
-            @ConfigProperty(name = "zhibiao.seeds.dir") Path dir,
+            @ConfigProperty(name = "zhibiao.seeds.dir") Optional<Path> dir,
             @ConfigProperty(name = "zhibiao.seeds.load-at-start") boolean atStart) {
         this.ingest = ingest;
         this.json = json;
@@ -45,15 +50,15 @@ public class SeedLoader {
         if (!atStart) {
             return;
         }
-        if (!Files.isDirectory(dir)) {
-            LOG.warnf("Seed folder %s does not exist; no seeds loaded", dir.toAbsolutePath());
-            return;
-        }
-        load(dir);
+        DataFolder.read(dir, "zhibiao.seeds.dir", BUNDLED, this::load);
     }
 
     /** Stores every article of {@code folder} not stored yet; returns how many were new. */
     public int load(Path folder) throws IOException {
+        return load(folder, folder.toString());
+    }
+
+    private int load(Path folder, String description) throws IOException {
         int added = 0;
         int skipped = 0;
         for (Path text : texts(folder)) {
@@ -66,7 +71,10 @@ public class SeedLoader {
                 skipped++;
             }
         }
-        LOG.infof("Seeds from %s: %d added, %d already stored", folder, added, skipped);
+        if (added + skipped == 0) {
+            LOG.warnf("Seed folder %s holds no article (NAME.txt with NAME.json)", description);
+        }
+        LOG.infof("Seeds from %s: %d added, %d already stored", description, added, skipped);
         return added;
     }
 
@@ -82,7 +90,8 @@ public class SeedLoader {
         if (!Files.exists(metaFile)) {
             throw new IOException("Seed " + text + " has no metadata file " + metaFile.getFileName());
         }
-        SeedMetadata meta = json.readValue(metaFile.toFile(), SeedMetadata.class);
+        // Read as bytes, not as a File: the folder may be inside the application's jar.
+        SeedMetadata meta = json.readValue(Files.readAllBytes(metaFile), SeedMetadata.class);
         if (meta.published() == null || meta.title() == null || meta.source() == null) {
             throw new IOException("Seed metadata " + metaFile + " needs title, source and published");
         }

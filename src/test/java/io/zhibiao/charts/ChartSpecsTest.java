@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.zhibiao.system.DataFolder;
 
 class ChartSpecsTest {
 
@@ -22,6 +25,27 @@ class ChartSpecsTest {
         assertEquals(List.of(ChartSpec.Family.COMPARE, ChartSpec.Family.SERIES, ChartSpec.Family.TARGET_VS_ACTUAL),
                 specs.stream().map(ChartSpec::family).toList());
         assertTrue(specs.stream().allMatch(s -> s.excludeIndicators().contains("other")), "'other' mixes units");
+    }
+
+    @Test
+    void readsTheSpecsTheApplicationCarriesWhenNoFolderIsConfigured() throws IOException {
+        List<ChartSpec> bundled = DataFolder.read(Optional.empty(), "zhibiao.charts.specs-dir", ChartSpecs.BUNDLED,
+                ChartSpecs::load);
+        assertEquals(ChartSpecs.load(Path.of("charts")), bundled);
+    }
+
+    @Test
+    void refusesAFolderWithNoSpecRatherThanServingNoChart(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("README.md"), "not a spec");
+        var e = assertThrows(IllegalStateException.class, () -> ChartSpecs.load(dir));
+        assertTrue(e.getMessage().contains("No chart spec (*.yaml) in " + dir), e.getMessage());
+    }
+
+    @Test
+    void refusesAConfiguredFolderThatDoesNotExist(@TempDir Path dir) {
+        var e = assertThrows(IllegalStateException.class, () -> DataFolder.read(Optional.of(dir.resolve("charts")),
+                "zhibiao.charts.specs-dir", ChartSpecs.BUNDLED, ChartSpecs::load));
+        assertTrue(e.getMessage().contains("named by zhibiao.charts.specs-dir does not exist"), e.getMessage());
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reads {@code src/main/docker/Dockerfile.jvm} as written: no Docker engine is needed (nor available in CI)
- * to check that the recipe pins its base, installs what AWT draws with, drops root and ships seeds and charts.
+ * to check that the recipe pins its default base, installs Debian's JRE and what AWT draws with, and drops root;
+ * {@link ContainerImageIT} builds and runs the image where podman is present.
  */
 class ContainerImageRecipeTest {
 
@@ -30,17 +31,20 @@ class ContainerImageRecipeTest {
     }
 
     @Test
-    void pinsTheBaseImageByTag() {
+    void takesTheBaseAsABuildArgumentWhoseDefaultIsPinnedByTag() {
         List<String> froms = withKeyword("FROM");
-        assertEquals(1, froms.size());
-        String image = froms.get(0).split("\\s+")[1];
+        assertEquals(List.of("FROM ${BASE_IMAGE}"), froms, "bin/build-image.sh passes a local base");
+        String arg = withKeyword("ARG").stream().filter(a -> a.startsWith("ARG BASE_IMAGE=")).findFirst().orElseThrow();
+        String image = arg.substring("ARG BASE_IMAGE=".length());
+        assertTrue(image.startsWith("debian:bookworm"), image);
         assertTrue(RenderedManifestsTest.PINNED.matcher(image).matches(), image + " is not pinned");
     }
 
     @Test
-    void needsNoSystemCjkFontOnlyTheLibrariesAwtDrawsWith() {
+    void installsDebiansHeadlessJreAndTheLibrariesAwtDrawsWithButNoCjkFont() {
         String run = String.join("\n", withKeyword("RUN"));
         assertTrue(!run.contains("fonts-noto-cjk"), "charts carry their own font; the image needs none: " + run);
+        assertTrue(run.contains("openjdk-17-jre-headless") && run.contains("--no-install-recommends"), run);
         assertTrue(run.contains("libfreetype6") && run.contains("fontconfig"), run);
     }
 
@@ -55,11 +59,12 @@ class ContainerImageRecipeTest {
     }
 
     @Test
-    void copiesTheFourQuarkusLayersThenSeedsAndCharts() {
+    void copiesOnlyTheFourQuarkusLayersSinceSeedsAndChartsAreInTheJar() {
         List<String> sources = withKeyword("COPY").stream().map(c -> c.split("\\s+")[1]).toList();
         assertEquals(List.of("target/quarkus-app/lib/", "target/quarkus-app/*.jar", "target/quarkus-app/app/",
-                "target/quarkus-app/quarkus/", "seeds/", "charts/"), sources);
-        assertTrue(withKeyword("WORKDIR").get(0).endsWith("/deployments"), "relative seeds/charts folders resolve in the workdir");
+                "target/quarkus-app/quarkus/"), sources);
+        String env = String.join(" ", withKeyword("ENV"));
+        assertFalse(env.contains("ZHIBIAO_SEEDS_DIR"), "the seeds the jar carries load by default: " + env);
     }
 
     @Test
