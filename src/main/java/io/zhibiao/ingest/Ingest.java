@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.panache.common.Sort;
 import io.zhibiao.extract.ExtractionContext;
 import io.zhibiao.extract.Extractor;
@@ -18,6 +21,9 @@ import io.zhibiao.extract.Observation;
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /** Stores documents with their observations, one transaction per document, idempotent by content hash. */
@@ -34,11 +40,23 @@ public class Ingest {
     private final Extractor extractor;
     private final EntityManager em;
     private final DataVersion dataVersion;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Counter documentsIngested;
+    private final Counter observationsIngested;
+    private final Timer extraction;
 
-    Ingest(Extractor extractor, EntityManager em, DataVersion dataVersion) {
+    Ingest(Extractor extractor, EntityManager em, DataVersion dataVersion, TransactionSynchronizationRegistry transactions,
+            MeterRegistry metrics) {
         this.extractor = extractor;
         this.em = em;
         this.dataVersion = dataVersion;
+        this.transactions = transactions;
+        this.documentsIngested = Counter.builder("zhibiao.documents.ingested")
+                .description("New documents stored (committed; a repeat of a stored text is not counted)").register(metrics);
+        this.observationsIngested = Counter.builder("zhibiao.observations.ingested")
+                .description("Observations stored with new documents (committed)").register(metrics);
+        this.extraction = Timer.builder("zhibiao.extraction")
+                .description("Time to read the observations out of one document's text").register(metrics);
     }
 
     /** The version of the extractor documents are derived with now. */
@@ -61,6 +79,10 @@ public class Ingest {
         long id = ((Number) inserted.get(0)).longValue();
         int count = deriveObservations(id, doc.text(), doc.published(), doc.defaultRegion());
         dataVersion.bump(Set.of(id));
+        afterCommit(() -> {
+            documentsIngested.increment();
+            observationsIngested.increment(count);
+        });
         return new IngestResult(Document.findById(id), true, count);
     }
 
@@ -87,7 +109,7 @@ public class Ingest {
     }
 
     private int deriveObservations(long documentId, String text, java.time.LocalDate published, String region) {
-        List<Observation> observations = extractor.extract(text, new ExtractionContext(published, region));
+        List<Observation> observations = extraction.record(() -> extractor.extract(text, new ExtractionContext(published, region)));
         for (Observation o : observations) {
             toEntity(documentId, o).persist();
         }
@@ -100,7 +122,8 @@ public class Ingest {
      * /api/observations/97 survive an extractor upgrade; the rest are removed or added.
      */
     private void rederiveObservations(Document doc) {
-        List<Observation> fresh = extractor.extract(doc.text, new ExtractionContext(doc.published, doc.defaultRegion));
+        List<Observation> fresh = extraction.record(
+                () -> extractor.extract(doc.text, new ExtractionContext(doc.published, doc.defaultRegion)));
         Map<Place, ArrayDeque<StoredObservation>> old = new HashMap<>();
         for (StoredObservation s : StoredObservation.<StoredObservation>list("documentId", Sort.by("id"), doc.id)) {
             old.computeIfAbsent(new Place(s.startOffset, s.endOffset, s.indicatorCode), k -> new ArrayDeque<>()).add(s);
@@ -115,6 +138,22 @@ public class Ingest {
             }
         }
         old.values().forEach(gone -> gone.forEach(StoredObservation::delete));
+    }
+
+    /** Counts only what commits: a rolled-back document was never ingested. */
+    private void afterCommit(Runnable count) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    count.run();
+                }
+            }
+        });
     }
 
     /** Where a figure stands in its document: what keeps its observation id across re-extractions. */
