@@ -22,7 +22,7 @@ final class OwnPostgres implements AutoCloseable {
     private final Path bin;
     private final Path dir;
     private final boolean asPostgresUser;
-    private final String settings;
+    private String settings;
 
     private OwnPostgres(Path bin, Path dir, int port, boolean asPostgresUser, String settings) {
         this.bin = bin;
@@ -85,6 +85,13 @@ final class OwnPostgres implements AutoCloseable {
     void up() throws IOException, InterruptedException {
         pg(List.of("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(), "-w", "-o",
                 "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off " + settings, "start"));
+    }
+
+    /** Stops at once and starts again with other settings. */
+    void restartWith(String newSettings) throws IOException, InterruptedException {
+        down();
+        settings = newSettings;
+        up();
     }
 
     /** Stops at once: open connections are cut, as in a crash or a failover. */
