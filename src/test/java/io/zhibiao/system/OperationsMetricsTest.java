@@ -44,7 +44,16 @@ class OperationsMetricsTest {
             etag = given().when().get("/api/regions/360111").then().statusCode(200).extract().header("ETag");
         }
         given().header("If-None-Match", etag).when().get("/api/regions/360111").then().statusCode(304);
+        // A route without parameters too (Quarkus REST sets no template for it).
+        String listEtag = given().when().get("/api/regions?parent=360100").then().statusCode(200).extract().header("ETag");
+        given().when().get("/api/regions?parent=360100").then().statusCode(200);
+        given().header("If-None-Match", listEtag).when().get("/api/regions?parent=360100").then().statusCode(304);
         String metrics = scrape();
+
+        assertEquals(List.of(), lines(metrics, "http_server_requests_seconds_count").stream()
+                .filter(l -> l.contains("uri=\"REDIRECTION\"")).toList(), "304s filed under REDIRECTION");
+        assertTrue(value(metrics, "http_server_requests_seconds_count", "uri=\"/api/regions\"", "status=\"304\"") >= 1,
+                "304s of /api/regions");
 
         assertTrue(lines(metrics, "http_server_requests_seconds_count").stream().noneMatch(l -> l.contains("/api/regions/360111")),
                 "a raw path in the request metrics:\n" + String.join("\n", lines(metrics, "http_server_requests_seconds_count")));

@@ -82,15 +82,16 @@ class ConditionalGetRoute {
     }
 
     /**
-     * Files this answer's request metrics under the route template the REST layer answered it with (as it
-     * does for its own answers), not under the raw path: one time series per route, not one per id.
+     * Files this answer's request metrics under the route template the REST layer answered it with, not
+     * under the raw path (one time series per route, not one per id), and a 304 under its route, not under
+     * "REDIRECTION" (what Micrometer calls a 3xx of a route without parameters); see {@link RouteMetricsTags}.
      */
     static void routeForMetrics(HttpServerRequest request, String route) {
         if (route != null && request instanceof HttpServerRequestInternal internal) {
-            internal.context().putLocal(ROUTE_TEMPLATE, route);
+            internal.context().putLocal(RouteMetricsTags.ROUTE, route);
         }
     }
 
-    /** The request-context key under which Quarkus REST gives Micrometer the route template. */
+    /** The request-context key under which Quarkus REST gives Micrometer the template of a route with parameters. */
     static final String ROUTE_TEMPLATE = "UrlPathTemplate";
 }

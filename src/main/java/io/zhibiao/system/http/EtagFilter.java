@@ -94,6 +94,7 @@ public class EtagFilter {
         if (Representations.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
+            ConditionalGetRoute.routeForMetrics(vertxRequest, route(vertxRequest));
             headers.remove("Content-Encoding");
         } else {
             response.setEntity(wire, new Annotation[0], sent);
@@ -104,11 +105,15 @@ public class EtagFilter {
         }
     }
 
-    /** The route template Quarkus REST matched (e.g. /api/documents/{id}), kept with the answer for its metrics. */
+    /**
+     * The route template Quarkus REST matched (e.g. /api/documents/{id}), kept with the answer for its metrics;
+     * a route without parameters has none set, and its path is its template.
+     */
     private static String route(HttpServerRequest request) {
-        return request instanceof HttpServerRequestInternal internal
+        String template = request instanceof HttpServerRequestInternal internal
                 ? internal.context().getLocal(ConditionalGetRoute.ROUTE_TEMPLATE)
                 : null;
+        return template != null ? template : request.path();
     }
 
     private boolean isApiRead(ContainerRequestContext request) {
