@@ -51,8 +51,8 @@ public class ReadReplica {
     public record State(String token, Standby standby, long lagBytes) {
     }
 
-    /** The primary's WAL position sampled after the data version {@code token} was heard. */
-    private record Mark(String token, String lsn, long seenAt) {
+    /** The primary's WAL position sampled after the data version {@code token} was heard (at {@code heardAt}). */
+    private record Mark(String token, String lsn, long heardAt) {
     }
 
     private static final Logger LOG = Logger.getLogger(ReadReplica.class);
@@ -97,7 +97,7 @@ public class ReadReplica {
         this.toPrimary = Counter.builder("zhibiao.db.reads").tag("server", "primary")
                 .description("Plain reads of API requests, by the server that answered them").register(metrics);
         this.catchUp = Timer.builder("zhibiao.replica.catchup")
-                .description("From a data change heard to the standby having replayed it (resolution: the check interval)")
+                .description("From a data change heard to a check seeing the standby replayed it (resolution: the check interval)")
                 .publishPercentileHistogram().register(metrics);
         Gauge.builder("zhibiao.replica.lag.bytes", this, r -> r.state.lagBytes())
                 .description("WAL bytes the standby had not replayed at the last check (-1: unknown)").register(metrics);
@@ -169,7 +169,7 @@ public class ReadReplica {
         String primaryLsn = primaryPosition();
         Mark m = mark;
         if (primaryLsn != null && (m == null || !m.token().equals(token))) {
-            m = new Mark(token, primaryLsn, System.nanoTime());
+            m = new Mark(token, primaryLsn, version.heardAt());
             mark = m;
         }
         if (m == null || !m.token().equals(token)) {
@@ -203,7 +203,7 @@ public class ReadReplica {
             if (previous.standby() == Standby.DOWN || previous.standby() == Standby.UNKNOWN) {
                 LOG.infof("Read replica answers and has replayed the newest change: reads go to it again");
             } else {
-                catchUp.record(System.nanoTime() - m.seenAt(), TimeUnit.NANOSECONDS);
+                catchUp.record(System.nanoTime() - m.heardAt(), TimeUnit.NANOSECONDS);
             }
         }
         state = next;
