@@ -150,7 +150,7 @@ public class ReadReplica {
         while (running) {
             long began = System.nanoTime();
             check();
-            long rest = config.checkInterval().toNanos() - (System.nanoTime() - began);
+            long rest = nextCheckIn() - (System.nanoTime() - began);
             if (rest > 0) {
                 try {
                     TimeUnit.NANOSECONDS.sleep(rest);
@@ -162,6 +162,19 @@ public class ReadReplica {
         close(primary);
         close(standby);
     }
+
+    /**
+     * The check interval; sooner while a change this pod heard of is not yet seen on an answering standby,
+     * so reads return to the standby a few milliseconds after it has replayed the change, not up to an interval.
+     */
+    private long nextCheckIn() {
+        State s = state;
+        long interval = config.checkInterval().toNanos();
+        boolean waitingForChange = s.standby() != Standby.DOWN && !serves();
+        return waitingForChange ? Math.min(interval, SOON.toNanos()) : interval;
+    }
+
+    private static final Duration SOON = Duration.ofMillis(25);
 
     /** One check: the primary's position first (after the token was read), then the standby's replay position. */
     void check() {
