@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.zhibiao.system.DataVersion;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,12 +31,14 @@ class OnDemandCharts {
     private final ChartFonts fonts;
     private final DataVersion dataVersion;
     private final RenderGate gate;
+    private final Timer renderTime;
     private final long cacheBytes;
     private final LinkedHashMap<String, Rendered> cache = new LinkedHashMap<>(16, 0.75f, true);
     private long cachedBytes;
 
     OnDemandCharts(ChartQueries queries, ChartRenderer renderer, ChartFonts fonts, DataVersion dataVersion,
-            RenderGate gate, ChartsConfig config) {
+            RenderGate gate, ChartsConfig config, MeterRegistry metrics) {
+        this.renderTime = ChartMetrics.renderTimer(metrics, "on_demand");
         this.queries = queries;
         this.renderer = renderer;
         this.fonts = fonts;
@@ -60,8 +64,8 @@ class OnDemandCharts {
                         + "' for region " + r.region()));
         byte[] bytes = switch (r.format()) {
             case "csv" -> new ChartCsv(data).bytes();
-            case "svg" -> gate.run(() -> renderer.svg(data, r.width(), r.height()));
-            default -> gate.run(() -> renderer.render(data, r.width(), r.height(), r.scale()));
+            case "svg" -> gate.run(() -> renderTime.record(() -> renderer.svg(data, r.width(), r.height())));
+            default -> gate.run(() -> renderTime.record(() -> renderer.render(data, r.width(), r.height(), r.scale())));
         };
         Rendered rendered = new Rendered(bytes, "\"" + ChartData.sha256(cacheKey + "|" + data.hash()).substring(0, 32) + "\"",
                 data.fileName());

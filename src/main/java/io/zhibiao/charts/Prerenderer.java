@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -43,6 +45,7 @@ public class Prerenderer {
     private final ChartFonts fonts;
     private final ChartsConfig config;
     private final Counter renders;
+    private final Timer renderTime;
     // One thread: renders of this replica never compete with each other for CPU or locks.
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "chart-prerender");
@@ -61,6 +64,9 @@ public class Prerenderer {
         this.config = config;
         this.renders = Counter.builder("zhibiao.charts.renders").description("Charts rendered and stored")
                 .register(metrics);
+        this.renderTime = ChartMetrics.renderTimer(metrics, "prerender");
+        Gauge.builder("zhibiao.charts.prerender.pending", pending, AtomicInteger::get)
+                .description("Pre-rendering tasks queued or running (after a data change, or a full pass)").register(metrics);
     }
 
     /** After the seeds (priority 20): a full pass over what is stored, off the start-up thread. */
@@ -151,8 +157,9 @@ public class Prerenderer {
             ChartData chart = data.get();
             int w = def.spec().width();
             int h = def.spec().height();
-            store.save(def, chart, hash, "\"" + hash.substring(0, 32) + "\"", new ChartStore.Rendered(
+            ChartStore.Rendered rendered = renderTime.record(() -> new ChartStore.Rendered(
                     renderer.render(chart, w, h, 1), renderer.svg(chart, w, h), new ChartCsv(chart).bytes()));
+            store.save(def, chart, hash, "\"" + hash.substring(0, 32) + "\"", rendered);
             renders.increment();
             return Outcome.RENDERED;
         });

@@ -16,6 +16,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.panache.common.Sort;
 import io.zhibiao.extract.ExtractionContext;
 import io.zhibiao.extract.Extractor;
@@ -26,6 +29,9 @@ import io.zhibiao.feed.SeriesKey;
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /** Stores documents with their observations, one transaction per document, idempotent by content hash. */
@@ -43,12 +49,24 @@ public class Ingest {
     private final EntityManager em;
     private final DataVersion dataVersion;
     private final ChangeLog changeLog;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Counter documentsIngested;
+    private final Counter observationsIngested;
+    private final Timer extraction;
 
-    Ingest(Extractor extractor, EntityManager em, DataVersion dataVersion, ChangeLog changeLog) {
+    Ingest(Extractor extractor, EntityManager em, DataVersion dataVersion, ChangeLog changeLog,
+            TransactionSynchronizationRegistry transactions, MeterRegistry metrics) {
         this.extractor = extractor;
         this.em = em;
         this.dataVersion = dataVersion;
         this.changeLog = changeLog;
+        this.transactions = transactions;
+        this.documentsIngested = Counter.builder("zhibiao.documents.ingested")
+                .description("New documents stored (committed; a repeat of a stored text is not counted)").register(metrics);
+        this.observationsIngested = Counter.builder("zhibiao.observations.ingested")
+                .description("Observations stored with new documents (committed)").register(metrics);
+        this.extraction = Timer.builder("zhibiao.extraction")
+                .description("Time to read the observations out of one document's text").register(metrics);
     }
 
     /** The version of the extractor documents are derived with now. */
@@ -73,7 +91,12 @@ public class Ingest {
         changeLog.record(id, ChangeReason.INGEST, derived.stream()
                 .map(o -> new SeriesKey(o.indicator(), o.regionCode(), o.periodType())).toList());
         dataVersion.bump(Set.of(id));
-        return new IngestResult(Document.findById(id), true, derived.size());
+        int count = derived.size();
+        afterCommit(() -> {
+            documentsIngested.increment();
+            observationsIngested.increment(count);
+        });
+        return new IngestResult(Document.findById(id), true, count);
     }
 
     /**
@@ -100,7 +123,7 @@ public class Ingest {
     }
 
     private List<Observation> deriveObservations(long documentId, String text, java.time.LocalDate published, String region) {
-        List<Observation> observations = extractor.extract(text, new ExtractionContext(published, region));
+        List<Observation> observations = extraction.record(() -> extractor.extract(text, new ExtractionContext(published, region)));
         for (Observation o : observations) {
             toEntity(documentId, o).persist();
         }
@@ -115,7 +138,8 @@ public class Ingest {
      * @return the series whose figures from this document differ afterwards (for the change log)
      */
     private Set<SeriesKey> rederiveObservations(Document doc) {
-        List<Observation> fresh = extractor.extract(doc.text, new ExtractionContext(doc.published, doc.defaultRegion));
+        List<Observation> fresh = extraction.record(
+                () -> extractor.extract(doc.text, new ExtractionContext(doc.published, doc.defaultRegion)));
         List<StoredObservation> stored = StoredObservation.<StoredObservation>list("documentId", Sort.by("id"), doc.id);
         Map<SeriesKey, Map<Reading, Long>> before = Reading.bySeries(stored);
         Map<Place, ArrayDeque<StoredObservation>> old = new HashMap<>();
@@ -162,6 +186,22 @@ public class Ingest {
             keys.removeIf(k -> Objects.equals(before.get(k), after.get(k)));
             return keys;
         }
+    }
+
+    /** Counts only what commits: a rolled-back document was never ingested. */
+    private void afterCommit(Runnable count) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    count.run();
+                }
+            }
+        });
     }
 
     /** Where a figure stands in its document: what keeps its observation id across re-extractions. */

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToDoubleFunction;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -31,10 +35,22 @@ public class Reextraction {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "reextraction"));
     private final AtomicReference<ReextractionStatus> status;
 
-    Reextraction(Ingest ingest, @ConfigProperty(name = "zhibiao.reextract.at-start") boolean atStart) {
+    Reextraction(Ingest ingest, @ConfigProperty(name = "zhibiao.reextract.at-start") boolean atStart, MeterRegistry metrics) {
         this.ingest = ingest;
         this.atStart = atStart;
         this.status = new AtomicReference<>(ReextractionStatus.idle(ingest.extractorVersion()));
+        progress(metrics, "total", ReextractionStatus::total);
+        progress(metrics, "redone", ReextractionStatus::done);
+        progress(metrics, "skipped", ReextractionStatus::skipped);
+        progress(metrics, "failed", ReextractionStatus::failed);
+        Gauge.builder("zhibiao.reextract.running", status, s -> s.get().running() ? 1 : 0)
+                .description("1 while a re-extraction runs on this replica").register(metrics);
+    }
+
+    /** The current (or last) run's documents in one state, as a gauge: progress is redone+skipped+failed of total. */
+    private void progress(MeterRegistry metrics, String state, ToDoubleFunction<ReextractionStatus> count) {
+        Gauge.builder("zhibiao.reextract.documents", status, s -> count.applyAsDouble(s.get())).tag("state", state)
+                .description("Documents of the current or last re-extraction run, by state").register(metrics);
     }
 
     void atStart(@Observes @Priority(30) StartupEvent start) {

@@ -64,6 +64,11 @@ public class DataVersion {
         return token.equals(c.token()) && System.nanoTime() - c.heardAt() >= settle.toNanos();
     }
 
+    /** When (System.nanoTime) this replica heard of the current token's change. */
+    public long heardAt() {
+        return committed.get().heardAt();
+    }
+
     /** Takes what the database says has committed, never going back (commits only grow). */
     void advanceTo(long version, long commits) {
         committed.accumulateAndGet(new Committed(version, commits, System.nanoTime()),

@@ -1,5 +1,8 @@
 package io.zhibiao.system;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import org.jboss.logging.Logger;
@@ -9,6 +12,7 @@ import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteType;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
@@ -26,7 +30,8 @@ import jakarta.enterprise.inject.Produces;
 
 /**
  * Gives the read side a jOOQ {@link DSLContext}: the plain reads of API requests go to the {@code read}
- * datasource (a read replica) when one is configured, everything else to the primary Hibernate writes to.
+ * datasource (a read replica) when one is configured and has replayed the newest change (see {@link ReadReplica}),
+ * everything else to the primary Hibernate writes to.
  */
 @ApplicationScoped
 class JooqProducer {
@@ -43,7 +48,7 @@ class JooqProducer {
     @Produces
     @Default
     @ApplicationScoped
-    DSLContext dsl(DataSource primary, @Any InjectableInstance<AgroalDataSource> dataSources) {
+    DSLContext dsl(DataSource primary, @Any InjectableInstance<AgroalDataSource> dataSources, ReadReplica standby) {
         InjectableInstance<AgroalDataSource> replica = dataSources.select(new DataSourceLiteral(READ));
         if (!replica.isResolvable() || !replica.getHandle().getBean().isActive()) {
             return DSL.using(primary, SQLDialect.POSTGRES);
@@ -52,7 +57,7 @@ class JooqProducer {
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.POSTGRES);
         configuration.set(new DataSourceConnectionProvider(primary));
-        configuration.set(new ReadsToReplica(new DataSourceConnectionProvider(replica.get())));
+        configuration.set(new ReadsToReplica(new RoutedReads(replica.get(), primary, standby)));
         return DSL.using(configuration);
     }
 
@@ -65,6 +70,52 @@ class JooqProducer {
     @ApplicationScoped
     DSLContext primary(DataSource primary) {
         return DSL.using(primary, SQLDialect.POSTGRES);
+    }
+
+    /**
+     * A plain read's connection: the standby's while {@link ReadReplica} says it has replayed the newest
+     * change, else (and when the standby refuses a connection) the primary's.
+     */
+    static final class RoutedReads implements ConnectionProvider {
+
+        private final DataSource replica;
+        private final DataSource primary;
+        private final ReadReplica standby;
+
+        RoutedReads(DataSource replica, DataSource primary, ReadReplica standby) {
+            this.replica = replica;
+            this.primary = primary;
+            this.standby = standby;
+        }
+
+        @Override
+        public Connection acquire() {
+            try {
+                if (standby.serves()) {
+                    try {
+                        Connection c = replica.getConnection();
+                        standby.counted(true);
+                        return c;
+                    } catch (SQLException e) {
+                        standby.failed(e);
+                    }
+                }
+                Connection c = primary.getConnection();
+                standby.counted(false);
+                return c;
+            } catch (SQLException e) {
+                throw new DataAccessException("Could not get a connection for a read", e);
+            }
+        }
+
+        @Override
+        public void release(Connection connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new DataAccessException("Could not return a connection", e);
+            }
+        }
     }
 
     /**

@@ -22,12 +22,14 @@ final class OwnPostgres implements AutoCloseable {
     private final Path bin;
     private final Path dir;
     private final boolean asPostgresUser;
+    private String settings;
 
-    private OwnPostgres(Path bin, Path dir, int port, boolean asPostgresUser) {
+    private OwnPostgres(Path bin, Path dir, int port, boolean asPostgresUser, String settings) {
         this.bin = bin;
         this.dir = dir;
         this.port = port;
         this.asPostgresUser = asPostgresUser;
+        this.settings = settings;
     }
 
     /** Why no server can be made here, or empty when one can. */
@@ -43,19 +45,36 @@ final class OwnPostgres implements AutoCloseable {
 
     /** initdb in a fresh folder under target/, then start; the database 'zhibiao' is created. */
     static OwnPostgres start() throws IOException, InterruptedException {
+        OwnPostgres pg = fresh("");
+        pg.pg(List.of("initdb", "-D", pg.dir.resolve("data").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+                "--no-sync"));
+        pg.up();
+        pg.pg(List.of("createdb", "-h", "127.0.0.1", "-p", Integer.toString(pg.port), "-U", "postgres", "zhibiao"));
+        return pg;
+    }
+
+    /**
+     * A streaming-replication hot standby of {@code primary} ({@code pg_basebackup -R}), started on a port of
+     * its own with {@code settings} added to its command line (e.g. {@code -c recovery_min_apply_delay=300ms}).
+     */
+    static OwnPostgres standbyOf(OwnPostgres primary, String settings) throws IOException, InterruptedException {
+        OwnPostgres pg = fresh(settings);
+        pg.pg(List.of("pg_basebackup", "-h", "127.0.0.1", "-p", Integer.toString(primary.port), "-U", "postgres",
+                "-D", pg.dir.resolve("data").toString(), "-R", "-X", "stream", "-c", "fast", "--no-sync"));
+        pg.up();
+        return pg;
+    }
+
+    private static OwnPostgres fresh(String settings) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "own-postgres");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        OwnPostgres pg = new OwnPostgres(binaries().get(), dir, port, isRoot());
+        OwnPostgres pg = new OwnPostgres(binaries().get(), dir, port, isRoot(), settings);
         if (pg.asPostgresUser) {
             run(List.of("chown", "-R", "postgres", dir.toString()), false);
         }
-        pg.pg(List.of("initdb", "-D", dir.resolve("data").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                "--no-sync"));
-        pg.up();
-        pg.pg(List.of("createdb", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres", "zhibiao"));
         return pg;
     }
 
@@ -65,7 +84,14 @@ final class OwnPostgres implements AutoCloseable {
 
     void up() throws IOException, InterruptedException {
         pg(List.of("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(), "-w", "-o",
-                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"));
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off " + settings, "start"));
+    }
+
+    /** Stops at once and starts again with other settings. */
+    void restartWith(String newSettings) throws IOException, InterruptedException {
+        down();
+        settings = newSettings;
+        up();
     }
 
     /** Stops at once: open connections are cut, as in a crash or a failover. */

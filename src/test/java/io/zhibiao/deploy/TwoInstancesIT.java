@@ -137,8 +137,11 @@ class TwoInstancesIT {
     void theEnvironmentVariableTurnsOnTheReadDatasource() throws Exception {
         JsonNode b = JSON.readTree(get(TwoInstancesIT.b, "/q/health/ready"));
         JsonNode a = JSON.readTree(get(TwoInstancesIT.a, "/q/health/ready"));
-        assertEquals("UP", databaseCheck(b).path("data").path("read").asText(), b.toString());
-        assertTrue(databaseCheck(a).path("data").path("read").isMissingNode(), a.toString());
+        // The read datasource is watched by its own check (which stays UP), not by the database check.
+        assertTrue(databaseCheck(b).path("data").path("read").isMissingNode(), b.toString());
+        assertEquals("UP", check(b, "Read replica").path("status").asText(), b.toString());
+        assertTrue(!"none".equals(check(b, "Read replica").path("data").path("standby").asText()), b.toString());
+        assertEquals("none", check(a, "Read replica").path("data").path("standby").asText(), a.toString());
     }
 
     @Test
@@ -353,12 +356,16 @@ class TwoInstancesIT {
     }
 
     private static JsonNode databaseCheck(JsonNode health) {
+        return check(health, "Database connections health check");
+    }
+
+    private static JsonNode check(JsonNode health, String name) {
         for (JsonNode check : health.path("checks")) {
-            if ("Database connections health check".equals(check.path("name").asText())) {
+            if (name.equals(check.path("name").asText())) {
                 return check;
             }
         }
-        throw new AssertionError("no database check in " + health);
+        throw new AssertionError("no check '" + name + "' in " + health);
     }
 
     private static HttpRequest post(ServiceProcess target, String json) {

@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.zhibiao.system.DataVersion;
@@ -57,12 +58,14 @@ class ConditionalGetRoute {
             context.next();
             return;
         }
+        routeForMetrics(request, hit.route());
         HttpServerResponse response = context.response();
         response.putHeader(HttpHeaders.ETAG, hit.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, cache.cacheControl())
                 .putHeader(HttpHeaders.VARY, Representations.vary(response.headers().get(HttpHeaders.VARY)));
         if (Representations.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), hit.etag())) {
             response.setStatusCode(304).end();
+            cache.served(304, 0);
             return;
         }
         response.putHeader(HttpHeaders.CONTENT_TYPE, hit.contentType());
@@ -71,8 +74,24 @@ class ConditionalGetRoute {
         }
         if (head) {
             response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(hit.body().length)).end();
+            cache.served(200, 0);
         } else {
             response.end(hit.wire());
+            cache.served(200, hit.body().length);
         }
     }
+
+    /**
+     * Files this answer's request metrics under the route template the REST layer answered it with, not
+     * under the raw path (one time series per route, not one per id), and a 304 under its route, not under
+     * "REDIRECTION" (what Micrometer calls a 3xx of a route without parameters); see {@link RouteMetricsTags}.
+     */
+    static void routeForMetrics(HttpServerRequest request, String route) {
+        if (route != null && request instanceof HttpServerRequestInternal internal) {
+            internal.context().putLocal(RouteMetricsTags.ROUTE, route);
+        }
+    }
+
+    /** The request-context key under which Quarkus REST gives Micrometer the template of a route with parameters. */
+    static final String ROUTE_TEMPLATE = "UrlPathTemplate";
 }

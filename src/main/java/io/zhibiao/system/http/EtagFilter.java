@@ -6,6 +6,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.zhibiao.system.DataVersion;
 import io.zhibiao.system.ProblemException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -56,7 +58,8 @@ public class EtagFilter {
 
     /** Serializes and tags a 200; 304 when the client holds this ETag; keeps the bytes for the next poll. */
     @ServerResponseFilter
-    public void afterResource(ContainerRequestContext request, ContainerResponseContext response) {
+    public void afterResource(ContainerRequestContext request, ContainerResponseContext response,
+            HttpServerRequest vertxRequest) {
         String token = (String) request.getProperty(TOKEN);
         if (token == null || response.getStatus() != 200 || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             return;
@@ -91,14 +94,26 @@ public class EtagFilter {
         if (Representations.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
+            ConditionalGetRoute.routeForMetrics(vertxRequest, route(vertxRequest));
             headers.remove("Content-Encoding");
         } else {
             response.setEntity(wire, new Annotation[0], sent);
         }
         String key = (String) request.getProperty(CACHE_KEY);
         if (cache.enabled() && cache.mayTag(token)) {
-            cache.put(token, key, new ResponseCache.Entry(wire, sent.toString(), etag, gzip));
+            cache.put(token, key, new ResponseCache.Entry(wire, sent.toString(), etag, gzip, route(vertxRequest)));
         }
+    }
+
+    /**
+     * The route template Quarkus REST matched (e.g. /api/documents/{id}), kept with the answer for its metrics;
+     * a route without parameters has none set, and its path is its template.
+     */
+    private static String route(HttpServerRequest request) {
+        String template = request instanceof HttpServerRequestInternal internal
+                ? internal.context().getLocal(ConditionalGetRoute.ROUTE_TEMPLATE)
+                : null;
+        return template != null ? template : request.path();
     }
 
     private boolean isApiRead(ContainerRequestContext request) {

@@ -8,6 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.buffer.Buffer;
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,13 +23,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 class ResponseCache {
 
     /**
-     * A stored answer: its body as sent (gzipped when {@code gzip}), content type and ETag; {@code wire}
-     * holds the same bytes once as a Vert.x buffer, which every response writes without a copy.
+     * A stored answer: its body as sent (gzipped when {@code gzip}), content type and ETag, and the route
+     * template it answered (for request metrics, e.g. /api/documents/{id}); {@code wire} holds the same bytes
+     * once as a Vert.x buffer, which every response writes without a copy.
      */
-    record Entry(byte[] body, String contentType, String etag, boolean gzip, Buffer wire) {
+    record Entry(byte[] body, String contentType, String etag, boolean gzip, String route, Buffer wire) {
 
-        Entry(byte[] body, String contentType, String etag, boolean gzip) {
-            this(body, contentType, etag, gzip, Buffer.buffer(body));
+        Entry(byte[] body, String contentType, String etag, boolean gzip, String route) {
+            this(body, contentType, etag, gzip, route, Buffer.buffer(body));
         }
     }
 
@@ -49,7 +53,11 @@ class ResponseCache {
     private final long maxBytes;
     private volatile Generation current = new Generation("");
 
-    ResponseCache(DataVersion version, HttpConfig config) {
+    private final Counter hits304;
+    private final Counter hits200;
+    private final Counter bytesServed;
+
+    ResponseCache(DataVersion version, HttpConfig config, MeterRegistry metrics) {
         this.version = version;
         this.config = config.responseCache();
         this.maxBytes = this.config.maxBytes().asLongValue();
@@ -59,6 +67,25 @@ class ResponseCache {
                 .filter(url -> !url.isBlank()).isPresent();
         Duration configured = config.settleAfterChange();
         this.settle = replica && configured.compareTo(REPLICA_SETTLE) < 0 ? REPLICA_SETTLE : configured;
+        String hits = "Polls answered from a kept answer, without the REST layer or the database";
+        this.hits304 = Counter.builder("zhibiao.http.kept.hits").tag("status", "304").description(hits).register(metrics);
+        this.hits200 = Counter.builder("zhibiao.http.kept.hits").tag("status", "200").description(hits).register(metrics);
+        this.bytesServed = Counter.builder("zhibiao.http.kept.served").baseUnit("bytes")
+                .description("Body bytes sent from kept answers").register(metrics);
+        Gauge.builder("zhibiao.http.kept.held", this, ResponseCache::bytes).baseUnit("bytes")
+                .description("Bytes held by the kept answers of the current data version").register(metrics);
+        Gauge.builder("zhibiao.http.kept.entries", this, c -> c.current.entries().size())
+                .description("Kept answers of the current data version").register(metrics);
+    }
+
+    /** Counts a poll answered from a kept answer: a 304, or its body of {@code bytes}. */
+    void served(int status, long bytes) {
+        if (status == 304) {
+            hits304.increment();
+        } else {
+            hits200.increment();
+            bytesServed.increment(bytes);
+        }
     }
 
     /**
