@@ -80,39 +80,41 @@ BEGIN
              d.published DESC, d.id DESC, o.id ASC;
 END $$;
 
-CREATE FUNCTION fact_changed(changed_rows bigint, keys fact_key[]) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-    IF changed_rows > 100000 THEN
-        PERFORM fact_rebuild(ARRAY(SELECT DISTINCT k.indicator_code FROM unnest(keys) k));
-    ELSE
-        PERFORM fact_refresh(keys);
-    END IF;
-END $$;
-
+-- A statement that wrote more than 100,000 reports (a bulk load) rebuilds the facts of its indicators in one pass;
+-- any other recomputes the facts it touched.
 CREATE FUNCTION fact_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM fact_changed((SELECT count(*) FROM new_rows),
-        ARRAY(SELECT DISTINCT ROW(indicator_code, region_code, period_end, kind, period_start, period_type,
-                                  unit_class)::fact_key FROM new_rows));
+    IF (SELECT count(*) FROM new_rows) > 100000 THEN
+        PERFORM fact_rebuild(ARRAY(SELECT DISTINCT indicator_code FROM new_rows));
+    ELSE
+        PERFORM fact_refresh(ARRAY(SELECT DISTINCT ROW(indicator_code, region_code, period_end, kind, period_start,
+                                                       period_type, unit_class)::fact_key FROM new_rows));
+    END IF;
     RETURN NULL;
 END $$;
 
 CREATE FUNCTION fact_after_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM fact_changed((SELECT count(*) FROM old_rows),
-        ARRAY(SELECT DISTINCT ROW(indicator_code, region_code, period_end, kind, period_start, period_type,
-                                  unit_class)::fact_key FROM old_rows));
+    IF (SELECT count(*) FROM old_rows) > 100000 THEN
+        PERFORM fact_rebuild(ARRAY(SELECT DISTINCT indicator_code FROM old_rows));
+    ELSE
+        PERFORM fact_refresh(ARRAY(SELECT DISTINCT ROW(indicator_code, region_code, period_end, kind, period_start,
+                                                       period_type, unit_class)::fact_key FROM old_rows));
+    END IF;
     RETURN NULL;
 END $$;
 
 CREATE FUNCTION fact_after_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM fact_changed((SELECT count(*) FROM new_rows),
-        ARRAY(SELECT ROW(indicator_code, region_code, period_end, kind, period_start, period_type,
-                         unit_class)::fact_key FROM new_rows
-              UNION
-              SELECT ROW(indicator_code, region_code, period_end, kind, period_start, period_type,
-                         unit_class)::fact_key FROM old_rows));
+    IF (SELECT count(*) FROM new_rows) > 100000 THEN
+        PERFORM fact_rebuild(ARRAY(SELECT indicator_code FROM new_rows UNION SELECT indicator_code FROM old_rows));
+    ELSE
+        PERFORM fact_refresh(ARRAY(SELECT ROW(indicator_code, region_code, period_end, kind, period_start,
+                                              period_type, unit_class)::fact_key FROM new_rows
+                                   UNION
+                                   SELECT ROW(indicator_code, region_code, period_end, kind, period_start,
+                                              period_type, unit_class)::fact_key FROM old_rows));
+    END IF;
     RETURN NULL;
 END $$;
 
