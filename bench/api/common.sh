@@ -16,7 +16,7 @@ ensure_database() {
 }
 
 build_service() {
-  (cd "$ROOT" && mvn -B -o -q package -DskipTests) >"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log"; exit 1; }
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests) >"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log"; exit 1; }
 }
 
 # start_service [extra -D options …]: starts the jar on SERVICE_PORT against BENCH_DB, waits until ready.

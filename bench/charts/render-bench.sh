@@ -2,5 +2,5 @@
 # Median render time of one chart (a line and a bar chart, 1200x675) after warm-up, in-process.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -o -q -B test -Dtest=RenderBenchmark -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -B test -Dtest=RenderBenchmark -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false \
     | grep '^RENDER'

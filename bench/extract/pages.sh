@@ -3,7 +3,7 @@
 # Usage: bench/extract/pages.sh [-v]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -q -o test-compile
+./mvnw -B -q test-compile
 CP="target/classes:target/test-classes"
 for a in org/junit/platform/junit-platform-commons org/junit/jupiter/junit-jupiter-params org/junit/jupiter/junit-jupiter-api org/opentest4j/opentest4j; do
   CP="$CP:$(ls ~/.m2/repository/$a/*/*.jar | grep -v sources | sort -V | tail -1)"

@@ -3,7 +3,7 @@
 # Usage: bench/extract/score.sh [-v]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -q -o test-compile
+./mvnw -B -q test-compile
 OUT="${OUT:-/tmp/zhibiao-extract-sys.jsonl}"
 java -cp target/classes:target/test-classes io.zhibiao.extract.SeedDump 2026-01-08 "$OUT" \
   ../shared/seeds/000_a383a695981d7e75.txt
