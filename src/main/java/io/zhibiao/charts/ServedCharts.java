@@ -3,7 +3,7 @@ package io.zhibiao.charts;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.vertx.core.buffer.Buffer;
+import io.zhibiao.system.http.KeptAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -13,12 +13,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class ServedCharts {
 
-    private record Cached(Optional<ChartStore.Stored> stored, long loadedAt, Buffer buffer, String disposition,
-            String download) {
+    private record Cached(Optional<ChartStore.Stored> stored, long loadedAt, Ready ready) {
     }
 
-    /** A chart held in memory, ready to send: its bytes as a Vert.x buffer and its headers. */
-    record Ready(ChartStore.Stored stored, Buffer buffer, String disposition, String download) {
+    /** A chart held in memory, ready to send: its bytes and headers, and its Content-Disposition inline and as a download. */
+    record Ready(KeptAnswer answer, CharSequence disposition, CharSequence download) {
+
+        static Ready of(ChartStore.Stored p, String format) {
+            return new Ready(KeptAnswer.of(p.bytes(), p.etag(), ChartResponses.mediaType(format), false),
+                    KeptAnswer.header(ChartResponses.contentDisposition("inline", p.fileName(), p.key(), format)),
+                    KeptAnswer.header(ChartResponses.contentDisposition("attachment", p.fileName(), p.key(), format)));
+        }
     }
 
     private final ChartStore store;
@@ -40,18 +45,17 @@ class ServedCharts {
         }
         Optional<ChartStore.Stored> stored = store.bytes(key, format);
         // Only real keys are kept, so random keys cannot fill the memory.
-        stored.ifPresentOrElse(p -> cache.put(cacheKey, new Cached(stored, now, Buffer.buffer(p.bytes()),
-                ChartResponses.contentDisposition("inline", p.fileName(), p.key(), format),
-                ChartResponses.contentDisposition("attachment", p.fileName(), p.key(), format))), () -> cache.remove(cacheKey));
+        stored.ifPresentOrElse(p -> cache.put(cacheKey, new Cached(stored, now, Ready.of(p, format))),
+                () -> cache.remove(cacheKey));
         return stored;
     }
 
     /** The chart if it is in memory and fresh, without asking PostgreSQL; empty sends the request on to the resource. */
     Optional<Ready> fresh(String key, String format) {
         Cached cached = cache.get(key + "." + format);
-        if (cached == null || System.nanoTime() - cached.loadedAt() >= ttlNanos || cached.stored().isEmpty()) {
+        if (cached == null || System.nanoTime() - cached.loadedAt() >= ttlNanos) {
             return Optional.empty();
         }
-        return Optional.of(new Ready(cached.stored().get(), cached.buffer(), cached.disposition(), cached.download()));
+        return Optional.of(cached.ready());
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import io.vertx.core.buffer.Buffer;
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,14 +18,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class ResponseCache {
 
-    /**
-     * A stored answer: its body as sent (gzipped when {@code gzip}), content type and ETag; {@code wire}
-     * holds the same bytes once as a Vert.x buffer, which every response writes without a copy.
-     */
-    record Entry(byte[] body, String contentType, String etag, boolean gzip, Buffer wire) {
+    /** A stored answer, ready to send: its bytes as sent (gzipped when the client takes gzip), type and ETag. */
+    record Entry(KeptAnswer answer) {
 
         Entry(byte[] body, String contentType, String etag, boolean gzip) {
-            this(body, contentType, etag, gzip, Buffer.buffer(body));
+            this(KeptAnswer.of(body, etag, contentType, gzip));
+        }
+
+        String etag() {
+            return answer.etagText();
+        }
+
+        /** Bytes it holds: the body as sent plus its header values. */
+        long size() {
+            return answer.length() + answer.etag().length() + answer.contentType().length();
         }
     }
 
@@ -106,7 +111,7 @@ class ResponseCache {
      * an answer of an older version must not outlive it.
      */
     void put(String token, String key, Entry entry) {
-        if (!token.equals(version.token()) || entry.body().length > config.maxEntryBytes()) {
+        if (!token.equals(version.token()) || entry.answer().length() > config.maxEntryBytes()) {
             return;
         }
         Generation g = current;
@@ -119,8 +124,7 @@ class ResponseCache {
             }
         }
         // Bounded by bytes as well as entries: junk query parameters make every URL a new entry.
-        long size = entry.body().length + 2L * key.length() + entry.etag().length() + entry.contentType().length()
-                + ENTRY_OVERHEAD;
+        long size = entry.size() + 2L * key.length() + ENTRY_OVERHEAD;
         if (g.entries().size() >= config.maxEntries() || g.bytes().addAndGet(size) > maxBytes) {
             g.bytes().addAndGet(-size);
             return;
