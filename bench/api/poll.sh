@@ -4,7 +4,7 @@
 # Accept-Encoding: gzip, and the same bytes served by nginx (worker_processes auto, gzip_static for
 # the service's own gzipped bytes) as static files on the same machine, the ceiling. Prints req/s and p99 of each and the
 # service/nginx ratios. Installs wrk and nginx from Debian if missing; stops all it started.
-# Usage: bench/api/poll.sh   (DURATION, CONNECTIONS, THREADS, BENCH_DB, SERVICE_PORT, NGINX_PORT;
+# Usage: bench/api/poll.sh   (DURATION, CONNECTIONS, THREADS, BENCH_DB, BENCH_SCHEMA, JAR, SERVICE_PORT, NGINX_PORT;
 #        BENCH_UNCACHED=1 also measures the 200 path with the in-memory answer cache off)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -15,7 +15,7 @@ trap 'stop_service; stop_nginx' EXIT
 
 command -v wrk >/dev/null && command -v nginx >/dev/null || apt-get install -y wrk nginx >/dev/null
 ensure_database
-[ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] && [ -z "${BUILD:-}" ] || build_service
+[ -f "$JAR" ] && [ -z "${BUILD:-}" ] || build_service
 start_service
 generate_data >/dev/null
 
