@@ -2,6 +2,7 @@ package io.zhibiao.charts;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.zhibiao.system.http.KeptAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,11 +29,14 @@ class ServedCharts {
 
     private final ChartStore store;
     private final long ttlNanos;
+    private final long maxBytes;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
 
     ServedCharts(ChartStore store, ChartsConfig config) {
         this.store = store;
         this.ttlNanos = config.serveCacheMillis() * 1_000_000L;
+        this.maxBytes = config.serveCacheBytes();
     }
 
     /** One format (png, svg or csv) of a stored chart. */
@@ -45,9 +49,42 @@ class ServedCharts {
         }
         Optional<ChartStore.Stored> stored = store.bytes(key, format);
         // Only real keys are kept, so random keys cannot fill the memory.
-        stored.ifPresentOrElse(p -> cache.put(cacheKey, new Cached(stored, now, Ready.of(p, format))),
-                () -> cache.remove(cacheKey));
+        stored.ifPresentOrElse(p -> keep(cacheKey, new Cached(stored, now, Ready.of(p, format)), now),
+                () -> forget(cache.remove(cacheKey)));
         return stored;
+    }
+
+    /**
+     * Keeps a chart, within the byte budget: entries past their time would be read again anyway, so they
+     * go first; a flood of distinct charts empties the memory rather than growing it.
+     */
+    private void keep(String cacheKey, Cached entry, long now) {
+        forget(cache.put(cacheKey, entry));
+        if (bytes.addAndGet(entry.ready().answer().length()) > maxBytes) {
+            cache.forEach((k, c) -> {
+                if (now - c.loadedAt() >= ttlNanos && cache.remove(k, c)) {
+                    forget(c);
+                }
+            });
+            if (bytes.get() > maxBytes) {
+                cache.forEach((k, c) -> {
+                    if (c != entry && cache.remove(k, c)) {
+                        forget(c);
+                    }
+                });
+            }
+        }
+    }
+
+    private void forget(Cached removed) {
+        if (removed != null) {
+            bytes.addAndGet(-removed.ready().answer().length());
+        }
+    }
+
+    /** Bytes of the charts kept in memory. */
+    long keptBytes() {
+        return bytes.get();
     }
 
     /** The chart if it is in memory and fresh, without asking PostgreSQL; empty sends the request on to the resource. */
