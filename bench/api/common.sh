@@ -1,9 +1,13 @@
 # Shared by the API benchmark scripts: ports, database, service start and stop.
 BENCH_DB=${BENCH_DB:-zhibiao_h5_bench}
+# BENCH_SCHEMA: keep the bench data in this schema of BENCH_DB (a database shared with tests); JAR: another build.
+BENCH_SCHEMA=${BENCH_SCHEMA:-}
+[ -n "$BENCH_SCHEMA" ] && export PGOPTIONS="-c search_path=$BENCH_SCHEMA"
 SERVICE_PORT=${SERVICE_PORT:-18510}
 NGINX_PORT=${NGINX_PORT:-18511}
 WORK=${WORK:-/tmp/zhibiao-bench-api}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+JAR=${JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q)
 SERVICE_PID=
 NGINX_PID=
@@ -13,6 +17,7 @@ ensure_database() {
   if ! "${PSQL[@]}" -d postgres -tAc "select 1 from pg_database where datname = '$BENCH_DB'" | grep -q 1; then
     "${PSQL[@]}" -d postgres -c "create database $BENCH_DB"
   fi
+  if [ -n "$BENCH_SCHEMA" ]; then "${PSQL[@]}" -d "$BENCH_DB" -c "create schema if not exists $BENCH_SCHEMA"; fi
 }
 
 build_service() {
@@ -21,10 +26,11 @@ build_service() {
 
 # start_service [extra -D options …]: starts the jar on SERVICE_PORT against BENCH_DB, waits until ready.
 start_service() {
-  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$BENCH_DB QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$BENCH_DB${BENCH_SCHEMA:+?currentSchema=$BENCH_SCHEMA} \
+    QUARKUS_DATASOURCE_USERNAME=postgres \
     java -Xmx512m -Dquarkus.http.port="$SERVICE_PORT" -Dzhibiao.seeds.load-at-start=false -Dzhibiao.reextract.at-start=false \
     -Dzhibiao.charts.prerender-at-start=false "$@" \
-    -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
+    -jar "$JAR" >"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 120); do
     if curl -sf "http://127.0.0.1:$SERVICE_PORT/q/health/ready" >/dev/null; then return 0; fi

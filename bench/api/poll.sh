@@ -4,8 +4,8 @@
 # Accept-Encoding: gzip, and the same bytes served by nginx (worker_processes auto, gzip_static for
 # the service's own gzipped bytes) as static files on the same machine, the ceiling. Prints req/s and p99 of each and the
 # service/nginx ratios. Installs wrk and nginx from Debian if missing; stops all it started.
-# Usage: bench/api/poll.sh   (DURATION, CONNECTIONS, THREADS, BENCH_DB, SERVICE_PORT, NGINX_PORT;
-#        BENCH_UNCACHED=1 also measures the 200 path with the in-memory answer cache off)
+# Usage: bench/api/poll.sh   (DURATION, CONNECTIONS, THREADS, BENCH_DB, BENCH_SCHEMA, JAR, SERVICE_PORT, NGINX_PORT;
+#        PREWARM=60s warms every service variant first; BENCH_UNCACHED=1 also measures the 200 path with the in-memory answer cache off)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 DURATION=${DURATION:-20s}
@@ -15,7 +15,7 @@ trap 'stop_service; stop_nginx' EXIT
 
 command -v wrk >/dev/null && command -v nginx >/dev/null || apt-get install -y wrk nginx >/dev/null
 ensure_database
-[ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] && [ -z "${BUILD:-}" ] || build_service
+[ -f "$JAR" ] && [ -z "${BUILD:-}" ] || build_service
 start_service
 generate_data >/dev/null
 
@@ -90,6 +90,18 @@ run() {
   tail -1 "$WORK/results"
 }
 
+# PREWARM=60s: first run every service variant for that long in all, so the JIT has compiled the paths
+# before any is measured (on a loaded machine, WARMUP per path alone leaves the first paths interpreted).
+if [ -n "${PREWARM:-}" ]; then
+  slice=$(( ${PREWARM%s} / 8 + 1 ))
+  for name in series aggregate; do
+    for gz in "" -gz; do
+      h=(); [ -n "$gz" ] && h=(-H "Accept-Encoding: gzip")
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${slice}s" "${h[@]}" "$BASE${PATHS[$name]}" >/dev/null
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${slice}s" "${h[@]}" -H "If-None-Match: ${ETAG[$name$gz]}" "$BASE${PATHS[$name]}" >/dev/null
+    done
+  done
+fi
 echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION; $(nproc) cores shared with wrk and other work: compare the ratios"
 for name in series aggregate; do
   for gz in "" -gz; do

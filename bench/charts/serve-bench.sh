@@ -3,7 +3,7 @@
 # serving the same bytes from files, both with wrk, 64 connections, 20 s each, in the same run so the
 # ratio is fair on a shared machine. Needs the packaged app (mvn package), wrk, nginx, and a database
 # with charts.
-# Usage: bench/charts/serve-bench.sh <jdbc-url> [app-port 18601] [nginx-port 18602]
+# Usage: bench/charts/serve-bench.sh <jdbc-url> [app-port 18601] [nginx-port 18602]   (JAR: another build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 url=${1:?usage: serve-bench.sh <jdbc-url> [app-port] [nginx-port]}
@@ -18,7 +18,7 @@ cleanup() {
 trap cleanup EXIT
 
 QUARKUS_DATASOURCE_JDBC_URL=$url QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-postgres} \
-QUARKUS_HTTP_PORT=$app_port java -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
+QUARKUS_HTTP_PORT=$app_port java -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" > "$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 120); do curl -fsS "localhost:$app_port/q/health/ready" > /dev/null 2>&1 && break; sleep 1; done
 key=""

@@ -1,11 +1,15 @@
 // The chart browser: pick a region and an indicator, see the pre-rendered charts, open, download, copy links.
+// Where a region has data but no pre-rendered chart (one period, fewer than three regions to compare: a fresh
+// start on the seed articles), the same cards show charts rendered on demand for the indicators it has.
 // Plain JavaScript against the service's own API; nothing is loaded from another host.
 'use strict';
 
 const PAGE_SIZE = 24;
-const KINDS = { 'series': '历年变化', 'compare': '各地比较', 'target-vs-actual': '目标与实际' };
+// On-demand renders share a small pool and a per-client allowance (zhibiao.limits.render): a few at a time.
+const ON_DEMAND_PAGE = 8;
+const KINDS = { 'series': '历年变化', 'compare': '各地比较', 'target-vs-actual': '目标与实际', 'on-demand': '按需生成' };
 const $ = (id) => document.getElementById(id);
-const state = { indicators: new Map(), page: 0, total: 0 };
+const state = { indicators: new Map(), page: 0, total: 0, onDemand: null };
 
 async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -37,6 +41,18 @@ async function fillRegions(select, query) {
 
 function selectedRegion() {
   return $('county').value || $('city').value || $('province').value || '';
+}
+
+function selectedRegionName() {
+  for (const id of ['county', 'city', 'province']) {
+    if ($(id).value) return $(id).selectedOptions[0].textContent;
+  }
+  return '';
+}
+
+// The URL with ?download=1 (or &download=1 when it already has a query): the answer is an attachment.
+function download(url) {
+  return url + (url.includes('?') ? '&' : '?') + 'download=1';
 }
 
 function absolute(path) {
@@ -79,14 +95,15 @@ function actions(chart) {
     return b;
   };
   box.append(
-    link(chart.url + '?download=1', '下载 PNG', 'primary download-png'),
-    link(chart.svgUrl + '?download=1', '下载 SVG'),
+    link(download(chart.url), '下载 PNG', 'primary download-png'),
+    link(download(chart.svgUrl), '下载 SVG'),
     button('复制图片链接', () => copy(absolute(chart.url), '图片链接')),
     button('复制 CSV 链接', () => copy(absolute(chart.csvUrl), 'CSV 链接')));
   return box;
 }
 
 function period(chart) {
+  if (!chart.periodStart || !chart.periodEnd) return '';
   const y1 = chart.periodStart.slice(0, 4);
   const y2 = chart.periodEnd.slice(0, 4);
   return (y1 === y2 ? y1 : y1 + '–' + y2) + '年';
@@ -94,7 +111,7 @@ function period(chart) {
 
 function card(chart) {
   const li = document.createElement('li');
-  li.className = 'chart';
+  li.className = chart.kind === 'on-demand' ? 'chart on-demand' : 'chart';
   li.dataset.key = chart.key;
   const thumb = document.createElement('button');
   thumb.type = 'button';
@@ -104,6 +121,7 @@ function card(chart) {
   img.src = chart.url;
   img.alt = chart.title;
   img.loading = 'lazy';
+  if (chart.kind === 'on-demand') retryWhenBusy(img);
   img.width = 1200;
   img.height = 675;
   thumb.append(img);
@@ -126,7 +144,62 @@ function openViewer(chart) {
   $('viewer').showModal();
 }
 
+// A render refused while the pool is busy (503 with Retry-After) is asked again a little later, a few times.
+function retryWhenBusy(img) {
+  let tries = 0;
+  img.addEventListener('error', () => {
+    if (tries++ >= 3) return;
+    const src = img.src;
+    setTimeout(() => { img.removeAttribute('src'); img.src = src; }, 1500 * tries);
+  });
+}
+
+// A card's worth of links for a chart of one indicator and region, rendered when asked for.
+function onDemandChart(entry, region, regionName) {
+  const query = new URLSearchParams({ indicator: entry.code, region }).toString();
+  const base = '/api/charts/render.';
+  return {
+    key: 'render_' + entry.code + '_' + region,
+    kind: 'on-demand',
+    title: regionName + entry.name,
+    indicator: entry.code,
+    periodStart: entry.firstPeriodStart,
+    periodEnd: entry.lastPeriodEnd,
+    url: base + 'png?' + query,
+    svgUrl: base + 'svg?' + query,
+    csvUrl: base + 'csv?' + query,
+  };
+}
+
+// No pre-rendered chart here: the indicators the region has data for, as charts rendered on demand.
+async function loadOnDemand(region) {
+  const chosen = $('indicator').value;
+  const entries = (await getJson('/api/indicators?region=' + region))
+    .filter((i) => i.observations > 0 && (!chosen || i.code === chosen));
+  const name = selectedRegionName();
+  state.onDemand = entries.map((i) => onDemandChart(i, region, name));
+  $('charts').replaceChildren();
+  showOnDemand();
+}
+
+function showOnDemand() {
+  const all = state.onDemand;
+  const shown = $('charts').children.length;
+  all.slice(shown, shown + ON_DEMAND_PAGE).forEach((c) => $('charts').append(card(c)));
+  const now = $('charts').children.length;
+  $('status').textContent = all.length === 0
+    ? '这里还没有数据：所选地区和指标尚无统计数据。'
+    : '这里还没有预先生成的图表（折线图至少需要两个统计期，比较图至少需要三个地区）；以下 ' + all.length
+      + ' 个指标的图表按需生成' + (now < all.length ? '，已显示 ' + now + ' 张' : '') + '。';
+  $('more').hidden = now >= all.length;
+}
+
 async function loadCharts(append) {
+  if (append && state.onDemand) {
+    showOnDemand();
+    return;
+  }
+  state.onDemand = null;
   const params = new URLSearchParams({ page: String(state.page), size: String(PAGE_SIZE) });
   const region = selectedRegion();
   if (region) params.set('region', region);
@@ -134,12 +207,16 @@ async function loadCharts(append) {
   $('status').textContent = '正在加载…';
   try {
     const page = await getJson('/api/charts?' + params);
+    if (page.total === 0 && region && !append) {
+      await loadOnDemand(region);
+      return;
+    }
     state.total = page.total;
     if (!append) $('charts').replaceChildren();
     page.items.forEach((c) => $('charts').append(card(c)));
     const shown = $('charts').children.length;
     $('status').textContent = page.total === 0
-      ? '这里还没有图表：所选地区和指标的数据不足（折线图至少需要两个统计期，比较图至少需要三个地区）。'
+      ? '还没有预先生成的图表：选择一个地区，查看按它已有数据生成的图表。'
       : '共 ' + page.total + ' 张图表' + (shown < page.total ? '，已显示 ' + shown + ' 张' : '');
     $('more').hidden = shown >= page.total;
   } catch (e) {
@@ -148,13 +225,16 @@ async function loadCharts(append) {
 }
 
 async function refreshIndicators() {
-  // Only indicators that have charts for the chosen region.
+  // Only indicators that have charts for the chosen region; without any, those it has data for (on demand).
   const region = selectedRegion();
   const params = new URLSearchParams({ size: '200' });
   if (region) params.set('region', region);
   const current = $('indicator').value;
   const page = await getJson('/api/charts?' + params);
-  const codes = [...new Set(page.items.map((c) => c.indicator))];
+  let codes = [...new Set(page.items.map((c) => c.indicator))];
+  if (codes.length === 0 && region) {
+    codes = (await getJson('/api/indicators?region=' + region)).filter((i) => i.observations > 0).map((i) => i.code);
+  }
   $('indicator').replaceChildren(option('', '全部指标'));
   codes.map((code) => state.indicators.get(code) || { code, name: code })
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.zhibiao.series.DisplayUnit;
 import io.zhibiao.system.http.CsvTable;
 import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -24,11 +25,11 @@ record ChartCsv(ChartData data) implements CsvTable {
 
     @Override
     public List<List<Object>> csvRows() {
-        UnitScale scale = ChartRenderer.scale(data);
-        String baseUnit = UnitScale.of(data.unitClass(), data.unitWord(), BigDecimal.ZERO).label();
+        DisplayUnit scale = ChartRenderer.scale(data);
+        String baseUnit = scale.baseUnit();
         return data.points().stream().map(p -> List.<Object>of(data.indicator(), data.indicatorName(), p.regionCode(),
                 p.category(), p.periodType(), p.periodStart(), p.periodEnd(), p.kind(), p.qualifier(),
-                scaled(p.value(), scale), p.valueMax() == null ? "" : scaled(p.valueMax(), scale), scale.label(),
+                scaled(p.value(), scale), p.valueMax() == null ? "" : scaled(p.valueMax(), scale), scale.unit(),
                 plain(p.value()), p.valueMax() == null ? "" : plain(p.valueMax()), baseUnit)).toList();
     }
 
@@ -44,8 +45,8 @@ record ChartCsv(ChartData data) implements CsvTable {
         return out.toByteArray();
     }
 
-    private static String scaled(BigDecimal value, UnitScale scale) {
-        return value.divide(scale.divisor()).stripTrailingZeros().toPlainString();
+    private static String scaled(BigDecimal value, DisplayUnit scale) {
+        return scale.inUnit(value).stripTrailingZeros().toPlainString();
     }
 
     private static String plain(BigDecimal value) {

@@ -1,10 +1,10 @@
 package io.zhibiao.charts;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.zhibiao.system.http.KeptAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -17,11 +17,11 @@ import jakarta.enterprise.event.Observes;
 class ChartFileRoute {
 
     private final ServedCharts served;
-    private final String cacheControl;
+    private final CharSequence cacheControl;
 
     ChartFileRoute(ServedCharts served, ChartsConfig config) {
         this.served = served;
-        this.cacheControl = "public, max-age=" + config.maxAgeSeconds();
+        this.cacheControl = KeptAnswer.header("public, max-age=" + config.maxAgeSeconds());
     }
 
     void install(@Observes Router router) {
@@ -30,27 +30,17 @@ class ChartFileRoute {
     }
 
     void handle(RoutingContext context) {
-        String path = context.request().path();
-        String file = path.substring(path.lastIndexOf('/') + 1);
-        int dot = file.lastIndexOf('.');
-        String key = file.substring(0, dot);
-        String format = file.substring(dot + 1);
-        var ready = key.equals("render") ? null : served.fresh(key, format).orElse(null);
+        HttpServerRequest request = context.request();
+        String path = request.path();
+        int slash = path.lastIndexOf('/');
+        int dot = path.lastIndexOf('.');
+        String key = path.substring(slash + 1, dot);
+        var ready = key.equals("render") ? null : served.fresh(key, path.substring(dot + 1)).orElse(null);
         if (ready == null) {
             context.next();
             return;
         }
-        String etag = ready.stored().etag();
-        HttpServerResponse response = context.response()
-                .putHeader(HttpHeaders.ETAG, etag)
-                .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-        if (ChartResponses.matches(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            response.setStatusCode(304).end();
-            return;
-        }
-        response.putHeader(HttpHeaders.CONTENT_TYPE, ChartResponses.mediaType(format))
-                .putHeader("Content-Disposition",
-                        context.request().getParam("download") != null ? ready.download() : ready.disposition())
-                .end(ready.buffer());
+        boolean download = request.query() != null && request.getParam("download") != null;
+        ready.answer().send(request, cacheControl, null, download ? ready.download() : ready.disposition());
     }
 }

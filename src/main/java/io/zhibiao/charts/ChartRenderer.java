@@ -23,6 +23,7 @@ import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -69,6 +71,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
+
+import io.zhibiao.series.DisplayUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -148,7 +152,7 @@ class ChartRenderer {
 
     /** Every text the chart draws besides axis numbers, so a font can be checked against them. */
     List<String> texts(ChartData data) {
-        UnitScale scale = scale(data);
+        DisplayUnit scale = scale(data);
         List<String> texts = new ArrayList<>();
         texts.add(data.title());
         texts.add(subtitle(data, scale));
@@ -195,7 +199,7 @@ class ChartRenderer {
     }
 
     JFreeChart chart(ChartData data, Layout layout) {
-        UnitScale scale = scale(data);
+        DisplayUnit scale = scale(data);
         Map<String, Line> lines = lines(data);
         Plot plot = data.overTime() ? timePlot(data, lines, scale, layout) : categoryPlot(data, scale, layout);
         ChartFonts.Faces faces = layout.faces();
@@ -230,7 +234,7 @@ class ChartRenderer {
 
     // ---- over time: a date axis, one line or bar series per kind and period group ----
 
-    private XYPlot timePlot(ChartData data, Map<String, Line> lines, UnitScale scale, Layout layout) {
+    private XYPlot timePlot(ChartData data, Map<String, Line> lines, DisplayUnit scale, Layout layout) {
         ChartFonts.Faces faces = layout.faces();
         DateAxis timeAxis = timeAxis(data, layout);
         NumberAxis valueAxis = valueAxis(data, scale, layout);
@@ -254,7 +258,7 @@ class ChartRenderer {
                 for (ChartPoint p : line.points()) {
                     List<ChartPoint> shared = slots.get(p.periodStart() + "|" + p.periodEnd());
                     double[] x = slot(p, shared.indexOf(p), shared.size());
-                    double y = scale.scaled(p.value());
+                    double y = scale.inUnit(p.value()).doubleValue();
                     series.add(x[0], x[1], x[2], y, y, y);
                     texts.add(labels.get(labelKey(p)));
                 }
@@ -292,7 +296,7 @@ class ChartRenderer {
                         series.add(anchor(previous) + 1, null);
                         texts.add(null);
                     }
-                    series.add(anchor(p), scale.scaled(p.value()));
+                    series.add(anchor(p), scale.inUnit(p.value()).doubleValue());
                     texts.add(labels.get(labelKey(p)));
                     previous = p;
                 }
@@ -394,7 +398,7 @@ class ChartRenderer {
         return new DateTickUnit(DateTickUnitType.YEAR, 100, format);
     }
 
-    private static NumberAxis valueAxis(ChartData data, UnitScale scale, Layout layout) {
+    private static NumberAxis valueAxis(ChartData data, DisplayUnit scale, Layout layout) {
         NumberAxis axis = new NumberAxis();
         axis.setTickLabelFont(layout.faces().plain(layout.tick()));
         axis.setTickLabelPaint(MUTED);
@@ -403,7 +407,7 @@ class ChartRenderer {
         double max = 0;
         double min = 0;
         for (ChartPoint p : data.points()) {
-            double v = scale.scaled(p.value());
+            double v = scale.inUnit(p.value()).doubleValue();
             max = Math.max(max, v);
             min = Math.min(min, v);
         }
@@ -502,10 +506,10 @@ class ChartRenderer {
 
     // ---- comparisons: one bar per region, largest first ----
 
-    private static CategoryPlot categoryPlot(ChartData data, UnitScale scale, Layout layout) {
+    private static CategoryPlot categoryPlot(ChartData data, DisplayUnit scale, Layout layout) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (ChartPoint p : data.points()) {
-            dataset.addValue(scale.scaled(p.value()), ACTUAL, p.category());
+            dataset.addValue(scale.inUnit(p.value()).doubleValue(), ACTUAL, p.category());
         }
         Map<String, String> labels = visibleLabels(data, scale, layout);
         CategoryAxis axis = new CategoryAxis();
@@ -570,7 +574,7 @@ class ChartRenderer {
      * The value label of each point, where there is room: on a crowded chart only the last point of each
      * line is labelled (the CSV has them all), so labels never run into each other.
      */
-    private static Map<String, String> visibleLabels(ChartData data, UnitScale scale, Layout layout) {
+    private static Map<String, String> visibleLabels(ChartData data, DisplayUnit scale, Layout layout) {
         Map<String, String> labels = new HashMap<>();
         Font font = layout.faces().bold(layout.label());
         double widest = data.points().stream().mapToDouble(p -> layout.textWidth(valueLabel(p, scale), font)).max().orElse(0);
@@ -618,8 +622,8 @@ class ChartRenderer {
         return text.substring(0, end) + "…";
     }
 
-    private static String subtitle(ChartData data, UnitScale scale) {
-        String unit = scale.label().isEmpty() ? "单位：比值" : "单位：" + scale.label();
+    private static String subtitle(ChartData data, DisplayUnit scale) {
+        String unit = scale.unit().isEmpty() ? "单位：比值" : "单位：" + scale.unit();
         if (data.overTime()) {
             Set<String> groups = new LinkedHashSet<>();
             data.points().forEach(p -> groups.add(PeriodLabels.groupName(p.periodType(), p.periodStart(), p.periodEnd())));
@@ -707,15 +711,15 @@ class ChartRenderer {
         return hints;
     }
 
-    static UnitScale scale(ChartData data) {
-        BigDecimal maxAbs = data.points().stream()
-                .map(p -> (p.valueMax() == null ? p.value() : p.value().abs().max(p.valueMax().abs())).abs())
-                .reduce(BigDecimal.ZERO, BigDecimal::max);
-        return UnitScale.of(data.unitClass(), data.unitWord(), maxAbs);
+    /** The unit the axis, labels and CSV show: the one the JSON gives the same values (亿元 rather than 100000000元). */
+    static DisplayUnit scale(ChartData data) {
+        String base = DisplayUnit.baseUnit(data.unitClass(), Collections.singletonList(data.unitWord()));
+        List<BigDecimal> values = data.points().stream().flatMap(p -> Stream.of(p.value(), p.valueMax())).toList();
+        return DisplayUnit.of(data.unitClass(), base, values);
     }
 
     /** The number as printed on the chart, with its qualifier: 约2,000, ≥1,500, 300–500. */
-    static String valueLabel(ChartPoint p, UnitScale scale) {
+    static String valueLabel(ChartPoint p, DisplayUnit scale) {
         String value = number(p.value(), scale);
         return switch (p.qualifier()) {
             case "approx" -> "约" + value;
@@ -726,9 +730,9 @@ class ChartRenderer {
         };
     }
 
-    static String number(BigDecimal value, UnitScale scale) {
+    static String number(BigDecimal value, DisplayUnit scale) {
         // Up to four decimals: a label rounds only what the scale made fractional, never a stored digit away.
-        BigDecimal scaled = value.divide(scale.divisor()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal scaled = scale.inUnit(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
         return new DecimalFormat("#,##0.####").format(scaled);
     }
 }

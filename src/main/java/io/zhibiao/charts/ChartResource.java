@@ -10,9 +10,9 @@ import io.zhibiao.indicators.Indicators;
 import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.series.Selection;
+import io.zhibiao.system.Inputs;
 import io.zhibiao.system.Problem;
 import io.zhibiao.system.ProblemException;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -30,7 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class ChartResource {
 
     static final int MIN_WIDTH = ChartRenderer.MIN_WIDTH, MAX_WIDTH = 3000, MIN_HEIGHT = ChartRenderer.MIN_HEIGHT,
-            MAX_HEIGHT = 2000, MAX_SCALE = 3, MAX_PAGE_SIZE = 200;
+            MAX_HEIGHT = 2000, MAX_SCALE = 3, MAX_PAGE_SIZE = 200, MAX_PAGE = 1_000_000;
     private static final String PROBLEM_JSON = "application/problem+json";
 
     private final ServedCharts served;
@@ -60,20 +60,16 @@ public class ChartResource {
             @Parameter(description = "series, compare or target-vs-actual") @QueryParam("kind") String kind,
             @Parameter(description = "Only charts with data on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "Only charts with data on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)") @QueryParam("to") String to,
-            @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE) @QueryParam("size") @DefaultValue("50") int size) {
+            @Parameter(description = "Page number from 0") @QueryParam("page") String pageParam,
+            @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE) @QueryParam("size") String sizeParam) {
         if (region != null) {
             RegionCodes.requireWellFormed("region", region);
         }
         if (kind != null && !kind.equals("series") && !kind.equals("compare") && !kind.equals("target-vs-actual")) {
             throw ProblemException.badRequest("Parameter 'kind' must be series, compare or target-vs-actual, not '" + kind + "'");
         }
-        if (page < 0) {
-            throw ProblemException.badRequest("Parameter 'page' must be 0 or more, not " + page);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("Parameter 'size' must be from 1 to " + MAX_PAGE_SIZE + ", not " + size);
-        }
+        int page = bounded("page", pageParam, 0, 0, MAX_PAGE);
+        int size = bounded("size", sizeParam, 50, 1, MAX_PAGE_SIZE);
         var filter = new ChartStore.Filter(indicator, region, kind, date("from", from, false), date("to", to, true));
         long offset = (long) page * size;
         var items = store.list(filter, (int) Math.min(offset, Integer.MAX_VALUE), size).stream().map(ChartSummary::of).toList();
@@ -166,20 +162,8 @@ public class ChartResource {
         }
     }
 
+    /** ASCII digits only, as every other number (Integer.parseInt would also read ３２０). */
     private static int bounded(String name, String raw, int fallback, int min, int max) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        int value;
-        try {
-            value = Integer.parseInt(raw.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("Parameter '" + name + "' must be a whole number from " + min + " to " + max
-                    + ", not '" + raw + "'");
-        }
-        if (value < min || value > max) {
-            throw ProblemException.badRequest("Parameter '" + name + "' must be from " + min + " to " + max + ", not " + value);
-        }
-        return value;
+        return (int) Inputs.wholeNumber(name, raw, fallback, min, max);
     }
 }

@@ -1,9 +1,9 @@
 package io.zhibiao.charts;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 import io.zhibiao.system.ProblemException;
+import io.zhibiao.system.http.KeptAnswer;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -84,11 +84,6 @@ final class ChartResponses {
     }
 
     static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+        return KeptAnswer.matches(ifNoneMatch, etag);
     }
 }

@@ -25,6 +25,13 @@ interface ChartsConfig {
     @WithDefault("1000")
     long serveCacheMillis();
 
+    /**
+     * Bytes of served charts kept in memory (direct memory, outside the heap); beyond it, those past
+     * serve-cache-millis are dropped first, then all but the newest.
+     */
+    @WithDefault("33554432")
+    long serveCacheBytes();
+
     /** Bytes of on-demand renderings kept in memory (keyed by parameters and data version), all formats together. */
     @WithDefault("33554432")
     long onDemandCacheBytes();

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How a front end prints the values of one series or answer: {@code value / scale} followed by
- * {@code unit}. Chosen once per series (by its largest magnitude) so every point shares it; the same
- * thresholds as the charts' axis (亿 from 1e8, 万 from 1e4).
+ * {@code unit}. Chosen once per series (by its largest magnitude) so every point shares it: 亿 from
+ * 1e8, 万 from 1e4. Charts scale their value axis, labels and CSV with it too, so they print what the JSON says.
  */
 @Schema(description = "How to print the values: value / scale, then unit (e.g. 320000000 → 3.2 亿元); one for the whole series")
 public record DisplayUnit(
@@ -32,7 +32,7 @@ public record DisplayUnit(
             Map.entry("percent", "%"), Map.entry("ratio", ""));
 
     /** The base unit of a unit class; for counts the measure word written most often, without 万/亿. */
-    static String baseUnit(String unitClass, Collection<String> writtenUnits) {
+    public static String baseUnit(String unitClass, Collection<String> writtenUnits) {
         String base = BASE.get(unitClass);
         if (base != null) {
             return base;
@@ -46,7 +46,7 @@ public record DisplayUnit(
     }
 
     /** 亿 or 万 by the largest magnitude; percent and ratio are printed as they are. */
-    static DisplayUnit of(String unitClass, String base, Collection<BigDecimal> values) {
+    public static DisplayUnit of(String unitClass, String base, Collection<BigDecimal> values) {
         if (unitClass.equals("percent") || unitClass.equals("ratio")) {
             return new DisplayUnit(base, base, 1);
         }
@@ -59,6 +59,11 @@ public record DisplayUnit(
             return new DisplayUnit(base, "万" + base, WAN.longValue());
         }
         return new DisplayUnit(base, base, 1);
+    }
+
+    /** A value in base units counted in {@code unit} (exact: the scale is a power of ten). */
+    public BigDecimal inUnit(BigDecimal baseValue) {
+        return baseValue.divide(BigDecimal.valueOf(scale));
     }
 
     /** A CSV column header naming the base unit: {@code value (元)}. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.zhibiao.series.DisplayUnit;
 
 class ChartRendererTest {
 
@@ -142,16 +145,24 @@ class ChartRendererTest {
 
     @Test
     void labelsCarryTheirQualifierAndTheScale() {
-        UnitScale yi = UnitScale.of("money_cny", "亿元", new BigDecimal("22473000000"));
-        assertEquals("亿元", yi.label());
+        DisplayUnit yi = unit("money_cny", "亿元", "22473000000");
+        assertEquals("亿元", yi.unit());
         assertEquals("224.73", ChartRenderer.valueLabel(SampleCharts.actual(2025, "22473000000"), yi));
         assertEquals("约210", ChartRenderer.valueLabel(SampleCharts.year(2024, "actual", "21000000000", null, "approx"), yi));
-        UnitScale persons = UnitScale.of("person", "名", new BigDecimal("2000"));
-        assertEquals("人", persons.label());
+        DisplayUnit persons = unit("person", "名", "2000");
+        assertEquals("人", persons.unit());
         assertEquals("≥1,500", ChartRenderer.valueLabel(SampleCharts.year(2027, "target", "1500", null, "at_least"), persons));
         assertEquals("300–500", ChartRenderer.valueLabel(SampleCharts.year(2026, "target", "300", "500", "range"), persons));
-        assertEquals("万人次", UnitScale.of("person_time", "万人次", new BigDecimal("160000")).label());
-        assertEquals("万元", UnitScale.of("money_cny", "万元", new BigDecimal("50000000")).label());
+        assertEquals("万人次", unit("person_time", "万人次", "160000").unit());
+        assertEquals("万元", unit("money_cny", "万元", "50000000").unit());
+        assertEquals("万个", unit("count", "万个", "-52000").unit()); // a count keeps its measure word, without 万
+        assertEquals("%", unit("percent", "%", "12000").unit());
+    }
+
+    /** The unit a chart of one point of {@code value} in {@code written} shows, as the renderer picks it. */
+    private static DisplayUnit unit(String unitClass, String written, String value) {
+        return ChartRenderer.scale(SampleCharts.series("样例", "line", unitClass, written,
+                List.of(SampleCharts.actual(2025, value)), List.of()));
     }
 
     @ParameterizedTest

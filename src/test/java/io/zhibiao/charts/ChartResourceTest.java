@@ -92,6 +92,10 @@ class ChartResourceTest {
                 .then().statusCode(200).body("size", equalTo(1)).body("items.size()", equalTo(1));
         given().queryParam("kind", "pie").when().get("/api/charts")
                 .then().statusCode(400).body("detail", equalTo("Parameter 'kind' must be series, compare or target-vs-actual, not 'pie'"));
+        given().queryParam("size", "２").when().get("/api/charts")
+                .then().statusCode(400).body("detail", equalTo("Parameter 'size' must be a whole number from 1 to 200, not '２'"));
+        given().queryParam("page", "-1").when().get("/api/charts")
+                .then().statusCode(400).body("detail", equalTo("Parameter 'page' must be a whole number from 0 to 1000000, not '-1'"));
     }
 
     @Test
@@ -173,13 +177,18 @@ class ChartResourceTest {
 
     @ParameterizedTest
     @CsvSource({
-            "width, 319, 'Parameter ''width'' must be from 320 to 3000, not 319'",
-            "width, 3001, 'Parameter ''width'' must be from 320 to 3000, not 3001'",
-            "height, 199, 'Parameter ''height'' must be from 200 to 2000, not 199'",
-            "height, 2001, 'Parameter ''height'' must be from 200 to 2000, not 2001'",
-            "scale, 0, 'Parameter ''scale'' must be from 1 to 3, not 0'",
-            "scale, 4, 'Parameter ''scale'' must be from 1 to 3, not 4'",
+            "width, 319, 'Parameter ''width'' must be a whole number from 320 to 3000, not ''319'''",
+            "width, 3001, 'Parameter ''width'' must be a whole number from 320 to 3000, not ''3001'''",
+            "height, 199, 'Parameter ''height'' must be a whole number from 200 to 2000, not ''199'''",
+            "height, 2001, 'Parameter ''height'' must be a whole number from 200 to 2000, not ''2001'''",
+            "scale, 0, 'Parameter ''scale'' must be a whole number from 1 to 3, not ''0'''",
+            "scale, 4, 'Parameter ''scale'' must be a whole number from 1 to 3, not ''4'''",
             "width, wide, 'Parameter ''width'' must be a whole number from 320 to 3000, not ''wide'''",
+            // Full-width and Arabic-Indic digits are numbers to Integer.parseInt, not to this API.
+            "width, ３２０, 'Parameter ''width'' must be a whole number from 320 to 3000, not ''３２０'''",
+            "height, ٣٠٠, 'Parameter ''height'' must be a whole number from 200 to 2000, not ''٣٠٠'''",
+            "scale, ２, 'Parameter ''scale'' must be a whole number from 1 to 3, not ''２'''",
+            "width, ' 400', 'Parameter ''width'' must be a whole number from 320 to 3000, not '' 400'''",
             "type, pie, 'Parameter ''type'' must be line or bar, not ''pie'''" })
     void rejectsSizesAndTypesOutsideTheBounds(String parameter, String value, String detail) {
         given().queryParam("indicator", VISITS).queryParam("region", YUEHU).queryParam(parameter, value)

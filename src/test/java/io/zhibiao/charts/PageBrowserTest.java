@@ -35,6 +35,8 @@ import jakarta.inject.Inject;
 class PageBrowserTest {
 
     static final Path OUT = Path.of("target", "page");
+    /** 萍乡市安源区: no other test stores figures for it. */
+    static final String ANYUAN = "360302";
 
     @TestHTTPResource("/")
     URL page;
@@ -114,6 +116,59 @@ class PageBrowserTest {
                     .asText().split(","));
             assertTrue(hosts.stream().allMatch(h -> h.isEmpty() || h.equals(page.getHost() + ":" + page.getPort())),
                     "nothing is loaded from another host: " + hosts);
+        }
+    }
+
+    /**
+     * A county with data but no pre-rendered chart (one year of one indicator: a series needs two periods),
+     * as every region is on a fresh start with the seed articles: the page offers the chart on demand,
+     * with the same download and links.
+     */
+    @Test
+    void aCountyWithoutPreRenderedChartsGetsChartsOnDemand() throws Exception {
+        Path[] binaries = HeadlessChromium.binaries().orElse(null);
+        Assumptions.assumeTrue(binaries != null,
+                "Skipped: Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)");
+        assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)));
+        ChartTestData.ensureIndicators(dsl);
+        dsl.execute("DELETE FROM document WHERE id IN (SELECT document_id FROM observation WHERE region_code = ?)", ANYUAN);
+        ChartTestData.document(dsl, version, "安源区文旅市场情况", LocalDate.of(2026, 1, 6), visits(ANYUAN, 2025, "880000"));
+        assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)));
+        assertEquals(0, dsl.fetchCount(dsl.selectOne().from("chart").where("? = ANY(region_codes)", ANYUAN)),
+                "no pre-rendered chart shows 安源区");
+
+        Path downloads = Files.createDirectories(OUT.resolve("downloads-on-demand").toAbsolutePath());
+        try (Stream<Path> old = Files.list(downloads)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        String card = "#charts li.on-demand[data-key='render_" + VISITS + "_" + ANYUAN + "']";
+        try (var browser = new HeadlessChromium(binaries[0], binaries[1], OUT.resolve("profile-" + System.nanoTime()),
+                downloads, 1280, 1000)) {
+            browser.open(page.toString());
+            waitForScript(browser, "return document.querySelectorAll('#province option').length > 30", "the provinces");
+            choose(browser, "province", "360000", "#city option[value='360300']");
+            choose(browser, "city", "360300", "#county option[value='" + ANYUAN + "']");
+            choose(browser, "county", ANYUAN, card);
+            waitForScript(browser, "const i = document.querySelector(\"" + card + " img\"); "
+                    + "return i.complete && i.naturalWidth === 1200", "the on-demand thumbnail");
+            assertTrue(browser.script("return document.getElementById('status').textContent").asText().contains("按需生成"));
+            assertTrue(browser.script("return [...document.getElementById('indicator').options].some(o => o.value === arguments[0])",
+                    VISITS).asBoolean(), "the indicator list offers what the county has data for");
+            // The CSV link of the card gives the points the chart draws.
+            String csv = browser.script("return fetch(arguments[0]).then(r => r.text())", browser.script(
+                    "return document.querySelector(\"" + card + "\").querySelector('.download-png').href.replace('render.png', 'render.csv').replace('&download=1', '')")
+                    .asText()).asText();
+            assertTrue(csv.contains("value_base") && csv.contains("880000"), csv);
+            Files.write(OUT.resolve("page-on-demand.png"), browser.screenshot());
+
+            browser.click(card + " .download-png");
+            Path png = awaitDownload(downloads);
+            assertTrue(png.getFileName().toString().startsWith("安源区"), "the Chinese download name: " + png.getFileName());
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertNotNull(image, "the download decodes as a PNG");
+            assertEquals(1200, image.getWidth());
         }
     }
 

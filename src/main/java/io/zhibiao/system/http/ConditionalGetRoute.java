@@ -4,7 +4,6 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,12 +22,16 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 class ConditionalGetRoute {
 
+    private static final CharSequence VARY = KeptAnswer.header(Representations.vary(null));
+
     private final DataVersion version;
     private final ResponseCache cache;
+    private final CharSequence cacheControl;
 
     ConditionalGetRoute(DataVersion version, ResponseCache cache) {
         this.version = version;
         this.cache = cache;
+        this.cacheControl = KeptAnswer.header(cache.cacheControl());
     }
 
     /** After CORS and compression (which run first), before the REST routes. */
@@ -38,13 +41,13 @@ class ConditionalGetRoute {
 
     void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
-        boolean head = request.method() == HttpMethod.HEAD;
-        if (!(head || request.method() == HttpMethod.GET) || !cache.enabled() || !cache.versioned(request.path())) {
+        HttpMethod method = request.method();
+        if (!(method == HttpMethod.GET || method == HttpMethod.HEAD) || !cache.enabled() || !cache.versioned(request.path())) {
             context.next();
             return;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        String format = request.getParam("format");
+        String format = format(request);
         if (format != null) {
             accept = Representations.acceptFor(format);
             if (accept == null) {
@@ -59,26 +62,22 @@ class ConditionalGetRoute {
             return;
         }
         routeForMetrics(request, hit.route());
-        HttpServerResponse response = context.response();
-        response.putHeader(HttpHeaders.ETAG, hit.etag())
-                .putHeader(HttpHeaders.CACHE_CONTROL, cache.cacheControl())
-                .putHeader(HttpHeaders.VARY, Representations.vary(response.headers().get(HttpHeaders.VARY)));
-        if (Representations.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), hit.etag())) {
-            response.setStatusCode(304).end();
-            cache.served(304, 0);
-            return;
+        String earlierVary = context.response().headers().get(HttpHeaders.VARY);
+        int status = hit.answer().send(request, cacheControl, earlierVary == null ? VARY : Representations.vary(earlierVary),
+                null);
+        cache.served(status, status == 200 && method == HttpMethod.GET ? hit.answer().length() : 0);
+    }
+
+    /**
+     * The ?format= value, without decoding the query into a map when it cannot hold one (most polls): a
+     * parameter name can only spell "format" with those letters or with percent escapes.
+     */
+    private static String format(HttpServerRequest request) {
+        String query = request.query();
+        if (query == null || query.indexOf("format") < 0 && query.indexOf('%') < 0) {
+            return null;
         }
-        response.putHeader(HttpHeaders.CONTENT_TYPE, hit.contentType());
-        if (hit.gzip()) {
-            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        if (head) {
-            response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(hit.body().length)).end();
-            cache.served(200, 0);
-        } else {
-            response.end(hit.wire());
-            cache.served(200, hit.body().length);
-        }
+        return request.getParam("format");
     }
 
     /**

@@ -39,6 +39,8 @@ class HttpEdge {
     /** Endpoints of Quarkus that only read; other methods answer 405 (they used to answer 200). */
     private static final Set<String> READ_ONLY = Set.of("/q/health", "/q/openapi", "/q/metrics");
     private static final String READ_ONLY_ALLOW = "GET, HEAD";
+    /** Characters besides letters and digits that {@link #plainTarget} lets through. */
+    private static final String PLAIN = "-._~!$&'()*+,;=:@/?";
 
     private final HttpConfig.Edge config;
     private final Vertx vertx;
@@ -129,7 +131,9 @@ class HttpEdge {
         // Quarkus makes this check itself, with an empty 400, unless started with -Dvertx.disableURIValidation=true
         // (the container image is): then this answer, with problem+json, is given instead.
         try {
-            new URI(uri);
+            if (!plainTarget(uri)) {
+                new URI(uri);
+            }
         } catch (URISyntaxException e) {
             close(context, 400, "Bad Request", "The request target is not a valid URI: " + e.getReason() + " at index "
                     + e.getIndex() + " (percent-encode it, RFC 3986)");
@@ -165,6 +169,34 @@ class HttpEdge {
             return;
         }
         context.next();
+    }
+
+    /**
+     * Whether a request target is an absolute path with an optional query made only of characters
+     * {@link URI} takes there (RFC 3986 unreserved and sub-delims, ':', '@', '/', '?', and %XX), so that
+     * parsing it would only confirm it: what nearly every request sends, checked without the parser.
+     */
+    static boolean plainTarget(String uri) {
+        int n = uri.length();
+        if (n == 0 || uri.charAt(0) != '/' || n > 1 && uri.charAt(1) == '/') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = uri.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || PLAIN.indexOf(c) >= 0) {
+                continue;
+            }
+            if (c == '%' && i + 2 < n && hex(uri.charAt(i + 1)) && hex(uri.charAt(i + 2))) {
+                i += 2;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean hex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /**

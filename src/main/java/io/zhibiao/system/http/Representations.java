@@ -87,17 +87,7 @@ final class Representations {
         return variant + ' ' + rawPath + '?' + (rawQuery == null ? "" : rawQuery);
     }
 
-    /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/"x" matches "x". */
     static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.trim();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
+        return KeptAnswer.matches(ifNoneMatch, etag);
     }
 }

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.core.buffer.Buffer;
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,14 +22,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 class ResponseCache {
 
     /**
-     * A stored answer: its body as sent (gzipped when {@code gzip}), content type and ETag, and the route
-     * template it answered (for request metrics, e.g. /api/documents/{id}); {@code wire} holds the same bytes
-     * once as a Vert.x buffer, which every response writes without a copy.
+     * A stored answer, ready to send: its bytes as sent (gzipped when the client takes gzip), type and ETag, and the
+     * route template it answered (for request metrics, e.g. /api/documents/{id}).
      */
-    record Entry(byte[] body, String contentType, String etag, boolean gzip, String route, Buffer wire) {
+    record Entry(KeptAnswer answer, String route) {
 
         Entry(byte[] body, String contentType, String etag, boolean gzip, String route) {
-            this(body, contentType, etag, gzip, route, Buffer.buffer(body));
+            this(KeptAnswer.of(body, etag, contentType, gzip), route);
+        }
+
+        String etag() {
+            return answer.etagText();
+        }
+
+        /** Bytes it holds: the body as sent plus its header values. */
+        long size() {
+            return answer.length() + answer.etag().length() + answer.contentType().length();
         }
     }
 
@@ -133,7 +140,7 @@ class ResponseCache {
      * an answer of an older version must not outlive it.
      */
     void put(String token, String key, Entry entry) {
-        if (!token.equals(version.token()) || entry.body().length > config.maxEntryBytes()) {
+        if (!token.equals(version.token()) || entry.answer().length() > config.maxEntryBytes()) {
             return;
         }
         Generation g = current;
@@ -146,8 +153,7 @@ class ResponseCache {
             }
         }
         // Bounded by bytes as well as entries: junk query parameters make every URL a new entry.
-        long size = entry.body().length + 2L * key.length() + entry.etag().length() + entry.contentType().length()
-                + ENTRY_OVERHEAD;
+        long size = entry.size() + 2L * key.length() + ENTRY_OVERHEAD;
         if (g.entries().size() >= config.maxEntries() || g.bytes().addAndGet(size) > maxBytes) {
             g.bytes().addAndGet(-size);
             return;
