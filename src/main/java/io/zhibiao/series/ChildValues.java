@@ -206,7 +206,7 @@ class ChildValues {
 
     /**
      * One fact per child region: the latest period end, then the shortest period (for as-of dates). Each fact row
-     * holds the report {@link Selection#NEWEST_PUBLICATION_FIRST} picks (the fact table, V32), and how many there
+     * holds the report {@link Selection#NEWEST_PUBLICATION_FIRST} picks (the fact table, V61), and how many there
      * are; {@code alternatives} counts the others.
      */
     private static CommonTableExpression<?> chosenFact(Ask ask) {

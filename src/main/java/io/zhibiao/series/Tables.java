@@ -37,7 +37,7 @@ final class Tables {
     static final Field<Integer> O_END_OFFSET = field(name("o", "end_offset"), Integer.class);
     static final Field<String> O_EXTRACTOR = field(name("o", "extractor_version"), String.class);
 
-    /** The chosen report of each fact (V32), kept by triggers on observation. */
+    /** The chosen report of each fact (V61), kept by triggers on observation. */
     static final Table<?> F = table(name("fact")).as("f");
     static final Field<String> F_INDICATOR = field(name("f", "indicator_code"), String.class);
     static final Field<String> F_REGION = field(name("f", "region_code"), String.class);

@@ -27,7 +27,7 @@ import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fact table (V32) holds, for every fact, the report {@link Selection} picks, whatever wrote the reports: its
+ * The fact table (V61) holds, for every fact, the report {@link Selection} picks, whatever wrote the reports: its
  * triggers must agree with the rule the Java queries apply, after inserts, newer reports, deletions and updates.
  */
 @QuarkusTest
