@@ -154,8 +154,9 @@ class PageBrowserTest {
             waitForScript(browser, "const i = document.querySelector(\"" + card + " img\"); "
                     + "return i.complete && i.naturalWidth === 1200", "the on-demand thumbnail");
             assertTrue(browser.script("return document.getElementById('status').textContent").asText().contains("按需生成"));
-            assertTrue(browser.script("return [...document.getElementById('indicator').options].some(o => o.value === arguments[0])",
-                    VISITS).asBoolean(), "the indicator list offers what the county has data for");
+            // the indicator list is filled by its own request, which may answer after the thumbnail loaded
+            waitForScript(browser, "return [...document.getElementById('indicator').options].some(o => o.value === '"
+                    + VISITS + "')", "the indicator list offering what the county has data for");
             // The CSV link of the card gives the points the chart draws.
             String csv = browser.script("return fetch(arguments[0]).then(r => r.text())", browser.script(
                     "return document.querySelector(\"" + card + "\").querySelector('.download-png').href.replace('render.png', 'render.csv').replace('&download=1', '')")
