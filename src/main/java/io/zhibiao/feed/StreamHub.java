@@ -24,8 +24,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import io.zhibiao.series.SeriesResource;
 import io.zhibiao.system.DataChanged;
 import io.zhibiao.system.DataVersion;
+import io.zhibiao.system.http.AnswerEtags;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -45,6 +47,8 @@ class StreamHub {
     static final Buffer HEARTBEAT = Buffer.buffer(": heartbeat\n\n");
 
     private final Changes changes;
+    private final SeriesResource series;
+    private final AnswerEtags etags;
     private final StreamConfig config;
     private final MeterRegistry registry;
     private final String url;
@@ -59,11 +63,13 @@ class StreamHub {
     private volatile boolean readSoon;
     private Thread thread;
 
-    StreamHub(Changes changes, StreamConfig config, MeterRegistry registry,
+    StreamHub(Changes changes, SeriesResource series, AnswerEtags etags, StreamConfig config, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.changes = changes;
+        this.series = series;
+        this.etags = etags;
         this.config = config;
         this.registry = registry;
         this.url = url;
@@ -232,12 +238,36 @@ class StreamHub {
         clients.clear();
     }
 
-    /** One event: the cursor as its id, the series key and its new version as data. */
-    static Buffer event(Change c) {
+    /**
+     * One event: the cursor as its id; as data the series key, its URL and the ETags a GET of it gives now (plain and
+     * gzipped; null when the series cannot be answered, e.g. its indicator is gone), so a dashboard holding that
+     * ETag knows its answer is current.
+     */
+    Buffer event(Change c) {
         String id = Long.toString(c.id());
+        String url = "/api/series?indicator=" + encode(c.series().indicator()) + "&region=" + c.series().region()
+                + "&periodType=" + c.series().periodType();
+        AnswerEtags.Json etag = currentEtag(c.series());
         String data = new JsonObject().put("cursor", id).put("indicator", c.series().indicator())
                 .put("region", c.series().region()).put("periodType", c.series().periodType()).put("version", id)
+                .put("url", url).put("etag", etag == null ? null : etag.plain())
+                .put("etagGzip", etag == null ? null : etag.gzip())
                 .put("reason", c.reason().wire()).put("documentId", c.documentId()).encode();
         return Buffer.buffer("id: " + id + "\nevent: change\ndata: " + data + "\n\n");
+    }
+
+    /** The ETags of the series' JSON as GET answers it now: the same resource method, the same bytes. */
+    private AnswerEtags.Json currentEtag(SeriesKey key) {
+        try {
+            return etags.of(series.series(key.indicator(), key.region(), null, null, null, key.periodType(), null, null,
+                    null));
+        } catch (RuntimeException e) {
+            LOG.debugf("No ETag for %s: %s", key, e.getMessage());
+            return null;
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -41,6 +41,14 @@ class StreamTest {
         return URI.create(stream + (query.isEmpty() ? "" : "?" + query));
     }
 
+    /** The ETag of a GET that does not take gzip (Java's client asks for no encoding; RestAssured always does). */
+    private String plainEtag(String path) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                stream.resolve(path)).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, response.statusCode());
+        return response.headers().firstValue("ETag").orElse(null);
+    }
+
     private static String key(JsonObject data) {
         return data.getString("indicator") + "|" + data.getString("region") + "|" + data.getString("periodType");
     }
@@ -70,6 +78,10 @@ class StreamTest {
                 assertEquals(change.id(), data.getString("version"));
                 assertEquals("ingest", data.getString("reason"));
                 assertEquals(doc, data.getLong("documentId"));
+                // the new ETag of the series, as a GET of its URL answers now (plain and gzipped)
+                assertEquals(plainEtag(data.getString("url")), data.getString("etag"));
+                assertEquals(given().header("Accept-Encoding", "gzip").when().get(data.getString("url"))
+                        .then().statusCode(200).extract().header("ETag"), data.getString("etagGzip"));
                 assertTrue(Long.parseLong(change.id()) > lastId, "ids grow");
                 lastId = Long.parseLong(change.id());
                 received.add(key(data));
