@@ -28,8 +28,14 @@ public final class IndicatorCatalog {
     static final String RESOURCE = "/indicators/catalog.tsv";
 
     /** A catalog row as written: its own cues and example; derived codes have none. */
-    record Entry(IndicatorDef def, UnitClass unitClass, Pattern cues, Anchored cueFinder, String keys,
-                 List<String> families, String example) {
+    record Entry(IndicatorDef def, UnitClass unitClass, Anchored cueFinder, String keys, List<String> families,
+                 String example) {
+
+        /** The row's cue regex, or null for a row without cues. */
+        Pattern cues() {
+            return cueFinder == null ? null : cueFinder.pattern();
+        }
+
         boolean has(String family) {
             return families.contains(family);
         }
@@ -188,20 +194,20 @@ public final class IndicatorCatalog {
         UnitClass uc = UnitClass.valueOf(f[2].toUpperCase(java.util.Locale.ROOT));
         List<String> families = dash(f[4]) == null ? List.of() : List.of(f[4].split(","));
         IndicatorDef def = new IndicatorDef(f[0], f[1], uc.code(), Boolean.parseBoolean(f[3]), null, null, dash(f[5]));
-        Pattern cues = dash(f[6]) == null ? null : Pattern.compile(f[6]);
-        return new Entry(def, uc, cues, cues == null ? null : Anchored.of(cues), keys(cues), families, dash(f[7]));
+        Anchored cues = dash(f[6]) == null ? null : Anchored.compile(f[6]);
+        return new Entry(def, uc, cues, keys(cues), families, dash(f[7]));
     }
 
     /**
      * Characters one of which every text a cue matches holds: the characters its matches start with (found by
      * {@link Anchored}) or, where those cannot be told or are more, the letters and ideographs it is written with.
      */
-    private static String keys(Pattern cues) {
+    private static String keys(Anchored cues) {
         if (cues == null) {
             return "";
         }
-        String firsts = Anchored.of(cues).firstChars();
-        String letters = letters(cues.pattern());
+        String firsts = cues.firstChars();
+        String letters = letters(cues.pattern().pattern());
         return !firsts.isEmpty() && firsts.length() <= letters.length() ? firsts : letters;
     }
 
