@@ -59,6 +59,16 @@ class StreamHub {
     // broadcast meet at 'position' with nothing lost and nothing twice.
     private final Object lock = new Object();
     private long position;
+    /**
+     * The newest events as written (under {@code lock}): each costs a series query for its ETag, so clients that
+     * reconnect together replay them without one query per client and change.
+     */
+    private final java.util.LinkedHashMap<Long, Buffer> recentEvents = new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, Buffer> eldest) {
+            return size() > PAGE;
+        }
+    };
     private volatile boolean running;
     private volatile boolean readSoon;
     private Thread thread;
@@ -123,7 +133,7 @@ class StreamHub {
             while (client.sentUpTo < position) { // a replay: no query for a client that missed nothing
                 List<Change> missed = changes.between(client.sentUpTo, position, PAGE);
                 for (Change c : missed) {
-                    if (client.wants(c.series()) && !client.send(event(c))) {
+                    if (client.wants(c.series()) && !client.send(eventOf(c))) {
                         return;
                     }
                     client.sentUpTo = c.id();
@@ -214,7 +224,7 @@ class StreamHub {
                 continue;
             }
             if (event == null) {
-                event = event(c); // written once, sent to every stream that wants it
+                event = eventOf(c); // written once, sent to every stream that wants it
             }
             if (!client.send(event)) {
                 clients.remove(client);
@@ -236,6 +246,11 @@ class StreamHub {
             client.end();
         }
         clients.clear();
+    }
+
+    /** The event of a change, written once while it is among the newest (callers hold {@code lock}). */
+    private Buffer eventOf(Change c) {
+        return recentEvents.computeIfAbsent(c.id(), id -> event(c));
     }
 
     /**
