@@ -76,8 +76,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class ChildValues {
 
-    /** A child with its value (nulls if none) and the totals over all children. */
-    record Row(ChildValue child, int expected, int reporting, BigDecimal rollup) {
+    /**
+     * A child with its value (nulls if none), the totals over all children and the answer's one period type (the
+     * asked one, else the one most children report; null when none reported).
+     */
+    record Row(ChildValue child, int expected, int reporting, BigDecimal rollup, String answerType) {
     }
 
     /** A ranked child with the totals over all children. */
@@ -87,7 +90,11 @@ class ChildValues {
     private static final Name TREE = name("tree");
     private static final Field<String> TREE_CODE = field(name("tree", "code"), String.class);
     private static final Field<String> TREE_LEVEL = field(name("tree", "level"), String.class);
+    private static final Name FACTS = name("facts");
+    private static final Name ANSWER_TYPE = name("answer_type");
     private static final Name CHOSEN = name("chosen");
+    private static final List<String> FACT_COLUMNS = List.of("region_code", "value", "value_max", "qualifier", "unit",
+            "period_start", "period_end", "period_type", "observation_id", "alternatives");
 
     private final DSLContext dsl;
 
@@ -97,42 +104,23 @@ class ChildValues {
 
     /**
      * What one answer asks about: {@code period} null means the newest value of each region; {@code
-     * periodType} is the one period type of the answer (see {@link #commonPeriodType}); {@code asOf} null means
+     * periodType} is the asked period type, or null for the one most children report (see {@link #answerType}); {@code asOf} null means
      * every stored document (the fact table answers), else those published by that day (the reports answer).
      */
     record Ask(String indicator, String unitClass, String parent, String level, String kind, Period period,
             String periodType, LocalDate asOf) {
     }
 
-    /**
-     * The period type most children report (ties in the order of {@link Selection#PERIOD_TYPES}), so an
-     * answer that names none still never mixes a January–September total with annual values; null when
-     * no child reported.
-     */
-    String commonPeriodType(Ask ask) {
-        boolean current = ask.asOf() == null;
-        Field<String> type = current ? F_PERIOD_TYPE : O_PERIOD_TYPE;
-        return dsl.withRecursive(tree(ask.parent(), ask.level()))
-                .select(type)
-                .from(current ? F : O.join(D).on(D_ID.eq(O_DOCUMENT)))
-                .where(current ? stated(ask) : observed(ask))
-                .groupBy(type)
-                .orderBy(countDistinct(current ? F_REGION : O_REGION).desc(),
-                        field("array_position({0}, {1})", Integer.class,
-                                val(Selection.PERIOD_TYPES.toArray(String[]::new)), type).asc())
-                .limit(1)
-                .fetchOne(type);
-    }
-
     /** Every child at the level, by code. */
     List<Row> values(Ask ask, String fn) {
         Table<?> x = perChild(ask.level(), fn).asTable("x");
-        return dsl.withRecursive(tree(ask.parent(), ask.level()), chosen(ask))
+        return dsl.withRecursive(tree(ask.parent(), ask.level()), facts(ask), answerType(), chosen())
                 .select(x("code", String.class), x("name", String.class), x("value", BigDecimal.class),
                         x("value_max", BigDecimal.class), x("qualifier", String.class), x("unit", String.class),
                         x("period_start", LocalDate.class), x("period_end", LocalDate.class),
                         x("period_type", String.class), x("observation_id", Long.class), x("alternatives", Integer.class),
-                        x("expected", Integer.class), x("reporting", Integer.class), x("rollup", BigDecimal.class))
+                        x("expected", Integer.class), x("reporting", Integer.class), x("rollup", BigDecimal.class),
+                        x("answer_type", String.class))
                 .from(x)
                 .orderBy(x("code", String.class))
                 .fetch(Records.mapping(ChildValues::row));
@@ -143,26 +131,27 @@ class ChildValues {
         Table<?> x = perChild(ask.level(), "count").asTable("x");
         Field<BigDecimal> value = x("value", BigDecimal.class);
         var byValue = descending ? value.desc() : value.asc();
-        return dsl.withRecursive(tree(ask.parent(), ask.level()), chosen(ask))
+        return dsl.withRecursive(tree(ask.parent(), ask.level()), facts(ask), answerType(), chosen())
                 .select(rank().over(orderBy(byValue)),
                         x("code", String.class), x("name", String.class), value,
                         x("value_max", BigDecimal.class), x("qualifier", String.class), x("unit", String.class),
                         x("period_start", LocalDate.class), x("period_end", LocalDate.class),
                         x("period_type", String.class), x("observation_id", Long.class), x("alternatives", Integer.class),
-                        x("expected", Integer.class), x("reporting", Integer.class), x("rollup", BigDecimal.class))
+                        x("expected", Integer.class), x("reporting", Integer.class), x("rollup", BigDecimal.class),
+                        x("answer_type", String.class))
                 .from(x)
                 .where(value.isNotNull())
                 .orderBy(byValue, x("code", String.class))
                 .limit(limit)
-                .fetch(Records.mapping((rank, code, name, v, vm, q, u, s, e, t, id, alt, expected, reporting, rollup) ->
-                        new Ranked(rank, row(code, name, v, vm, q, u, s, e, t, id, alt, expected, reporting, rollup))));
+                .fetch(Records.mapping((rank, code, name, v, vm, q, u, s, e, t, id, alt, expected, reporting, rollup, type) ->
+                        new Ranked(rank, row(code, name, v, vm, q, u, s, e, t, id, alt, expected, reporting, rollup, type))));
     }
 
     private static Row row(String code, String name, BigDecimal value, BigDecimal valueMax, String qualifier, String unit,
             LocalDate start, LocalDate end, String periodType, Long observationId, Integer alternatives, Integer expected,
-            Integer reporting, BigDecimal rollup) {
+            Integer reporting, BigDecimal rollup, String answerType) {
         return new Row(new ChildValue(new RegionRef(code, name), value, valueMax, qualifier, unit, start, end,
-                periodType, observationId, alternatives), expected, reporting, rollup);
+                periodType, observationId, alternatives), expected, reporting, rollup, answerType);
     }
 
     /** The regions under {@code parent} down to {@code level}; the walk stops at that level. */
@@ -199,40 +188,62 @@ class ChildValues {
         return ask.periodType() == null ? where : where.and(O_PERIOD_TYPE.eq(ask.periodType()));
     }
 
-    /** One value per child region: from the fact table, or as of a day from the reports known then. */
-    private static CommonTableExpression<?> chosen(Ask ask) {
-        return ask.asOf() == null ? chosenFact(ask) : chosenReport(ask);
-    }
-
     /**
-     * One fact per child region: the latest period end, then the shortest period (for as-of dates). Each fact row
-     * holds the report {@link Selection#NEWEST_PUBLICATION_FIRST} picks (the fact table, V61), and how many there
-     * are; {@code alternatives} counts the others.
+     * The facts an answer may draw on, one row per fact with its chosen report: from the fact table (V61), or as of a
+     * day from the reports known then, picked per fact by {@link Selection#NEWEST_PUBLICATION_FIRST} as the fact
+     * table does. {@code alternatives} counts the other reports of the fact. Of any period type unless the ask names one.
      */
-    private static CommonTableExpression<?> chosenFact(Ask ask) {
-        return CHOSEN.as(select(F_REGION.as("region_code"), F_VALUE.as("value"), F_VALUE_MAX.as("value_max"),
-                F_QUALIFIER.as("qualifier"), F_UNIT.as("unit"), F_START.as("period_start"), F_END.as("period_end"),
-                F_PERIOD_TYPE.as("period_type"), F_OBSERVATION.as("observation_id"),
-                rowNumber().over(partitionBy(F_REGION).orderBy(F_END.desc(), F_START.desc())).as("pick"),
-                F_REPORTS.minus(1).as("alternatives"))
-                .from(F)
-                .where(stated(ask)));
-    }
-
-    /**
-     * As {@link #chosenFact}, from the reports of the documents published by the answer's day: the latest period
-     * end, then the shortest period, then {@link Selection#NEWEST_PUBLICATION_FIRST}.
-     */
-    private static CommonTableExpression<?> chosenReport(Ask ask) {
-        var order = new ArrayList<SortField<?>>(List.of(O_END.desc(), O_START.desc()));
-        order.addAll(List.of(Selection.NEWEST_PUBLICATION_FIRST));
-        return CHOSEN.as(select(O_REGION.as("region_code"), O_VALUE.as("value"), O_VALUE_MAX.as("value_max"),
+    private static CommonTableExpression<?> facts(Ask ask) {
+        if (ask.asOf() == null) {
+            return FACTS.as(select(F_REGION.as("region_code"), F_VALUE.as("value"), F_VALUE_MAX.as("value_max"),
+                    F_QUALIFIER.as("qualifier"), F_UNIT.as("unit"), F_START.as("period_start"), F_END.as("period_end"),
+                    F_PERIOD_TYPE.as("period_type"), F_OBSERVATION.as("observation_id"),
+                    F_REPORTS.minus(1).as("alternatives"))
+                    .from(F)
+                    .where(stated(ask)));
+        }
+        Table<?> reports = select(O_REGION.as("region_code"), O_VALUE.as("value"), O_VALUE_MAX.as("value_max"),
                 O_QUALIFIER.as("qualifier"), O_UNIT.as("unit"), O_START.as("period_start"), O_END.as("period_end"),
                 O_PERIOD_TYPE.as("period_type"), O_ID.as("observation_id"),
-                rowNumber().over(partitionBy(O_REGION).orderBy(order)).as("pick"),
-                count().over(partitionBy(Selection.FACT)).minus(1).as("alternatives"))
+                count().over(partitionBy(Selection.FACT)).minus(1).as("alternatives"),
+                rowNumber().over(partitionBy(Selection.FACT).orderBy(Selection.NEWEST_PUBLICATION_FIRST)).as("rank_in_fact"))
                 .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
-                .where(observed(ask)));
+                .where(observed(ask))
+                .asTable("r");
+        return FACTS.as(select(FACT_COLUMNS.stream().map(c -> field(name("r", c))).toList())
+                .from(reports)
+                .where(field(name("r", "rank_in_fact"), Integer.class).eq(1)));
+    }
+
+    /**
+     * The answer's one period type: the asked one, else the type most children report (ties in the order of {@link
+     * Selection#PERIOD_TYPES}), so an answer that names none still never mixes a January–September total with
+     * annual values. Computed in the same query as the values, from the same facts: one walk of the tree.
+     */
+    private static CommonTableExpression<?> answerType() {
+        Field<String> type = field(name("facts", "period_type"), String.class);
+        return ANSWER_TYPE.fields("period_type").as(select(type)
+                .from(table(FACTS))
+                .groupBy(type)
+                .orderBy(countDistinct(field(name("facts", "region_code"))).desc(),
+                        field("array_position({0}, {1})", Integer.class,
+                                val(Selection.PERIOD_TYPES.toArray(String[]::new)), type).asc())
+                .limit(1));
+    }
+
+    /** Per child region and fact of the answer's type, {@code pick} 1 for the latest period end, then the shortest period. */
+    private static CommonTableExpression<?> chosen() {
+        Field<LocalDate> end = field(name("facts", "period_end"), LocalDate.class);
+        Field<LocalDate> start = field(name("facts", "period_start"), LocalDate.class);
+        return CHOSEN.as(select(table(FACTS).asterisk(),
+                rowNumber().over(partitionBy(field(name("facts", "region_code"))).orderBy(end.desc(), start.desc()))
+                        .as("pick"))
+                .from(table(FACTS))
+                .where(field(name("facts", "period_type"), String.class).eq(answerTypeValue())));
+    }
+
+    private static Field<String> answerTypeValue() {
+        return field(select(field(name("answer_type", "period_type"), String.class)).from(table(ANSWER_TYPE)));
     }
 
     /** The children joined to their chosen value, with totals over all children as window aggregates. */
@@ -246,7 +257,8 @@ class ChildValues {
                 chosenField("period_type", String.class).as("period_type"),
                 chosenField("observation_id", Long.class).as("observation_id"),
                 chosenField("alternatives", Integer.class).as("alternatives"),
-                count().over().as("expected"), count(value).over().as("reporting"), rollup(fn, value).as("rollup"))
+                count().over().as("expected"), count(value).over().as("reporting"), rollup(fn, value).as("rollup"),
+                answerTypeValue().as("answer_type"))
                 .from(table(TREE))
                 .join(R).on(R_CODE.eq(TREE_CODE))
                 .leftJoin(table(CHOSEN)).on(chosenField("region_code", String.class).eq(TREE_CODE)

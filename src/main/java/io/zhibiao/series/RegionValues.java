@@ -32,7 +32,7 @@ class RegionValues {
         Coverage coverage = coverage(rows);
         var rollup = new Rollup(fn, rows.isEmpty() ? null : rows.get(0).rollup(), coverage.full(),
                 note(fn, coverage, level, parent));
-        return new AggregateAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, ask.periodType(),
+        return new AggregateAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, answerType(ask, rows),
                 display(indicator, rows.stream().map(ChildValues.Row::child).toList()), rollup, coverage, Selection.RULE,
                 rows.stream().map(ChildValues.Row::child).toList());
     }
@@ -42,7 +42,7 @@ class RegionValues {
         ChildValues.Ask ask = ask(indicator, parent, level, kind, null, periodType, asOf);
         List<ChildValues.Row> rows = queries.values(ask, "count");
         List<ChildValue> children = rows.stream().map(ChildValues.Row::child).toList();
-        return new LatestAnswer(indicator, parent.ref(), level, kind, ask.periodType(), display(indicator, children),
+        return new LatestAnswer(indicator, parent.ref(), level, kind, answerType(ask, rows), display(indicator, children),
                 coverage(rows),
                 "Per region the value with the latest period end, then the shortest period, then the newest publication "
                         + "(tie: highest document id, then the first figure in it), among values of the answer's one "
@@ -54,24 +54,23 @@ class RegionValues {
             String periodType, String order, int limit, LocalDate asOf) {
         ChildValues.Ask ask = ask(indicator, parent, level, kind, period, periodType, asOf);
         List<ChildValues.Ranked> ranked = queries.ranking(ask, order.equals("desc"), limit);
-        Coverage coverage = ranked.isEmpty()
-                ? Coverage.of(0, queries.values(ask, "count").size())
-                : Coverage.of(ranked.get(0).row().reporting(), ranked.get(0).row().expected());
-        return new RankingAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, ask.periodType(),
+        List<ChildValues.Row> rows = ranked.isEmpty() ? queries.values(ask, "count")
+                : ranked.stream().map(ChildValues.Ranked::row).toList();
+        Coverage coverage = ranked.isEmpty() ? Coverage.of(0, rows.size()) : coverage(rows);
+        return new RankingAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, answerType(ask, rows),
                 display(indicator, ranked.stream().map(r -> r.row().child()).toList()), order, coverage, Selection.RULE,
                 ranked.stream().map(r -> new RankedValue(r.rank(), r.row().child())).toList());
     }
 
-    /** The question, with the period type the children report most when the client named none. */
-    private ChildValues.Ask ask(Indicator indicator, Lookups.NamedRegion parent, String level, String kind, Period period,
-            String periodType, LocalDate asOf) {
-        var ask = new ChildValues.Ask(indicator.code(), indicator.unitClass(), parent.code(), level, kind, period, periodType,
+    private static ChildValues.Ask ask(Indicator indicator, Lookups.NamedRegion parent, String level, String kind,
+            Period period, String periodType, LocalDate asOf) {
+        return new ChildValues.Ask(indicator.code(), indicator.unitClass(), parent.code(), level, kind, period, periodType,
                 asOf);
-        if (periodType != null) {
-            return ask;
-        }
-        return new ChildValues.Ask(indicator.code(), indicator.unitClass(), parent.code(), level, kind, period,
-                queries.commonPeriodType(ask), asOf);
+    }
+
+    /** The asked period type, else the one the query found most children report (null when none reported). */
+    private static String answerType(ChildValues.Ask ask, List<ChildValues.Row> rows) {
+        return ask.periodType() != null || rows.isEmpty() ? ask.periodType() : rows.get(0).answerType();
     }
 
     private static DisplayUnit display(Indicator indicator, List<ChildValue> values) {

@@ -23,6 +23,7 @@ class RollupTest {
 
     static final String LOANS = "t5roll.loans";
     static final String RATE = "t5roll.rate";
+    static final String MIXED = "t5roll.mixed";
     static final String QINGSHANHU = "360111";
     static final String NANCHANG_COUNTY = "360121";
     static final String NANCHANG_CITY = "360100";
@@ -48,6 +49,11 @@ class RollupTest {
         for (String county : new String[] {"360602", "360603", "360681"}) { // every county of 鹰潭市
             data.observation(newer, LOANS, county, 2025, 1e8);
         }
+        data.indicator(MIXED, "money_cny", true); // 鹰潭市's counties: two Jan–Sep totals, one September, years
+        data.observation(newer, MIXED, "360602", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), "actual", 6e8);
+        data.observation(newer, MIXED, "360603", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), "actual", 4e8);
+        data.observation(newer, MIXED, "360681", LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), "actual", 3e8);
+        data.observation(newer, MIXED, "360602", 2024, 7e8);
         data.observation(newer, RATE, QINGSHANHU, 2025, 5.5);
         data.observation(newer, RATE, NANCHANG_COUNTY, 2025, 4.5);
         data.announce();
@@ -122,6 +128,44 @@ class RollupTest {
                 .body("coverage.reporting", equalTo(2))
                 .body("regions.find { it.region.code == '360111' }.periodEnd", equalTo("2025-12-31"))
                 .body("regions.find { it.region.code == '360111' }.value", number(1.25e9));
+    }
+
+    @Test
+    void answersInThePeriodTypeMostChildrenReportUnlessOneIsAsked() {
+        given().queryParam("indicator", MIXED).queryParam("parent", "360600").queryParam("level", "county")
+                .queryParam("period", "2025-09-30")
+                .when().get("/api/rankings")
+                .then().statusCode(200)
+                .body("periodType", equalTo("ytd"))
+                .body("ranking.value.region.code", contains("360602", "360603"))
+                .body("coverage.reporting", equalTo(2)).body("coverage.expected", equalTo(3));
+        given().queryParam("indicator", MIXED).queryParam("parent", "360600").queryParam("level", "county")
+                .queryParam("period", "2025-09-30").queryParam("periodType", "month")
+                .when().get("/api/rankings")
+                .then().statusCode(200)
+                .body("periodType", equalTo("month"))
+                .body("ranking.value.region.code", contains("360681"))
+                .body("ranking[0].value.value", number(3e8));
+        given().queryParam("indicator", MIXED).queryParam("parent", "360600").queryParam("level", "county")
+                .when().get("/api/latest")
+                .then().statusCode(200)
+                .body("periodType", equalTo("ytd"))
+                .body("regions.find { it.region.code == '360602' }.periodEnd", equalTo("2025-09-30"))
+                .body("regions.find { it.region.code == '360681' }.value", nullValue());
+        given().queryParam("indicator", MIXED).queryParam("parent", "360600").queryParam("level", "county")
+                .queryParam("periodType", "year")
+                .when().get("/api/latest")
+                .then().statusCode(200)
+                .body("periodType", equalTo("year"))
+                .body("coverage.reporting", equalTo(1))
+                .body("regions.find { it.region.code == '360602' }.value", number(7e8));
+        given().queryParam("indicator", MIXED).queryParam("parent", "360600").queryParam("level", "county")
+                .queryParam("period", "2023").queryParam("periodType", "year")
+                .when().get("/api/rankings")
+                .then().statusCode(200)
+                .body("periodType", equalTo("year"))
+                .body("ranking", hasSize(0))
+                .body("coverage.expected", equalTo(3));
     }
 
     @Test
