@@ -5,13 +5,29 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 class RegionResourceTest {
+
+    @Inject
+    DSLContext dsl;
+
+    /** Nationwide roll-ups and rankings read every region of a level without walking the tree (series.ChildValues). */
+    @Test
+    void everyRegionDescendsFromChina() {
+        int reachable = dsl.fetchOne("WITH RECURSIVE tree(code) AS (SELECT code FROM region WHERE parent_code = '000000' "
+                + "UNION ALL SELECT r.code FROM region r JOIN tree ON r.parent_code = tree.code) SELECT count(*) FROM tree")
+                .get(0, Integer.class);
+        int regions = dsl.fetchCount(dsl.selectFrom("region").where("code <> '000000'"));
+        assertEquals(regions, reachable);
+    }
 
     @Test
     void jiangxiHasElevenPrefectureLevelChildren() {

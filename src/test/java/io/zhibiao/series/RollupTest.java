@@ -169,6 +169,24 @@ class RollupTest {
     }
 
     @Test
+    void ranksEveryCountyOfChinaWithoutAParent() {
+        int counties = dsl.fetchCount(dsl.selectFrom("region").where("level = 'county'"));
+        given().queryParam("indicator", LOANS).queryParam("level", "county").queryParam("period", "2025")
+                .queryParam("limit", "3")
+                .when().get("/api/rankings")
+                .then().statusCode(200)
+                .body("parent.code", equalTo("000000"))
+                .body("ranking.value.region.code", contains(QINGSHANHU, NANCHANG_COUNTY, "360602"))
+                .body("coverage.reporting", equalTo(5)).body("coverage.expected", equalTo(counties));
+        given().queryParam("indicator", LOANS).queryParam("level", "county").queryParam("period", "2025")
+                .queryParam("asOf", "2025-12-31")
+                .when().get("/api/rankings")
+                .then().statusCode(200)
+                .body("ranking.value.region.code", contains(QINGSHANHU))
+                .body("ranking[0].value.value", number(1.1e9));
+    }
+
+    @Test
     void ranksReportingCountiesLargestFirst() {
         given().queryParam("indicator", LOANS).queryParam("parent", "360000").queryParam("level", "county")
                 .queryParam("period", "2025").queryParam("limit", "2")
