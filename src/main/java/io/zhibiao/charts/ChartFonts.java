@@ -23,6 +23,7 @@ class ChartFonts {
     static final String REGULAR = "/fonts/ZhibiaoSansSC-Regular.otf";
     static final String BOLD = "/fonts/ZhibiaoSansSC-Bold.otf";
     private static final Logger LOG = Logger.getLogger(ChartFonts.class);
+    private static final int LOAD_ATTEMPTS = 3;
 
     static {
         // Rendering happens on servers without a display.
@@ -48,7 +49,7 @@ class ChartFonts {
         Faces loaded = null;
         String error = null;
         try {
-            loaded = new Faces(load(REGULAR), load(BOLD));
+            loaded = new Faces(loadWithRetry(REGULAR), loadWithRetry(BOLD));
             LOG.infof("Charts use the bundled font '%s'", loaded.regular().getFamily());
         } catch (IOException | FontFormatException | RuntimeException | LinkageError e) {
             // A JRE without its font libraries (libfreetype) cannot draw text at all.
@@ -57,6 +58,24 @@ class ChartFonts {
         }
         this.faces = Optional.ofNullable(loaded);
         this.problem = error;
+    }
+
+    /**
+     * {@link Font#createFont} copies the stream to a temporary file first; on a machine under heavy load that copy has
+     * failed once in many starts, and a failure here leaves the service without charts until it restarts. A font
+     * that is really broken fails the same way each time.
+     */
+    private static Font loadWithRetry(String resource) throws IOException, FontFormatException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return load(resource);
+            } catch (IOException | RuntimeException e) {
+                if (attempt == LOAD_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("Loading %s failed (%s); trying again", resource, e);
+            }
+        }
     }
 
     private static Font load(String resource) throws IOException, FontFormatException {

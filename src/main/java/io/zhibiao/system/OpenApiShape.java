@@ -28,7 +28,8 @@ public class OpenApiShape implements OASFilter {
             Map.entry("series", "series"), Map.entry("aggregate", "series"), Map.entry("latest", "series"),
             Map.entry("rankings", "series"), Map.entry("observations", "series"), Map.entry("targets", "series"), Map.entry("regions", "regions"),
             Map.entry("indicators", "indicators"), Map.entry("documents", "ingest"), Map.entry("extract", "ingest"),
-            Map.entry("admin", "ingest"), Map.entry("charts", "charts"));
+            Map.entry("admin", "ingest"), Map.entry("charts", "charts"), Map.entry("changes", "feed"),
+            Map.entry("stream", "feed"));
     private static final Map<String, List<String>> ENUMS = Map.of(
             "kind", List.of("actual", "target"),
             "level", List.of("country", "province", "prefecture", "county"),
@@ -47,7 +48,8 @@ public class OpenApiShape implements OASFilter {
         openAPI.setTags(List.of(
                 tag("series", "Series, roll-ups, latest values, rankings and provenance of stored figures"),
                 tag("regions", "The gazetteer"), tag("indicators", "The indicator catalog"),
-                tag("ingest", "Articles in: extraction, storage, re-extraction"), tag("charts", "Pre-rendered and on-demand charts")));
+                tag("ingest", "Articles in: extraction, storage, re-extraction"), tag("charts", "Pre-rendered and on-demand charts"),
+                tag("feed", "What changed: the change log and its live stream")));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -46,7 +47,7 @@ class OpenApiShapeTest {
             });
         }));
         assertTrue(ids.containsAll(List.of("getSeries", "getAggregate", "getLatest", "getRankings", "getRegions",
-                "getIndicators", "getDocumentsByIdText")), ids.toString());
+                "getIndicators", "getDocumentsByIdText", "getChanges", "getStream")), ids.toString());
     }
 
     @Test
@@ -57,7 +58,11 @@ class OpenApiShapeTest {
                         hasItems("year", "ytd", "asof"))
                 .body("paths.'/api/series'.get.tags", contains("series"))
                 .body("paths.'/api/series'.get.responses.'200'.content.'text/csv'.schema.type", equalTo("string"))
-                .body("components.schemas.Problem.properties.detail", notNullValue());
+                .body("components.schemas.Problem.properties.detail", notNullValue())
+                .body("paths.'/api/stream'.get.tags", contains("feed"))
+                .body("paths.'/api/stream'.get.responses.'200'.content", hasKey("text/event-stream"))
+                .body("paths.'/api/stream'.get.responses.'400'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"));
     }
 
     @Test
