@@ -23,6 +23,8 @@ class Changes {
 
     private static final String CURRENT = "SELECT coalesce(max(id), 0) FROM series_change";
 
+    private static final String PRUNED_UP_TO = "SELECT up_to FROM series_change_pruned";
+
     // Per series, the latest change among the first {1} after {0}, oldest first.
     private static final String CHANGED_SERIES = """
             SELECT indicator_code, region_code, period_type, max(id) AS version,
@@ -67,6 +69,12 @@ class Changes {
         if (id > newest) {
             throw ProblemException.badRequest(parameter + ": no change has the cursor '" + cursor + "'; the newest is '"
                     + newest + "'");
+        }
+        long prunedUpTo = dsl.resultQuery(PRUNED_UP_TO).fetchOne(0, Long.class);
+        if (id < prunedUpTo) {
+            throw new ProblemException(410, "Gone", parameter + ": the changes after the cursor '" + cursor + "' up to '"
+                    + prunedUpTo + "' were deleted (the change log keeps zhibiao.changes.keep); read again what you show "
+                    + "and go on from the current cursor (GET /api/changes without 'since')");
         }
         return id;
     }
