@@ -3,6 +3,8 @@ package io.zhibiao.series;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.zhibiao.indicators.Indicator;
@@ -23,6 +25,8 @@ public record AggregateAnswer(
         @Schema(description = "The parent's value computed from the children") Rollup rollup,
         @Schema(description = "Children that reported against children that exist") Coverage coverage,
         @Schema(description = "How one value is chosen when several documents report the same fact") String rule,
+        @Schema(description = "The asOf the answer was given for (only documents published by then count); absent when not asked",
+                example = "2026-01-31") @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
         @Schema(description = "Every child region, with null values where it reported none") List<ChildValue> children)
         implements CsvTable {
 

@@ -102,6 +102,9 @@ public record JsonStatDataset(
         extension.put("kind", kind);
         extension.put("units", answer.units());
         extension.put("rule", answer.rule());
+        if (answer.asOf() != null) {
+            extension.put("asOf", answer.asOf());
+        }
         String label = answer.indicator().name() + "（" + String.join("、", regions.values()) + "）";
         return build(answer.indicator(), label, display, regions, times, cells, extension);
     }
@@ -127,6 +130,9 @@ public record JsonStatDataset(
         extension.put("rollup", answer.rollup());
         extension.put("coverage", answer.coverage());
         extension.put("rule", answer.rule());
+        if (answer.asOf() != null) {
+            extension.put("asOf", answer.asOf());
+        }
         String label = answer.indicator().name() + "（" + answer.parent().name() + "下辖各地，" + t.label() + "）";
         return build(answer.indicator(), label, answer.display(), regions, times, cells, extension);
     }

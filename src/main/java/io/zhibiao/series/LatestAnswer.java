@@ -1,6 +1,9 @@
 package io.zhibiao.series;
 
+import java.time.LocalDate;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,6 +22,8 @@ public record LatestAnswer(
         @Schema(description = "How to print the values; all share it") DisplayUnit display,
         @Schema(description = "Regions with a value against regions that exist") Coverage coverage,
         @Schema(description = "How one value is chosen: the latest period end, then the shortest period, then the newest publication") String rule,
+        @Schema(description = "The asOf the answer was given for (only documents published by then count); absent when not asked",
+                example = "2026-01-31") @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
         @Schema(description = "Every region at the level, by code") List<ChildValue> regions) implements CsvTable {
 
     @Override

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.zhibiao.indicators.Indicator;
@@ -24,6 +26,8 @@ public record RankingAnswer(
         @Schema(description = "desc (largest first) or asc", example = "desc") String order,
         @Schema(description = "Regions with a value against regions that exist; unranked ones did not report") Coverage coverage,
         @Schema(description = "How one value is chosen when several documents report the same fact") String rule,
+        @Schema(description = "The asOf the answer was given for (only documents published by then count); absent when not asked",
+                example = "2026-01-31") @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
         @Schema(description = "The ranking, at most 'limit' places") List<RankedValue> ranking) implements CsvTable {
 
     @Override

@@ -33,7 +33,7 @@ class RegionValues {
         var rollup = new Rollup(fn, rows.isEmpty() ? null : rows.get(0).rollup(), coverage.full(),
                 note(fn, coverage, level, parent));
         return new AggregateAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, answerType(ask, rows),
-                display(indicator, rows.stream().map(ChildValues.Row::child).toList()), rollup, coverage, Selection.RULE,
+                display(indicator, rows.stream().map(ChildValues.Row::child).toList()), rollup, coverage, Selection.RULE, asOf,
                 rows.stream().map(ChildValues.Row::child).toList());
     }
 
@@ -47,7 +47,7 @@ class RegionValues {
                 "Per region the value with the latest period end, then the shortest period, then the newest publication "
                         + "(tie: highest document id, then the first figure in it), among values of the answer's one "
                         + "period type; 'alternatives' counts other reports of that fact.",
-                children);
+                asOf, children);
     }
 
     RankingAnswer ranking(Indicator indicator, Lookups.NamedRegion parent, String level, Period period, String kind,
@@ -58,7 +58,7 @@ class RegionValues {
                 : ranked.stream().map(ChildValues.Ranked::row).toList();
         Coverage coverage = ranked.isEmpty() ? Coverage.of(0, rows.size()) : coverage(rows);
         return new RankingAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, answerType(ask, rows),
-                display(indicator, ranked.stream().map(r -> r.row().child()).toList()), order, coverage, Selection.RULE,
+                display(indicator, ranked.stream().map(r -> r.row().child()).toList()), order, coverage, Selection.RULE, asOf,
                 ranked.stream().map(r -> new RankedValue(r.rank(), r.row().child())).toList());
     }
 

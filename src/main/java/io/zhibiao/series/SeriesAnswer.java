@@ -2,7 +2,10 @@ package io.zhibiao.series;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,6 +19,8 @@ public record SeriesAnswer(
         @Schema(description = "The unit 'value' is counted in, the same for every series", example = "元") String baseUnit,
         @Schema(description = "How one value is chosen when several documents report the same fact") String rule,
         @Schema(description = "The transformation applied to every value (units=; lin when absent)") Units units,
+        @Schema(description = "The asOf the answer was given for (only documents published by then count); absent when not asked",
+                example = "2026-01-31") @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
         @Schema(description = "The series") List<Series> series) implements CsvTable {
 
     @Override

@@ -97,7 +97,7 @@ class SeriesQueries {
         var series = new ArrayList<Series>();
         byRegion.forEach((region, list) -> series.addAll(list.isEmpty()
                 ? List.of(new Series(region, null, new DisplayUnit(baseUnit, baseUnit, 1), List.of())) : list));
-        return new SeriesAnswer(indicator, baseUnit, answer.rule(), units, series);
+        return new SeriesAnswer(indicator, baseUnit, answer.rule(), units, answer.asOf(), series);
     }
 
     /** The series of each region (one per period type) joined into one, for the derivation to see every total. */
@@ -168,7 +168,7 @@ class SeriesQueries {
         for (Lookups.NamedRegion r : regions) {
             series.addAll(byPeriodType(r.ref(), indicator.unitClass(), baseUnit, byRegion.getOrDefault(r.code(), List.of())));
         }
-        return new SeriesAnswer(indicator, baseUnit, Selection.RULE, Units.LIN, series);
+        return new SeriesAnswer(indicator, baseUnit, Selection.RULE, Units.LIN, asOf, series);
     }
 
     /** One series per period type, in the order of {@link Selection#PERIOD_TYPES}; one empty series for no points. */

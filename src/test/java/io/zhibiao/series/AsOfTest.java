@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.zhibiao.series.NumberMatcher.number;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -63,6 +64,7 @@ class AsOfTest {
         given().queryParam("indicator", LOANS).queryParam("region", FENYI).queryParam("asOf", "2025-12-31")
                 .when().get("/api/series")
                 .then().statusCode(200)
+                .body("asOf", equalTo("2025-12-31"))
                 .body("series[0].points", hasSize(1))
                 .body("series[0].points[0].value", number(2.9e8))
                 .body("series[0].points[0].alternatives", equalTo(1)); // the repeat of 2025-06-01; the revision not yet
@@ -73,10 +75,11 @@ class AsOfTest {
         given().queryParam("indicator", LOANS).queryParam("region", FENYI).queryParam("asOf", "2025-02-28")
                 .when().get("/api/series")
                 .then().statusCode(200).body("series[0].points", hasSize(0));
-        // Without asOf: today's answer, the revision.
+        // Without asOf: today's answer, the revision, and no asOf in it.
         given().queryParam("indicator", LOANS).queryParam("region", FENYI)
                 .when().get("/api/series")
-                .then().statusCode(200).body("series[0].points[0].value", number(3e8));
+                .then().statusCode(200).body("series[0].points[0].value", number(3e8))
+                .body("$", not(hasKey("asOf")));
     }
 
     @Test
@@ -85,6 +88,7 @@ class AsOfTest {
                 .queryParam("period", "2025").queryParam("asOf", "2025-12-31")
                 .when().get("/api/aggregate")
                 .then().statusCode(200)
+                .body("asOf", equalTo("2025-12-31"))
                 .body("rollup.value", number(2.9e8))
                 .body("coverage.reporting", equalTo(1));
         given().queryParam("indicator", LOANS).queryParam("parent", XINYU).queryParam("level", "county")
@@ -97,12 +101,14 @@ class AsOfTest {
                 .queryParam("asOf", "2025-12-31")
                 .when().get("/api/latest")
                 .then().statusCode(200)
+                .body("asOf", equalTo("2025-12-31"))
                 .body("regions.find { it.region.code == '" + FENYI + "' }.value", number(2.9e8))
                 .body("regions.find { it.region.code == '" + YUSHUI + "' }.value", nullValue());
         given().queryParam("indicator", LOANS).queryParam("parent", XINYU).queryParam("level", "county")
                 .queryParam("period", "2025").queryParam("asOf", "2025-12-31")
                 .when().get("/api/rankings")
                 .then().statusCode(200)
+                .body("asOf", equalTo("2025-12-31"))
                 .body("ranking", hasSize(1))
                 .body("ranking[0].value.region.code", equalTo(FENYI))
                 .body("ranking[0].value.value", number(2.9e8));
