@@ -13,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.zhibiao.indicators.Indicators;
 import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
+import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ import jakarta.enterprise.event.Observes;
 class StreamRoute {
 
     static final String PATH = "/api/stream";
-    private static final Set<String> PARAMETERS = Set.of("indicator", "region");
+    private static final Set<String> PARAMETERS = Set.of("indicator", "region", "descendants");
 
     private final StreamHub hub;
     private final Changes changes;
@@ -54,8 +55,10 @@ class StreamRoute {
         StreamClient client;
         Long lastEventId;
         try {
+            rejectUnusableText(context);
             rejectUnknownParameters(context);
-            client = new StreamClient(response, indicators(context.queryParam("indicator")), regions(context.queryParam("region")));
+            client = new StreamClient(response, indicators(context.queryParam("indicator")),
+                    regions(context.queryParam("region"), descendants(context.queryParam("descendants"))));
             String last = context.request().getHeader("Last-Event-ID");
             lastEventId = last == null || last.isEmpty() ? null : changes.parse("Header 'Last-Event-ID'", last.strip());
             if (hub.clients() >= config.maxClients()) {
@@ -78,13 +81,26 @@ class StreamRoute {
         hub.join(client, lastEventId);
     }
 
+    /** As the REST layer's RequestTextFilter: PostgreSQL cannot compare a NUL, a control character or a lone surrogate. */
+    private static void rejectUnusableText(RoutingContext context) {
+        for (var parameter : context.queryParams()) {
+            if (Inputs.flaw(parameter.getKey(), false) != null) {
+                throw ProblemException.badRequest("A query parameter name holds " + Inputs.flaw(parameter.getKey(), false));
+            }
+            String flaw = Inputs.flaw(parameter.getValue(), false);
+            if (flaw != null) {
+                throw ProblemException.badRequest("Parameter '" + parameter.getKey() + "' holds " + flaw);
+            }
+        }
+    }
+
     private static void rejectUnknownParameters(RoutingContext context) {
         var unknown = new TreeSet<>(context.queryParams().names());
         unknown.removeAll(PARAMETERS);
         if (!unknown.isEmpty()) {
             throw ProblemException.badRequest("Unknown query parameter" + (unknown.size() == 1 ? " " : "s ")
                     + String.join(", ", unknown.stream().map(n -> "'" + n + "'").toList())
-                    + "; this operation takes indicator, region");
+                    + "; this operation takes indicator, region, descendants");
         }
     }
 
@@ -98,14 +114,35 @@ class StreamRoute {
         return codes;
     }
 
-    private Set<String> regions(List<String> values) {
+    /** The regions asked for; with {@code descendants} each with every region under it (a city and its districts). */
+    private Set<String> regions(List<String> values, boolean descendants) {
         Set<String> codes = codes(values);
         for (String code : codes) {
             RegionCodes.requireWellFormed("region", code);
             regions.find(code).orElseThrow(() -> ProblemException.badRequest(
                     "Parameter 'region': no region has the code " + code));
         }
-        return codes;
+        if (!descendants) {
+            return codes;
+        }
+        if (codes.isEmpty()) {
+            throw ProblemException.badRequest("Parameter 'descendants' needs 'region'");
+        }
+        var all = new LinkedHashSet<String>();
+        codes.forEach(code -> all.addAll(regions.subtree(code)));
+        return Set.copyOf(all);
+    }
+
+    private static boolean descendants(List<String> values) {
+        if (values.size() > 1) {
+            throw ProblemException.badRequest("Parameter 'descendants' is given " + values.size() + " times; give it once");
+        }
+        String value = values.isEmpty() ? "false" : values.get(0);
+        return switch (value) {
+            case "true" -> true;
+            case "false", "" -> false;
+            default -> throw ProblemException.badRequest("Parameter 'descendants' must be true or false, not '" + value + "'");
+        };
     }
 
     private static Set<String> codes(List<String> values) {

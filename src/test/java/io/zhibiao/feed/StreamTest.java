@@ -169,5 +169,23 @@ class StreamTest {
                 .body("detail", containsString("Last-Event-ID"));
         given().header("Last-Event-ID", "99999999999999").when().get("/api/stream")
                 .then().statusCode(400).body("detail", containsString("no change has the cursor"));
+        given().queryParam("region", "510100").queryParam("descendants", "yes").when().get("/api/stream")
+                .then().statusCode(400).body("detail", containsString("'descendants' must be true or false"));
+        given().queryParam("descendants", "true").when().get("/api/stream")
+                .then().statusCode(400).body("detail", containsString("'descendants' needs 'region'"));
+    }
+
+    @Test
+    void followsACityWithItsDistrictsWhenAskedForDescendants() throws Exception {
+        try (SseClient city = SseClient.open(stream("region=510100&descendants=true"));
+                SseClient cityAlone = SseClient.open(stream("region=510100"))) {
+            city.next("ready", WAIT);
+            cityAlone.next("ready", WAIT);
+            long doc = post(article()); // about 武侯区, a district of 成都市 (510100)
+            JsonObject data = new JsonObject(city.next("change", WAIT).data());
+            assertEquals(WUHOU, data.getString("region"));
+            assertEquals(doc, data.getLong("documentId"));
+            assertNull(cityAlone.next("change", java.time.Duration.ofSeconds(2)), "without descendants only 510100 itself");
+        }
     }
 }
