@@ -83,6 +83,11 @@ final class ListSpreader {
                 if (named.size() != items.size()) {
                     named = lastPlaces;
                 }
+                if (named.isEmpty()) {
+                    // 海口、儋州和文昌等市县签约较多，且落地率分别达到…: the places stand in an earlier clause of the sentence
+                    List<String> sentence = where.placesBetween(ss, opener);
+                    named = sentence.size() == items.size() ? sentence : named;
+                }
                 spreadPlaces(named, figures, items);
                 lastPlaces = named;
             }

@@ -123,7 +123,7 @@ final class PeriodReader {
     static {
         rule("截至" + Y + "年" + M + "月(\\d{1,2})日", m -> asOf(m, y(m, 1), i(m, 2), i(m, 3)));
         rule("截至" + Y + "年" + M + "月(?:底|末|份)?", m -> asOf(m, y(m, 1), i(m, 2), 0));
-        rule("截至" + Y + "年(?:底|末)", m -> asOf(m, y(m, 1), 12, 31));
+        rule("截至" + Y + "年(?:年)?(?:底|末)", m -> asOf(m, y(m, 1), 12, 31));
         rule("截至" + M + "月(\\d{1,2})日", m -> relAsOf(m, i(m, 1), i(m, 2)));
         rule("截至" + M + "月(?:底|末|份)?", m -> relAsOf(m, i(m, 1), 0));
         rule("(?:截至)?(?:今年|本年)(?:底|末)", m -> expr(m, Role.FRAME, (f, p) -> yearEnd(p.getYear())));
@@ -136,11 +136,22 @@ final class PeriodReader {
         rule(Y + "年(上|下)半年", m -> fixed(m, m.group(2).equals("上") ? Period.months(y(m, 1), 1, 6)
                 : Period.months(y(m, 1), 7, 12)));
         rule(Y + "年(?:以?后)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(y(m, 1) + 1)));
+        // 2016年以来累计投入…, 2024年12月以来, 去年11月迄今: a running total from then to the day of publication; it
+        // dates its own sentence (the next one is about the year again). The year of publication itself is 今年以来.
+        rule(Y + "年" + M + "月(?:份)?(?:以来|迄今|至今)", m -> since(m, y(m, 1), i(m, 2)));
+        rule(Y + "年(?:以来|迄今|至今)", m -> since(m, y(m, 1), 1));
+        rule("(?:去年|上年)" + M + "月(?:份)?(?:以来|迄今|至今)", m -> expr(m, Role.AS_OF,
+                (f, p) -> sinceThen(LocalDate.of(p.getYear() - 1, i(m, 1), 1), p)));
+        rule("(?<![\\d年月至到~—-])" + M + "月(?:份)?(?:以来|迄今|至今)", m -> expr(m, Role.AS_OF,
+                (f, p) -> sinceThen(LocalDate.of(f, i(m, 1), 1), p)));
+        rule(Y + "年" + M + "月(?:底|末)", m -> asOf(m, y(m, 1), i(m, 2), 0));
+        // 6月末，全市各项贷款余额…: a stock at the month's end, as 截至6月末 is
+        rule("(?<![\\d年月至到~—-])" + M + "月(?:底|末)", m -> relAsOf(m, i(m, 1), 0));
         // a full date says when something happened, not what the following sentences are about
         rule(Y + "年" + M + "月(\\d{1,2})日", m -> expr(m, Role.NEAR, (f, p) -> Period.year(y(m, 1))));
         rule(Y + "年" + M + "月(?:份)?(?!\\d)", m -> fixed(m, Period.months(y(m, 1), i(m, 2), i(m, 2))));
-        rule(Y + "年(?:底|末)", m -> fixed(m, yearEnd(y(m, 1))));
-        rule(Y + "年(?:度|以来|来|全年)?", m -> fixed(m, Period.year(y(m, 1))));
+        rule(Y + "年(?:年)?(?:底|末)", m -> fixed(m, yearEnd(y(m, 1))));
+        rule(Y + "年(?:度|来|全年)?", m -> fixed(m, Period.year(y(m, 1))));
         rule("(?<![\\d月])(?<!\\d年)(?:1|一)月?" + TO + M + "月", m -> relative(m, (f, p) -> Period.months(f, 1, i(m, 1))));
         // 10月份，…: one month of the year in frame, for its sentence group
         rule("(?<![\\d年月至到~—-])" + M + "月(?:份)?(?![\\d日号底末初中上下前后起以])",
@@ -211,6 +222,30 @@ final class PeriodReader {
             return null;
         }
         return new Expression(m.start(), m.end(), Role.AS_OF, (f, p) -> Period.asOf(d));
+    }
+
+    /**
+     * From the first of a month to publication; 2025年以来 in 2025 is 今年以来, and in a January or February look-back on
+     * 2025 it is that year.
+     */
+    private static Expression since(MatchResult m, int y, int month) {
+        LocalDate from = safeDate(y, month, 1);
+        if (from == null) {
+            return null;
+        }
+        return new Expression(m.start(), m.end(), Role.AS_OF, (f, p) -> {
+            if (month == 1 && y == p.getYear()) {
+                return new Period(from, p, PeriodType.YTD);
+            }
+            if (month == 1 && y == p.getYear() - 1 && p.getMonthValue() <= 2) {
+                return Period.year(y);
+            }
+            return sinceThen(from, p);
+        });
+    }
+
+    private static Period sinceThen(LocalDate from, LocalDate published) {
+        return from.isBefore(published) ? new Period(from, published) : Period.asOf(published);
     }
 
     private static Expression relAsOf(MatchResult m, int month, int day) {

@@ -43,7 +43,8 @@ final class PlaceResolver {
      */
     private static final Pattern YARDSTICK_BEFORE = Pattern.compile(
             "(?:高于|低于|快于|慢于|超过|超出|领先|落后|优于|跑赢|比|较|居|位居|位列|排名|排|占|相当于|与|同|列)(?:同期)?$");
-    private static final Pattern YARDSTICK_AFTER = Pattern.compile("^(?:的)?(?:平均|水平|均值)");
+    private static final Pattern YARDSTICK_AFTER = Pattern.compile(
+            "^(?:的)?(?:平均|水平|均值|前列|首位|第[一二三四五六七八九十\\d]{1,3}(?![\\d一二三四五六七八九十届次中小期批季个轮]))");
     /** A name within a few characters (no punctuation) of 公司/集团/中心…: the place begins an organisation's name. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile(
             "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心)");
@@ -80,7 +81,7 @@ final class PlaceResolver {
             this.defaultRegion = defaultRegion != null && gazetteer.byCode(defaultRegion) != null ? defaultRegion : null;
             for (int i = 0; i < text.length(); i++) {
                 Gazetteer.NameMatch nm = gazetteer.matchAt(text, i);
-                if (nm != null && !streetAfter(text, nm.end())) {
+                if (nm != null && !streetAfter(text, nm.end()) && !otherDivisionAfter(text, nm)) {
                     names.add(nm);
                     if (nm.candidates().size() == 1 && selfEvident(nm)) {
                         anchorPos.add(new int[]{nm.start(), nm.end()});
@@ -598,6 +599,12 @@ final class PlaceResolver {
                 }
             }
             if (firstName >= 0 && !list) {
+                // 宁夏银川市, 河北省邢台市: a place written right after the province or city it lies in is the lead
+                while (firstName + 1 < j && mentions.get(firstName + 1).scope == Scope.NAME
+                        && mentions.get(firstName + 1).start == mentions.get(firstName).end
+                        && gazetteer.contains(mentions.get(firstName).code, mentions.get(firstName + 1).code)) {
+                    firstName++;
+                }
                 mentions.set(firstName, mentions.get(firstName).asLead(true));
             }
             i = j;
@@ -644,6 +651,23 @@ final class PlaceResolver {
             }
         }
         return x;
+    }
+
+    /**
+     * A county's short name followed by another kind of division than its own is part of a longer name: 安新 in 雄安新区
+     * is not 安新县.
+     */
+    private static boolean otherDivisionAfter(String text, Gazetteer.NameMatch nm) {
+        if (nm.fullName() || nm.end() >= text.length() || "区县市旗".indexOf(text.charAt(nm.end())) < 0) {
+            return false;
+        }
+        String written = text.substring(nm.start(), nm.end() + 1);
+        for (Gazetteer.Region r : nm.candidates()) {
+            if (r.level() < 3 || r.name().equals(written)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean streetAfter(String text, int end) {

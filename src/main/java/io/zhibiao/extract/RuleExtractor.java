@@ -126,7 +126,10 @@ public final class RuleExtractor implements Extractor {
                 while (fi < figures.size() && figures.get(fi).start() < se) {
                     FigureScanner.Figure f = figures.get(fi++);
                     if (!inShortQuote(t, f.start(), f.end())) {
-                        out.add(readFigure(f, ss, se));
+                        Observation o = readFigure(f, ss, se);
+                        Observation prev = out.size() > sentenceFirst ? out.get(out.size() - 1) : null;
+                        out.add(prev != null && nextItem(t, prev, o)
+                                ? o.asItemAfter(prev, signWritten(t, prev), signWritten(t, o)) : o);
                     }
                 }
                 ListSpreader.spread(t, ss, se, times, frame.end().getYear(), published, where,
@@ -172,8 +175,8 @@ public final class RuleExtractor implements Extractor {
                     : frame;
             period = annualRate(period, cs, f.start());
             Kind kind = reading.kind();
-            if (stated != null && period.start().isAfter(published)) {
-                kind = Kind.TARGET;
+            if (stated != null && (period.start().isAfter(published) || period.asOf() && period.end().isAfter(published))) {
+                kind = Kind.TARGET; // 截至2025年年底…不低于50亿元 in a June paper: a date still to come is a goal
             } else if (kind == Kind.TARGET && reading.estimate() && period.end().isBefore(published)) {
                 kind = Kind.ACTUAL; // 预计全年增长6% in a January report on the year before: an estimate of what happened
             }
@@ -255,7 +258,8 @@ public final class RuleExtractor implements Extractor {
          */
         private String classify(FigureScanner.Figure f, String beforeText, String afterText, int ss) {
             String head = ListSpreader.head(t, ss, f.start());
-            String before = head != null ? head + "|" + beforeText : beforeText;
+            // a space joins them: a "|" would read as the unit mark the catalog's cues look for (and the catch-alls' cue)
+            String before = head != null ? head + " " + beforeText : beforeText;
             String indicator = IndicatorClassifier.classify(f.unitClass(), f.unit(), before, afterText, subject);
             if (IndicatorCatalog.isGeneric(indicator) || IndicatorCatalog.isCatchAll(indicator)) {
                 String sentence = t.substring(Math.max(ss, f.start() - SENTENCE_CONTEXT), f.start());
@@ -320,6 +324,22 @@ public final class RuleExtractor implements Extractor {
     /** Indicators that are plans by their nature: a figure of them is a target unless its clause says it happened. */
     private static boolean isPlanIndicator(String code) {
         return code.equals("enrollment.target") || code.equals("enrollment.classes");
+    }
+
+    /** Only these may stand between two items of one bare list (增长8.5%、11%; 下降50%和42.9%). */
+    private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("[、和及与]|以及");
+
+    /**
+     * Whether {@code o} is the next item of a bare list that {@code prev} began: same unit class and nothing but a
+     * separator between them, so no words of its own say what it measures, whether it fell or whether it was planned.
+     */
+    private static boolean nextItem(String t, Observation prev, Observation o) {
+        return prev.unitClass().equals(o.unitClass()) && prev.end() < o.start()
+                && ITEM_SEPARATOR.matcher(t).region(prev.end(), o.start()).matches();
+    }
+
+    private static boolean signWritten(String t, Observation o) {
+        return t.charAt(o.start()) == '-';
     }
 
     /** A sentence ending in ；continues its group: an as-of date or a plan before it still holds. */
