@@ -25,17 +25,20 @@ final class KindReader {
             + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年)计划)"
             + "(?!过程|中[，,的]|[”》]|[，,。；;])";
 
+    /** 将 used as 把 (将政府性债务纳入预算管理, 将A作为B) moves a thing somewhere; it plans nothing. */
+    private static final String NOT_DISPOSAL = "(?![^，。；,;]{1,10}?(?:纳入|列入|作为|视为|列为))";
+
     /** 争取实现 is a plan; 争取上级资金25亿元 reports money obtained. */
     private static final String STRIVE = "争取(?!(?:到|获得)?[^，。；]{0,8}(?:资金|投资|债券|专项|补助|补贴|奖励|贷款|额度|项目资金))";
 
     /** Cues that make the rest of the sentence a plan. */
     static final Anchored SENTENCE_CUE = Anchored.compile(FIRST_CHARS
             + "(?:" + PLAN + "|预计|力争|目标(?<!完成[^，。；]{0,8}目标)(?!企业|客户|群体|人群|市场)|预期|拟|" + STRIVE + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
-                    + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有))");
+                    + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)" + NOT_DISPOSAL + ")");
 
     /** Cues that only reach the clause they stand in. */
     static final Anchored CLAUSE_CUE = Anchored.compile(FIRST_CHARS
-            + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来)|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|" + PLAN + "|预计"
+            + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来)" + NOT_DISPOSAL + "|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|" + PLAN + "|预计"
                     + "|目标(?<!完成[^，。；]{0,8}目标)(?!企业|客户|群体|人群|市场)|规划|拟|" + STRIVE + "|达产后|建成后|投产后|任务(?<!完成[^，。；]{0,12}任务)|控制在|力争"
                     + "|(?:年|建成|投产|达产)?可(?:实现|新增|带动|提供|增加|节约|改善|解决|吸纳|达到|创造|容纳|满足|处理))");
 

@@ -124,9 +124,17 @@ final class ListSpreader {
     private static boolean spreadPeriods(List<PeriodReader.Expression> times, int from, int opener, int frameYear,
                                       LocalDate published, List<Observation> figures, List<Integer> items) {
         List<PeriodReader.Period> named = new ArrayList<>();
+        int lastEnd = -1;
         for (PeriodReader.Expression e : times) {
             if (e.start() >= from && e.end() <= opener) {
-                named.add(e.read().at(frameYear, published));
+                if (e.start() == lastEnd && !named.isEmpty()) {
+                    // 今年前5个月, 2024年一季度: one period written in two expressions, the second in the first's year
+                    int year = named.get(named.size() - 1).end().getYear();
+                    named.set(named.size() - 1, e.read().at(year, published));
+                } else {
+                    named.add(e.read().at(frameYear, published));
+                }
+                lastEnd = e.end();
             }
         }
         List<PeriodReader.Period> each = new ArrayList<>();

@@ -38,13 +38,13 @@ final class PlaceResolver {
     private static final String URBAN_FIRST = "城主中两二三四五六七八九十";
 
     /**
-     * 高于全省平均水平, 比全国高, 占全市的, 居全省第二: the place after such words is the yardstick a figure is measured
-     * against, not the place it is about.
+     * 高于全省平均水平, 比全国高, 占全市的, 居全省第二, 保持全省前列: the place after such words (or before 前列, 第二) is the
+     * yardstick a figure is measured against, not the place it is about.
      */
     private static final Pattern YARDSTICK_BEFORE = Pattern.compile(
             "(?:高于|低于|快于|慢于|超过|超出|领先|落后|优于|跑赢|比|较|居|位居|位列|排名|排|占|相当于|与|同|列)(?:同期)?$");
     private static final Pattern YARDSTICK_AFTER = Pattern.compile(
-            "^(?:的)?(?:平均|水平|均值|前列|首位|第[一二三四五六七八九十\\d]{1,3}(?![\\d一二三四五六七八九十届次中小期批季个轮]))");
+            "^(?:的)?(?:平均|水平|均值|前列|首位|第[一二三四五六七八九十\\d]{1,3}(?:位|名)?(?=[，。；、,;）)]|$))");
     /** A name within a few characters (no punctuation) of 公司/集团/中心…: the place begins an organisation's name. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile(
             "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心)");

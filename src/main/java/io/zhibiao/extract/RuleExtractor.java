@@ -185,6 +185,7 @@ public final class RuleExtractor implements Extractor {
                 region = Gazetteer.NATIONAL; // the page names no place and the caller gave none
             }
             String beforeText = t.substring(Math.max(cs, f.start() - CONTEXT), f.start());
+            period = stockOnTheDay(period, f, beforeText);
             int afterEnd = Math.min(ce, f.end() + 8);
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
             String indicator = classify(f, beforeText, afterText, ss);
@@ -216,6 +217,18 @@ public final class RuleExtractor implements Extractor {
                 r = KindReader.read(t.substring(Math.max(groupStart, f.start() - PLAN_REACH), f.start()), "");
             }
             return r;
+        }
+
+        /**
+         * 今年以来…贷款余额突破800亿元: a balance or head count is a stock on the day the running total ends, not a flow
+         * from January.
+         */
+        private PeriodReader.Period stockOnTheDay(PeriodReader.Period period, FigureScanner.Figure f, String beforeText) {
+            if (period.type() != PeriodType.YTD || !period.end().equals(published) || f.unitClass() == UnitClass.PERCENT
+                    || !STOCK.matcher(beforeText).find()) {
+                return period;
+            }
+            return PeriodReader.Period.asOf(published);
         }
 
         /** 年产值31亿元, 每年节约用水: a yearly rate stated in a quarter's news is still a figure for a whole year. */
@@ -317,6 +330,9 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern ANNUAL = java.util.regex.Pattern.compile(
             "每年|(?<![全当今去明本上\\d])年(?:可|能)?(?:实现|新增|带动)?(?:产值|销售|营收|营业|产|纳税|税收|收入|处理|接待|节约|减少|增收"
                     + "|配镜|供|发电|吞吐|运输|加工|生产|利税|用工|出栏|养殖)");
+
+    /** Words of a stock (a level on a day) rather than of a flow over a period. */
+    private static final java.util.regex.Pattern STOCK = java.util.regex.Pattern.compile("余额|存量|存栏|在库|在册|保有量|库存|总数达");
 
     /** Words that make an enrolment figure part of a plan (招生计划, 拟招收), not a count of classes held. */
     private static final java.util.regex.Pattern ENROLMENT_PLAN = java.util.regex.Pattern.compile("招生|招收|计划|指标");
