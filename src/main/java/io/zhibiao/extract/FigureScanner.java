@@ -201,6 +201,12 @@ final class FigureScanner {
             if (!chinese && mult.compareTo(HUNDRED_MILLION) >= 0 && moneyAround(text, s, p)) {
                 return bareMoney(text, s, p, core.multiply(mult), unitText.toString(), tail);
             }
+            if (!chinese && mult.compareTo(TEN_THOUSAND) >= 0
+                    && PEOPLE_AFTER.matcher(text).region(p, Math.min(text.length(), p + 8)).lookingAt()) {
+                // 14万移民劳动力, 惠及3.2万群众: the people named after the multiplier are what it counts
+                return new Figure(s, p, clean(core.multiply(mult)), null, UnitClass.PERSON, unitText.toString(),
+                        tail ? Qualifier.AT_LEAST : null, false);
+            }
             return null;
         }
         if (unit.text().equals("名") || unit.text().equals("位")) {
@@ -335,6 +341,12 @@ final class FigureScanner {
     }
 
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000L);
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000L);
+
+    /** Nouns for people that may follow 万 without 人 (带动2万农民增收, 12.6万移民劳动力实现就业). */
+    private static final Pattern PEOPLE_AFTER = Pattern.compile(
+            "(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁)?(?:移民|群众|农民|居民|村民|职工|学生|师生|劳动力|农民工|人口|市民|游客"
+                    + "|观众|志愿者|党员)");
 
     /**
      * 总投资26亿, GDP为7002.06亿: news often drop 元 after 亿; the figure is money when words about money stand near it in

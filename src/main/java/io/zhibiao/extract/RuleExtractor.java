@@ -88,6 +88,9 @@ public final class RuleExtractor implements Extractor {
         /** whether the sentences of the group before the current one name a plan, and up to where that was looked at */
         private boolean groupPlan;
         private int groupScanned;
+        /** the paragraph whose first sentence was last looked at for a plan, and whether it names one */
+        private int planParagraph = -1;
+        private boolean paragraphPlan;
 
         ArticleReading(String text, String t, ArticleSplitter.Article a, PlaceResolver.ArticlePlaces where,
                        LocalDate published) {
@@ -192,6 +195,10 @@ public final class RuleExtractor implements Extractor {
             if (!IndicatorCatalog.isGeneric(indicator)) {
                 subject = indicator;
             }
+            if (kind == Kind.ACTUAL && stated == null && period.end().isAfter(published) && ss > paragraphStart
+                    && paragraphOpensWithPlan() && !KindReader.saysItHappened(t.substring(ss, f.start()))) {
+                kind = Kind.TARGET; // 2023年，全省将…。新开工重点水网工程100件以上: the paragraph lists the year's plans
+            }
             if (kind == Kind.ACTUAL && isPlanIndicator(indicator) && ENROLMENT_PLAN.matcher(t).region(ss, f.start()).find()
                     && !KindReader.saysItHappened(t.substring(cs, f.start()))) {
                 kind = Kind.TARGET; // 招生计划 is a plan whatever the verb
@@ -238,6 +245,19 @@ public final class RuleExtractor implements Extractor {
                 return period;
             }
             return PeriodReader.Period.year(period.type() == PeriodType.SPAN ? published.getYear() : period.end().getYear());
+        }
+
+        /** Whether the first sentence of the current paragraph names a plan (报告明确，2023年，全省将…。). */
+        private boolean paragraphOpensWithPlan() {
+            if (planParagraph != paragraphStart) {
+                planParagraph = paragraphStart;
+                int end = paragraphStart;
+                while (end < a.end() && "。！？!?\n".indexOf(t.charAt(end)) < 0) {
+                    end++;
+                }
+                paragraphPlan = KindReader.mentionsPlan(t.substring(paragraphStart, end));
+            }
+            return paragraphPlan;
         }
 
         /** Whether the group's sentences before this one name a plan; each stretch of text is looked at once. */
