@@ -168,7 +168,7 @@ final class PeriodReader {
         // 今年以来: from January to the day of publication; 目前/截至目前: a stock on that day
         rule("(?:今年|本年)(?:以来|来)", m -> expr(m, Role.FRAME, (f, p) -> new Period(LocalDate.of(p.getYear(), 1, 1), p,
                 PeriodType.YTD)));
-        rule("目前|当前|截至目前|截至发稿|截止目前|至今", m -> expr(m, Role.AS_OF, (f, p) -> toDate(p)));
+        rule("目前|当前|截至目前|截至发稿|截止目前|至今|迄今", m -> expr(m, Role.AS_OF, (f, p) -> toDate(p)));
         rule("过去(?:的)?一年|一年来", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
         // 今后五年, 未来3年: the years after publication
         rule("(?:今后|未来|接下来)([两二三四五六七八九十]|\\d{1,2})年", m -> expr(m, Role.FRAME, (f, p) -> {
