@@ -175,8 +175,7 @@ final class FigureScanner {
                 && !qualifiedBefore(text, s)) {
             return null; // 千企万户, 万家灯火: a bare multiplier is a word, not a number
         }
-        if (chinese && unit != null && coreText.length() == 1 && "百千万亿萬億".indexOf(coreText.charAt(0)) >= 0
-                && sizeClass(text, p + unit.text().length())) {
+        if (chinese && unit != null && onlyMultipliers(coreText) && sizeClass(text, p + unit.text().length())) {
             return null; // 亿元以上项目, 超亿元企业: a size class, not an amount
         }
         if (chinese && coreText.length() >= 2 && coreText.charAt(coreText.length() - 1) == '亿'
@@ -314,7 +313,7 @@ final class FigureScanner {
 
     /** What follows a bound of a size class of projects or firms (以上的重点项目, 的项目). */
     private static final Pattern CLASS_NOUN = Pattern.compile(
-            "^(?:的)?(?:重大|重点|产业|工业|制造业|在建|新建|续建|新签约|签约|招商)?(?:项目|企业|工程|大项目)");
+            "^(?:的)?(?:重大|重点|产业|工业|制造业|在建|新建|续建|新签约|签约|招商){0,2}(?:项目|企业|工程|大项目)");
 
     /**
      * 10亿元以上项目 and the upper bound of 1亿至10亿元的项目 define a class of projects by size; the amount of one project
@@ -379,6 +378,16 @@ final class FigureScanner {
             return null;
         }
         return new Figure(s, p, clean(value), null, UnitClass.MONEY_CNY, unit, tail ? Qualifier.AT_LEAST : null, false);
+    }
+
+    /** 亿, 千亿, 百亿: a multiplier with no digit before it names a size (千亿元产业), it does not count. */
+    private static boolean onlyMultipliers(String core) {
+        for (int i = 0; i < core.length(); i++) {
+            if ("百千万亿萬億".indexOf(core.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean qualifiedBefore(String text, int s) {

@@ -179,7 +179,8 @@ final class PeriodReader {
         rule("(?<![比较同与])(去年|上一年)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
         rule("明年", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() + 1)));
         // 今年是“十四五”收官之年 names the plan, it does not date the figures after it
-        rule("十([一二三四五六])五(?![”\"]?(?:规划)?(?:的)?(?:收官|开局|起步|冲刺|攻坚|决胜|关键))", m -> expr(m, Role.FRAME, (f, p) -> {
+        // (2024年是实现“十四五”规划目标任务的关键一年 likewise)
+        rule("十([一二三四五六])五(?![^，。；,;]{0,14}?(?:收官|开局|起步|冲刺|攻坚|决胜|关键|之年|一年))", m -> expr(m, Role.FRAME, (f, p) -> {
             int k = cn(m.group(1));
             return Period.years(2006 + 5 * (k - 1), 2010 + 5 * (k - 1));
         }));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * The rule-based {@link Extractor}: splits a page into articles, finds their places once, then reads every sentence in
@@ -165,7 +166,7 @@ public final class RuleExtractor implements Extractor {
             Qualifier q = qualifier(f, before);
             BigDecimal value = f.value();
             BigDecimal max = f.valueMax();
-            if (before.decrease() && value.signum() > 0) {
+            if ((before.decrease() || belowYardstick(f, cs)) && value.signum() > 0) {
                 value = value.negate();
                 max = max == null ? null : max.negate();
             }
@@ -178,6 +179,12 @@ public final class RuleExtractor implements Extractor {
                     : frame;
             period = annualRate(period, cs, f.start());
             Kind kind = reading.kind();
+            if (namesTheGoal(f, ce)) {
+                // 完成全年5360亿元目标任务的25.07%: the figure before 目标任务的 is the goal, for the whole year
+                kind = Kind.TARGET;
+                period = ANNUAL_GOAL.matcher(t).region(cs, f.start()).find() || period.type() != PeriodType.YEAR
+                        ? PeriodReader.Period.year(period.end().getYear()) : period;
+            }
             if (stated != null && (period.start().isAfter(published) || period.asOf() && period.end().isAfter(published))) {
                 kind = Kind.TARGET; // 截至2025年年底…不低于50亿元 in a June paper: a date still to come is a goal
             } else if (kind == Kind.TARGET && reading.estimate() && period.end().isBefore(published)) {
@@ -236,6 +243,27 @@ public final class RuleExtractor implements Extractor {
                 return period;
             }
             return PeriodReader.Period.asOf(published);
+        }
+
+        /** The figure is the goal others are measured against: 目标任务的 (or 任务的) follows it in its clause. */
+        private boolean namesTheGoal(FigureScanner.Figure f, int ce) {
+            return GOAL_AFTER.matcher(t).region(f.end(), Math.min(ce, f.end() + 16)).lookingAt();
+        }
+
+        /** 低于全市平均增速4.1个百分点: a gap below the yardstick is negative, as 回落 is. */
+        private boolean belowYardstick(FigureScanner.Figure f, int cs) {
+            if (!f.unit().endsWith("百分点")) {
+                return false;
+            }
+            Matcher below = BELOW.matcher(t).region(cs, f.start());
+            int lastBelow = -1;
+            while (below.find()) {
+                lastBelow = below.start();
+            }
+            if (lastBelow < 0) {
+                return false;
+            }
+            return !ABOVE.matcher(t).region(lastBelow, f.start()).find();
         }
 
         /** 年产值31亿元, 每年节约用水: a yearly rate stated in a quarter's news is still a figure for a whole year. */
@@ -350,6 +378,12 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern ANNUAL = java.util.regex.Pattern.compile(
             "每年|(?<![全当今去明本上\\d])年(?:可|能)?(?:实现|新增|带动)?(?:产值|销售|营收|营业|产|纳税|税收|收入|处理|接待|节约|减少|增收"
                     + "|配镜|供|发电|吞吐|运输|加工|生产|利税|用工|出栏|养殖)");
+
+    private static final java.util.regex.Pattern GOAL_AFTER = java.util.regex.Pattern.compile(
+            "^(?:(?!完成)[^，。；,;0-9]){0,10}?(?:目标任务|目标|任务)的");
+    private static final java.util.regex.Pattern ANNUAL_GOAL = java.util.regex.Pattern.compile("全年|年度");
+    private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile("低于|慢于|落后于|落后");
+    private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile("高于|快于|超过|领先");
 
     /** Words of a stock (a level on a day) rather than of a flow over a period. */
     private static final java.util.regex.Pattern STOCK = java.util.regex.Pattern.compile("余额|存量|存栏|在库|在册|保有量|库存|总数达");

@@ -52,9 +52,9 @@ class ExtractorBehaviourTest {
     @Test
     void readsSizeClassesOfProjectsAsDefinitionsNotAmounts() {
         String text = "本批集中开工项目86个，其中总投资10亿元以上项目7个，总投资1亿至10亿元的项目41个，"
-                + "5000万元以上的重点项目在建38个。";
+                + "5000万元以上的重点项目在建38个，新引进1亿元以上重大招商项目12个，服务3个千亿元产业集群。";
         List<Double> values = EXTRACTOR.extract(text, CTX).stream().map(Observation::value).toList();
-        assertEquals(List.of(86.0, 7.0, 41.0, 38.0), values, text);
+        assertEquals(List.of(86.0, 7.0, 41.0, 38.0, 12.0, 3.0), values, text);
     }
 
     @Test
