@@ -150,6 +150,9 @@ final class PeriodReader {
         // a full date says when something happened, not what the following sentences are about
         rule(Y + "年" + M + "月(\\d{1,2})日", m -> expr(m, Role.NEAR, (f, p) -> Period.year(y(m, 1))));
         rule(Y + "年" + M + "月(?:份)?(?!\\d)", m -> fixed(m, Period.months(y(m, 1), i(m, 2), i(m, 2))));
+        // 由1978年末的2280万人扩大至…, 从1978年的30所发展到…: the starting point of a comparison dates its own figure only
+        rule("(?<=[由从])" + Y + "年(底|末)?的", m -> expr(m, Role.NEAR, (f, p) -> m.group(2) != null ? yearEnd(y(m, 1))
+                : Period.year(y(m, 1))));
         rule(Y + "年(?:年)?(?:底|末)", m -> fixed(m, yearEnd(y(m, 1))));
         rule(Y + "年(?:度|来|全年)?", m -> fixed(m, Period.year(y(m, 1))));
         rule("(?<![\\d月])(?<!\\d年)(?:1|一)月?" + TO + M + "月", m -> relative(m, (f, p) -> Period.months(f, 1, i(m, 1))));
@@ -168,7 +171,7 @@ final class PeriodReader {
         // 今年以来: from January to the day of publication; 目前/截至目前: a stock on that day
         rule("(?:今年|本年)(?:以来|来)", m -> expr(m, Role.FRAME, (f, p) -> new Period(LocalDate.of(p.getYear(), 1, 1), p,
                 PeriodType.YTD)));
-        rule("目前|当前|截至目前|截至发稿|截止目前|至今|迄今", m -> expr(m, Role.AS_OF, (f, p) -> toDate(p)));
+        rule("目前|当前|截至目前|截至发稿|截止目前|至今|迄今|如今|(?<=到|至)今天", m -> expr(m, Role.AS_OF, (f, p) -> toDate(p)));
         rule("过去(?:的)?一年|一年来", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
         // 今后五年, 未来3年: the years after publication
         rule("(?:今后|未来|接下来)([两二三四五六七八九十]|\\d{1,2})年", m -> expr(m, Role.FRAME, (f, p) -> {

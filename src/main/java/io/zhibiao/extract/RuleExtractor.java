@@ -80,6 +80,8 @@ public final class RuleExtractor implements Extractor {
         private List<PeriodReader.Expression> times;
         private PeriodReader.Period frame;
         private PeriodReader.Period targetFrame;
+        /** the frame the article starts with, which a span met later (近三年, 2021年至2024年) gives back at its paragraph's end */
+        private PeriodReader.Period articleFrame;
         private int paragraphStart;
         private int groupStart;
         /** the first time expression of the current sentence group */
@@ -109,6 +111,7 @@ public final class RuleExtractor implements Extractor {
             }
             times = PeriodReader.find(t, a.start(), a.end());
             frame = initialFrame(figures.get(0).start());
+            articleFrame = frame;
             paragraphStart = a.start();
             groupStart = a.start();
             int fi = 0;
@@ -149,6 +152,10 @@ public final class RuleExtractor implements Extractor {
                 if (t.charAt(i) == '\n') {
                     paragraphStart = ss;
                     newGroup = true;
+                    if (frame.type() == PeriodType.SPAN && !frame.equals(articleFrame)) {
+                        // 近10年… met on the way tells its paragraph's story; the next one is about the article's time again
+                        frame = articleFrame;
+                    }
                 }
             }
             if (newGroup) {
@@ -245,7 +252,7 @@ public final class RuleExtractor implements Extractor {
             return PeriodReader.Period.asOf(published);
         }
 
-        /** The figure is the goal others are measured against: 目标任务的 (or 任务的) follows it in its clause. */
+        /** The figure is a goal: 目标任务的 follows it (完成全年5360亿元目标任务的…), or 目标 ends its clause (4.6%的控制目标). */
         private boolean namesTheGoal(FigureScanner.Figure f, int ce) {
             return GOAL_AFTER.matcher(t).region(f.end(), Math.min(ce, f.end() + 16)).lookingAt();
         }
@@ -370,6 +377,11 @@ public final class RuleExtractor implements Extractor {
                     }
                 }
             }
+            return publicationFrame();
+        }
+
+        /** The year a text is about when it says none: that of publication, or in January and February the year before. */
+        private PeriodReader.Period publicationFrame() {
             return PeriodReader.Period.year(published.getMonthValue() <= 2 ? published.getYear() - 1 : published.getYear());
         }
     }
@@ -380,7 +392,7 @@ public final class RuleExtractor implements Extractor {
                     + "|配镜|供|发电|吞吐|运输|加工|生产|利税|用工|出栏|养殖)");
 
     private static final java.util.regex.Pattern GOAL_AFTER = java.util.regex.Pattern.compile(
-            "^(?:(?!完成)[^，。；,;0-9]){0,10}?(?:目标任务|目标|任务)的");
+            "^(?:(?!完成)[^，。；,;0-9]){0,10}?(?:目标任务|目标|任务)(?:的|[，。；,;]|$)");
     private static final java.util.regex.Pattern ANNUAL_GOAL = java.util.regex.Pattern.compile("全年|年度");
     private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile("低于|慢于|落后于|落后");
     private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile("高于|快于|超过|领先");
