@@ -145,7 +145,7 @@ final class FigureScanner {
             return null;
         }
         // multipliers, 余/多 and the unit
-        int p = e;
+        int p = spaceBeforeUnit(text, e, chinese) ? e + 1 : e;
         BigDecimal mult = BigDecimal.ONE;
         StringBuilder unitText = new StringBuilder();
         boolean tail = false;
@@ -236,6 +236,14 @@ final class FigureScanner {
         }
         return new Figure(s, end, clean(value), null, unit.unitClass(), unitText.toString(),
                 tail ? Qualifier.AT_LEAST : null, chinese);
+    }
+
+    /** 增长4.1 %, 1.48 亿元: pages copied from tables and PDFs put a space between a number and its unit. */
+    private static boolean spaceBeforeUnit(String text, int e, boolean chinese) {
+        if (chinese || e + 1 >= text.length() || text.charAt(e) != ' ') {
+            return false;
+        }
+        return UnitTable.at(text, e + 1) != null || NumberReader.multiplierOf(text.charAt(e + 1)) > 0;
     }
 
     private static BigDecimal upperCore(String text, int s, Figure upper) {

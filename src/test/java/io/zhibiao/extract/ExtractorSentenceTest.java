@@ -113,6 +113,8 @@ class ExtractorSentenceTest {
             当天签约的3个项目总投资26亿。 | 2600000000 | null | money_cny | exact | actual | - | -
             全县GDP达到386.5亿，增长6.1%。 | 38650000000 | null | money_cny | exact | actual | - | -
             两地生产总值均在880亿左右。 | 88000000000 | null | money_cny | approx | actual | - | -
+            林业产值9.72亿元，增长4.1 %。 | 4.1 | null | percent | exact | actual | - | -
+            农林牧渔服务业产值1.48 亿元。 | 148000000 | null | money_cny | exact | actual | - | -
             """)
     void readsArabicNumbersWithScaleAndUnit(String s, double v, String max, String uc, String q, String k, String r,
                                             String p) {
