@@ -214,8 +214,8 @@ final class FigureScanner {
             }
         }
         int end = p + unit.text().length();
-        if (unit.text().equals("次") && MEETING_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()
-                || unit.text().equals("大") && partyCongress(text, s, end)) {
+        if (unit.text().equals("次") && MEETING_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6))
+                .lookingAt() || unit.text().equals("大") && partyCongress(text, s, end)) {
             return null; // 人大二次会议, 党的二十大: the ordinal of a meeting, not a count
         }
         if (unit.unitClass() == UnitClass.MONEY_CNY && amountClass(text, s, end)) {

@@ -25,6 +25,12 @@ final class KindReader {
             + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年)计划)"
             + "(?!过程|中[，,的]|[”》]|[，,。；;])";
 
+    /**
+     * 目标 names a plan, unless it is the yardstick a result is measured against (完成全年目标, 低于4.6%的控制目标) or the
+     * target of a campaign (目标企业).
+     */
+    private static final String GOAL = "目标(?<!(?:完成|低于|高于|超过|超出|优于|好于)[^，。；]{0,16}目标)(?!企业|客户|群体|人群|市场)";
+
     /** 将 used as 把 (将政府性债务纳入预算管理, 将A作为B) moves a thing somewhere; it plans nothing. */
     private static final String NOT_DISPOSAL = "(?![^，。；,;]{1,10}?(?:纳入|列入|作为|视为|列为))";
 
@@ -33,13 +39,13 @@ final class KindReader {
 
     /** Cues that make the rest of the sentence a plan. */
     static final Anchored SENTENCE_CUE = Anchored.compile(FIRST_CHARS
-            + "(?:" + PLAN + "|预计|力争|目标(?<!(?:完成|低于|高于|超过|超出|优于|好于)[^，。；]{0,16}目标)(?!企业|客户|群体|人群|市场)|预期|拟|" + STRIVE + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
+            + "(?:" + PLAN + "|预计|力争|" + GOAL + "|预期|拟|" + STRIVE + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
                     + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)" + NOT_DISPOSAL + ")");
 
     /** Cues that only reach the clause they stand in. */
     static final Anchored CLAUSE_CUE = Anchored.compile(FIRST_CHARS
             + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来)" + NOT_DISPOSAL + "|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|" + PLAN + "|预计"
-                    + "|目标(?<!(?:完成|低于|高于|超过|超出|优于|好于)[^，。；]{0,16}目标)(?!企业|客户|群体|人群|市场)|规划|拟|" + STRIVE + "|达产后|建成后|投产后|任务(?<!完成[^，。；]{0,20}任务)|控制在|力争"
+                    + "|" + GOAL + "|规划|拟|" + STRIVE + "|达产后|建成后|投产后|任务(?<!完成[^，。；]{0,20}任务)|控制在|力争"
                     + "|(?:年|建成|投产|达产)?可(?:实现|新增|带动|提供|增加|节约|改善|解决|吸纳|达到|创造|容纳|满足|处理))");
 
     /**
@@ -49,7 +55,8 @@ final class KindReader {
     private static final Pattern ESTIMATE = Pattern.compile("预计|预期|预估|争取|有望|初步测算|初步统计");
 
     /** Words that say a figure in a planning sentence has already happened. */
-    private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现])(?:已(?!经?(?:设定|确定|制定|下达|明确|出台))|累计|完成了|实现了|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
+    private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现])(?:已(?!经?(?:设定|确定|制定|下达|明确|出台))"
+            + "|累计|完成了|实现了|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
 
     private KindReader() {
     }

@@ -38,8 +38,9 @@ public record Observation(
     Observation asItemAfter(Observation prev, boolean prevSignWritten, boolean signWritten) {
         boolean falls = prev.value < 0 && !prevSignWritten && value > 0 && !signWritten;
         String k = Kind.TARGET.code().equals(prev.kind) ? prev.kind : kind;
-        return new Observation(falls ? -value : value, falls && valueMax != null ? Double.valueOf(-valueMax) : valueMax, unitClass, unit,
-                qualifier, regionCode, periodStart, periodEnd, periodType, k, prev.indicator, topic, quote, start, end);
+        Double max = falls && valueMax != null ? Double.valueOf(-valueMax) : valueMax;
+        return new Observation(falls ? -value : value, max, unitClass, unit, qualifier, regionCode, periodStart, periodEnd,
+                periodType, k, prev.indicator, topic, quote, start, end);
     }
 
     /** The same figure for another place (a 分别-list item taking its own county). */

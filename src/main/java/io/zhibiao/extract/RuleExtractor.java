@@ -192,7 +192,8 @@ public final class RuleExtractor implements Extractor {
                 period = ANNUAL_GOAL.matcher(t).region(cs, f.start()).find() || period.type() != PeriodType.YEAR
                         ? PeriodReader.Period.year(period.end().getYear()) : period;
             }
-            if (stated != null && (period.start().isAfter(published) || period.asOf() && period.end().isAfter(published))) {
+            if (stated != null
+                    && (period.start().isAfter(published) || period.asOf() && period.end().isAfter(published))) {
                 kind = Kind.TARGET; // 截至2025年年底…不低于50亿元 in a June paper: a date still to come is a goal
             } else if (kind == Kind.TARGET && reading.estimate() && period.end().isBefore(published)) {
                 kind = Kind.ACTUAL; // 预计全年增长6% in a January report on the year before: an estimate of what happened
@@ -244,7 +245,8 @@ public final class RuleExtractor implements Extractor {
          * 今年以来…贷款余额突破800亿元: a balance or head count is a stock on the day the running total ends, not a flow
          * from January.
          */
-        private PeriodReader.Period stockOnTheDay(PeriodReader.Period period, FigureScanner.Figure f, String beforeText) {
+        private PeriodReader.Period stockOnTheDay(PeriodReader.Period period, FigureScanner.Figure f,
+                                                  String beforeText) {
             if (period.type() != PeriodType.YTD || !period.end().equals(published) || f.unitClass() == UnitClass.PERCENT
                     || !STOCK.matcher(beforeText).find()) {
                 return period;
