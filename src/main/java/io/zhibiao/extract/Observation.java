@@ -43,6 +43,12 @@ public record Observation(
                 periodType, k, prev.indicator, topic, quote, start, end);
     }
 
+    /** The same figure measuring another indicator (a 分别-list item taking its own measure). */
+    Observation withIndicator(String newIndicator) {
+        return new Observation(value, valueMax, unitClass, unit, qualifier, regionCode, periodStart, periodEnd, periodType,
+                kind, newIndicator, topic, quote, start, end);
+    }
+
     /** The same figure for another place (a 分别-list item taking its own county). */
     Observation withRegion(String newRegion) {
         return new Observation(value, valueMax, unitClass, unit, qualifier, newRegion, periodStart, periodEnd, periodType,
