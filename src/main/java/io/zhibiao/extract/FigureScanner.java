@@ -117,7 +117,8 @@ final class FigureScanner {
         }
         if (s > 0) {
             char p = text.charAt(s - 1);
-            if (p == '第' || p == '.' || p == '+' || p == '#' || p == '/' || (p < 128 && Character.isLetterOrDigit(p))) {
+            if (p == '第' || p == '.' || p == '+' || p == '#' || p == '/'
+                    || (p < 128 && Character.isLetterOrDigit(p) && !afterAcronym(text, s))) {
                 return null;
             }
         }
@@ -236,6 +237,15 @@ final class FigureScanner {
         }
         return new Figure(s, end, clean(value), null, unit.unitClass(), unitText.toString(),
                 tail ? Qualifier.AT_LEAST : null, chinese);
+    }
+
+    /** GDP2917.85亿元: an upper-case acronym of two letters or more names the measure; G318 and A1 name things. */
+    private static boolean afterAcronym(String text, int s) {
+        int i = s;
+        while (i > 0 && text.charAt(i - 1) >= 'A' && text.charAt(i - 1) <= 'Z') {
+            i--;
+        }
+        return s - i >= 2 && (i == 0 || text.charAt(i - 1) >= 128 || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
 
     /** 增长4.1 %, 1.48 亿元: pages copied from tables and PDFs put a space between a number and its unit. */

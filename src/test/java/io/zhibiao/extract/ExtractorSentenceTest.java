@@ -115,6 +115,8 @@ class ExtractorSentenceTest {
             两地生产总值均在880亿左右。 | 88000000000 | null | money_cny | approx | actual | - | -
             林业产值9.72亿元，增长4.1 %。 | 4.1 | null | percent | exact | actual | - | -
             农林牧渔服务业产值1.48 亿元。 | 148000000 | null | money_cny | exact | actual | - | -
+            全年完成GDP386.25亿元。 | 38625000000 | null | money_cny | exact | actual | - | -
+            新发放企业贷款加权平均利率较年初下降35个基点。 | -0.35 | null | percent | exact | actual | - | -
             """)
     void readsArabicNumbersWithScaleAndUnit(String s, double v, String max, String uc, String q, String k, String r,
                                             String p) {
