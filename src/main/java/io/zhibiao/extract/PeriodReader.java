@@ -181,6 +181,8 @@ final class PeriodReader {
         rule("(今年|本年)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear())));
         rule("(?<![比较同与])(去年|上一年)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
         rule("明年", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() + 1)));
+        // “十三五”以来 runs from the plan's first year to publication
+        rule("十([一二三四五六])五[”\"]?(?:时期|期间)?(?:以来|至今)", m -> since(m, 2006 + 5 * (cn(m.group(1)) - 1), 1));
         // 今年是“十四五”收官之年 names the plan, it does not date the figures after it
         // (2024年是实现“十四五”规划目标任务的关键一年 likewise)
         rule("十([一二三四五六])五(?![^，。；,;]{0,14}?(?:收官|开局|起步|冲刺|攻坚|决胜|关键|之年|一年))", m -> expr(m, Role.FRAME, (f, p) -> {

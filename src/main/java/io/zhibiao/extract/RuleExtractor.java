@@ -309,11 +309,21 @@ public final class RuleExtractor implements Extractor {
         /** Expressions chain inside a sentence: 今年 then 一季度 → the first quarter of this year. */
         private PeriodReader.Period statedPeriod(FigureScanner.Figure f, int ss) {
             PeriodReader.Period stated = null;
+            PeriodReader.Expression asOf = null;
             int year = frame.end().getYear();
             for (int k = firstTime; k < times.size() && times.get(k).start() < f.start(); k++) {
                 PeriodReader.Expression e = times.get(k);
                 if (e.start() >= ss || e.role() != PeriodReader.Role.FRAME) {
-                    stated = e.read().at(year, published);
+                    PeriodReader.Period p = e.read().at(year, published);
+                    if (asOf != null && e.role() == PeriodReader.Role.FRAME && p.type() == PeriodType.YEAR
+                            && e.start() - asOf.end() <= 2 && t.startsWith("截至", asOf.start())) {
+                        // 截至7月底，今年已实施…: the year right after places the as-of date, it does not replace it
+                        year = p.end().getYear();
+                        stated = asOf.read().at(year, published);
+                        continue;
+                    }
+                    stated = p;
+                    asOf = e.role() == PeriodReader.Role.AS_OF && p.asOf() ? e : null;
                     if (e.role() == PeriodReader.Role.FRAME) {
                         year = stated.end().getYear();
                     }
