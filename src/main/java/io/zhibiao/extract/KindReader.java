@@ -25,11 +25,17 @@ final class KindReader {
             + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年)计划)"
             + "(?!过程|中[，,的]|[”》]|[，,。；;])";
 
+    /** Words that measure a result against a goal. */
+    private static final String MEASURED = "(?:完成|低于|高于|超过|超出|优于|好于)";
+
     /**
      * 目标 names a plan, unless it is the yardstick a result is measured against (完成全年目标, 低于4.6%的控制目标) or the
      * target of a campaign (目标企业).
      */
-    private static final String GOAL = "目标(?<!(?:完成|低于|高于|超过|超出|优于|好于)[^，。；]{0,16}目标)(?!企业|客户|群体|人群|市场)";
+    private static final String GOAL = "目标(?<!" + MEASURED + "[^，。；]{0,16}目标)(?!企业|客户|群体|人群|市场)";
+
+    /** 任务 is a plan unless a result is measured against it (超额完成目标任务, 超过目标任务4000亿元的19%). */
+    private static final String TASK = "任务(?<!" + MEASURED + "[^，。；]{0,20}任务)";
 
     /** 将 used as 把 (将政府性债务纳入预算管理, 将A作为B) moves a thing somewhere; it plans nothing. */
     private static final String NOT_DISPOSAL = "(?![^，。；,;]{1,10}?(?:纳入|列入|作为|视为|列为))";
@@ -45,7 +51,7 @@ final class KindReader {
     /** Cues that only reach the clause they stand in. */
     static final Anchored CLAUSE_CUE = Anchored.compile(FIRST_CHARS
             + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来)" + NOT_DISPOSAL + "|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|" + PLAN + "|预计"
-                    + "|" + GOAL + "|规划|拟|" + STRIVE + "|达产后|建成后|投产后|任务(?<!完成[^，。；]{0,20}任务)|控制在|力争"
+                    + "|" + GOAL + "|规划|拟|" + STRIVE + "|达产后|建成后|投产后|" + TASK + "|控制在|力争"
                     + "|(?:年|建成|投产|达产)?可(?:实现|新增|带动|提供|增加|节约|改善|解决|吸纳|达到|创造|容纳|满足|处理))");
 
     /**

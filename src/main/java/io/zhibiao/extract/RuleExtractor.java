@@ -186,7 +186,7 @@ public final class RuleExtractor implements Extractor {
                     : frame;
             period = annualRate(period, cs, f.start());
             Kind kind = reading.kind();
-            if (namesTheGoal(f, ce)) {
+            if (namesTheGoal(f, cs, ce)) {
                 // 完成全年5360亿元目标任务的25.07%: the figure before 目标任务的 is the goal, for the whole year
                 kind = Kind.TARGET;
                 period = ANNUAL_GOAL.matcher(t).region(cs, f.start()).find() || period.type() != PeriodType.YEAR
@@ -254,9 +254,14 @@ public final class RuleExtractor implements Extractor {
             return PeriodReader.Period.asOf(published);
         }
 
-        /** The figure is a goal: 目标任务的 follows it (完成全年5360亿元目标任务的…), or 目标 ends its clause (4.6%的控制目标). */
-        private boolean namesTheGoal(FigureScanner.Figure f, int ce) {
-            return GOAL_AFTER.matcher(t).region(f.end(), Math.min(ce, f.end() + 16)).lookingAt();
+        /**
+         * The figure is a goal: 目标任务的 follows it (完成全年5360亿元目标任务的…), 目标 ends its clause (4.6%的控制目标), or it
+         * follows 目标任务 (超过目标任务4000亿元的19%; but 完成年度目标任务108.7% is a result).
+         */
+        private boolean namesTheGoal(FigureScanner.Figure f, int cs, int ce) {
+            return GOAL_AFTER.matcher(t).region(f.end(), Math.min(ce, f.end() + 16)).lookingAt()
+                    || f.unitClass() != UnitClass.PERCENT
+                    && GOAL_BEFORE.matcher(t).region(Math.max(cs, f.start() - 12), f.start()).find();
         }
 
         /** 低于全市平均增速4.1个百分点: a gap below the yardstick is negative, as 回落 is. */
@@ -405,6 +410,8 @@ public final class RuleExtractor implements Extractor {
 
     private static final java.util.regex.Pattern GOAL_AFTER = java.util.regex.Pattern.compile(
             "^(?:(?!完成)[^，。；,;0-9]){0,10}?(?:目标任务|目标|任务)(?:的|[，。；,;]|$)");
+    private static final java.util.regex.Pattern GOAL_BEFORE = java.util.regex.Pattern.compile(
+            "(?<!完成[^，。；]{0,6})(?:目标任务|目标|任务)(?:为|是|数|值)?$");
     private static final java.util.regex.Pattern ANNUAL_GOAL = java.util.regex.Pattern.compile("全年|年度");
     private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile("低于|慢于|落后于|落后");
     private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile("高于|快于|超过|领先");
