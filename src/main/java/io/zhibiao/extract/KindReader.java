@@ -86,6 +86,28 @@ final class KindReader {
         return new Reading(Kind.TARGET, onlyEstimates(SENTENCE_CUE, sentence));
     }
 
+    /**
+     * True when a sentence states a plan that later sentences may list (2023年，全省将…; 今年…建设任务6万亩): a plan cue
+     * that is no estimate (预计产量), no capacity (可满足) and is not followed by words saying it happened (计划招生1600名，
+     * 实际录取…).
+     */
+    static boolean opensPlan(String sentence) {
+        int lastEnd = -1;
+        boolean plan = false;
+        for (Anchored cues : new Anchored[]{SENTENCE_CUE, CLAUSE_CUE}) {
+            Matcher m = cues.matcher(sentence);
+            for (int from = 0; cues.find(m, sentence, from, sentence.length()); from = Anchored.next(m)) {
+                String w = m.group();
+                if (w.contains("可") || ESTIMATE.matcher(w).matches()) {
+                    continue;
+                }
+                plan = true;
+                lastEnd = Math.max(lastEnd, m.end());
+            }
+        }
+        return plan && !ACTUAL_CUE.matcher(sentence).region(lastEnd, sentence.length()).find();
+    }
+
     /** True when the text names a plan anywhere (计划, 将, 目标 …). */
     static boolean mentionsPlan(String text) {
         return SENTENCE_CUE.foundIn(text) || CLAUSE_CUE.foundIn(text);

@@ -192,8 +192,8 @@ public final class RuleExtractor implements Extractor {
                 period = ANNUAL_GOAL.matcher(t).region(cs, f.start()).find() || period.type() != PeriodType.YEAR
                         ? PeriodReader.Period.year(period.end().getYear()) : period;
             }
-            if (stated != null
-                    && (period.start().isAfter(published) || period.asOf() && period.end().isAfter(published))) {
+            if (stated != null && (period.start().isAfter(published)
+                    || period.asOf() && period.end().isAfter(published) && DEADLINE.matcher(t).region(ss, f.start()).find())) {
                 kind = Kind.TARGET; // 截至2025年年底…不低于50亿元 in a June paper: a date still to come is a goal
             } else if (kind == Kind.TARGET && reading.estimate() && period.end().isBefore(published)) {
                 kind = Kind.ACTUAL; // 预计全年增长6% in a January report on the year before: an estimate of what happened
@@ -297,7 +297,7 @@ public final class RuleExtractor implements Extractor {
                 while (end < a.end() && "。！？!?\n".indexOf(t.charAt(end)) < 0) {
                     end++;
                 }
-                paragraphPlan = KindReader.mentionsPlan(t.substring(paragraphStart, end));
+                paragraphPlan = KindReader.opensPlan(t.substring(paragraphStart, end));
             }
             return paragraphPlan;
         }
@@ -412,6 +412,8 @@ public final class RuleExtractor implements Extractor {
             "^(?:(?!完成)[^，。；,;0-9]){0,10}?(?:目标任务|目标|任务)(?:的|[，。；,;]|$)");
     private static final java.util.regex.Pattern GOAL_BEFORE = java.util.regex.Pattern.compile(
             "(?<!完成[^，。；]{0,6})(?:目标任务|目标|任务)(?:为|是|数|值)?$");
+    /** 截至2025年年底, 年底前: a date a figure is to be reached by (a 年末 stock alone is a report). */
+    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("截至|截止|到|(?:底|末)前");
     private static final java.util.regex.Pattern ANNUAL_GOAL = java.util.regex.Pattern.compile("全年|年度");
     private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile("低于|慢于|落后于|落后");
     private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile("高于|快于|超过|领先");
