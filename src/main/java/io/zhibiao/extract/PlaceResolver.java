@@ -690,11 +690,18 @@ final class PlaceResolver {
     }
 
     /**
-     * A county's short name followed by another kind of division than its own is part of a longer name: 安新 in 雄安新区
-     * is not 安新县.
+     * A county's short name followed by another kind of division than its own is part of a longer name (安新 in 雄安新区
+     * is not 安新县), and so is one run into a lower-case Latin letter (惠农e贷).
      */
     private static boolean otherDivisionAfter(String text, Gazetteer.NameMatch nm) {
-        if (nm.fullName() || nm.end() >= text.length() || "区县市旗".indexOf(text.charAt(nm.end())) < 0) {
+        if (nm.fullName() || nm.end() >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(nm.end());
+        if (next >= 'a' && next <= 'z') {
+            return true; // “惠农e贷”: a short name run into a lower-case Latin letter names a product (长春GDP, 宜宾2023 do not)
+        }
+        if ("区县市旗".indexOf(next) < 0) {
             return false;
         }
         String written = text.substring(nm.start(), nm.end() + 1);
