@@ -117,7 +117,8 @@ final class FigureScanner {
         }
         if (s > 0) {
             char p = text.charAt(s - 1);
-            if (p == '第' || p == '.' || p == '+' || p == '#' || p == '/' || (p < 128 && Character.isLetterOrDigit(p))) {
+            if (p == '第' || p == '.' || p == '+' || p == '#' || p == '/'
+                    || (p < 128 && Character.isLetterOrDigit(p) && !afterAcronym(text, s))) {
                 return null;
             }
         }
@@ -145,7 +146,7 @@ final class FigureScanner {
             return null;
         }
         // multipliers, 余/多 and the unit
-        int p = e;
+        int p = spaceBeforeUnit(text, e, chinese) ? e + 1 : e;
         BigDecimal mult = BigDecimal.ONE;
         StringBuilder unitText = new StringBuilder();
         boolean tail = false;
@@ -175,8 +176,7 @@ final class FigureScanner {
                 && !qualifiedBefore(text, s)) {
             return null; // 千企万户, 万家灯火: a bare multiplier is a word, not a number
         }
-        if (chinese && unit != null && coreText.length() == 1 && "百千万亿萬億".indexOf(coreText.charAt(0)) >= 0
-                && sizeClass(text, p + unit.text().length())) {
+        if (chinese && unit != null && onlyMultipliers(coreText) && sizeClass(text, p + unit.text().length())) {
             return null; // 亿元以上项目, 超亿元企业: a size class, not an amount
         }
         if (chinese && coreText.length() >= 2 && coreText.charAt(coreText.length() - 1) == '亿'
@@ -198,6 +198,15 @@ final class FigureScanner {
             if (p == e && !chinese && isRatioContext(text, s)) {
                 return new Figure(s, e, core, null, UnitClass.RATIO, "", null, false);
             }
+            if (!chinese && mult.compareTo(HUNDRED_MILLION) >= 0 && moneyAround(text, s, p)) {
+                return bareMoney(text, s, p, core.multiply(mult), unitText.toString(), tail);
+            }
+            if (!chinese && mult.compareTo(TEN_THOUSAND) >= 0
+                    && PEOPLE_AFTER.matcher(text).region(p, Math.min(text.length(), p + 8)).lookingAt()) {
+                // 14万移民劳动力, 惠及3.2万群众: the people named after the multiplier are what it counts
+                return new Figure(s, p, clean(core.multiply(mult)), null, UnitClass.PERSON, unitText.toString(),
+                        tail ? Qualifier.AT_LEAST : null, false);
+            }
             return null;
         }
         if (unit.text().equals("名") || unit.text().equals("位")) {
@@ -206,6 +215,13 @@ final class FigureScanner {
             }
         }
         int end = p + unit.text().length();
+        if (unit.text().equals("次") && MEETING_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6))
+                .lookingAt() || unit.text().equals("大") && partyCongress(text, s, end)) {
+            return null; // 人大二次会议, 党的二十大: the ordinal of a meeting, not a count
+        }
+        if (unit.unitClass() == UnitClass.MONEY_CNY && amountClass(text, s, end)) {
+            return null; // 10亿元以上项目, 总投资1亿至10亿元的项目: the bounds of a size class, not an amount
+        }
         unitText.append(unit.text());
         BigDecimal value = core.multiply(mult).multiply(unit.factor());
         if (unit.factor().scale() > 6) {
@@ -221,6 +237,23 @@ final class FigureScanner {
         }
         return new Figure(s, end, clean(value), null, unit.unitClass(), unitText.toString(),
                 tail ? Qualifier.AT_LEAST : null, chinese);
+    }
+
+    /** GDP2917.85亿元: an upper-case acronym of two letters or more names the measure; G318 and A1 name things. */
+    private static boolean afterAcronym(String text, int s) {
+        int i = s;
+        while (i > 0 && text.charAt(i - 1) >= 'A' && text.charAt(i - 1) <= 'Z') {
+            i--;
+        }
+        return s - i >= 2 && (i == 0 || text.charAt(i - 1) >= 128 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    }
+
+    /** 增长4.1 %, 1.48 亿元: pages copied from tables and PDFs put a space between a number and its unit. */
+    private static boolean spaceBeforeUnit(String text, int e, boolean chinese) {
+        if (chinese || e + 1 >= text.length() || text.charAt(e) != ' ') {
+            return false;
+        }
+        return UnitTable.at(text, e + 1) != null || NumberReader.multiplierOf(text.charAt(e + 1)) > 0;
     }
 
     private static BigDecimal upperCore(String text, int s, Figure upper) {
@@ -258,7 +291,7 @@ final class FigureScanner {
                 return chinese ? u : null;
             }
             case "位" -> {
-                return "于列居置".indexOf(next) >= 0 ? null : u;
+                return "于列居置数".indexOf(next) >= 0 ? null : u; // 位居, 两位数
             }
             case "个" -> {
                 return "月时工星季".indexOf(next) >= 0 || text.startsWith("小时", after) ? null : u;
@@ -294,6 +327,85 @@ final class FigureScanner {
 
     private static boolean sizeClass(String text, int after) {
         return SIZE_CLASS.matcher(text).region(after, Math.min(text.length(), after + 12)).lookingAt();
+    }
+
+    /** What follows a bound of a size class of projects or firms (以上的重点项目, 的项目). */
+    private static final Pattern CLASS_NOUN = Pattern.compile(
+            "^(?:的)?(?:重大|重点|产业|工业|制造业|在建|新建|续建|新签约|签约|招商){0,2}(?:项目|企业|工程|大项目)");
+
+    /**
+     * 10亿元以上项目 and the upper bound of 1亿至10亿元的项目 define a class of projects by size; the amount of one project
+     * (总投资5亿元的铝材项目) has neither 以上 nor a range before its noun.
+     */
+    private static boolean amountClass(String text, int s, int end) {
+        int reach = Math.min(text.length(), end + 14);
+        if (text.startsWith("以上", end) || text.startsWith("以下", end)) {
+            return CLASS_NOUN.matcher(text).region(end + 2, reach).lookingAt();
+        }
+        boolean upperBound = s >= 2 && CONNECTORS.indexOf(text.charAt(s - 1)) >= 0
+                && (Character.isDigit(text.charAt(s - 2)) || NumberReader.multiplierOf(text.charAt(s - 2)) > 0);
+        return upperBound && CLASS_NOUN.matcher(text).region(end, reach).lookingAt();
+    }
+
+    /** 人大二次会议, 六届三次全会: 次 of a meeting's ordinal. */
+    private static final Pattern MEETING_AFTER = Pattern.compile("(?:会议|全会|全体会议|常委会|代表大会|党代会)");
+
+    /** 党的二十大, 十九大精神: a party congress, counted by its ordinal. */
+    private static boolean partyCongress(String text, int s, int end) {
+        return s >= 2 && text.startsWith("党的", s - 2)
+                || text.startsWith("精神", end) || text.startsWith("报告", end) || text.startsWith("以来", end)
+                || text.startsWith("召开", end) || text.startsWith("代表", end);
+    }
+
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000L);
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000L);
+
+    /** Nouns for people that may follow 万 without 人 (带动2万农民增收, 12.6万移民劳动力实现就业). */
+    private static final Pattern PEOPLE_AFTER = Pattern.compile(
+            "(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁)?(?:移民|群众|农民|居民|村民|职工|学生|师生|劳动力|农民工|人口|市民|游客"
+                    + "|观众|志愿者|党员)");
+
+    /**
+     * 总投资26亿, GDP为7002.06亿: news often drop 元 after 亿; the figure is money when words about money stand near it in
+     * its sentence (a bare 亿 of people or grain comes with its own unit: 亿人次, 亿斤).
+     */
+    private static boolean moneyAround(String text, int s, int p) {
+        if (p < text.length() && (CONNECTORS.indexOf(text.charAt(p)) >= 0 || text.charAt(p) == '%')) {
+            return false;
+        }
+        int from = s;
+        while (from > 0 && s - from < MONEY_REACH_BEFORE && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = p;
+        while (to < text.length() && to - p < MONEY_REACH_AFTER && "。；;\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return MONEY_WORDS.matcher(text).region(from, s).find() || MONEY_WORDS.matcher(text).region(p, to).find();
+    }
+
+    private static final int MONEY_REACH_BEFORE = 16;
+    private static final int MONEY_REACH_AFTER = 20;
+
+    /** Words that make a bare 亿 an amount of yuan. */
+    private static final Pattern MONEY_WORDS = Pattern.compile(
+            "投资|GDP|生产总值|经济总量|总值|产值|金额|总额|营收|收入|销售额|成交额|交易额|揽金|资金|融资|贷款|存款|预算|税收|零售额|消费额");
+
+    private static Figure bareMoney(String text, int s, int p, BigDecimal value, String unit, boolean tail) {
+        if (p + 1 < text.length() && CONNECTORS.indexOf(text.charAt(p)) >= 0) {
+            return null;
+        }
+        return new Figure(s, p, clean(value), null, UnitClass.MONEY_CNY, unit, tail ? Qualifier.AT_LEAST : null, false);
+    }
+
+    /** 亿, 千亿, 百亿: a multiplier with no digit before it names a size (千亿元产业), it does not count. */
+    private static boolean onlyMultipliers(String core) {
+        for (int i = 0; i < core.length(); i++) {
+            if ("百千万亿萬億".indexOf(core.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean qualifiedBefore(String text, int s) {

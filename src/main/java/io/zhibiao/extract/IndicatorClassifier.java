@@ -140,8 +140,8 @@ final class IndicatorClassifier {
         String best = null;
         int bestEnd = -1;
         for (IndicatorCatalog.Entry e : IndicatorCatalog.entries()) {
-            if (e.cues() == null || !e.has(family)) {
-                continue;
+            if (e.cues() == null || !e.has(family) || IndicatorCatalog.isCatchAll(e.def().code())) {
+                continue; // a catch-all names no level: its cue only marks the unit
             }
             int end = e.lastCueEnd(before);
             if (end > bestEnd) {

@@ -17,18 +17,41 @@ final class KindReader {
      */
     private static final String FIRST_CHARS = "(?=[计预力目拟争有达建投到届按将要确规任控可年])";
 
+    /**
+     * 计划 as a verb (计划投资, 计划年底前建成); not the plan a figure was measured against (完成年度计划), nor the name of a
+     * programme (三年攻坚计划, 推进计划过程中, 实施…计划，): such a 计划 ends its phrase or follows a word of a programme.
+     */
+    private static final String PLAN = "计划(?<!完成[^，。；]{0,8}计划)"
+            + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年)计划)"
+            + "(?!过程|中[，,的]|[”》]|[，,。；;])";
+
+    /** Words that measure a result against a goal. */
+    private static final String MEASURED = "(?:完成|低于|高于|超过|超出|优于|好于)";
+
+    /**
+     * 目标 names a plan, unless it is the yardstick a result is measured against (完成全年目标, 低于4.6%的控制目标) or the
+     * target of a campaign (目标企业).
+     */
+    private static final String GOAL = "目标(?<!" + MEASURED + "[^，。；]{0,16}目标)(?!企业|客户|群体|人群|市场)";
+
+    /** 任务 is a plan unless a result is measured against it (超额完成目标任务, 超过目标任务4000亿元的19%). */
+    private static final String TASK = "任务(?<!" + MEASURED + "[^，。；]{0,20}任务)";
+
+    /** 将 used as 把 (将政府性债务纳入预算管理, 将A作为B) moves a thing somewhere; it plans nothing. */
+    private static final String NOT_DISPOSAL = "(?![^，。；,;]{1,10}?(?:纳入|列入|作为|视为|列为))";
+
     /** 争取实现 is a plan; 争取上级资金25亿元 reports money obtained. */
     private static final String STRIVE = "争取(?!(?:到|获得)?[^，。；]{0,8}(?:资金|投资|债券|专项|补助|补贴|奖励|贷款|额度|项目资金))";
 
     /** Cues that make the rest of the sentence a plan. */
     static final Anchored SENTENCE_CUE = Anchored.compile(FIRST_CHARS
-            + "(?:计划(?<!完成[^，。；]{0,8}计划)|预计|力争|目标(?<!完成[^，。；]{0,8}目标)(?!企业|客户|群体|人群|市场)|预期|拟|" + STRIVE + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
-                    + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有))");
+            + "(?:" + PLAN + "|预计|力争|" + GOAL + "|预期|拟|" + STRIVE + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
+                    + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)" + NOT_DISPOSAL + ")");
 
     /** Cues that only reach the clause they stand in. */
     static final Anchored CLAUSE_CUE = Anchored.compile(FIRST_CHARS
-            + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来)|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|计划(?<!完成[^，。；]{0,8}计划)|预计"
-                    + "|目标(?<!完成[^，。；]{0,8}目标)(?!企业|客户|群体|人群|市场)|规划|拟|" + STRIVE + "|达产后|建成后|投产后|任务(?<!完成[^，。；]{0,12}任务)|控制在|力争"
+            + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来)" + NOT_DISPOSAL + "|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|" + PLAN + "|预计"
+                    + "|" + GOAL + "|规划|拟|" + STRIVE + "|达产后|建成后|投产后|" + TASK + "|控制在|力争"
                     + "|(?:年|建成|投产|达产)?可(?:实现|新增|带动|提供|增加|节约|改善|解决|吸纳|达到|创造|容纳|满足|处理))");
 
     /**
@@ -38,7 +61,8 @@ final class KindReader {
     private static final Pattern ESTIMATE = Pattern.compile("预计|预期|预估|争取|有望|初步测算|初步统计");
 
     /** Words that say a figure in a planning sentence has already happened. */
-    private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现])(?:已|累计|完成了|实现了|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
+    private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现])(?:已(?!经?(?:设定|确定|制定|下达|明确|出台))"
+            + "|累计|完成了|实现了|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
 
     private KindReader() {
     }
@@ -60,6 +84,28 @@ final class KindReader {
             return Reading.ACTUAL;
         }
         return new Reading(Kind.TARGET, onlyEstimates(SENTENCE_CUE, sentence));
+    }
+
+    /**
+     * True when a sentence states a plan that later sentences may list (2023年，全省将…; 今年…建设任务6万亩): a plan cue
+     * that is no estimate (预计产量), no capacity (可满足) and is not followed by words saying it happened (计划招生1600名，
+     * 实际录取…).
+     */
+    static boolean opensPlan(String sentence) {
+        int lastEnd = -1;
+        boolean plan = false;
+        for (Anchored cues : new Anchored[]{SENTENCE_CUE, CLAUSE_CUE}) {
+            Matcher m = cues.matcher(sentence);
+            for (int from = 0; cues.find(m, sentence, from, sentence.length()); from = Anchored.next(m)) {
+                String w = m.group();
+                if (w.contains("可") || ESTIMATE.matcher(w).matches()) {
+                    continue;
+                }
+                plan = true;
+                lastEnd = Math.max(lastEnd, m.end());
+            }
+        }
+        return plan && !ACTUAL_CUE.matcher(sentence).region(lastEnd, sentence.length()).find();
     }
 
     /** True when the text names a plan anywhere (计划, 将, 目标 …). */

@@ -83,8 +83,14 @@ final class ListSpreader {
                 if (named.size() != items.size()) {
                     named = lastPlaces;
                 }
+                if (named.isEmpty()) {
+                    // 海口、儋州和文昌等市县签约较多，且落地率分别达到…: the places stand in an earlier clause of the sentence
+                    List<String> sentence = where.placesBetween(ss, opener);
+                    named = sentence.size() == items.size() ? sentence : named;
+                }
                 spreadPlaces(named, figures, items);
                 lastPlaces = named;
+                spreadMeasures(t, SentenceSplitter.clauseStart(t, opener, ss), opener, figures, items);
             }
             from = m.end();
         }
@@ -119,9 +125,17 @@ final class ListSpreader {
     private static boolean spreadPeriods(List<PeriodReader.Expression> times, int from, int opener, int frameYear,
                                       LocalDate published, List<Observation> figures, List<Integer> items) {
         List<PeriodReader.Period> named = new ArrayList<>();
+        int lastEnd = -1;
         for (PeriodReader.Expression e : times) {
             if (e.start() >= from && e.end() <= opener) {
-                named.add(e.read().at(frameYear, published));
+                if (e.start() == lastEnd && !named.isEmpty()) {
+                    // 今年前5个月, 2024年一季度: one period written in two expressions, the second in the first's year
+                    int year = named.get(named.size() - 1).end().getYear();
+                    named.set(named.size() - 1, e.read().at(year, published));
+                } else {
+                    named.add(e.read().at(frameYear, published));
+                }
+                lastEnd = e.end();
             }
         }
         List<PeriodReader.Period> each = new ArrayList<>();
@@ -147,6 +161,36 @@ final class ListSpreader {
             figures.set(items.get(k), o.withPeriod(p.start(), p.end(), p.type().code(), kind));
         }
         return true;
+    }
+
+    /** What separates the measures named before a list (一般公共预算收入、税收收入分别…). */
+    private static final Pattern MEASURE_SEPARATOR = Pattern.compile("[、和与及]|以及");
+
+    /**
+     * 一般公共预算收入、税收收入分别增长6.2%、4.8%: when the clause names as many measures as the list has items, and each
+     * reads as its own indicator, item k measures the k-th (a bare list otherwise measures what its first item does).
+     */
+    private static void spreadMeasures(String t, int clauseStart, int opener, List<Observation> figures,
+                                       List<Integer> items) {
+        String[] parts = MEASURE_SEPARATOR.split(t.substring(clauseStart, opener));
+        if (parts.length != items.size()) {
+            return;
+        }
+        Observation first = figures.get(items.get(0));
+        String between = t.substring(opener, first.start()); // 分别增长, 分别为
+        List<String> codes = new ArrayList<>();
+        for (int k = 0; k < parts.length; k++) {
+            Observation o = figures.get(items.get(k));
+            String code = IndicatorClassifier.classify(UnitClass.valueOf(o.unitClass().toUpperCase(java.util.Locale.ROOT)),
+                    o.unit(), parts[k] + between, "", null);
+            if (IndicatorCatalog.isGeneric(code) || IndicatorCatalog.isCatchAll(code) || codes.contains(code)) {
+                return;
+            }
+            codes.add(code);
+        }
+        for (int k = 0; k < items.size(); k++) {
+            figures.set(items.get(k), figures.get(items.get(k)).withIndicator(codes.get(k)));
+        }
     }
 
     /** 甲县、乙县分别开工18个、12个: one place an item, when as many places as items are named before the list. */

@@ -31,6 +31,24 @@ public record Observation(
                 indicator, topic, quote, start, end);
     }
 
+    /**
+     * The next item of a bare list (同比分别下降50%、42.9%): it measures what the item before it measures, falls when
+     * that one fell (unless its own sign is written) and is planned when that one was.
+     */
+    Observation asItemAfter(Observation prev, boolean prevSignWritten, boolean signWritten) {
+        boolean falls = prev.value < 0 && !prevSignWritten && value > 0 && !signWritten;
+        String k = Kind.TARGET.code().equals(prev.kind) ? prev.kind : kind;
+        Double max = falls && valueMax != null ? Double.valueOf(-valueMax) : valueMax;
+        return new Observation(falls ? -value : value, max, unitClass, unit, qualifier, regionCode, periodStart, periodEnd,
+                periodType, k, prev.indicator, topic, quote, start, end);
+    }
+
+    /** The same figure measuring another indicator (a 分别-list item taking its own measure). */
+    Observation withIndicator(String newIndicator) {
+        return new Observation(value, valueMax, unitClass, unit, qualifier, regionCode, periodStart, periodEnd, periodType,
+                kind, newIndicator, topic, quote, start, end);
+    }
+
     /** The same figure for another place (a 分别-list item taking its own county). */
     Observation withRegion(String newRegion) {
         return new Observation(value, valueMax, unitClass, unit, qualifier, newRegion, periodStart, periodEnd, periodType,

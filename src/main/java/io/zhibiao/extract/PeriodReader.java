@@ -123,7 +123,7 @@ final class PeriodReader {
     static {
         rule("截至" + Y + "年" + M + "月(\\d{1,2})日", m -> asOf(m, y(m, 1), i(m, 2), i(m, 3)));
         rule("截至" + Y + "年" + M + "月(?:底|末|份)?", m -> asOf(m, y(m, 1), i(m, 2), 0));
-        rule("截至" + Y + "年(?:底|末)", m -> asOf(m, y(m, 1), 12, 31));
+        rule("截至" + Y + "年(?:年)?(?:底|末)", m -> asOf(m, y(m, 1), 12, 31));
         rule("截至" + M + "月(\\d{1,2})日", m -> relAsOf(m, i(m, 1), i(m, 2)));
         rule("截至" + M + "月(?:底|末|份)?", m -> relAsOf(m, i(m, 1), 0));
         rule("(?:截至)?(?:今年|本年)(?:底|末)", m -> expr(m, Role.FRAME, (f, p) -> yearEnd(p.getYear())));
@@ -136,11 +136,25 @@ final class PeriodReader {
         rule(Y + "年(上|下)半年", m -> fixed(m, m.group(2).equals("上") ? Period.months(y(m, 1), 1, 6)
                 : Period.months(y(m, 1), 7, 12)));
         rule(Y + "年(?:以?后)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(y(m, 1) + 1)));
+        // 2016年以来累计投入…, 2024年12月以来, 去年11月迄今: a running total from then to the day of publication; it
+        // dates its own sentence (the next one is about the year again). The year of publication itself is 今年以来.
+        rule(Y + "年" + M + "月(?:份)?(?:以来|迄今|至今)", m -> since(m, y(m, 1), i(m, 2)));
+        rule(Y + "年(?:以来|迄今|至今)", m -> since(m, y(m, 1), 1));
+        rule("(?:去年|上年)" + M + "月(?:份)?(?:以来|迄今|至今)", m -> expr(m, Role.AS_OF,
+                (f, p) -> sinceThen(LocalDate.of(p.getYear() - 1, i(m, 1), 1), p)));
+        rule("(?<![\\d年月至到~—-])" + M + "月(?:份)?(?:以来|迄今|至今)", m -> expr(m, Role.AS_OF,
+                (f, p) -> sinceThen(LocalDate.of(f, i(m, 1), 1), p)));
+        rule(Y + "年" + M + "月(?:底|末)", m -> asOf(m, y(m, 1), i(m, 2), 0));
+        // 6月末，全市各项贷款余额…: a stock at the month's end, as 截至6月末 is
+        rule("(?<![\\d年月至到~—-])" + M + "月(?:底|末)", m -> relAsOf(m, i(m, 1), 0));
         // a full date says when something happened, not what the following sentences are about
         rule(Y + "年" + M + "月(\\d{1,2})日", m -> expr(m, Role.NEAR, (f, p) -> Period.year(y(m, 1))));
         rule(Y + "年" + M + "月(?:份)?(?!\\d)", m -> fixed(m, Period.months(y(m, 1), i(m, 2), i(m, 2))));
-        rule(Y + "年(?:底|末)", m -> fixed(m, yearEnd(y(m, 1))));
-        rule(Y + "年(?:度|以来|来|全年)?", m -> fixed(m, Period.year(y(m, 1))));
+        // 由1978年末的2280万人扩大至…, 从1978年的30所发展到…: the starting point of a comparison dates its own figure only
+        rule("(?<=[由从])" + Y + "年(底|末)?的", m -> expr(m, Role.NEAR, (f, p) -> m.group(2) != null ? yearEnd(y(m, 1))
+                : Period.year(y(m, 1))));
+        rule(Y + "年(?:年)?(?:底|末)", m -> fixed(m, yearEnd(y(m, 1))));
+        rule(Y + "年(?:度|来|全年)?", m -> fixed(m, Period.year(y(m, 1))));
         rule("(?<![\\d月])(?<!\\d年)(?:1|一)月?" + TO + M + "月", m -> relative(m, (f, p) -> Period.months(f, 1, i(m, 1))));
         // 10月份，…: one month of the year in frame, for its sentence group
         rule("(?<![\\d年月至到~—-])" + M + "月(?:份)?(?![\\d日号底末初中上下前后起以])",
@@ -157,7 +171,7 @@ final class PeriodReader {
         // 今年以来: from January to the day of publication; 目前/截至目前: a stock on that day
         rule("(?:今年|本年)(?:以来|来)", m -> expr(m, Role.FRAME, (f, p) -> new Period(LocalDate.of(p.getYear(), 1, 1), p,
                 PeriodType.YTD)));
-        rule("目前|当前|截至目前|截至发稿|截止目前|至今", m -> expr(m, Role.AS_OF, (f, p) -> toDate(p)));
+        rule("目前|当前|截至目前|截至发稿|截止目前|至今|迄今|如今|(?<=到|至)今天", m -> expr(m, Role.AS_OF, (f, p) -> toDate(p)));
         rule("过去(?:的)?一年|一年来", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
         // 今后五年, 未来3年: the years after publication
         rule("(?:今后|未来|接下来)([两二三四五六七八九十]|\\d{1,2})年", m -> expr(m, Role.FRAME, (f, p) -> {
@@ -167,8 +181,11 @@ final class PeriodReader {
         rule("(今年|本年)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear())));
         rule("(?<![比较同与])(去年|上一年)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
         rule("明年", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() + 1)));
+        // “十三五”以来 runs from the plan's first year to publication
+        rule("十([一二三四五六])五[”\"]?(?:时期|期间)?(?:以来|至今)", m -> since(m, 2006 + 5 * (cn(m.group(1)) - 1), 1));
         // 今年是“十四五”收官之年 names the plan, it does not date the figures after it
-        rule("十([一二三四五六])五(?![”\"]?(?:规划)?(?:的)?(?:收官|开局|起步|冲刺|攻坚|决胜|关键))", m -> expr(m, Role.FRAME, (f, p) -> {
+        // (2024年是实现“十四五”规划目标任务的关键一年 likewise)
+        rule("十([一二三四五六])五(?![^，。；,;]{0,14}?(?:收官|开局|起步|冲刺|攻坚|决胜|关键|之年|一年))", m -> expr(m, Role.FRAME, (f, p) -> {
             int k = cn(m.group(1));
             return Period.years(2006 + 5 * (k - 1), 2010 + 5 * (k - 1));
         }));
@@ -211,6 +228,30 @@ final class PeriodReader {
             return null;
         }
         return new Expression(m.start(), m.end(), Role.AS_OF, (f, p) -> Period.asOf(d));
+    }
+
+    /**
+     * From the first of a month to publication; 2025年以来 in 2025 is 今年以来, and in a January or February look-back on
+     * 2025 it is that year.
+     */
+    private static Expression since(MatchResult m, int y, int month) {
+        LocalDate from = safeDate(y, month, 1);
+        if (from == null) {
+            return null;
+        }
+        return new Expression(m.start(), m.end(), Role.AS_OF, (f, p) -> {
+            if (month == 1 && y == p.getYear()) {
+                return new Period(from, p, PeriodType.YTD);
+            }
+            if (month == 1 && y == p.getYear() - 1 && p.getMonthValue() <= 2) {
+                return Period.year(y);
+            }
+            return sinceThen(from, p);
+        });
+    }
+
+    private static Period sinceThen(LocalDate from, LocalDate published) {
+        return from.isBefore(published) ? new Period(from, published) : Period.asOf(published);
     }
 
     private static Expression relAsOf(MatchResult m, int month, int day) {

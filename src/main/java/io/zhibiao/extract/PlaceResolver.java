@@ -38,12 +38,14 @@ final class PlaceResolver {
     private static final String URBAN_FIRST = "城主中两二三四五六七八九十";
 
     /**
-     * 高于全省平均水平, 比全国高, 占全市的, 居全省第二: the place after such words is the yardstick a figure is measured
-     * against, not the place it is about.
+     * 高于全省平均水平, 比全国高, 占全市的, 居全省第二, 保持全省前列: the place after such words (or before 前列, 第二) is the
+     * yardstick a figure is measured against, not the place it is about.
      */
     private static final Pattern YARDSTICK_BEFORE = Pattern.compile(
             "(?:高于|低于|快于|慢于|超过|超出|领先|落后|优于|跑赢|比|较|居|位居|位列|排名|排|占|相当于|与|同|列)(?:同期)?$");
-    private static final Pattern YARDSTICK_AFTER = Pattern.compile("^(?:的)?(?:平均|水平|均值)");
+    private static final Pattern COMPARED_AFTER = Pattern.compile("^[^，。；,;]{0,12}?(?:相比|比较|持平|相当|一致|同步|同期)");
+    private static final Pattern YARDSTICK_AFTER = Pattern.compile(
+            "^(?:的)?(?:平均|水平|均值|前列|首位|第[一二三四五六七八九十\\d]{1,3}(?:位|名)?(?=[，。；、,;）)]|$))");
     /** A name within a few characters (no punctuation) of 公司/集团/中心…: the place begins an organisation's name. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile(
             "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心)");
@@ -80,7 +82,7 @@ final class PlaceResolver {
             this.defaultRegion = defaultRegion != null && gazetteer.byCode(defaultRegion) != null ? defaultRegion : null;
             for (int i = 0; i < text.length(); i++) {
                 Gazetteer.NameMatch nm = gazetteer.matchAt(text, i);
-                if (nm != null && !streetAfter(text, nm.end())) {
+                if (nm != null && !streetAfter(text, nm.end()) && !otherDivisionAfter(text, nm)) {
                     names.add(nm);
                     if (nm.candidates().size() == 1 && selfEvident(nm)) {
                         anchorPos.add(new int[]{nm.start(), nm.end()});
@@ -147,7 +149,8 @@ final class PlaceResolver {
         }
 
         /** Which of several units a name means: the nearest province or city named around it settles it. */
-        private String choose(Gazetteer.NameMatch nm, int articleStart, int articleEnd, java.util.Set<String> inPlay) {
+        private String choose(Gazetteer.NameMatch nm, int articleStart, int articleEnd, java.util.Set<String> inPlay,
+                              java.util.Set<String> citiesInPlay) {
             List<Gazetteer.Region> cands = nm.candidates();
             int at = firstAnchorAtOrAfter(nm.start());
             if (cands.size() == 1) {
@@ -158,6 +161,9 @@ final class PlaceResolver {
                 // a county's short name (东方, 分宜) or a two-character one (浚县 in 疏浚县乡河道) only counts where its
                 // province is in play
                 String p = gazetteer.provinceOf(r.code());
+                if (!standsAlone(nm) && !citiesInPlay.contains(gazetteer.prefectureOf(r.code()))) {
+                    return null; // 整合资源 holds 资源(县): inside a word only its own city's text makes it a place
+                }
                 if (inPlay.contains(p)) {
                     return r.code();
                 }
@@ -461,10 +467,32 @@ final class PlaceResolver {
                 case PREFECTURE -> r.level() >= 2 ? gazetteer.prefectureOf(focus) : null;
                 case COUNTY -> r.level() == 3 ? focus : null;
                 case DISTRICT -> r.level() == 3 ? focus
-                        : r.level() == 1 && r.name().endsWith("自治区") ? focus : null;
+                        : r.level() == 1 && r.name().endsWith("自治区") ? focus
+                        : r.level() == 2 && autonomousRegion(gazetteer.provinceOf(focus)) ? gazetteer.provinceOf(focus)
+                        : null; // 本报南宁讯 …全区新签约项目: a city has no 全区, the autonomous region has
                 default -> null;
             };
         }
+    }
+
+    /**
+     * 本报南宁讯 …全区新签约项目: a provincial paper datelines its stories in the capital; when the lead sentence speaks for
+     * the whole province (全省, 我省, 全区 of an autonomous region), the dateline city is only where the bureau sits.
+     */
+    private boolean provincialPaper(String text, int bodyFrom, String dateline) {
+        String province = gazetteer.provinceOf(dateline);
+        int end = bodyFrom;
+        while (end < text.length() && end - bodyFrom < 200 && "。！？!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        String lead = text.substring(bodyFrom, end);
+        return lead.contains("全省") || lead.contains("我省")
+                || autonomousRegion(province) && (lead.contains("全区") || lead.contains("我区"));
+    }
+
+    private boolean autonomousRegion(String province) {
+        Gazetteer.Region p = gazetteer.byCode(province);
+        return p != null && p.name().endsWith("自治区");
     }
 
     /** A province or city, or a county written in full with more than two characters (浚县 may be 疏浚县乡). */
@@ -493,12 +521,17 @@ final class PlaceResolver {
         }
         // the provinces the article names unambiguously: a county's short name counts only in one of them
         java.util.Set<String> inPlay = new java.util.HashSet<>();
+        java.util.Set<String> citiesInPlay = new java.util.HashSet<>();
         for (int k = page.firstAnchorAtOrAfter(start); k < page.anchorPos.size() && page.anchorPos.get(k)[0] < end; k++) {
             inPlay.add(gazetteer.provinceOf(page.anchorCode.get(k)));
+            citiesInPlay.add(gazetteer.prefectureOf(page.anchorCode.get(k)));
+        }
+        if (page.defaultRegion() != null) {
+            citiesInPlay.add(gazetteer.prefectureOf(page.defaultRegion()));
         }
         for (int k = from; k < to; k++) {
             Gazetteer.NameMatch nm = page.names.get(k);
-            String code = page.choose(nm, start, end, inPlay);
+            String code = page.choose(nm, start, end, inPlay, citiesInPlay);
             if (code != null && !yardstick(text, nm.start(), nm.end(), start)) {
                 mentions.add(new Mention(nm.start(), nm.end(), code, Scope.NAME, nm.fullName(), locative(text, nm.start()),
                         false));
@@ -598,6 +631,12 @@ final class PlaceResolver {
                 }
             }
             if (firstName >= 0 && !list) {
+                // 宁夏银川市, 河北省邢台市: a place written right after the province or city it lies in is the lead
+                while (firstName + 1 < j && mentions.get(firstName + 1).scope == Scope.NAME
+                        && mentions.get(firstName + 1).start == mentions.get(firstName).end
+                        && gazetteer.contains(mentions.get(firstName).code, mentions.get(firstName + 1).code)) {
+                    firstName++;
+                }
                 mentions.set(firstName, mentions.get(firstName).asLead(true));
             }
             i = j;
@@ -616,8 +655,12 @@ final class PlaceResolver {
     /** A place right after 高于/比/占/居 or right before 平均/水平 is a yardstick, not the figure's place. */
     private static boolean yardstick(String text, int start, int end, int floor) {
         int from = Math.max(floor, start - 6);
-        if (YARDSTICK_BEFORE.matcher(text.substring(from, start)).find()) {
-            return true;
+        Matcher before = YARDSTICK_BEFORE.matcher(text.substring(from, start));
+        if (before.find()) {
+            // 与全省持平 compares, 与崇左市签订 names a party: 与/同 measure only when a comparison follows
+            String w = before.group();
+            return !(w.startsWith("与") || w.startsWith("同"))
+                    || COMPARED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 14)).lookingAt();
         }
         return YARDSTICK_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 4))).find();
     }
@@ -644,6 +687,30 @@ final class PlaceResolver {
             }
         }
         return x;
+    }
+
+    /**
+     * A county's short name followed by another kind of division than its own is part of a longer name (安新 in 雄安新区
+     * is not 安新县), and so is one run into a lower-case Latin letter (惠农e贷).
+     */
+    private static boolean otherDivisionAfter(String text, Gazetteer.NameMatch nm) {
+        if (nm.fullName() || nm.end() >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(nm.end());
+        if (next >= 'a' && next <= 'z') {
+            return true; // “惠农e贷”: a short name run into a lower-case Latin letter names a product (长春GDP, 宜宾2023 do not)
+        }
+        if ("区县市旗".indexOf(next) < 0) {
+            return false;
+        }
+        String written = text.substring(nm.start(), nm.end() + 1);
+        for (Gazetteer.Region r : nm.candidates()) {
+            if (r.level() < 3 || r.name().equals(written)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean streetAfter(String text, int end) {
@@ -674,7 +741,8 @@ final class PlaceResolver {
                     break;
                 }
             }
-            if (dateline != null && AGENCY.matcher(text).region(ds, dm.end()).lookingAt()) {
+            if (dateline != null && (AGENCY.matcher(text).region(ds, dm.end()).lookingAt()
+                    || provincialPaper(text, dm.end(), dateline))) {
                 dateline = gazetteer.provinceOf(dateline); // 新华社贵阳电 reports on 贵州 unless the text narrows it
                 int from = dm.start(1);
                 int to = dm.end(1);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * The rule-based {@link Extractor}: splits a page into articles, finds their places once, then reads every sentence in
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public final class RuleExtractor implements Extractor {
 
-    public static final String VERSION = "1.2.0";
+    public static final String VERSION = "1.3.0";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
@@ -79,6 +80,8 @@ public final class RuleExtractor implements Extractor {
         private List<PeriodReader.Expression> times;
         private PeriodReader.Period frame;
         private PeriodReader.Period targetFrame;
+        /** the frame the article starts with, which a span met later (近三年, 2021年至2024年) gives back at its paragraph's end */
+        private PeriodReader.Period articleFrame;
         private int paragraphStart;
         private int groupStart;
         /** the first time expression of the current sentence group */
@@ -88,6 +91,9 @@ public final class RuleExtractor implements Extractor {
         /** whether the sentences of the group before the current one name a plan, and up to where that was looked at */
         private boolean groupPlan;
         private int groupScanned;
+        /** the paragraph whose first sentence was last looked at for a plan, and whether it names one */
+        private int planParagraph = -1;
+        private boolean paragraphPlan;
 
         ArticleReading(String text, String t, ArticleSplitter.Article a, PlaceResolver.ArticlePlaces where,
                        LocalDate published) {
@@ -105,6 +111,7 @@ public final class RuleExtractor implements Extractor {
             }
             times = PeriodReader.find(t, a.start(), a.end());
             frame = initialFrame(figures.get(0).start());
+            articleFrame = frame;
             paragraphStart = a.start();
             groupStart = a.start();
             int fi = 0;
@@ -126,7 +133,10 @@ public final class RuleExtractor implements Extractor {
                 while (fi < figures.size() && figures.get(fi).start() < se) {
                     FigureScanner.Figure f = figures.get(fi++);
                     if (!inShortQuote(t, f.start(), f.end())) {
-                        out.add(readFigure(f, ss, se));
+                        Observation o = readFigure(f, ss, se);
+                        Observation prev = out.size() > sentenceFirst ? out.get(out.size() - 1) : null;
+                        out.add(prev != null && nextItem(t, prev, o)
+                                ? o.asItemAfter(prev, signWritten(t, prev), signWritten(t, o)) : o);
                     }
                 }
                 ListSpreader.spread(t, ss, se, times, frame.end().getYear(), published, where,
@@ -142,6 +152,10 @@ public final class RuleExtractor implements Extractor {
                 if (t.charAt(i) == '\n') {
                     paragraphStart = ss;
                     newGroup = true;
+                    if (frame.type() == PeriodType.SPAN && !frame.equals(articleFrame)) {
+                        // 近10年… met on the way tells its paragraph's story; the next one is about the article's time again
+                        frame = articleFrame;
+                    }
                 }
             }
             if (newGroup) {
@@ -159,7 +173,7 @@ public final class RuleExtractor implements Extractor {
             Qualifier q = qualifier(f, before);
             BigDecimal value = f.value();
             BigDecimal max = f.valueMax();
-            if (before.decrease() && value.signum() > 0) {
+            if ((before.decrease() || belowYardstick(f, cs)) && value.signum() > 0) {
                 value = value.negate();
                 max = max == null ? null : max.negate();
             }
@@ -172,8 +186,15 @@ public final class RuleExtractor implements Extractor {
                     : frame;
             period = annualRate(period, cs, f.start());
             Kind kind = reading.kind();
-            if (stated != null && period.start().isAfter(published)) {
+            if (namesTheGoal(f, cs, ce)) {
+                // 完成全年5360亿元目标任务的25.07%: the figure before 目标任务的 is the goal, for the whole year
                 kind = Kind.TARGET;
+                period = ANNUAL_GOAL.matcher(t).region(cs, f.start()).find() || period.type() != PeriodType.YEAR
+                        ? PeriodReader.Period.year(period.end().getYear()) : period;
+            }
+            if (stated != null && (period.start().isAfter(published)
+                    || period.asOf() && period.end().isAfter(published) && DEADLINE.matcher(t).region(ss, f.start()).find())) {
+                kind = Kind.TARGET; // 截至2025年年底…不低于50亿元 in a June paper: a date still to come is a goal
             } else if (kind == Kind.TARGET && reading.estimate() && period.end().isBefore(published)) {
                 kind = Kind.ACTUAL; // 预计全年增长6% in a January report on the year before: an estimate of what happened
             }
@@ -182,11 +203,16 @@ public final class RuleExtractor implements Extractor {
                 region = Gazetteer.NATIONAL; // the page names no place and the caller gave none
             }
             String beforeText = t.substring(Math.max(cs, f.start() - CONTEXT), f.start());
+            period = stockOnTheDay(period, f, beforeText);
             int afterEnd = Math.min(ce, f.end() + 8);
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
             String indicator = classify(f, beforeText, afterText, ss);
             if (!IndicatorCatalog.isGeneric(indicator)) {
                 subject = indicator;
+            }
+            if (kind == Kind.ACTUAL && stated == null && period.end().isAfter(published) && ss > paragraphStart
+                    && paragraphOpensWithPlan() && !KindReader.saysItHappened(t.substring(ss, f.start()))) {
+                kind = Kind.TARGET; // 2023年，全省将…。新开工重点水网工程100件以上: the paragraph lists the year's plans
             }
             if (kind == Kind.ACTUAL && isPlanIndicator(indicator) && ENROLMENT_PLAN.matcher(t).region(ss, f.start()).find()
                     && !KindReader.saysItHappened(t.substring(cs, f.start()))) {
@@ -215,6 +241,45 @@ public final class RuleExtractor implements Extractor {
             return r;
         }
 
+        /**
+         * 今年以来…贷款余额突破800亿元: a balance or head count is a stock on the day the running total ends, not a flow
+         * from January.
+         */
+        private PeriodReader.Period stockOnTheDay(PeriodReader.Period period, FigureScanner.Figure f,
+                                                  String beforeText) {
+            if (period.type() != PeriodType.YTD || !period.end().equals(published) || f.unitClass() == UnitClass.PERCENT
+                    || !STOCK.matcher(beforeText).find()) {
+                return period;
+            }
+            return PeriodReader.Period.asOf(published);
+        }
+
+        /**
+         * The figure is a goal: 目标任务的 follows it (完成全年5360亿元目标任务的…), 目标 ends its clause (4.6%的控制目标), or it
+         * follows 目标任务 (超过目标任务4000亿元的19%; but 完成年度目标任务108.7% is a result).
+         */
+        private boolean namesTheGoal(FigureScanner.Figure f, int cs, int ce) {
+            return GOAL_AFTER.matcher(t).region(f.end(), Math.min(ce, f.end() + 16)).lookingAt()
+                    || f.unitClass() != UnitClass.PERCENT
+                    && GOAL_BEFORE.matcher(t).region(Math.max(cs, f.start() - 12), f.start()).find();
+        }
+
+        /** 低于全市平均增速4.1个百分点: a gap below the yardstick is negative, as 回落 is. */
+        private boolean belowYardstick(FigureScanner.Figure f, int cs) {
+            if (!f.unit().endsWith("百分点")) {
+                return false;
+            }
+            Matcher below = BELOW.matcher(t).region(cs, f.start());
+            int lastBelow = -1;
+            while (below.find()) {
+                lastBelow = below.start();
+            }
+            if (lastBelow < 0) {
+                return false;
+            }
+            return !ABOVE.matcher(t).region(lastBelow, f.start()).find();
+        }
+
         /** 年产值31亿元, 每年节约用水: a yearly rate stated in a quarter's news is still a figure for a whole year. */
         private PeriodReader.Period annualRate(PeriodReader.Period period, int cs, int figureStart) {
             if (period.type() == PeriodType.YEAR || period.type() == PeriodType.ASOF
@@ -222,6 +287,19 @@ public final class RuleExtractor implements Extractor {
                 return period;
             }
             return PeriodReader.Period.year(period.type() == PeriodType.SPAN ? published.getYear() : period.end().getYear());
+        }
+
+        /** Whether the first sentence of the current paragraph names a plan (报告明确，2023年，全省将…。). */
+        private boolean paragraphOpensWithPlan() {
+            if (planParagraph != paragraphStart) {
+                planParagraph = paragraphStart;
+                int end = paragraphStart;
+                while (end < a.end() && "。！？!?\n".indexOf(t.charAt(end)) < 0) {
+                    end++;
+                }
+                paragraphPlan = KindReader.opensPlan(t.substring(paragraphStart, end));
+            }
+            return paragraphPlan;
         }
 
         /** Whether the group's sentences before this one name a plan; each stretch of text is looked at once. */
@@ -236,11 +314,21 @@ public final class RuleExtractor implements Extractor {
         /** Expressions chain inside a sentence: 今年 then 一季度 → the first quarter of this year. */
         private PeriodReader.Period statedPeriod(FigureScanner.Figure f, int ss) {
             PeriodReader.Period stated = null;
+            PeriodReader.Expression asOf = null;
             int year = frame.end().getYear();
             for (int k = firstTime; k < times.size() && times.get(k).start() < f.start(); k++) {
                 PeriodReader.Expression e = times.get(k);
                 if (e.start() >= ss || e.role() != PeriodReader.Role.FRAME) {
-                    stated = e.read().at(year, published);
+                    PeriodReader.Period p = e.read().at(year, published);
+                    if (asOf != null && e.role() == PeriodReader.Role.FRAME && p.type() == PeriodType.YEAR
+                            && e.start() - asOf.end() <= 2 && t.startsWith("截至", asOf.start())) {
+                        // 截至7月底，今年已实施…: the year right after places the as-of date, it does not replace it
+                        year = p.end().getYear();
+                        stated = asOf.read().at(year, published);
+                        continue;
+                    }
+                    stated = p;
+                    asOf = e.role() == PeriodReader.Role.AS_OF && p.asOf() ? e : null;
                     if (e.role() == PeriodReader.Role.FRAME) {
                         year = stated.end().getYear();
                     }
@@ -255,7 +343,8 @@ public final class RuleExtractor implements Extractor {
          */
         private String classify(FigureScanner.Figure f, String beforeText, String afterText, int ss) {
             String head = ListSpreader.head(t, ss, f.start());
-            String before = head != null ? head + "|" + beforeText : beforeText;
+            // a space joins them: a "|" would read as the unit mark the catalog's cues look for (and the catch-alls' cue)
+            String before = head != null ? head + " " + beforeText : beforeText;
             String indicator = IndicatorClassifier.classify(f.unitClass(), f.unit(), before, afterText, subject);
             if (IndicatorCatalog.isGeneric(indicator) || IndicatorCatalog.isCatchAll(indicator)) {
                 String sentence = t.substring(Math.max(ss, f.start() - SENTENCE_CONTEXT), f.start());
@@ -305,6 +394,11 @@ public final class RuleExtractor implements Extractor {
                     }
                 }
             }
+            return publicationFrame();
+        }
+
+        /** The year a text is about when it says none: that of publication, or in January and February the year before. */
+        private PeriodReader.Period publicationFrame() {
             return PeriodReader.Period.year(published.getMonthValue() <= 2 ? published.getYear() - 1 : published.getYear());
         }
     }
@@ -314,12 +408,41 @@ public final class RuleExtractor implements Extractor {
             "每年|(?<![全当今去明本上\\d])年(?:可|能)?(?:实现|新增|带动)?(?:产值|销售|营收|营业|产|纳税|税收|收入|处理|接待|节约|减少|增收"
                     + "|配镜|供|发电|吞吐|运输|加工|生产|利税|用工|出栏|养殖)");
 
+    private static final java.util.regex.Pattern GOAL_AFTER = java.util.regex.Pattern.compile(
+            "^(?:(?!完成)[^，。；,;0-9]){0,10}?(?:目标任务|目标|任务)(?:的|[，。；,;]|$)");
+    private static final java.util.regex.Pattern GOAL_BEFORE = java.util.regex.Pattern.compile(
+            "(?<!完成[^，。；]{0,6})(?:目标任务|目标|任务)(?:为|是|数|值)?$");
+    /** 截至2025年年底, 年底前: a date a figure is to be reached by (a 年末 stock alone is a report). */
+    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("截至|截止|到|(?:底|末)前");
+    private static final java.util.regex.Pattern ANNUAL_GOAL = java.util.regex.Pattern.compile("全年|年度");
+    private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile("低于|慢于|落后于|落后");
+    private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile("高于|快于|超过|领先");
+
+    /** Words of a stock (a level on a day) rather than of a flow over a period. */
+    private static final java.util.regex.Pattern STOCK = java.util.regex.Pattern.compile("余额|存量|存栏|在库|在册|保有量|库存|总数达");
+
     /** Words that make an enrolment figure part of a plan (招生计划, 拟招收), not a count of classes held. */
     private static final java.util.regex.Pattern ENROLMENT_PLAN = java.util.regex.Pattern.compile("招生|招收|计划|指标");
 
     /** Indicators that are plans by their nature: a figure of them is a target unless its clause says it happened. */
     private static boolean isPlanIndicator(String code) {
         return code.equals("enrollment.target") || code.equals("enrollment.classes");
+    }
+
+    /** Only these may stand between two items of one bare list (增长8.5%、11%; 下降50%和42.9%). */
+    private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("[、和及与]|以及");
+
+    /**
+     * Whether {@code o} is the next item of a bare list that {@code prev} began: same unit class and nothing but a
+     * separator between them, so no words of its own say what it measures, whether it fell or whether it was planned.
+     */
+    private static boolean nextItem(String t, Observation prev, Observation o) {
+        return prev.unitClass().equals(o.unitClass()) && prev.end() < o.start()
+                && ITEM_SEPARATOR.matcher(t).region(prev.end(), o.start()).matches();
+    }
+
+    private static boolean signWritten(String t, Observation o) {
+        return t.charAt(o.start()) == '-';
     }
 
     /** A sentence ending in ；continues its group: an as-of date or a plan before it still holds. */

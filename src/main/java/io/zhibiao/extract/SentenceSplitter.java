@@ -3,7 +3,7 @@ package io.zhibiao.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cuts text into sentences (。！？；, line breaks) and finds the clause (，、：) around a position. */
+/** Cuts text into sentences (。！？；, line breaks) and finds the clause (，：（）) around a position. */
 final class SentenceSplitter {
 
     private SentenceSplitter() {
@@ -15,7 +15,8 @@ final class SentenceSplitter {
         int s = start;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            boolean stop = c == '。' || c == '！' || c == '？' || c == '；' || c == '\n' || c == '!' || c == '?';
+            // reposts often carry ASCII marks in Chinese text: ; ends a sentence as ； does
+            boolean stop = c == '。' || c == '！' || c == '？' || c == '；' || c == ';' || c == '\n' || c == '!' || c == '?';
             if (stop) {
                 int e = i + 1;
                 while (e < end && (text.charAt(e) == '”' || text.charAt(e) == '」' || text.charAt(e) == '’')) {
@@ -43,7 +44,7 @@ final class SentenceSplitter {
     }
 
     static boolean isClauseMark(char c) {
-        return c == '，' || c == ',' || c == '：' || c == ':' || c == '；' || c == '。' || c == '（' || c == '）';
+        return c == '，' || c == ',' || c == '：' || c == ':' || c == '；' || c == ';' || c == '。' || c == '（' || c == '）';
     }
 
     /** Start of the clause holding {@code pos}, not before {@code floor}. */

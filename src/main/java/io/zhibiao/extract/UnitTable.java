@@ -31,6 +31,9 @@ final class UnitTable {
         add("‰", UnitClass.PERCENT, "0.1");
         add("个百分点", UnitClass.PERCENT, "1");
         add("百分点", UnitClass.PERCENT, "1");
+        // 利率下降28个基点: a basis point is a hundredth of a percentage point
+        add("个基点", UnitClass.PERCENT, "0.01");
+        add("基点", UnitClass.PERCENT, "0.01");
         add("公里", UnitClass.LENGTH_KM, "1");
         add("千米", UnitClass.LENGTH_KM, "1");
         add("米", UnitClass.LENGTH_KM, "0.001");

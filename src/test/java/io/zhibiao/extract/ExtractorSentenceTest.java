@@ -110,6 +110,13 @@ class ExtractorSentenceTest {
             新增注册商标2,356件。 | 2356 | null | count | exact | actual | - | -
             培训农村实用人才8600人次。 | 8600 | null | person_time | exact | actual | - | -
             该企业年产值突破5000万元。 | 50000000 | null | money_cny | at_least | actual | - | -
+            当天签约的3个项目总投资26亿。 | 2600000000 | null | money_cny | exact | actual | - | -
+            全县GDP达到386.5亿，增长6.1%。 | 38650000000 | null | money_cny | exact | actual | - | -
+            两地生产总值均在880亿左右。 | 88000000000 | null | money_cny | approx | actual | - | -
+            林业产值9.72亿元，增长4.1 %。 | 4.1 | null | percent | exact | actual | - | -
+            农林牧渔服务业产值1.48 亿元。 | 148000000 | null | money_cny | exact | actual | - | -
+            全年完成GDP386.25亿元。 | 38625000000 | null | money_cny | exact | actual | - | -
+            新发放企业贷款加权平均利率较年初下降35个基点。 | -0.35 | null | percent | exact | actual | - | -
             """)
     void readsArabicNumbersWithScaleAndUnit(String s, double v, String max, String uc, String q, String k, String r,
                                             String p) {
@@ -263,6 +270,10 @@ class ExtractorSentenceTest {
             近日，该县筹集落实保障资金1421.8万元。 | 14218000 | null | money_cny | - | actual | - | 2026-01
             截至2025年底，全市存款余额达8600亿元。 | 860000000000 | null | money_cny | - | actual | - | @2025-12-31
             与2020年相比，全市森林面积增加3.5万亩。 | 2333.33 | null | area_ha | - | actual | - | 2025
+            2020年以来，全县累计改造农村危房1860户。 | 1860 | null | count | - | actual | - | @2026-01-08
+            2025年6月以来，全市累计发放惠企资金3.6亿元。 | 360000000 | null | money_cny | - | actual | - | @2026-01-08
+            11月末，全市住户存款余额2415亿元。 | 241500000000 | null | money_cny | - | actual | - | @2025-11-30
+            截至2026年年底，全区新建充电桩不少于1200个。 | 1200 | null | count | - | target | - | @2026-12-31
             """)
     void readsPeriods(String s, double v, String max, String uc, String q, String k, String r, String p) {
         check(s, v, max, uc, q, k, r, p);
@@ -281,6 +292,8 @@ class ExtractorSentenceTest {
             全年已完成投资85亿元。 | 8500000000 | null | money_cny | - | actual | - | -
             拟新建污水管网35公里。 | 35 | null | length_km | - | target | - | -
             计划争取上级资金5亿元。 | 500000000 | null | money_cny | - | target | - | -
+            在推进稳岗扩岗专项计划过程中，全市帮扶就业1.8万人。 | 18000 | null | person | - | actual | - | -
+            全县还实施庭院经济培育计划，带动农户增收2600万元。 | 26000000 | null | money_cny | - | actual | - | -
             到2030年，全省数字经济核心产业增加值占比将达到12%。 | 12 | null | percent | - | target | - | 2030
             今年全县已累计发放补贴资金3200万元。 | 32000000 | null | money_cny | - | actual | - | 2026
             """)
