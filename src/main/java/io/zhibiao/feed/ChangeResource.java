@@ -32,6 +32,7 @@ public class ChangeResource {
                     + "they hold across restarts and replicas. /api/stream pushes the same changes.")
     @APIResponse(responseCode = "200", description = "The changed series and the next cursor")
     @APIResponse(responseCode = "400", description = "'since' is not a cursor this service handed out, or 'limit' is out of range")
+    @APIResponse(responseCode = "410", description = "The changes after 'since' were partly deleted (the log keeps zhibiao.changes.keep, 90 days): read again and go on from the current cursor")
     public ChangesAnswer changes(
             @Parameter(description = "A cursor from an earlier answer (or an event id of /api/stream)", example = "42")
             @QueryParam("since") String since,

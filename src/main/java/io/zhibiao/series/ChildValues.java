@@ -103,9 +103,9 @@ class ChildValues {
     }
 
     /**
-     * What one answer asks about: {@code period} null means the newest value of each region; {@code
-     * periodType} is the asked period type, or null for the one most children report (see {@link #answerType}); {@code asOf} null means
-     * every stored document (the fact table answers), else those published by that day (the reports answer).
+     * What one answer asks about: {@code period} null means the newest value of each region; {@code periodType} is
+     * the asked period type, or null for the one most children report (see {@link #answerType}); {@code asOf} null
+     * means every stored document (the fact table answers), else those published by that day (the reports answer).
      */
     record Ask(String indicator, String unitClass, String parent, String level, String kind, Period period,
             String periodType, LocalDate asOf) {
