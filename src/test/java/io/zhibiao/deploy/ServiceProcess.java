@@ -51,9 +51,17 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(name, port, log, pb.start());
     }
 
+    /**
+     * Ports free now, scanned from a random point of the range: two builds at once on one machine, both scanning from
+     * its start, took the same ports, and one's tests reached the other's service (a new document found "already
+     * stored").
+     */
     static List<Integer> freePorts(int count) {
         List<Integer> ports = new ArrayList<>();
-        for (int p = FIRST_PORT; p <= LAST_PORT && ports.size() < count; p++) {
+        int span = LAST_PORT - FIRST_PORT + 1;
+        int from = java.util.concurrent.ThreadLocalRandom.current().nextInt(span);
+        for (int i = 0; i < span && ports.size() < count; i++) {
+            int p = FIRST_PORT + (from + i) % span;
             try (ServerSocket s = new ServerSocket(p, 1, java.net.InetAddress.getLoopbackAddress())) {
                 ports.add(p);
             } catch (IOException taken) {
