@@ -10,6 +10,7 @@ import static io.zhibiao.series.Tables.O_INDICATOR;
 import static io.zhibiao.series.Tables.O_KIND;
 import static io.zhibiao.series.Tables.O_PERIOD_TYPE;
 import static io.zhibiao.series.Tables.O_QUALIFIER;
+import static io.zhibiao.series.Tables.O_UNIT_CLASS;
 import static io.zhibiao.series.Tables.O_REGION;
 import static io.zhibiao.series.Tables.O_START;
 import static io.zhibiao.series.Tables.O_UNIT;
@@ -183,28 +184,36 @@ class ChildValues {
                 : select(TREE_CODE).from(table(TREE)).where(TREE_LEVEL.eq(ask.level())));
     }
 
-    /** The facts an answer draws on: the indicator in its unit class, the kind, the period, at the level. */
-    private static Condition stated(Ask ask) {
-        Condition where = F_INDICATOR.eq(ask.indicator()).and(F_KIND.eq(ask.kind()))
-                .and(F_UNIT_CLASS.eq(ask.unitClass()))
-                .and(inScope(F_REGION, ask));
-        if (ask.period() != null) {
-            where = where.and(ask.period().condition(F_START, F_END));
+    /**
+     * The columns an answer reads and filters on, in the fact table ({@code f}) or in the reports ({@code o}): one set
+     * of conditions and one list of answer columns serves both.
+     */
+    private record Source(Field<String> indicator, Field<String> kind, Field<String> unitClass, Field<String> region,
+            Field<LocalDate> start, Field<LocalDate> end, Field<String> periodType, Field<BigDecimal> value,
+            Field<BigDecimal> valueMax, Field<String> qualifier, Field<String> unit, Field<Long> observation) {
+
+        /** The indicator in its unit class, the kind, the period (and type, if asked), at the level. */
+        Condition drawnOn(Ask ask) {
+            Condition where = indicator.eq(ask.indicator()).and(kind.eq(ask.kind())).and(unitClass.eq(ask.unitClass()))
+                    .and(inScope(region, ask));
+            if (ask.period() != null) {
+                where = where.and(ask.period().condition(start, end));
+            }
+            return ask.periodType() == null ? where : where.and(periodType.eq(ask.periodType()));
         }
-        return ask.periodType() == null ? where : where.and(F_PERIOD_TYPE.eq(ask.periodType()));
+
+        /** The columns of {@link #FACT_COLUMNS} but {@code alternatives}, named so. */
+        List<Field<?>> answerColumns() {
+            return List.of(region.as("region_code"), value.as("value"), valueMax.as("value_max"),
+                    qualifier.as("qualifier"), unit.as("unit"), start.as("period_start"), end.as("period_end"),
+                    periodType.as("period_type"), observation.as("observation_id"));
+        }
     }
 
-    /** The reports an answer as of a day draws on; the query joins the document as {@code d}. */
-    private static Condition observed(Ask ask) {
-        Condition where = O_INDICATOR.eq(ask.indicator()).and(O_KIND.eq(ask.kind()))
-                .and(Selection.inUnitClass(ask.unitClass()))
-                .and(inScope(O_REGION, ask))
-                .and(Selection.knownOn(ask.asOf()));
-        if (ask.period() != null) {
-            where = where.and(ask.period().condition());
-        }
-        return ask.periodType() == null ? where : where.and(O_PERIOD_TYPE.eq(ask.periodType()));
-    }
+    private static final Source FACT_TABLE = new Source(F_INDICATOR, F_KIND, F_UNIT_CLASS, F_REGION, F_START, F_END,
+            F_PERIOD_TYPE, F_VALUE, F_VALUE_MAX, F_QUALIFIER, F_UNIT, F_OBSERVATION);
+    private static final Source REPORTS = new Source(O_INDICATOR, O_KIND, O_UNIT_CLASS, O_REGION, O_START, O_END,
+            O_PERIOD_TYPE, O_VALUE, O_VALUE_MAX, O_QUALIFIER, O_UNIT, O_ID);
 
     /**
      * The facts an answer may draw on, one row per fact with its chosen report: from the fact table (V61), or as of a
@@ -213,20 +222,17 @@ class ChildValues {
      */
     private static CommonTableExpression<?> facts(Ask ask) {
         if (ask.asOf() == null) {
-            return FACTS.as(select(F_REGION.as("region_code"), F_VALUE.as("value"), F_VALUE_MAX.as("value_max"),
-                    F_QUALIFIER.as("qualifier"), F_UNIT.as("unit"), F_START.as("period_start"), F_END.as("period_end"),
-                    F_PERIOD_TYPE.as("period_type"), F_OBSERVATION.as("observation_id"),
-                    F_REPORTS.minus(1).as("alternatives"))
-                    .from(F)
-                    .where(stated(ask)));
+            var columns = new ArrayList<Field<?>>(FACT_TABLE.answerColumns());
+            columns.add(F_REPORTS.minus(1).as("alternatives"));
+            return FACTS.as(select(columns).from(F).where(FACT_TABLE.drawnOn(ask)));
         }
-        Table<?> reports = select(O_REGION.as("region_code"), O_VALUE.as("value"), O_VALUE_MAX.as("value_max"),
-                O_QUALIFIER.as("qualifier"), O_UNIT.as("unit"), O_START.as("period_start"), O_END.as("period_end"),
-                O_PERIOD_TYPE.as("period_type"), O_ID.as("observation_id"),
-                count().over(partitionBy(Selection.FACT)).minus(1).as("alternatives"),
-                rowNumber().over(partitionBy(Selection.FACT).orderBy(Selection.NEWEST_PUBLICATION_FIRST)).as("rank_in_fact"))
+        var columns = new ArrayList<Field<?>>(REPORTS.answerColumns());
+        columns.add(count().over(partitionBy(Selection.FACT)).minus(1).as("alternatives"));
+        columns.add(rowNumber().over(partitionBy(Selection.FACT).orderBy(Selection.NEWEST_PUBLICATION_FIRST))
+                .as("rank_in_fact"));
+        Table<?> reports = select(columns)
                 .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
-                .where(observed(ask))
+                .where(REPORTS.drawnOn(ask).and(Selection.knownOn(ask.asOf())))
                 .asTable("r");
         return FACTS.as(select(FACT_COLUMNS.stream().map(c -> field(name("r", c))).toList())
                 .from(reports)
