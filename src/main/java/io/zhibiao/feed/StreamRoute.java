@@ -15,6 +15,7 @@ import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
+import io.zhibiao.system.http.RequestTextFilter;
 import io.zhibiao.system.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -81,17 +82,9 @@ class StreamRoute {
         hub.join(client, lastEventId);
     }
 
-    /** As the REST layer's RequestTextFilter: PostgreSQL cannot compare a NUL, a control character or a lone surrogate. */
+    /** What the REST layer's filter refuses in every query: text PostgreSQL cannot compare. */
     private static void rejectUnusableText(RoutingContext context) {
-        for (var parameter : context.queryParams()) {
-            if (Inputs.flaw(parameter.getKey(), false) != null) {
-                throw ProblemException.badRequest("A query parameter name holds " + Inputs.flaw(parameter.getKey(), false));
-            }
-            String flaw = Inputs.flaw(parameter.getValue(), false);
-            if (flaw != null) {
-                throw ProblemException.badRequest("Parameter '" + parameter.getKey() + "' holds " + flaw);
-            }
-        }
+        context.queryParams().forEach(RequestTextFilter::refuseUnusable);
     }
 
     private static void rejectUnknownParameters(RoutingContext context) {
@@ -137,12 +130,7 @@ class StreamRoute {
         if (values.size() > 1) {
             throw ProblemException.badRequest("Parameter 'descendants' is given " + values.size() + " times; give it once");
         }
-        String value = values.isEmpty() ? "false" : values.get(0);
-        return switch (value) {
-            case "true" -> true;
-            case "false", "" -> false;
-            default -> throw ProblemException.badRequest("Parameter 'descendants' must be true or false, not '" + value + "'");
-        };
+        return Inputs.flag("descendants", values.isEmpty() ? null : values.get(0), false);
     }
 
     private static Set<String> codes(List<String> values) {

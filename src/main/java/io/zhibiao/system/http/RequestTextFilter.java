@@ -24,17 +24,21 @@ public class RequestTextFilter {
             throw ProblemException.badRequest("The path holds " + flaw);
         }
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
-            String name = parameter.getKey();
-            String nameFlaw = Inputs.flaw(name, false);
-            if (nameFlaw != null) {
-                throw ProblemException.badRequest("A query parameter name holds " + nameFlaw);
-            }
             for (String value : parameter.getValue()) {
-                String valueFlaw = Inputs.flaw(value, false);
-                if (valueFlaw != null) {
-                    throw ProblemException.badRequest("Parameter '" + name + "' holds " + valueFlaw);
-                }
+                refuseUnusable(parameter.getKey(), value);
             }
+        }
+    }
+
+    /** A 400 for a query parameter whose name or value holds a control character or a lone surrogate. */
+    public static void refuseUnusable(String name, String value) {
+        String nameFlaw = Inputs.flaw(name, false);
+        if (nameFlaw != null) {
+            throw ProblemException.badRequest("A query parameter name holds " + nameFlaw);
+        }
+        String valueFlaw = Inputs.flaw(value, false);
+        if (valueFlaw != null) {
+            throw ProblemException.badRequest("Parameter '" + name + "' holds " + valueFlaw);
         }
     }
 }
