@@ -14,4 +14,6 @@ out=$(wrk -t2 -c64 -d"${secs}s" "${hdr[@]}" "$url")
 read -r u1 s1 < <(cpu)
 rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
 reqs=$(echo "$out" | awk '/requests in/ {print $1}')
-echo "req/s $rps  requests $reqs  user µs/request $(( (u1 - u0) * 1000000 / tick / reqs ))  system µs/request $(( (s1 - s0) * 1000000 / tick / reqs ))"
+awk -v rps="$rps" -v reqs="$reqs" -v u=$((u1 - u0)) -v s=$((s1 - s0)) -v tick="$tick" 'BEGIN {
+  printf "req/s %s  requests %d  user µs/request %.1f  system µs/request %.1f  total %.1f\n", rps, reqs,
+    u * 1e6 / tick / reqs, s * 1e6 / tick / reqs, (u + s) * 1e6 / tick / reqs }'

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Dashboard polling benchmark: wrk with 64 connections for 20 s against /api/series and
-# /api/aggregate, as 200 (no validator) and as 304 (If-None-Match), each plain and with
-# Accept-Encoding: gzip, and the same bytes served by nginx (worker_processes auto, gzip_static for
-# the service's own gzipped bytes) as static files on the same machine, the ceiling. Prints req/s and p99 of each and the
-# service/nginx ratios. Installs wrk and nginx from Debian if missing; stops all it started.
-# Usage: bench/api/poll.sh   (DURATION, CONNECTIONS, THREADS, BENCH_DB, BENCH_SCHEMA, JAR, SERVICE_PORT, NGINX_PORT;
+# Dashboard polling benchmark: wrk with 64 connections against /api/series and /api/aggregate, as
+# 200 (no validator) and as 304 (If-None-Match), each plain and with Accept-Encoding: gzip, and the
+# same bytes served by nginx (worker_processes auto, gzip_static for the service's own gzipped bytes)
+# as static files on the same machine, the ceiling. Each path runs ROUNDS rounds of nginx then the
+# service, DURATION each; prints req/s and p99 of every run, the service/nginx ratio of each round and
+# their median. Installs wrk and nginx from Debian if missing; stops all it started.
+# Usage: bench/api/poll.sh   (DURATION, ROUNDS, CONNECTIONS, THREADS, BENCH_DB, BENCH_SCHEMA, JAR, SERVICE_PORT, NGINX_PORT;
 #        PREWARM=60s warms every service variant first; BENCH_UNCACHED=1 also measures the 200 path with the in-memory answer cache off)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-DURATION=${DURATION:-20s}
+DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 trap 'stop_service; stop_nginx' EXIT
@@ -68,25 +70,27 @@ for name in series aggregate; do
   cmp -s "$WORK/www/$name.json" <(curl -sf "http://127.0.0.1:$NGINX_PORT/$name.json") || { echo "nginx bytes differ"; exit 1; }
 done
 
-# run LABEL URL [ETAG]: checks the status once, then wrk; appends "label rps p99_ms errors" to results.
+# run LABEL ROUND URL [ETAG]: checks the status once, then wrk; appends "label round rps p99_ms errors" to results.
 : >"$WORK/results"
 run() {
-  local label=$1 url=$2 etag=${3:-} expect=200 header=()
+  local label=$1 round=$2 url=$3 etag=${4:-} expect=200 header=()
   if [ -n "$etag" ]; then expect=304; header=(-H "If-None-Match: $etag"); fi
   case "$label" in *-gz-*) header+=(-H "Accept-Encoding: gzip") ;; esac
   local status
   status=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$url")
   [ "$status" = "$expect" ] || { echo "$label: expected $expect, got $status"; exit 1; }
-  # Warm-up, not counted: the JVM compiles the hot path first (nginx has nothing to warm).
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" "${header[@]}" "$url" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$url" >"$WORK/$label.wrk"
-  awk -v label="$label" '
+  # Warm-up before the first round, not counted: the JVM compiles the hot path first (nginx has nothing to warm).
+  if [ "$round" = 1 ] && [[ $label == service-* ]]; then
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" "${header[@]}" "$url" >/dev/null
+  fi
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$url" >"$WORK/$label-$round.wrk"
+  awk -v label="$label" -v round="$round" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ { rps = $2 }
     $1 == "99%" { p99 = ms($2) }
     /Non-2xx or 3xx/ { errors = $5 }
     /Socket errors/ { errors = errors "+socket" }
-    END { printf "%s %.0f %.2f %s\n", label, rps, p99, errors == "" ? 0 : errors }' "$WORK/$label.wrk" >>"$WORK/results"
+    END { printf "%s %d %.0f %.2f %s\n", label, round, rps, p99, errors == "" ? 0 : errors }' "$WORK/$label-$round.wrk" >>"$WORK/results"
   tail -1 "$WORK/results"
 }
 
@@ -102,35 +106,49 @@ if [ -n "${PREWARM:-}" ]; then
     done
   done
 fi
-echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION; $(nproc) cores shared with wrk and other work: compare the ratios"
+# Each path is measured in ROUNDS rounds of nginx then the service, back to back: a ratio compares two runs
+# seconds apart, under the same load from the rest of the machine, and the median of the rounds' ratios
+# discards a round that other work disturbed (single 20 s runs moved nginx alone by a third).
+echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds; $(nproc) cores shared with wrk and other work: compare the ratios"
 for name in series aggregate; do
   for gz in "" -gz; do
-    run "nginx-$name$gz-200" "http://127.0.0.1:$NGINX_PORT/$name.json"
-    run "service-$name$gz-200" "$BASE${PATHS[$name]}"
-    run "nginx-$name$gz-304" "http://127.0.0.1:$NGINX_PORT/$name.json" "${NGINX_ETAG[$name$gz]}"
-    run "service-$name$gz-304" "$BASE${PATHS[$name]}" "${ETAG[$name$gz]}"
+    for round in $(seq 1 "$ROUNDS"); do
+      run "nginx-$name$gz-200" "$round" "http://127.0.0.1:$NGINX_PORT/$name.json"
+      run "service-$name$gz-200" "$round" "$BASE${PATHS[$name]}"
+      run "nginx-$name$gz-304" "$round" "http://127.0.0.1:$NGINX_PORT/$name.json" "${NGINX_ETAG[$name$gz]}"
+      run "service-$name$gz-304" "$round" "$BASE${PATHS[$name]}" "${ETAG[$name$gz]}"
+    done
   done
 done
 if [ -n "${BENCH_UNCACHED:-}" ]; then
   stop_service
   start_service -Dzhibiao.http.response-cache.enabled=false
-  for name in series aggregate; do run "uncached-$name-200" "$BASE${PATHS[$name]}"; done
+  for name in series aggregate; do run "uncached-$name-200" 1 "$BASE${PATHS[$name]}"; done
 fi
 
 echo
 echo "== Results (bytes: series $(wc -c <"$WORK/www/series.json"), aggregate $(wc -c <"$WORK/www/aggregate.json"))"
-awk '
-  { rps[$1] = $2; p99[$1] = $3; err[$1] = $4 }
+awk -v rounds="$ROUNDS" '
+  function median(a, n,   i, j, t) {
+    for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+  }
+  { key = $1 " " $2; rps[key] = $3; p99[key] = $4; err[key] = $5; seen[$1] = 1 }
   END {
-    printf "%-26s %10s %9s %7s\n", "run", "req/s", "p99 ms", "errors"
-    for (k in rps) line[k] = sprintf("%-26s %10d %9.2f %7s", k, rps[k], p99[k], err[k])
+    printf "%-26s %6s %10s %9s %7s\n", "run", "round", "req/s", "p99 ms", "errors"
+    for (k in rps) { split(k, part, " "); line[k] = sprintf("%-26s %6d %10d %9.2f %7s", part[1], part[2], rps[k], p99[k], err[k]) }
     n = asorti(line, keys); for (i = 1; i <= n; i++) print line[keys[i]]
     print ""
-    printf "%-20s %14s %12s %s\n", "path", "service/nginx", "p99 < 20 ms", "(goal: 200 >= 0.8, 304 >= 0.9)"
+    printf "%-18s %-22s %8s %14s %s\n", "path", "service/nginx by round", "median", "worst p99 ms", "(goal: 200 >= 0.8, 304 >= 0.9; p99 < 20 ms)"
     split("series-200 series-304 aggregate-200 aggregate-304 series-gz-200 series-gz-304 aggregate-gz-200 aggregate-gz-304", paths, " ")
     for (i = 1; i <= 8; i++) {
-      p = paths[i]
-      printf "%-20s %14.2f %12s\n", p, rps["service-" p] / rps["nginx-" p], p99["service-" p] < 20 ? "yes" : "no"
+      p = paths[i]; list = ""; worst = 0; delete ratio
+      for (r = 1; r <= rounds; r++) {
+        ratio[r] = rps["service-" p " " r] / rps["nginx-" p " " r]
+        list = list sprintf("%s%.2f", r > 1 ? " " : "", ratio[r])
+        if (p99["service-" p " " r] > worst) worst = p99["service-" p " " r]
+      }
+      printf "%-18s %-22s %8.2f %14.2f\n", p, list, median(ratio, rounds), worst
     }
-    for (k in rps) if (k ~ /^uncached-/) { p = substr(k, 10); printf "%-16s %14.2f %12s (answer cache off)\n", p, rps[k] / rps["nginx-" p], p99[k] < 20 ? "yes" : "no" }
+    for (k in seen) if (k ~ /^uncached-/) { p = substr(k, 10); printf "%-18s %-22.2f %8s %14.2f (answer cache off, against round 1 of nginx)\n", p, rps[k " 1"] / rps["nginx-" p " 1"], "", p99[k " 1"] }
   }' "$WORK/results"

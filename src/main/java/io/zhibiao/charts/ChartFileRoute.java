@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.zhibiao.system.http.KeptAnswer;
+import io.zhibiao.system.http.RouteMetricsTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -15,6 +16,9 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 class ChartFileRoute {
+
+    /** {@link ChartResource}'s template for the same files, under which their request metrics are filed. */
+    private static final String ROUTE = "/api/charts/{file}";
 
     private final ServedCharts served;
     private final CharSequence cacheControl;
@@ -41,6 +45,7 @@ class ChartFileRoute {
             return;
         }
         boolean download = request.query() != null && request.getParam("download") != null;
+        RouteMetricsTags.file(request, ROUTE);
         ready.answer().send(request, cacheControl, null, download ? ready.download() : ready.disposition());
     }
 }

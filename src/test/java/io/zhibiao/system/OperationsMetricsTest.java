@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.zhibiao.charts.Prerenderer;
+import jakarta.inject.Inject;
 
 /**
  * What an on-call reads at /q/metrics after some traffic: requests by route template (kept answers and 304s
@@ -36,6 +39,9 @@ class OperationsMetricsTest {
     private static final Set<String> KEYWORDS = Set.of("by", "without", "on", "ignoring", "group_left", "group_right",
             "and", "or", "unless", "bool", "offset", "inf", "nan", "e");
     private static final Pattern NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
+
+    @Inject
+    Prerenderer prerenderer;
 
     @Test
     void keptAnswersAndNotModifiedAreCountedUnderTheRouteTemplate() {
@@ -68,6 +74,21 @@ class OperationsMetricsTest {
         // Buckets, so that p95 and p99 can be computed by Prometheus across pods.
         assertTrue(lines(metrics, "http_server_requests_seconds_bucket").stream()
                 .filter(l -> l.contains("uri=\"/api/regions/{code}\"")).count() > 10, "latency buckets of /api/regions/{code}");
+    }
+
+    @Test
+    void chartFilesFromMemoryAreCountedUnderTheRouteTemplate() throws InterruptedException {
+        assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)), "the start-up pass over the seed articles");
+        String url = given().queryParam("kind", "series").when().get("/api/charts").then().statusCode(200)
+                .extract().path("items[0].url");
+        for (int i = 0; i < 3; i++) { // the first may read PostgreSQL; the next come from memory, before the REST layer
+            given().when().get(url).then().statusCode(200).contentType("image/png");
+        }
+        List<String> requests = lines(scrape(), "http_server_requests_seconds_count");
+        assertTrue(requests.stream().noneMatch(l -> l.contains(url)), "a chart's own path in the request metrics:\n"
+                + String.join("\n", requests));
+        assertTrue(value(String.join("\n", requests), "http_server_requests_seconds_count", "uri=\"/api/charts/{file}\"",
+                "status=\"200\"") >= 3, "chart files under /api/charts/{file}:\n" + String.join("\n", requests));
     }
 
     @Test

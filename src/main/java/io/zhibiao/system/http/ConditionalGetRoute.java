@@ -4,7 +4,6 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.zhibiao.system.DataVersion;
@@ -61,7 +60,7 @@ class ConditionalGetRoute {
             context.next();
             return;
         }
-        routeForMetrics(request, hit.route());
+        RouteMetricsTags.file(request, hit.route());
         String earlierVary = context.response().headers().get(HttpHeaders.VARY);
         int status = hit.answer().send(request, cacheControl, earlierVary == null ? VARY : Representations.vary(earlierVary),
                 null);
@@ -79,18 +78,4 @@ class ConditionalGetRoute {
         }
         return request.getParam("format");
     }
-
-    /**
-     * Files this answer's request metrics under the route template the REST layer answered it with, not
-     * under the raw path (one time series per route, not one per id), and a 304 under its route, not under
-     * "REDIRECTION" (what Micrometer calls a 3xx of a route without parameters); see {@link RouteMetricsTags}.
-     */
-    static void routeForMetrics(HttpServerRequest request, String route) {
-        if (route != null && request instanceof HttpServerRequestInternal internal) {
-            internal.context().putLocal(RouteMetricsTags.ROUTE, route);
-        }
-    }
-
-    /** The request-context key under which Quarkus REST gives Micrometer the template of a route with parameters. */
-    static final String ROUTE_TEMPLATE = "UrlPathTemplate";
 }

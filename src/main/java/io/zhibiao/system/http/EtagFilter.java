@@ -94,7 +94,7 @@ public class EtagFilter {
         if (Representations.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
-            ConditionalGetRoute.routeForMetrics(vertxRequest, route(vertxRequest));
+            RouteMetricsTags.file(vertxRequest, route(vertxRequest));
             headers.remove("Content-Encoding");
         } else {
             response.setEntity(wire, new Annotation[0], sent);
@@ -111,7 +111,7 @@ public class EtagFilter {
      */
     private static String route(HttpServerRequest request) {
         String template = request instanceof HttpServerRequestInternal internal
-                ? internal.context().getLocal(ConditionalGetRoute.ROUTE_TEMPLATE)
+                ? internal.context().getLocal(RouteMetricsTags.ROUTE_TEMPLATE)
                 : null;
         return template != null ? template : request.path();
     }

@@ -299,6 +299,9 @@ class HttpEdge {
     }
 
     private static boolean readOnly(String path) {
+        if (!path.startsWith("/q/")) {
+            return false; // nearly every request: no prefix to try
+        }
         for (String prefix : READ_ONLY) {
             if (path.equals(prefix) || path.startsWith(prefix + "/")) {
                 return true;

@@ -1,21 +1,36 @@
 package io.zhibiao.system.http;
 
 import io.micrometer.core.instrument.Tags;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.micrometer.runtime.HttpServerMetricsTagsContributor;
 import jakarta.inject.Singleton;
 
 /**
  * Sets the {@code uri} label of answers given by the ETag machinery (kept answers, and 304s from either
- * path) to the route they answer, e.g. {@code /api/documents/{id}}: Micrometer alone would file a kept answer
- * under its raw path and a 304 of a route without parameters under "REDIRECTION".
+ * path) and of chart files served from memory to the route they answer, e.g. {@code /api/documents/{id}}:
+ * Micrometer alone would file an answer given before the REST layer under its raw path (one time series
+ * per id or chart) and a 304 of a route without parameters under "REDIRECTION".
  */
 @Singleton
 @Unremovable // looked up by the Micrometer extension, never injected
-class RouteMetricsTags implements HttpServerMetricsTagsContributor {
+public class RouteMetricsTags implements HttpServerMetricsTagsContributor {
 
-    /** Request-context key of the route, set by {@link ConditionalGetRoute} and {@link EtagFilter}. */
+    /** Request-context key of the route, set by {@link #file}. */
     static final String ROUTE = RouteMetricsTags.class.getName() + ".route";
+    /** The request-context key under which Quarkus REST gives Micrometer the template of a route with parameters. */
+    static final String ROUTE_TEMPLATE = "UrlPathTemplate";
+
+    /**
+     * Files this request's metrics under {@code route}, a REST route template, instead of its raw path; a
+     * label set here, not a Micrometer match pattern, since a pattern is one more regex on every request.
+     */
+    public static void file(HttpServerRequest request, String route) {
+        if (route != null && request instanceof HttpServerRequestInternal internal) {
+            internal.context().putLocal(ROUTE, route);
+        }
+    }
 
     @Override
     public Tags contribute(Context context) {
