@@ -226,8 +226,8 @@ class HttpEdge {
     private void readBody(RoutingContext context) {
         HttpServerRequest request = context.request();
         HttpMethod method = request.method();
-        if (request.version() == HttpVersion.HTTP_2 || method == HttpMethod.GET || method == HttpMethod.HEAD
-                || method == HttpMethod.OPTIONS) {
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
+                || request.version() == HttpVersion.HTTP_2) {
             // The REST layer pauses every request it takes, which HTTP/2 refuses for one already read, and
             // closing the connection would end its other streams: an HTTP/2 body is bounded by
             // quarkus.http.read-timeout instead.
