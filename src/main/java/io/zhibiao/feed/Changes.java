@@ -21,9 +21,11 @@ class Changes {
 
     private static final Pattern CURSOR = Pattern.compile("[0-9]{1,18}");
 
-    private static final String CURRENT = "SELECT coalesce(max(id), 0) FROM series_change";
-
-    private static final String PRUNED_UP_TO = "SELECT up_to FROM series_change_pruned";
+    // The newest cursor and the highest deleted one. When every change was old enough to delete, the log is
+    // empty and the newest cursor is the last deleted one, not 0: a client at it has missed nothing.
+    private static final String CURSORS = """
+            SELECT greatest((SELECT coalesce(max(id), 0) FROM series_change), up_to) AS newest, up_to
+            FROM series_change_pruned""";
 
     // Per series, the latest change among the first {1} after {0}, oldest first.
     private static final String CHANGED_SERIES = """
@@ -52,7 +54,7 @@ class Changes {
 
     /** The cursor of the newest committed change; 0 before the first. */
     long current() {
-        return dsl.resultQuery(CURRENT).fetchOne(0, Long.class);
+        return dsl.resultQuery(CURSORS).fetchOne(0, Long.class);
     }
 
     /**
@@ -65,12 +67,13 @@ class Changes {
                     + "or an event id of /api/stream), not '" + cursor + "'");
         }
         long id = Long.parseLong(cursor);
-        long newest = current();
+        var cursors = dsl.resultQuery(CURSORS).fetchOne();
+        long newest = cursors.get(0, Long.class);
+        long prunedUpTo = cursors.get(1, Long.class);
         if (id > newest) {
             throw ProblemException.badRequest(parameter + ": no change has the cursor '" + cursor + "'; the newest is '"
                     + newest + "'");
         }
-        long prunedUpTo = dsl.resultQuery(PRUNED_UP_TO).fetchOne(0, Long.class);
         if (id < prunedUpTo) {
             throw new ProblemException(410, "Gone", parameter + ": the changes after the cursor '" + cursor + "' up to '"
                     + prunedUpTo + "' were deleted (the change log keeps zhibiao.changes.keep); read again what you show "

@@ -53,4 +53,22 @@ class ChangePrunerTest {
                 .then().statusCode(200)
                 .body("cursor", equalTo(Long.toString(fresh)));
     }
+
+    @Test
+    void aLogPrunedEmptyKeepsItsCursor() {
+        post(article());
+        long newest = Long.parseLong(cursor());
+        dsl.execute("UPDATE series_change SET changed_at = now() - interval '100 days'");
+        assertEquals(newest, pruner.prune());
+        assertEquals(0, dsl.fetchCount(dsl.selectFrom("series_change")));
+
+        // Nothing changed since: the newest cursor is still the last one handed out, and it is good.
+        given().when().get("/api/changes").then().statusCode(200).body("cursor", equalTo(Long.toString(newest)));
+        given().queryParam("since", Long.toString(newest)).when().get("/api/changes")
+                .then().statusCode(200)
+                .body("cursor", equalTo(Long.toString(newest)))
+                .body("changes.size()", equalTo(0));
+        post(article());
+        assertTrue(Long.parseLong(cursor()) > newest, "changes after the pruning go on from it");
+    }
 }
