@@ -52,7 +52,7 @@ class Changes {
         this.dsl = dsl;
     }
 
-    /** The cursor of the newest committed change; 0 before the first. */
+    /** The cursor of the newest committed change (the last deleted one once pruning emptied the log); 0 before the first. */
     long current() {
         return dsl.resultQuery(CURSORS).fetchOne(0, Long.class);
     }
