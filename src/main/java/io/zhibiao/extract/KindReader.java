@@ -38,13 +38,13 @@ final class KindReader {
     private static final String MEASURED = "(?:完成|低于|高于|超过|超出|优于|好于)";
 
     /**
-     * 目标 names a plan, unless it is the yardstick a result is measured against (完成全年目标, 低于4.6%的控制目标) or the
-     * target of a campaign (目标企业).
+     * 目标 names a plan, unless it is the yardstick a result is measured against (完成全年目标, 低于4.6%的控制目标, 开工目标完成率)
+     * or the target of a campaign (目标企业).
      */
-    private static final String GOAL = "目标(?<!" + MEASURED + "[^，。；]{0,16}目标)(?!企业|客户|群体|人群|市场)";
+    private static final String GOAL = "目标(?<!" + MEASURED + "[^，。；]{0,16}目标)(?!企业|客户|群体|人群|市场|(?:任务)?(?:完成|实现)率)";
 
     /** 任务 is a plan unless a result is measured against it (超额完成目标任务, 超过目标任务4000亿元的19%). */
-    private static final String TASK = "任务(?<!" + MEASURED + "[^，。；]{0,20}任务)";
+    private static final String TASK = "任务(?<!" + MEASURED + "[^，。；]{0,20}任务)(?!(?:完成|实现)率)";
 
     /** 将 used as 把 (将政府性债务纳入预算管理, 将A作为B) moves a thing somewhere; it plans nothing. */
     private static final String NOT_DISPOSAL = "(?![^，。；,;]{1,10}?(?:纳入|列入|作为|视为|列为))";

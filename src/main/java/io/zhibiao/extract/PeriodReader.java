@@ -135,6 +135,8 @@ final class PeriodReader {
         rule("截至" + Y + "年(?:年)?(?:底|末)", m -> asOf(m, y(m, 1), 12, 31));
         rule("截至" + M + "月(\\d{1,2})日", m -> relAsOf(m, i(m, 1), i(m, 2)));
         rule("截至" + M + "月(?:底|末|份)?", m -> relAsOf(m, i(m, 1), 0));
+        // 截至 6 月末: typesetting puts spaces around the digits
+        rule("截至 " + M + " ?月(?:底|末|份)?", m -> relAsOf(m, i(m, 1), 0));
         rule("(?:截至)?(?:今年|本年)(?:底|末)", m -> expr(m, Role.FRAME, (f, p) -> yearEnd(p.getYear())));
         rule(Y + "年?" + TO + Y + "年", m -> fixed(m, Period.years(y(m, 1), y(m, 2))));
         rule(Y + "年(?:1|一)?" + TO + M + "月", m -> fixed(m, Period.months(y(m, 1), 1, i(m, 2))));
@@ -163,7 +165,8 @@ final class PeriodReader {
         rule("(?<=[由从])" + Y + "年(底|末)?的", m -> expr(m, Role.NEAR, (f, p) -> m.group(2) != null ? yearEnd(y(m, 1))
                 : Period.year(y(m, 1))));
         rule(Y + "年(?:年)?(?:底|末)", m -> fixed(m, yearEnd(y(m, 1))));
-        rule(Y + "年(?:度|来|全年)?", m -> fixed(m, Period.year(y(m, 1))));
+        // 其中2024年结转项目13个: the year things come from is no time of the figures (the stock is as of 截至3月底)
+        rule(Y + "年(?:度|来|全年)?(?!结转|续建|遗留|结余|剩余)", m -> fixed(m, Period.year(y(m, 1))));
         rule("(?<![\\d月])(?<!\\d年)(?:1|一)月?" + TO + M + "月", m -> relative(m, (f, p) -> Period.months(f, 1, i(m, 1))));
         // 10月份，…: one month of the year in frame, for its sentence group
         rule("(?<![\\d年月至到~—-])" + M + "月(?:份)?(?![\\d日号底末初中上下前后起以])",

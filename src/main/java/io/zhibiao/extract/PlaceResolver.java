@@ -55,10 +55,13 @@ final class PlaceResolver {
     private static final int HEADING_MARGIN = 8;
     /** What may follow it: a colon and space. */
     private static final Pattern HEADING_AFTER = Pattern.compile("[：:]?\\s*");
-    /** 等 closing a list of examples (not 等级, 等于, 等额…). */
-    private static final Pattern EXAMPLES_CLOSE = Pattern.compile("等(?!级|待|同|于|额|候|量|到)");
-    /** What joins the places of a list of examples. */
-    private static final Pattern EXAMPLE_JOIN = Pattern.compile("[、和及与]|以及");
+    /** 等 closing a list of examples (not 等级, 等于, 等额…), perhaps after a short word of the item (永定土楼等). */
+    private static final Pattern EXAMPLES_CLOSE = Pattern.compile("[^，。；：、,;:（）()\\s]{0,4}?等(?!级|待|同|于|额|候|量|到)");
+    /**
+     * What joins two places of a list of examples: the rest of the first item (泰宁旅游区、) and perhaps a few items that name
+     * no place (、太姥山、).
+     */
+    private static final Pattern EXAMPLE_JOIN = Pattern.compile("(?:[^，。；：、,;:（）()\\s]{0,5}?(?:[、和及与]|以及)){1,3}");
     /** Between two listed yardsticks: the first one's own value in parentheses, then 、 or 和. */
     private static final Pattern YARDSTICK_LIST_GAP = Pattern.compile("(?:[（(][^（）()，。；]{0,12}[）)])?(?:[、和及与]|以及)");
     /** A name within a few characters (no punctuation) of 公司/集团/中心…: the place begins an organisation's name. */

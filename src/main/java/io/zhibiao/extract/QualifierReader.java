@@ -91,6 +91,9 @@ final class QualifierReader {
 
     /** The qualifier written right after the unit, or null. */
     static Qualifier after(String text, int unitEnd) {
+        if (unitEnd > 0 && text.charAt(unitEnd - 1) == '倍' && text.startsWith("多", unitEnd)) {
+            return Qualifier.AT_LEAST; // 增长6倍多: 多 after 倍 is more than six times
+        }
         for (String[] a : AFTER) {
             if (text.startsWith(a[0], unitEnd)) {
                 return switch (a[1]) {
