@@ -20,8 +20,7 @@ final class KindReader {
     /**
      * 计划 as a verb (计划投资, 计划年底前建成); not the plan a figure was measured against (完成年度计划), nor the name of a
      * programme (三年攻坚计划, 推进计划过程中, 实施…计划，): such a 计划 ends its phrase or follows a word of a programme;
-     * 超计划16项 is a result beyond the plan.
-     * 计划总投资 is read apart, see {@link #PROJECT_COST}.
+     * 超计划16项 is a result beyond the plan. 计划总投资 is read apart, see {@link #PROJECT_COST}.
      */
     private static final String PLAN = "计划(?<!完成[^，。；]{0,8}计划)"
             + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年|超)计划)"
@@ -54,7 +53,8 @@ final class KindReader {
 
     /** Cues that make the rest of the sentence a plan. */
     static final Anchored SENTENCE_CUE = Anchored.compile(FIRST_CHARS
-            + "(?:" + PLAN + "|" + PROJECT_COST + "|预计|力争|" + GOAL + "|预期|拟|" + STRIVE + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
+            + "(?:" + PLAN + "|" + PROJECT_COST + "|预计|力争|" + GOAL + "|预期|拟|" + STRIVE
+                    + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
                     + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)" + NOT_DISPOSAL + ")");
 
     /** Cues that only reach the clause they stand in. */

@@ -296,7 +296,9 @@ final class PlaceResolver {
             this.mentions = mentions;
             this.yardsticks = yardsticks;
             this.examples = examples;
-            this.headings = mentions.stream().filter(m -> m.scope == Scope.NAME && aloneOnItsLine(page.text, m)).toList();
+            this.headings = mentions.stream()
+                    .filter(m -> m.scope == Scope.NAME && aloneOnItsLine(page.text, m))
+                    .toList();
             this.region = region;
             this.nameSpans = nameSpans;
         }
