@@ -23,6 +23,10 @@ final class ArticleSplitter {
     /** Numbered section headings of one document (一、综合 / （二）农业 / 3. 财政) do not start an article. */
     private static final Pattern SECTION = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、．]|第[一二三四五六七八九十]{1,3}[章节部分])");
 
+    /** A place name alone on a line (丹江口市, 三、长阳土家族自治县) heads a section of the article it stands in. */
+    private static final Pattern PLACE_HEADING = Pattern.compile(
+            "(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?\\s*[\\u4e00-\\u9fff]{1,7}[市县区旗州盟]");
+
     private ArticleSplitter() {
     }
 
@@ -64,7 +68,8 @@ final class ArticleSplitter {
         boolean sawBody = false;
         for (int[] ln : lines) {
             String line = text.substring(ln[0], ln[1]);
-            boolean headline = isHeadline(line) && !(sawBody && SECTION.matcher(line).find());
+            boolean headline = isHeadline(line)
+                    && !(sawBody && (SECTION.matcher(line).find() || PLACE_HEADING.matcher(line).matches()));
             boolean dateline = DATELINE.matcher(line).find();
             if (headline) {
                 if (sawBody) {
@@ -101,7 +106,9 @@ final class ArticleSplitter {
         }
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
-            if (c == '。' || c == '，' || c == '；' || c == '：' || c == '！' || c == '？' || c == ':') {
+            // reposts carry ASCII marks in Chinese text: a line with , or ; is a sentence as one with ， or ； is
+            if (c == '。' || c == '，' || c == '；' || c == '：' || c == '！' || c == '？' || c == ':' || c == ','
+                    || c == ';') {
                 return false;
             }
         }

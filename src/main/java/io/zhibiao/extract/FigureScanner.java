@@ -111,7 +111,8 @@ final class FigureScanner {
                 return null; // 1-2月, 0791-8888: not a sign
             }
             if (s > 0 && !NumberReader.isChineseNumeral(text.charAt(s - 1))
-                    && "长率为比:：".indexOf(text.charAt(s - 1)) < 0) {
+                    && "长率为比:：（(".indexOf(text.charAt(s - 1)) < 0) {
+                // 较去年同期（-1.1%）: after an opening parenthesis it is a sign, as after 为
                 s++; // a dash, not a minus sign
             }
         }
@@ -176,8 +177,9 @@ final class FigureScanner {
                 && !qualifiedBefore(text, s)) {
             return null; // 千企万户, 万家灯火: a bare multiplier is a word, not a number
         }
-        if (chinese && unit != null && onlyMultipliers(coreText) && sizeClass(text, p + unit.text().length())) {
-            return null; // 亿元以上项目, 超亿元企业: a size class, not an amount
+        if (chinese && unit != null && onlyMultipliers(coreText)
+                && (sizeClass(text, p + unit.text().length()) || sizeClass(text, p))) {
+            return null; // 亿元以上项目, 超亿元企业, 百亿项目 (项 of 项目 is no unit): a size class, not an amount
         }
         if (chinese && coreText.length() >= 2 && coreText.charAt(coreText.length() - 1) == '亿'
                 || chinese && coreText.length() >= 2 && coreText.endsWith("万") && unit != null) {
@@ -213,6 +215,9 @@ final class FigureScanner {
             if (s > 0 && text.charAt(s - 1) == '前') {
                 return null; // 前三名: a rank
             }
+            if (RANK_MOVE.matcher(text).region(Math.max(0, s - 16), s).find()) {
+                return null; // 位次前移7位、8位, 较上月提升2位: a move in a ranking, not people
+            }
         }
         int end = p + unit.text().length();
         if (unit.text().equals("次") && MEETING_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6))
@@ -221,6 +226,9 @@ final class FigureScanner {
         }
         if (unit.unitClass() == UnitClass.MONEY_CNY && amountClass(text, s, end)) {
             return null; // 10亿元以上项目, 总投资1亿至10亿元的项目: the bounds of a size class, not an amount
+        }
+        if (unit.text().equals("个") && POINTS_WRITTEN_ONCE.matcher(text).region(end, text.length()).lookingAt()) {
+            unit = UnitTable.at("个百分点", 0); // 分别提高7.9个、3.4个和1.7个百分点: 百分点 is written after the last item only
         }
         unitText.append(unit.text());
         BigDecimal value = core.multiply(mult).multiply(unit.factor());
@@ -419,6 +427,14 @@ final class FigureScanner {
         }
         return false;
     }
+
+    /** What moves a rank by places (前移, 提升…), then any earlier items of a list of such moves (7位、). */
+    private static final Pattern RANK_MOVE = Pattern.compile(
+            "(?:前移|后移|上移|下移|上升|提升|前进|后退|下降|下滑)(?:了)?(?:\\d+位[、和])*$");
+
+    /** The rest of a list of percentage points after an item written as X个: 、3.4个和1.7个百分点. */
+    private static final Pattern POINTS_WRITTEN_ONCE = Pattern.compile(
+            "(?:[、和及与]\\d+(?:\\.\\d+)?个){0,6}[、和及与]\\d+(?:\\.\\d+)?个百分点");
 
     private static final Pattern RATIO_CUE = Pattern.compile("(?:容积率|系数|比例|比值|之比|指数|密度|倍数)(?:约为|约|为|达到|达|是)?$");
 

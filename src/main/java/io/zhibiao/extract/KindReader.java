@@ -19,23 +19,31 @@ final class KindReader {
 
     /**
      * 计划 as a verb (计划投资, 计划年底前建成); not the plan a figure was measured against (完成年度计划), nor the name of a
-     * programme (三年攻坚计划, 推进计划过程中, 实施…计划，): such a 计划 ends its phrase or follows a word of a programme.
+     * programme (三年攻坚计划, 推进计划过程中, 实施…计划，): such a 计划 ends its phrase or follows a word of a programme;
+     * 超计划16项 is a result beyond the plan. 计划总投资 is read apart, see {@link #PROJECT_COST}.
      */
     private static final String PLAN = "计划(?<!完成[^，。；]{0,8}计划)"
-            + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年)计划)"
-            + "(?!过程|中[，,的]|[”》]|[，,。；;])";
+            + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年|超)计划)"
+            + "(?!过程|中[，,的]|[”》]|[，,。；;]|总投资)";
+
+    /**
+     * 计划总投资 plans a project's cost, unless the sentence says the projects were signed or started: then it is what they
+     * are to cost (共签约项目12个，计划总投资56.8亿元), and whether they are planned is said elsewhere (计划新开工项目…).
+     * A sentence cue only: the signing usually stands in an earlier clause.
+     */
+    private static final String PROJECT_COST = "计划总投资(?<!(?:签约|签订|开工|落地|竣工|投产|在建)[^。；;！？!?]{0,40}计划总投资)";
 
     /** Words that measure a result against a goal. */
     private static final String MEASURED = "(?:完成|低于|高于|超过|超出|优于|好于)";
 
     /**
-     * 目标 names a plan, unless it is the yardstick a result is measured against (完成全年目标, 低于4.6%的控制目标) or the
-     * target of a campaign (目标企业).
+     * 目标 names a plan, unless it is the yardstick a result is measured against (完成全年目标, 低于4.6%的控制目标, 开工目标完成率)
+     * or the target of a campaign (目标企业).
      */
-    private static final String GOAL = "目标(?<!" + MEASURED + "[^，。；]{0,16}目标)(?!企业|客户|群体|人群|市场)";
+    private static final String GOAL = "目标(?<!" + MEASURED + "[^，。；]{0,16}目标)(?!企业|客户|群体|人群|市场|(?:任务)?(?:完成|实现)率)";
 
     /** 任务 is a plan unless a result is measured against it (超额完成目标任务, 超过目标任务4000亿元的19%). */
-    private static final String TASK = "任务(?<!" + MEASURED + "[^，。；]{0,20}任务)";
+    private static final String TASK = "任务(?<!" + MEASURED + "[^，。；]{0,20}任务)(?!(?:完成|实现)率)";
 
     /** 将 used as 把 (将政府性债务纳入预算管理, 将A作为B) moves a thing somewhere; it plans nothing. */
     private static final String NOT_DISPOSAL = "(?![^，。；,;]{1,10}?(?:纳入|列入|作为|视为|列为))";
@@ -45,7 +53,8 @@ final class KindReader {
 
     /** Cues that make the rest of the sentence a plan. */
     static final Anchored SENTENCE_CUE = Anchored.compile(FIRST_CHARS
-            + "(?:" + PLAN + "|预计|力争|" + GOAL + "|预期|拟|" + STRIVE + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
+            + "(?:" + PLAN + "|" + PROJECT_COST + "|预计|力争|" + GOAL + "|预期|拟|" + STRIVE
+                    + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
                     + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)" + NOT_DISPOSAL + ")");
 
     /** Cues that only reach the clause they stand in. */

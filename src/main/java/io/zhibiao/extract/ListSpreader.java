@@ -67,6 +67,7 @@ final class ListSpreader {
         Matcher m = RESPECTIVELY.matcher(t).region(ss, se);
         int from = ss;
         List<String> lastPlaces = List.of();
+        int lastItem = -1;
         int periodsFrom = ss;
         while (m.find()) {
             int opener = m.start();
@@ -90,9 +91,39 @@ final class ListSpreader {
                 }
                 spreadPlaces(named, figures, items);
                 lastPlaces = named;
+                lastItem = items.get(items.size() - 1);
                 spreadMeasures(t, SentenceSplitter.clauseStart(t, opener, ss), opener, figures, items);
             }
             from = m.end();
+        }
+        if (lastItem >= 0 && lastPlaces.size() >= 2) {
+            spreadBareLists(t, lastItem + 1, lastPlaces, figures);
+        }
+    }
+
+    /** What joins the items of a bare list (增长9.3%、6.8%): nothing but a separator. */
+    private static final Pattern BARE_ITEM_GAP = Pattern.compile("[、和及与]|以及");
+
+    /**
+     * 甲县、乙县分别完成投资186.2亿元、152.7亿元，增长9.3%、6.8%: a bare list later in the sentence with as many items as the
+     * 分别-list had places goes over the same places, in order.
+     */
+    private static void spreadBareLists(String t, int first, List<String> places, List<Observation> figures) {
+        int i = first;
+        while (i < figures.size()) {
+            List<Integer> run = new ArrayList<>();
+            run.add(i);
+            int j = i + 1;
+            while (j < figures.size() && figures.get(j).unitClass().equals(figures.get(i).unitClass())
+                    && figures.get(j - 1).end() < figures.get(j).start()
+                    && BARE_ITEM_GAP.matcher(t).region(figures.get(j - 1).end(), figures.get(j).start()).matches()) {
+                run.add(j);
+                j++;
+            }
+            if (run.size() == places.size()) {
+                spreadPlaces(places, figures, run);
+            }
+            i = j;
         }
     }
 

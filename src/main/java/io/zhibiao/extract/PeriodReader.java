@@ -50,6 +50,15 @@ final class PeriodReader {
         boolean asOf() {
             return type == PeriodType.ASOF;
         }
+
+        /** The same stretch of the year before (去年同期): 1-2月 of 2025 → 1-2月 of 2024, month ends kept. */
+        Period yearEarlier() {
+            LocalDate e = end.minusYears(1);
+            if (end.getDayOfMonth() == end.lengthOfMonth()) {
+                e = YearMonth.from(e).atEndOfMonth();
+            }
+            return new Period(start.minusYears(1), e, type);
+        }
     }
 
     /** A time expression found at [start,end); {@code read} gives its period for a frame year. */
@@ -126,6 +135,8 @@ final class PeriodReader {
         rule("截至" + Y + "年(?:年)?(?:底|末)", m -> asOf(m, y(m, 1), 12, 31));
         rule("截至" + M + "月(\\d{1,2})日", m -> relAsOf(m, i(m, 1), i(m, 2)));
         rule("截至" + M + "月(?:底|末|份)?", m -> relAsOf(m, i(m, 1), 0));
+        // 截至 6 月末: typesetting puts spaces around the digits
+        rule("截至 " + M + " ?月(?:底|末|份)?", m -> relAsOf(m, i(m, 1), 0));
         rule("(?:截至)?(?:今年|本年)(?:底|末)", m -> expr(m, Role.FRAME, (f, p) -> yearEnd(p.getYear())));
         rule(Y + "年?" + TO + Y + "年", m -> fixed(m, Period.years(y(m, 1), y(m, 2))));
         rule(Y + "年(?:1|一)?" + TO + M + "月", m -> fixed(m, Period.months(y(m, 1), 1, i(m, 2))));
@@ -154,7 +165,8 @@ final class PeriodReader {
         rule("(?<=[由从])" + Y + "年(底|末)?的", m -> expr(m, Role.NEAR, (f, p) -> m.group(2) != null ? yearEnd(y(m, 1))
                 : Period.year(y(m, 1))));
         rule(Y + "年(?:年)?(?:底|末)", m -> fixed(m, yearEnd(y(m, 1))));
-        rule(Y + "年(?:度|来|全年)?", m -> fixed(m, Period.year(y(m, 1))));
+        // 其中2024年结转项目13个: the year things come from is no time of the figures (the stock is as of 截至3月底)
+        rule(Y + "年(?:度|来|全年)?(?!结转|续建|遗留|结余|剩余)", m -> fixed(m, Period.year(y(m, 1))));
         rule("(?<![\\d月])(?<!\\d年)(?:1|一)月?" + TO + M + "月", m -> relative(m, (f, p) -> Period.months(f, 1, i(m, 1))));
         // 10月份，…: one month of the year in frame, for its sentence group
         rule("(?<![\\d年月至到~—-])" + M + "月(?:份)?(?![\\d日号底末初中上下前后起以])",
@@ -190,7 +202,9 @@ final class PeriodReader {
             return Period.years(2006 + 5 * (k - 1), 2010 + 5 * (k - 1));
         }));
         // 近三年 / 过去5年 name the span even without 来 (近三年累计培训…); a bare 3年 stays a duration.
-        rule("(?<![较比])(?:(?:近|过去)?([两二三四五六七八九十]|\\d{1,2})年(?:来|以来|间)|(?:近|过去)([两二三四五六七八九十]|\\d{1,2})年)",
+        // 成立近3年的企业, 毕业2年以内的: the span describes what is counted, it does not date the figure
+        rule("(?<![较比])(?<!成立|注册|毕业|离校|入职|创办|落户|投产|建成)"
+                + "(?:(?:近|过去)?([两二三四五六七八九十]|\\d{1,2})年(?:来|以来|间)|(?:近|过去)([两二三四五六七八九十]|\\d{1,2})年)",
                 m -> expr(m, Role.FRAME, (f, p) -> {
             int n = cn(m.group(1) != null ? m.group(1) : m.group(2));
             int last = p.getMonthValue() <= 2 ? p.getYear() - 1 : p.getYear();
@@ -201,7 +215,13 @@ final class PeriodReader {
         rule("(?<![\\d年])(?:年底|年末)", m -> relative(m, (f, p) -> yearEnd(f)));
     }
 
-    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:较|比|与|同比|相比|对比|比上|较上)$");
+    /**
+     * 较上年, 比1-7月, 高于去年同期: a time after these is what a figure is compared with; so is each later one of a list of
+     * them (较一季度、上半年和前三季度分别提高…; 低于上年同期和2019年同期), whose items are times joined by 、 or 和.
+     */
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
+            "(?:较|比|与|同比|相比|对比|比上|较上|高于|低于|快于|慢于|超过|超出|高出|好于|优于)"
+                    + "(?:[\\d一二三四五六七八九十两上下前半全年季度月份第至到~—-]{1,8}(?:同期)?(?:[、和及与]|以及))*$");
 
     private PeriodReader() {
     }
@@ -356,6 +376,8 @@ final class PeriodReader {
     }
 
     private static final int WINDOW = 14;
+    /** How far back a comparison word may stand before a time it compares with (较一季度、上半年和前三季度). */
+    private static final int COMPARISON_REACH = 24;
 
     private static void collect(Rule r, Matcher m, String text, int from, int to, int floor, List<Expression> all) {
         for (; from <= to && r.pattern.find(m, text, from, to); from = Anchored.next(m)) {
@@ -375,7 +397,7 @@ final class PeriodReader {
     }
 
     private static boolean isComparison(String text, int s, int floor) {
-        int from = Math.max(floor, s - 2);
+        int from = Math.max(floor, s - COMPARISON_REACH);
         return COMPARISON_BEFORE.matcher(text.substring(from, s)).find();
     }
 }

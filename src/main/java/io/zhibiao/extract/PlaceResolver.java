@@ -39,16 +39,41 @@ final class PlaceResolver {
 
     /**
      * 高于全省平均水平, 比全国高, 占全市的, 居全省第二, 保持全省前列: the place after such words (or before 前列, 第二) is the
-     * yardstick a figure is measured against, not the place it is about.
+     * yardstick a figure is measured against, not the place it is about; so is the place of a title or a first
+     * (入选全国…项目库, 获评全国…示范县, 全省首推).
      */
     private static final Pattern YARDSTICK_BEFORE = Pattern.compile(
-            "(?:高于|低于|快于|慢于|超过|超出|领先|落后|优于|跑赢|比|较|居|位居|位列|排名|排|占|相当于|与|同|列)(?:同期)?$");
+            "(?:高于|高出|低于|快于|慢于|超过|超出|领先|落后|优于|跑赢|比|较|居|位居|位列|排名|排|占|相当于|与|同|列"
+                    + "|入选|获评|荣获|评为|列入|跻身)(?:同期)?$");
     private static final Pattern COMPARED_AFTER = Pattern.compile("^[^，。；,;]{0,12}?(?:相比|比较|持平|相当|一致|同步|同期)");
     private static final Pattern YARDSTICK_AFTER = Pattern.compile(
-            "^(?:的)?(?:平均|水平|均值|前列|首位|第[一二三四五六七八九十\\d]{1,3}(?:位|名)?(?=[，。；、,;）)]|$))");
+            "^(?:的)?(?:平均|水平|均值|前列|首位|首推|首个|首家|首批|唯一|率先|第[一二三四五六七八九十\\d]{1,3}(?:位|名)?(?=[，。；、,;）)]|$))");
+    /** What may stand before a place heading on its line: space and a section number (二、 （三） 3.). */
+    private static final Pattern HEADING_BEFORE = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．])?\\s*");
+    /** How many characters a heading line may hold besides its place name. */
+    private static final int HEADING_MARGIN = 8;
+    /** What may follow it: a colon and space. */
+    private static final Pattern HEADING_AFTER = Pattern.compile("[：:]?\\s*");
+    /** 等 closing a list of examples (not 等级, 等于, 等额…), perhaps after a short word of the item (永定土楼等). */
+    private static final Pattern EXAMPLES_CLOSE = Pattern.compile("[^，。；：、,;:（）()\\s]{0,4}?等(?!级|待|同|于|额|候|量|到)");
+    /**
+     * What joins two places of a list of examples: the rest of the first item (泰宁旅游区、) and perhaps a few items that name
+     * no place (、太姥山、).
+     */
+    private static final Pattern EXAMPLE_JOIN = Pattern.compile("(?:[^，。；：、,;:（）()\\s]{0,5}?(?:[、和及与]|以及)){1,3}");
+    /** Between two listed yardsticks: the first one's own value in parentheses, then 、 or 和. */
+    private static final Pattern YARDSTICK_LIST_GAP = Pattern.compile("(?:[（(][^（）()，。；]{0,12}[）)])?(?:[、和及与]|以及)");
     /** A name within a few characters (no punctuation) of 公司/集团/中心…: the place begins an organisation's name. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile(
             "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心)");
+    /** 北京市: where national papers and agencies dateline the country's news. */
+    private static final String CAPITAL = "110000";
+    /** Words of a lead that reports for the whole country: 全国, 我国, or a national body (国家统计局, 中国人民银行, 人社部…). */
+    private static final Pattern NATIONAL_VOICE = Pattern.compile("全国|我国|国务院|中国人民银行|人民银行|央行|海关总署|国家(?:统计局|发展改革委|发改委"
+            + "|税务总局|外汇管理局|能源局|邮政局|医保局|卫生健康委|卫健委|林草局|市场监管总局|金融监督管理总局)|金融监管总局|银保监会|银监会|证监会"
+            + "|财政部|商务部|人社部|人力资源(?:和)?社会保障部|工业和信息化部|工信部|农业农村部|交通运输部|自然资源部|生态环境部"
+            + "|住房和城乡建设部|水利部|教育部|科技部|民政部|文化和旅游部");
     /** Agencies whose datelines name the bureau's city while their story is often about the whole province. */
     private static final Pattern AGENCY = Pattern.compile("^(?:新华社|中新社|中新网|人民网|新华网)");
     /** Sentence ends for telling a sentence's lead place; a ；-list of places is one sentence listing them. */
@@ -256,12 +281,24 @@ final class PlaceResolver {
     final class ArticlePlaces {
         private final Page page;
         private final List<Mention> mentions;
+        /** places and scope words a figure is measured against (高于全国, 比全省), kept apart from {@link #mentions} */
+        private final List<Mention> yardsticks;
+        /** places given as examples (甲县、乙县等), which no figure is about but a 分别-list after them may name */
+        private final List<Mention> examples;
+        /** places written alone on a line, as section headings, in text order */
+        private final List<Mention> headings;
         private final String region;
         private final int[] nameSpans;
 
-        ArticlePlaces(Page page, List<Mention> mentions, String region, int[] nameSpans) {
+        ArticlePlaces(Page page, List<Mention> mentions, List<Mention> yardsticks, List<Mention> examples, String region,
+                      int[] nameSpans) {
             this.page = page;
             this.mentions = mentions;
+            this.yardsticks = yardsticks;
+            this.examples = examples;
+            this.headings = mentions.stream()
+                    .filter(m -> m.scope == Scope.NAME && aloneOnItsLine(page.text, m))
+                    .toList();
             this.region = region;
             this.nameSpans = nameSpans;
         }
@@ -273,9 +310,19 @@ final class PlaceResolver {
 
         /** The places named in [from, to) that a figure may be about, in order, without repeats. */
         List<String> placesBetween(int from, int to) {
-            List<String> out = new ArrayList<>();
+            List<Mention> named = new ArrayList<>();
             for (int i = firstAtOrAfter(from); i < mentions.size() && mentions.get(i).start < to; i++) {
-                Mention m = mentions.get(i);
+                named.add(mentions.get(i));
+            }
+            // 海口、儋州和文昌等市县…，落地率分别达到…: examples still name the items of a list that follows them
+            for (Mention e : examples) {
+                if (e.start >= from && e.start < to) {
+                    named.add(e);
+                }
+            }
+            named.sort((a, b) -> Integer.compare(a.start, b.start));
+            List<String> out = new ArrayList<>();
+            for (Mention m : named) {
                 if (m.scope == Scope.NAME && counts(m) && !out.contains(m.code)) {
                     out.add(m.code);
                 }
@@ -308,6 +355,10 @@ final class PlaceResolver {
          * @param paragraphStart start of the figure's paragraph
          */
         String regionFor(int pos, int paragraphStart, int sentenceStart, int clauseStart, int clauseEnd) {
+            String yardstick = yardstickOwnValue(pos, paragraphStart);
+            if (yardstick != null) {
+                return yardstick;
+            }
             int first = firstAtOrAfter(sentenceStart);
             Mention best = null;
             for (int i = first; i < mentions.size(); i++) {
@@ -349,6 +400,23 @@ final class PlaceResolver {
             return null;
         }
 
+        /**
+         * 分别高于全国（5.9%）、全省（6.4%）: a figure in parentheses right after a yardstick is the yardstick's own value, so it
+         * is about that place, not about the place the gap is measured for.
+         */
+        private String yardstickOwnValue(int pos, int paragraphStart) {
+            String text = page.text;
+            if (pos == 0 || !isOpeningParenthesis(text.charAt(pos - 1))) {
+                return null;
+            }
+            for (Mention y : yardsticks) {
+                if (y.end == pos - 1) {
+                    return y.scope == Scope.NAME ? y.code : scopeCode(y.scope, nameFocusBefore(y.start, paragraphStart));
+                }
+            }
+            return null;
+        }
+
         /** 其中工业项目58个（天元区21个），基础设施项目37个: a place inside parentheses closed before the figure stays inside. */
         private boolean closedAside(Mention m, int pos) {
             String text = page.text;
@@ -384,7 +452,8 @@ final class PlaceResolver {
             int from = firstAtOrAfter(pos) - 1;
             for (int i = from; i >= Math.max(0, from - MAX_LOOK) && mentions.get(i).start >= floor; i--) {
                 Mention m = mentions.get(i);
-                if (!m.lead) {
+                if (!m.lead || m.scope == Scope.NATIONAL && localArticle()) {
+                    // 全国1%人口抽样调查高质量完成；13个…: in a local article 全国 speaks for its own sentence only
                     continue;
                 }
                 if (m.scope != Scope.NAME) {
@@ -394,6 +463,26 @@ final class PlaceResolver {
                     }
                 } else if (!m.locative && counts(m)) {
                     return m.code;
+                }
+            }
+            return headingOrBase(pos);
+        }
+
+        /** Whether the article is about a place below the nation (its headline, dateline, page or default says so). */
+        private boolean localArticle() {
+            String b = base();
+            return b != null && !Gazetteer.NATIONAL.equals(b);
+        }
+
+        /**
+         * 茅箭区 alone on a line, then its schools line by line: the nearest place heading before {@code pos} holds for
+         * the lines under it; else the article's base.
+         */
+        private String headingOrBase(int pos) {
+            for (int i = headings.size() - 1; i >= 0; i--) {
+                Mention h = headings.get(i);
+                if (h.start < pos && counts(h)) {
+                    return h.code;
                 }
             }
             return base();
@@ -409,7 +498,7 @@ final class PlaceResolver {
                     return m.code;
                 }
             }
-            return base();
+            return headingOrBase(pos);
         }
 
         private int firstAtOrAfter(int pos) {
@@ -490,6 +579,35 @@ final class PlaceResolver {
                 || autonomousRegion(province) && (lead.contains("全区") || lead.contains("我区"));
     }
 
+    /**
+     * 本报吉林讯: a dateline names a city, so a province's short name that is also a city's (吉林, 吉林市) is the city there.
+     */
+    private String cityOfTheSameName(String dateline) {
+        Gazetteer.Region r = gazetteer.byCode(dateline);
+        if (r == null || r.level() != 1) {
+            return dateline;
+        }
+        String city = r.shortName() + "市";
+        Gazetteer.NameMatch nm = gazetteer.matchAt(city, 0);
+        if (nm != null && nm.end() == city.length()) {
+            for (Gazetteer.Region c : nm.candidates()) {
+                if (c.level() == 2 && c.parentCode().equals(r.code())) {
+                    return c.code();
+                }
+            }
+        }
+        return dateline;
+    }
+
+    /** Whether the lead sentence after a dateline speaks for the whole country (全国, 我国) or a national body reports. */
+    private static boolean nationalLead(String text, int bodyFrom) {
+        int end = bodyFrom;
+        while (end < text.length() && end - bodyFrom < 200 && "。！？!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return NATIONAL_VOICE.matcher(text).region(bodyFrom, end).find();
+    }
+
     private boolean autonomousRegion(String province) {
         Gazetteer.Region p = gazetteer.byCode(province);
         return p != null && p.name().endsWith("自治区");
@@ -529,12 +647,14 @@ final class PlaceResolver {
         if (page.defaultRegion() != null) {
             citiesInPlay.add(gazetteer.prefectureOf(page.defaultRegion()));
         }
+        List<Mention> yardsticks = new ArrayList<>();
         for (int k = from; k < to; k++) {
             Gazetteer.NameMatch nm = page.names.get(k);
             String code = page.choose(nm, start, end, inPlay, citiesInPlay);
-            if (code != null && !yardstick(text, nm.start(), nm.end(), start)) {
-                mentions.add(new Mention(nm.start(), nm.end(), code, Scope.NAME, nm.fullName(), locative(text, nm.start()),
-                        false));
+            if (code != null) {
+                Mention m = new Mention(nm.start(), nm.end(), code, Scope.NAME, nm.fullName(), locative(text, nm.start()),
+                        false);
+                (yardstick(text, nm.start(), nm.end(), start) ? yardsticks : mentions).add(m);
             }
         }
         String region = articleRegion(text, bodyStart, mentions);
@@ -561,21 +681,72 @@ final class PlaceResolver {
                 }
             }
             int wEnd = w != null ? i + w.length() : urbanStart && urban.lookingAt() ? urban.end() : -1;
-            if (wEnd < 0 || w != null && scopeVetoed(text, w, wEnd) || yardstick(text, i, wEnd, start)) {
+            if (wEnd < 0 || w != null && scopeVetoed(text, w, wEnd)) {
                 continue;
             }
             Scope scope = w != null ? scopeOf(w) : Scope.PREFECTURE;
-            mentions.add(new Mention(i, wEnd, null, scope, false, false, false));
+            Mention m = new Mention(i, wEnd, null, scope, false, false, false);
+            (yardstick(text, i, wEnd, start) ? yardsticks : mentions).add(m);
             i = wEnd - 1;
         }
         mentions.sort((a, b) -> Integer.compare(a.start, b.start));
+        yardsticks.sort((a, b) -> Integer.compare(a.start, b.start));
+        moveListedYardsticks(text, mentions, yardsticks);
+        List<Mention> examples = takeExamples(text, mentions);
         markLeads(text, start, mentions);
         int[] spans = new int[(to - from) * 2];
         for (int k = from; k < to; k++) {
             spans[2 * (k - from)] = page.names.get(k).start();
             spans[2 * (k - from) + 1] = page.names.get(k).end();
         }
-        return new ArticlePlaces(page, mentions, region, spans);
+        return new ArticlePlaces(page, mentions, yardsticks, examples, region, spans);
+    }
+
+    /**
+     * 高于全国（5.9%）、全省（6.4%）平均水平: a place listed right after a yardstick (its own value in parentheses between
+     * them) is a yardstick too, not the place the figures after it are about.
+     */
+    private static void moveListedYardsticks(String text, List<Mention> mentions, List<Mention> yardsticks) {
+        int y = 0;
+        for (java.util.Iterator<Mention> it = mentions.iterator(); it.hasNext(); ) {
+            Mention m = it.next();
+            while (y + 1 < yardsticks.size() && yardsticks.get(y + 1).end <= m.start) {
+                y++;
+            }
+            if (y < yardsticks.size() && yardsticks.get(y).end <= m.start
+                    && YARDSTICK_LIST_GAP.matcher(text).region(yardsticks.get(y).end, m.start).matches()) {
+                it.remove();
+                yardsticks.add(y + 1, m);
+                y++;
+            }
+        }
+    }
+
+    /**
+     * 岳塘区、雨湖区等城区签约32个: places given as examples of a group (a list closed by 等) do not say where the group's
+     * figure is; it stays with the place in focus. Returns them, taken out of {@code mentions}.
+     */
+    private static List<Mention> takeExamples(String text, List<Mention> mentions) {
+        boolean[] example = new boolean[mentions.size()];
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.scope != Scope.NAME) {
+                continue;
+            }
+            example[i] = EXAMPLES_CLOSE.matcher(text).region(m.end, text.length()).lookingAt()
+                    || i + 1 < mentions.size() && example[i + 1] && mentions.get(i + 1).start >= m.end
+                    && EXAMPLE_JOIN.matcher(text).region(m.end, mentions.get(i + 1).start).matches();
+        }
+        List<Mention> taken = new ArrayList<>();
+        int k = 0;
+        for (java.util.Iterator<Mention> it = mentions.iterator(); it.hasNext(); k++) {
+            Mention m = it.next();
+            if (example[k]) {
+                taken.add(m);
+                it.remove();
+            }
+        }
+        return taken;
     }
 
     /**
@@ -713,6 +884,30 @@ final class PlaceResolver {
         return true;
     }
 
+    /** A section heading: the line holds the place name only, perhaps numbered (二、 or （三）) and followed by ：. */
+    private static boolean aloneOnItsLine(String text, Mention m) {
+        int a = m.start;
+        while (a > 0 && text.charAt(a - 1) != '\n') {
+            a--;
+            if (m.start - a > HEADING_MARGIN) {
+                return false;
+            }
+        }
+        int b = m.end;
+        while (b < text.length() && text.charAt(b) != '\n') {
+            b++;
+            if (b - m.end > HEADING_MARGIN) {
+                return false;
+            }
+        }
+        return HEADING_BEFORE.matcher(text).region(a, m.start).matches()
+                && HEADING_AFTER.matcher(text).region(m.end, b).matches();
+    }
+
+    private static boolean isOpeningParenthesis(char c) {
+        return c == '（' || c == '(';
+    }
+
     private static boolean streetAfter(String text, int end) {
         if (end >= text.length()) {
             return false;
@@ -741,7 +936,14 @@ final class PlaceResolver {
                     break;
                 }
             }
-            if (dateline != null && (AGENCY.matcher(text).region(ds, dm.end()).lookingAt()
+            dateline = cityOfTheSameName(dateline);
+            if (dateline != null && CAPITAL.equals(gazetteer.provinceOf(dateline)) && nationalLead(text, dm.end())) {
+                // 本报北京11月1日电 中国人民银行发布…: a national paper datelines the country's figures in the capital
+                dateline = Gazetteer.NATIONAL;
+                int from = dm.start(1);
+                int to = dm.end(1);
+                mentions.removeIf(m -> m.start >= from && m.end <= to);
+            } else if (dateline != null && (AGENCY.matcher(text).region(ds, dm.end()).lookingAt()
                     || provincialPaper(text, dm.end(), dateline))) {
                 dateline = gazetteer.provinceOf(dateline); // 新华社贵阳电 reports on 贵州 unless the text narrows it
                 int from = dm.start(1);

@@ -22,6 +22,8 @@ final class QualifierReader {
             w("超过", Role.AT_LEAST), w("超", Role.AT_LEAST), w("逾", Role.AT_LEAST), w("突破", Role.AT_LEAST),
             w("破", Role.AT_LEAST), w("多于", Role.AT_LEAST), w("高于", Role.AT_LEAST), w("至少", Role.AT_LEAST),
             w("约", Role.APPROX), w("大约", Role.APPROX), w("近", Role.APPROX), w("将近", Role.APPROX),
+            // 集中签约11个, 年节约2000万元: 约 ending a verb qualifies nothing
+            w("签约", Role.FILLER), w("节约", Role.FILLER), w("履约", Role.FILLER),
             w("接近", Role.APPROX), w("约合", Role.APPROX), w("大概", Role.APPROX),
             w("下降", Role.DECREASE), w("减少", Role.DECREASE), w("降低", Role.DECREASE), w("回落", Role.DECREASE),
             w("下滑", Role.DECREASE), w("下跌", Role.DECREASE), w("缩减", Role.DECREASE), w("收窄", Role.DECREASE),
@@ -89,6 +91,9 @@ final class QualifierReader {
 
     /** The qualifier written right after the unit, or null. */
     static Qualifier after(String text, int unitEnd) {
+        if (unitEnd > 0 && text.charAt(unitEnd - 1) == '倍' && text.startsWith("多", unitEnd)) {
+            return Qualifier.AT_LEAST; // 增长6倍多: 多 after 倍 is more than six times
+        }
         for (String[] a : AFTER) {
             if (text.startsWith(a[0], unitEnd)) {
                 return switch (a[1]) {

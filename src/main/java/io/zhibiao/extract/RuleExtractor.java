@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
  */
 public final class RuleExtractor implements Extractor {
 
-    public static final String VERSION = "1.3.0";
+    public static final String VERSION = "1.4.0";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
@@ -24,6 +24,8 @@ public final class RuleExtractor implements Extractor {
     private static final int SENTENCE_CONTEXT = 60;
     /** How far back a planning cue can reach; bounds the work on sentences without punctuation. */
     private static final int KIND_REACH = 150;
+    /** A period ending this few days after publication is as good as over for an estimate (预计全年 in late December). */
+    private static final int NEARLY_OVER_DAYS = 31;
     /** How far back a plan opened earlier in a sentence group (按照计划，…：甲县…；乙县…) reaches. */
     private static final int PLAN_REACH = 600;
 
@@ -179,12 +181,14 @@ public final class RuleExtractor implements Extractor {
             }
             KindReader.Reading reading = readKind(f, ss, cs);
             PeriodReader.Period stated = statedPeriod(f, ss);
-            boolean estimateOfThePast = reading.kind() == Kind.TARGET && reading.estimate() && frame.end().isBefore(published);
+            boolean estimateOfThePast = reading.kind() == Kind.TARGET && reading.estimate()
+                    && (frame.end().isBefore(published) || nearlyOver(frame) && namedInGroup(frame, f.start()));
             PeriodReader.Period period = stated != null ? stated
                     : reading.kind() == Kind.TARGET && !estimateOfThePast
                     ? (targetFrame != null ? targetFrame : PeriodReader.Period.year(published.getYear()))
                     : frame;
             period = annualRate(period, cs, f.start());
+            period = lastYearsValue(period, f);
             Kind kind = reading.kind();
             if (namesTheGoal(f, cs, ce)) {
                 // 完成全年5360亿元目标任务的25.07%: the figure before 目标任务的 is the goal, for the whole year
@@ -195,8 +199,11 @@ public final class RuleExtractor implements Extractor {
             if (stated != null && (period.start().isAfter(published)
                     || period.asOf() && period.end().isAfter(published) && DEADLINE.matcher(t).region(ss, f.start()).find())) {
                 kind = Kind.TARGET; // 截至2025年年底…不低于50亿元 in a June paper: a date still to come is a goal
-            } else if (kind == Kind.TARGET && reading.estimate() && period.end().isBefore(published)) {
-                kind = Kind.ACTUAL; // 预计全年增长6% in a January report on the year before: an estimate of what happened
+            } else if (kind == Kind.TARGET && reading.estimate()
+                    && (period.end().isBefore(published) || nearlyOver(period) && namedInGroup(period, f.start()))) {
+                // 预计全年增长6% in a January report on the year before, or 预计2025年，…；… in a late-December review: an
+                // estimate of what happened (建成后…预计年增收 names no year and stays a plan)
+                kind = Kind.ACTUAL;
             }
             String region = where.regionFor(f.start(), paragraphStart, ss, cs, ce);
             if (region == null) {
@@ -278,6 +285,28 @@ public final class RuleExtractor implements Extractor {
                 return false;
             }
             return !ABOVE.matcher(t).region(lastBelow, f.start()).find();
+        }
+
+        /** Whether a period ends before a month after publication (a year-end review written in December). */
+        private boolean nearlyOver(PeriodReader.Period period) {
+            return period.end().isBefore(published.plusDays(NEARLY_OVER_DAYS));
+        }
+
+        /** Whether the sentence group names this very period before the figure (预计2025年，…；…). */
+        private boolean namedInGroup(PeriodReader.Period period, int figureStart) {
+            int year = frame.end().getYear();
+            for (int k = firstTime; k < times.size() && times.get(k).start() < figureStart; k++) {
+                if (times.get(k).read().at(year, published).equals(period)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** 较去年同期（-1.1%）提高9.2个百分点: the figure in parentheses after 去年同期 is last year's, for the same months. */
+        private PeriodReader.Period lastYearsValue(PeriodReader.Period period, FigureScanner.Figure f) {
+            int from = Math.max(a.start(), f.start() - 6);
+            return SAME_TIME_LAST_YEAR.matcher(t).region(from, f.start()).find() ? period.yearEarlier() : period;
         }
 
         /** 年产值31亿元, 每年节约用水: a yearly rate stated in a quarter's news is still a figure for a whole year. */
@@ -417,6 +446,9 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern ANNUAL_GOAL = java.util.regex.Pattern.compile("全年|年度");
     private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile("低于|慢于|落后于|落后");
     private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile("高于|快于|超过|领先");
+
+    /** 去年同期（, 上年同期(: the parenthesis that follows holds last year's figure for the same months. */
+    private static final java.util.regex.Pattern SAME_TIME_LAST_YEAR = java.util.regex.Pattern.compile("(?:去年|上年)同期[（(]$");
 
     /** Words of a stock (a level on a day) rather than of a flow over a period. */
     private static final java.util.regex.Pattern STOCK = java.util.regex.Pattern.compile("余额|存量|存栏|在库|在册|保有量|库存|总数达");

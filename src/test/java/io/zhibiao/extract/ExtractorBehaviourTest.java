@@ -42,6 +42,7 @@ class ExtractorBehaviourTest {
         "在县十八届人大三次会议上，县长作政府工作报告。",
         "深入学习贯彻党的二十大精神，认真落实十九届三中全会部署。",
         "外贸增速连续三年保持两位数。",
+        "增速位次较一季度前移4位、较上半年提升2位。",
         "",
         "没有任何数字的一段话。",
     })
@@ -52,9 +53,9 @@ class ExtractorBehaviourTest {
     @Test
     void readsSizeClassesOfProjectsAsDefinitionsNotAmounts() {
         String text = "本批集中开工项目86个，其中总投资10亿元以上项目7个，总投资1亿至10亿元的项目41个，"
-                + "5000万元以上的重点项目在建38个，新引进1亿元以上重大招商项目12个，服务3个千亿元产业集群。";
+                + "5000万元以上的重点项目在建38个，新引进1亿元以上重大招商项目12个，服务3个千亿元产业集群，百亿项目达到9个。";
         List<Double> values = EXTRACTOR.extract(text, CTX).stream().map(Observation::value).toList();
-        assertEquals(List.of(86.0, 7.0, 41.0, 38.0, 12.0, 3.0), values, text);
+        assertEquals(List.of(86.0, 7.0, 41.0, 38.0, 12.0, 3.0, 9.0), values, text);
     }
 
     @Test

@@ -117,6 +117,11 @@ class ExtractorSentenceTest {
             农林牧渔服务业产值1.48 亿元。 | 148000000 | null | money_cny | exact | actual | - | -
             全年完成GDP386.25亿元。 | 38625000000 | null | money_cny | exact | actual | - | -
             新发放企业贷款加权平均利率较年初下降35个基点。 | -0.35 | null | percent | exact | actual | - | -
+            增速较一季度、上半年分别提高2.6个和1.4个百分点。 | 2.6 | null | percent | exact | actual | - | -
+            增速较一季度、上半年分别提高2.6个和1.4个百分点。 | 1.4 | null | percent | exact | actual | - | -
+            增速较去年同期（-2.3%）加快5.1个百分点。 | -2.3 | null | percent | exact | actual | - | -
+            当天现场集中签约18个项目。 | 18 | null | count | exact | actual | - | -
+            节日期间接待游客人次同比增长3倍多。 | 3 | null | ratio | at_least | actual | - | -
             """)
     void readsArabicNumbersWithScaleAndUnit(String s, double v, String max, String uc, String q, String k, String r,
                                             String p) {
