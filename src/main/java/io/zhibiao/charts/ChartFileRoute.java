@@ -5,7 +5,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.zhibiao.system.http.KeptAnswer;
-import io.zhibiao.system.http.RouteMetricsTags;
+import io.zhibiao.system.http.MemoryAnswerMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -22,9 +22,11 @@ class ChartFileRoute {
 
     private final ServedCharts served;
     private final CharSequence cacheControl;
+    private final MemoryAnswerMetrics metrics;
 
-    ChartFileRoute(ServedCharts served, ChartsConfig config) {
+    ChartFileRoute(ServedCharts served, ChartsConfig config, MemoryAnswerMetrics metrics) {
         this.served = served;
+        this.metrics = metrics;
         this.cacheControl = KeptAnswer.header("public, max-age=" + config.maxAgeSeconds());
     }
 
@@ -45,7 +47,7 @@ class ChartFileRoute {
             return;
         }
         boolean download = request.query() != null && request.getParam("download") != null;
-        RouteMetricsTags.file(request, ROUTE);
-        ready.answer().send(request, cacheControl, null, download ? ready.download() : ready.disposition());
+        CharSequence disposition = download ? ready.download() : ready.disposition();
+        metrics.send(request, ROUTE, () -> ready.answer().send(request, cacheControl, null, disposition));
     }
 }

@@ -25,11 +25,13 @@ class ConditionalGetRoute {
 
     private final DataVersion version;
     private final ResponseCache cache;
+    private final MemoryAnswerMetrics metrics;
     private final CharSequence cacheControl;
 
-    ConditionalGetRoute(DataVersion version, ResponseCache cache) {
+    ConditionalGetRoute(DataVersion version, ResponseCache cache, MemoryAnswerMetrics metrics) {
         this.version = version;
         this.cache = cache;
+        this.metrics = metrics;
         this.cacheControl = KeptAnswer.header(cache.cacheControl());
     }
 
@@ -60,10 +62,9 @@ class ConditionalGetRoute {
             context.next();
             return;
         }
-        RouteMetricsTags.file(request, hit.route());
         String earlierVary = context.response().headers().get(HttpHeaders.VARY);
-        int status = hit.answer().send(request, cacheControl, earlierVary == null ? VARY : Representations.vary(earlierVary),
-                null);
+        CharSequence vary = earlierVary == null ? VARY : Representations.vary(earlierVary);
+        int status = metrics.send(request, hit.route(), () -> hit.answer().send(request, cacheControl, vary, null));
         cache.served(status, status == 200 && method == HttpMethod.GET ? hit.answer().length() : 0);
     }
 
