@@ -1,6 +1,7 @@
 package io.zhibiao.extract;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -708,7 +709,7 @@ final class PlaceResolver {
      */
     private static void moveListedYardsticks(String text, List<Mention> mentions, List<Mention> yardsticks) {
         int y = 0;
-        for (java.util.Iterator<Mention> it = mentions.iterator(); it.hasNext(); ) {
+        for (Iterator<Mention> it = mentions.iterator(); it.hasNext(); ) {
             Mention m = it.next();
             while (y + 1 < yardsticks.size() && yardsticks.get(y + 1).end <= m.start) {
                 y++;
@@ -739,7 +740,7 @@ final class PlaceResolver {
         }
         List<Mention> taken = new ArrayList<>();
         int k = 0;
-        for (java.util.Iterator<Mention> it = mentions.iterator(); it.hasNext(); k++) {
+        for (Iterator<Mention> it = mentions.iterator(); it.hasNext(); k++) {
             Mention m = it.next();
             if (example[k]) {
                 taken.add(m);
