@@ -60,7 +60,8 @@ public class MemoryAnswerMetrics {
         int slot = (head ? 2 : 0) + (notModified ? 1 : 0);
         Timer timer = forRoute[slot];
         if (timer == null) {
-            // Registering an existing name and tags returns the binder's own meter: one series either way.
+            // Registering an existing name and tags returns the binder's own meter: one series either way, and two
+            // threads racing here both get that same meter.
             timer = Timer.builder(NAME)
                     .tags("method", head ? "HEAD" : "GET", "uri", route, "status", notModified ? "304" : "200",
                             "outcome", "SUCCESS")

@@ -8,8 +8,8 @@ import io.quarkus.micrometer.runtime.HttpServerMetricsTagsContributor;
 import jakarta.inject.Singleton;
 
 /**
- * Sets the {@code uri} label of answers given by the ETag machinery (kept answers, and 304s from either
- * path) and of chart files served from memory to the route they answer, e.g. {@code /api/documents/{id}}:
+ * Sets the {@code uri} label of the REST layer's 304s (and of answers from memory whenever
+ * {@link MemoryAnswerMetrics} cannot time them itself) to the route they answer, e.g. {@code /api/documents/{id}}:
  * Micrometer alone would file an answer given before the REST layer under its raw path (one time series
  * per id or chart) and a 304 of a route without parameters under "REDIRECTION".
  */
