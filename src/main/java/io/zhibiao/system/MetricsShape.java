@@ -14,9 +14,10 @@ import jakarta.inject.Singleton;
  * p95 and p99 can be read with {@code histogram_quantile}; and a 304 counted as the success it is.
  */
 @Singleton
-class MetricsShape {
+public class MetricsShape {
 
-    static final String HTTP_SERVER = "http.server.requests";
+    /** Micrometer's name of the request timer (http_server_requests_seconds in Prometheus). */
+    public static final String HTTP_SERVER = "http.server.requests";
     // Enough buckets to tell 1 ms from 2 ms and 10 s from 20 s, and few enough to keep a series per route small.
     private static final Duration SHORTEST = Duration.ofMillis(1);
     private static final Duration LONGEST = Duration.ofSeconds(30);

@@ -9,6 +9,7 @@ import io.quarkus.micrometer.runtime.binder.vertx.HttpRequestMetric;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.zhibiao.system.MetricsShape;
 import jakarta.inject.Singleton;
 
 /**
@@ -26,7 +27,6 @@ public class MemoryAnswerMetrics {
 
     /** The template that makes Micrometer's binder skip a request recorded here; never a real path. */
     static final String RECORDED = "/recorded-from-memory";
-    private static final String NAME = "http.server.requests";
 
     private final MeterRegistry registry;
     /** Per route: GET 200, GET 304, HEAD 200, HEAD 304. */
@@ -62,7 +62,7 @@ public class MemoryAnswerMetrics {
         if (timer == null) {
             // Registering an existing name and tags returns the binder's own meter: one series either way, and two
             // threads racing here both get that same meter.
-            timer = Timer.builder(NAME)
+            timer = Timer.builder(MetricsShape.HTTP_SERVER)
                     .tags("method", head ? "HEAD" : "GET", "uri", route, "status", notModified ? "304" : "200",
                             "outcome", "SUCCESS")
                     .register(registry);
