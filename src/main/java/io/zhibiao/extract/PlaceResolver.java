@@ -571,11 +571,7 @@ final class PlaceResolver {
      */
     private boolean provincialPaper(String text, int bodyFrom, String dateline) {
         String province = gazetteer.provinceOf(dateline);
-        int end = bodyFrom;
-        while (end < text.length() && end - bodyFrom < 200 && "。！？!?\n".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        String lead = text.substring(bodyFrom, end);
+        String lead = text.substring(bodyFrom, leadEnd(text, bodyFrom));
         return lead.contains("全省") || lead.contains("我省")
                 || autonomousRegion(province) && (lead.contains("全区") || lead.contains("我区"));
     }
@@ -602,11 +598,16 @@ final class PlaceResolver {
 
     /** Whether the lead sentence after a dateline speaks for the whole country (全国, 我国) or a national body reports. */
     private static boolean nationalLead(String text, int bodyFrom) {
+        return NATIONAL_VOICE.matcher(text).region(bodyFrom, leadEnd(text, bodyFrom)).find();
+    }
+
+    /** Where the lead sentence after a dateline ends: its first sentence end, at most 200 characters on. */
+    private static int leadEnd(String text, int bodyFrom) {
         int end = bodyFrom;
-        while (end < text.length() && end - bodyFrom < 200 && "。！？!?\n".indexOf(text.charAt(end)) < 0) {
+        while (end < text.length() && end - bodyFrom < 200 && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        return NATIONAL_VOICE.matcher(text).region(bodyFrom, end).find();
+        return end;
     }
 
     private boolean autonomousRegion(String province) {
