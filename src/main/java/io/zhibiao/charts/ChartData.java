@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
+import io.zhibiao.extract.UnitClass;
+
 /**
  * Everything one chart shows: the renderer draws exactly this, the CSV lists exactly these points, and
  * its hash decides whether a stored chart is still current.
@@ -18,7 +20,7 @@ import java.util.List;
  * @param regionName  the name of the region charted (the parent in comparisons)
  */
 record ChartData(String kind, String indicator, String indicatorName, String title, String fileName, String type,
-        String unitClass, String unitWord, List<String> regionCodes, String regionName, List<ChartPoint> points,
+        UnitClass unitClass, String unitWord, List<String> regionCodes, String regionName, List<ChartPoint> points,
         List<ChartSource> sources) {
 
     boolean hasTargets() {
@@ -49,14 +51,14 @@ record ChartData(String kind, String indicator, String indicatorName, String tit
         StringBuilder canonical = new StringBuilder(ChartRenderer.VERSION).append('\n')
                 .append(kind).append('\n').append(indicator).append('\n').append(indicatorName).append('\n')
                 .append(title).append('\n').append(fileName).append('\n').append(type).append('\n')
-                .append(unitClass).append('\n').append(unitWord).append('\n').append(regionName).append('\n')
+                .append(unitClass.code()).append('\n').append(unitWord).append('\n').append(regionName).append('\n')
                 .append(regionCodes).append('\n');
         for (ChartPoint p : points) {
-            canonical.append(p.category()).append('|').append(p.periodType()).append('|').append(p.periodStart())
-                    .append('|').append(p.periodEnd()).append('|').append(p.regionCode()).append('|').append(p.kind())
+            canonical.append(p.category()).append('|').append(p.periodType().code()).append('|').append(p.periodStart())
+                    .append('|').append(p.periodEnd()).append('|').append(p.regionCode()).append('|').append(p.kind().code())
                     .append('|').append(p.value().stripTrailingZeros().toPlainString()).append('|')
                     .append(p.valueMax() == null ? "" : p.valueMax().stripTrailingZeros().toPlainString())
-                    .append('|').append(p.qualifier()).append('\n');
+                    .append('|').append(p.qualifier().code()).append('\n');
         }
         for (ChartSource s : sources) {
             canonical.append(s.title()).append('|').append(s.source()).append('|').append(s.published()).append('\n');

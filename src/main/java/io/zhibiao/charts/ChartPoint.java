@@ -3,6 +3,11 @@ package io.zhibiao.charts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Qualifier;
+import io.zhibiao.series.PeriodLabels;
+
 /**
  * One value a chart shows, with everything the CSV beside the chart says about it.
  *
@@ -14,15 +19,15 @@ import java.time.LocalDate;
  * @param valueMax    upper bound of a range, else null
  * @param qualifier   exact, approx, at_least, at_most or range
  */
-record ChartPoint(String category, String periodType, LocalDate periodStart, LocalDate periodEnd, String regionCode,
-        String kind, BigDecimal value, BigDecimal valueMax, String qualifier) {
+record ChartPoint(String category, PeriodType periodType, LocalDate periodStart, LocalDate periodEnd, String regionCode,
+        Kind kind, BigDecimal value, BigDecimal valueMax, Qualifier qualifier) {
 
     boolean target() {
-        return kind.equals("target");
+        return kind == Kind.TARGET;
     }
 
     /** The line a point belongs to: its kind and its period group, never two period types on one line. */
     String line() {
-        return kind + "|" + PeriodLabels.group(periodType, periodStart, periodEnd);
+        return kind.code() + "|" + PeriodLabels.group(periodType, periodStart, periodEnd);
     }
 }

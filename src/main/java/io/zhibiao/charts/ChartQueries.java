@@ -14,6 +14,11 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
+import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Qualifier;
+import io.zhibiao.series.PeriodLabels;
+import io.zhibiao.system.Codes;
 import io.zhibiao.indicators.Indicator;
 import io.zhibiao.indicators.Indicators;
 import io.zhibiao.regions.Region;
@@ -119,7 +124,7 @@ class ChartQueries {
 
     private static final String STORED_DOCUMENTS = "SELECT count(*) FROM document WHERE id = ANY (?)";
 
-    private static final org.jooq.Param<String[]> PERIOD_TYPES = val(Selection.PERIOD_TYPES.toArray(String[]::new));
+    private static final org.jooq.Param<String[]> PERIOD_TYPES = val(Selection.periodTypeOrder());
 
     private final DSLContext dsl;
     private final Indicators indicators;
@@ -186,10 +191,10 @@ class ChartQueries {
         Region region = regions.find(regionCode).orElseThrow();
         List<ChartPoint> points = rows.stream().map(r -> new ChartPoint(
                 r.indexOf("category") >= 0 ? r.get("category", String.class) : label(r),
-                r.get("period_type", String.class), r.get("period_start", LocalDate.class),
+                periodType(r), r.get("period_start", LocalDate.class),
                 r.get("period_end", LocalDate.class), r.get("region_code", String.class),
-                r.get("kind", String.class), r.get("value", BigDecimal.class), r.get("value_max", BigDecimal.class),
-                r.get("qualifier", String.class))).toList();
+                Kind.valueOf(r.get("kind", String.class).toUpperCase(java.util.Locale.ROOT)), r.get("value", BigDecimal.class), r.get("value_max", BigDecimal.class),
+                Codes.find(Qualifier.class, r.get("qualifier", String.class)).orElseThrow())).toList();
         List<ChartSource> sources = rows.stream()
                 .map(r -> new ChartSource(r.get("title", String.class), r.get("source", String.class),
                         r.get("published", LocalDate.class)))
@@ -217,8 +222,11 @@ class ChartQueries {
     }
 
     private static String label(Record r) {
-        return PeriodLabels.of(r.get("period_type", String.class), r.get("period_start", LocalDate.class),
-                r.get("period_end", LocalDate.class));
+        return PeriodLabels.of(periodType(r), r.get("period_start", LocalDate.class), r.get("period_end", LocalDate.class));
+    }
+
+    private static PeriodType periodType(Record r) {
+        return PeriodType.fromCode(r.get("period_type", String.class));
     }
 
     /** What one stored observation is about. */

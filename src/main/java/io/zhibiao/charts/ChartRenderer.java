@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,7 +73,10 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Qualifier;
 import io.zhibiao.series.DisplayUnit;
+import io.zhibiao.series.PeriodLabels;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -337,7 +341,7 @@ class ChartRenderer {
 
     /** Where a point sits in time: flows in the middle of their period, totals-to-date and stocks on their last day. */
     private static double anchor(ChartPoint p) {
-        if (p.periodType().equals("ytd") || p.periodType().equals("asof")) {
+        if (p.periodType() == PeriodType.YTD || p.periodType() == PeriodType.ASOF) {
             return millis(p.periodEnd().plusDays(1)) - 12 * 3600_000.0;
         }
         return (millis(p.periodStart()) + millis(p.periodEnd().plusDays(1))) / 2;
@@ -371,7 +375,8 @@ class ChartRenderer {
         // A single instant (one stock) still gets a year around it.
         double pad = Math.max(span * 0.04, 15 * 86_400_000.0);
         axis.setRange(millis(first) - pad, millis(last) + pad);
-        boolean monthly = data.points().stream().anyMatch(p -> p.periodType().equals("month") || p.periodType().equals("quarter"));
+        boolean monthly = data.points().stream().anyMatch(p -> p.periodType() == PeriodType.MONTH
+                || p.periodType() == PeriodType.QUARTER);
         double days = (span + 2 * pad) / 86_400_000.0;
         DateTickUnit unit = tickUnit(days, monthly, layout.maxTimeTicks());
         axis.setTickUnit(unit);
@@ -437,8 +442,8 @@ class ChartRenderer {
     private static Shape marker(Line line, Layout layout) {
         double r = layout.marker();
         return switch (line.points().get(0).periodType()) {
-            case "ytd" -> diamond(r * 1.25);
-            case "asof" -> new Rectangle2D.Double(-r, -r, 2 * r, 2 * r);
+            case YTD -> diamond(r * 1.25);
+            case ASOF -> new Rectangle2D.Double(-r, -r, 2 * r, 2 * r);
             default -> new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
         };
     }
@@ -666,18 +671,18 @@ class ChartRenderer {
 
     private static String notesLine(ChartData data) {
         List<String> notes = new ArrayList<>();
-        Set<String> qualifiers = new LinkedHashSet<>();
+        Set<Qualifier> qualifiers = EnumSet.noneOf(Qualifier.class);
         data.points().forEach(p -> qualifiers.add(p.qualifier()));
-        if (qualifiers.contains("approx")) {
+        if (qualifiers.contains(Qualifier.APPROX)) {
             notes.add("“约”为约数");
         }
-        if (qualifiers.contains("at_least")) {
+        if (qualifiers.contains(Qualifier.AT_LEAST)) {
             notes.add("“≥”为下限");
         }
-        if (qualifiers.contains("at_most")) {
+        if (qualifiers.contains(Qualifier.AT_MOST)) {
             notes.add("“≤”为上限");
         }
-        if (qualifiers.contains("range") || qualifiers.contains("at_least")) {
+        if (qualifiers.contains(Qualifier.RANGE) || qualifiers.contains(Qualifier.AT_LEAST)) {
             notes.add("区间和下限值取下限绘制");
         }
         if (data.hasTargets()) {
@@ -722,10 +727,10 @@ class ChartRenderer {
     static String valueLabel(ChartPoint p, DisplayUnit scale) {
         String value = number(p.value(), scale);
         return switch (p.qualifier()) {
-            case "approx" -> "约" + value;
-            case "at_least" -> "≥" + value;
-            case "at_most" -> "≤" + value;
-            case "range" -> p.valueMax() == null ? value : value + "–" + number(p.valueMax(), scale);
+            case APPROX -> "约" + value;
+            case AT_LEAST -> "≥" + value;
+            case AT_MOST -> "≤" + value;
+            case RANGE -> p.valueMax() == null ? value : value + "–" + number(p.valueMax(), scale);
             default -> value;
         };
     }

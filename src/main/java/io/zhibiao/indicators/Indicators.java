@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.table;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
 import org.jooq.DSLContext;
@@ -16,6 +17,9 @@ import org.jooq.Table;
 import io.quarkus.runtime.StartupEvent;
 import io.zhibiao.extract.IndicatorCatalog;
 import io.zhibiao.extract.IndicatorDef;
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.UnitClass;
+import io.zhibiao.system.Codes;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,10 +32,9 @@ public class Indicators {
     static final Table<?> INDICATOR = table(name("indicator"));
     static final Field<String> CODE = field(name("indicator", "code"), String.class);
     static final Field<String> NAME = field(name("indicator", "name"), String.class);
-    static final Field<String> UNIT_CLASS = field(name("indicator", "unit_class"), String.class);
+    static final Field<UnitClass> UNIT_CLASS = field(name("indicator", "unit_class"), Codes.column(UnitClass.class));
     static final Field<Boolean> SUMMABLE = field(name("indicator", "summable"), Boolean.class);
 
-    // Period types in the order series answer them (io.zhibiao.series.Selection.PERIOD_TYPES).
     private static final String WITH_DATA = """
             WITH RECURSIVE tree AS (
                 SELECT code FROM region WHERE code = ?
@@ -56,10 +59,11 @@ public class Indicators {
     void syncAtStart(@Observes @Priority(10) StartupEvent start) {
         int changed = 0;
         for (IndicatorDef def : IndicatorCatalog.ALL) {
+            UnitClass unitClass = Codes.find(UnitClass.class, def.unitClass()).orElseThrow();
             changed += dsl.insertInto(INDICATOR, CODE, NAME, UNIT_CLASS, SUMMABLE)
-                    .values(def.code(), def.name(), def.unitClass(), def.summable())
+                    .values(def.code(), def.name(), unitClass, def.summable())
                     .onConflict(CODE).doUpdate()
-                    .set(NAME, def.name()).set(UNIT_CLASS, def.unitClass()).set(SUMMABLE, def.summable())
+                    .set(NAME, def.name()).set(UNIT_CLASS, unitClass).set(SUMMABLE, def.summable())
                     .execute();
         }
         LOG.infof("Indicator catalog: %d entries", changed);
@@ -79,10 +83,10 @@ public class Indicators {
         return dsl.resultQuery(WITH_DATA.replace("{where}", descendants ? "o.region_code IN (SELECT code FROM tree)"
                         : "o.region_code = ?"), descendants ? new Object[] {region} : new Object[] {region, region})
                 .fetch(r -> new IndicatorEntry(r.get("code", String.class), r.get("name", String.class),
-                        r.get("unit_class", String.class), r.get("summable", Boolean.class),
+                        r.get("unit_class", UNIT_CLASS.getConverter()), r.get("summable", Boolean.class),
                         r.get("observations", Long.class), r.get("regions", Long.class),
                         r.get("first_start", java.time.LocalDate.class), r.get("last_end", java.time.LocalDate.class),
-                        List.of(r.get("period_types", String[].class))));
+                        Stream.of(r.get("period_types", String[].class)).map(PeriodType::fromCode).toList()));
     }
 
     public Optional<Indicator> find(String code) {

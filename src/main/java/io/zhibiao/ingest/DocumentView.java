@@ -6,6 +6,12 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Qualifier;
+import io.zhibiao.extract.UnitClass;
+import io.zhibiao.system.Codes;
+
 /** A stored document as the API shows it; observations only on the single-document read. */
 @Schema(description = "A stored document")
 public record DocumentView(
@@ -26,12 +32,17 @@ public record DocumentView(
     /** One stored observation of a document. */
     @Schema(description = "A stored observation")
     public record ObservationView(long id, String indicator, String regionCode, LocalDate periodStart,
-            LocalDate periodEnd, String periodType, java.math.BigDecimal value, java.math.BigDecimal valueMax, String unitClass,
-            String unit, String qualifier, String kind, String topic, String quote, int start, int end) {
+            LocalDate periodEnd, PeriodType periodType, java.math.BigDecimal value, java.math.BigDecimal valueMax,
+            UnitClass unitClass, String unit, Qualifier qualifier, Kind kind, String topic, String quote, int start, int end) {
 
         static ObservationView of(StoredObservation o) {
-            return new ObservationView(o.id, o.indicatorCode, o.regionCode, o.periodStart, o.periodEnd, o.periodType, o.value,
-                    o.valueMax, o.unitClass, o.unit, o.qualifier, o.kind, o.topic, o.quote, o.startOffset, o.endOffset);
+            return new ObservationView(o.id, o.indicatorCode, o.regionCode, o.periodStart, o.periodEnd,
+                    PeriodType.fromCode(o.periodType), o.value, o.valueMax, code(UnitClass.class, o.unitClass), o.unit,
+                    code(Qualifier.class, o.qualifier), code(Kind.class, o.kind), o.topic, o.quote, o.startOffset, o.endOffset);
+        }
+
+        private static <E extends Enum<E>> E code(Class<E> type, String code) {
+            return Codes.find(type, code).orElseThrow();
         }
     }
 

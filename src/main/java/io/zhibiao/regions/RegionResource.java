@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import io.zhibiao.system.Codes;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.GET;
@@ -37,14 +38,12 @@ public class RegionResource {
                     + "its children. 'q' matches full or short names (exact matches first), at most " + MAX_MATCHES + ".")
     public List<Region> list(
             @Parameter(description = "country, province, prefecture or county", example = "prefecture",
-                    schema = @Schema(enumeration = {"country", "province", "prefecture", "county"}))
+                    schema = @Schema(implementation = Level.class))
             @QueryParam("level") String level,
             @Parameter(description = "6-digit code of an ancestor (with level) or of the parent (without)", example = "360000")
             @QueryParam("parent") String parent,
             @Parameter(description = "Part of a full or short name", example = "武侯") @QueryParam("q") String q) {
-        if (level != null && !Regions.LEVELS.contains(level)) {
-            throw ProblemException.badRequest("Parameter 'level' must be one of " + Regions.LEVELS + ", not '" + level + "'");
-        }
+        Level lvl = Codes.optionalParameter("level", level, Level.class);
         if (parent != null) {
             RegionCodes.requireWellFormed("parent", parent);
         }
@@ -54,7 +53,7 @@ public class RegionResource {
         if (parent != null && regions.find(parent).isEmpty()) {
             throw ProblemException.badRequest("Parameter 'parent': no region has the code " + parent);
         }
-        return regions.list(level, parent, q == null ? null : q.strip(), q == null ? Integer.MAX_VALUE : MAX_MATCHES);
+        return regions.list(lvl, parent, q == null ? null : q.strip(), q == null ? Integer.MAX_VALUE : MAX_MATCHES);
     }
 
     @GET

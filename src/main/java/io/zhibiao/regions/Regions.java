@@ -7,7 +7,6 @@ import static org.jooq.impl.DSL.table;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -15,19 +14,18 @@ import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.Table;
 
+import io.zhibiao.system.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads the gazetteer: lookups, children and the ancestor chain, each in one query. */
 @ApplicationScoped
 public class Regions {
 
-    public static final Set<String> LEVELS = Set.of("country", "province", "prefecture", "county");
-
     static final Table<?> REGION = table(name("region"));
     static final Field<String> CODE = field(name("region", "code"), String.class);
     static final Field<String> NAME = field(name("region", "name"), String.class);
     static final Field<String> SHORT_NAME = field(name("region", "short_name"), String.class);
-    static final Field<String> LEVEL = field(name("region", "level"), String.class);
+    static final Field<Level> LEVEL = field(name("region", "level"), Codes.column(Level.class));
     static final Field<String> PARENT = field(name("region", "parent_code"), String.class);
 
     private static final String ANCESTORS = """
@@ -62,7 +60,7 @@ public class Regions {
      * counties under its prefectures and those it governs directly); without one, its children.
      * {@code q} matches the full or short name anywhere; exact short names first, then by code.
      */
-    public List<Region> list(String level, String parent, String q, int limit) {
+    public List<Region> list(Level level, String parent, String q, int limit) {
         Condition where = noCondition();
         if (level != null) {
             where = where.and(LEVEL.eq(level));
@@ -81,7 +79,7 @@ public class Regions {
                 .fetch(Records.mapping(Region::new));
     }
 
-    public List<Region> list(String level, String parent) {
+    public List<Region> list(Level level, String parent) {
         return list(level, parent, null, Integer.MAX_VALUE);
     }
 
@@ -94,7 +92,7 @@ public class Regions {
     public List<Region> ancestors(String code) {
         return dsl.resultQuery(ANCESTORS, code).fetch(r -> new Region(
                 r.get("code", String.class), r.get("name", String.class), r.get("short_name", String.class),
-                r.get("level", String.class), r.get("parent_code", String.class)));
+                Codes.find(Level.class, r.get("level", String.class)).orElseThrow(), r.get("parent_code", String.class)));
     }
 
     public Optional<RegionDetail> detail(String code) {

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Kind;
+import io.zhibiao.regions.Level;
 import io.zhibiao.indicators.Indicator;
 import io.zhibiao.system.http.CsvTable;
 
@@ -15,12 +18,11 @@ import io.zhibiao.system.http.CsvTable;
 public record AggregateAnswer(
         @Schema(description = "The indicator") Indicator indicator,
         @Schema(description = "The parent region") RegionRef parent,
-        @Schema(description = "Level of the children", example = "county") String level,
+        @Schema(description = "Level of the children", example = "county") Level level,
         @Schema(description = "First day of the period; null for an as-of date", example = "2025-01-01") LocalDate periodStart,
         @Schema(description = "Last day of the period", example = "2025-12-31") LocalDate periodEnd,
-        @Schema(description = "actual or target", example = "actual") String kind,
-        @Schema(description = "The one period type of every value; null when no region reported", enumeration = {"year",
-                "quarter", "month", "ytd", "span", "asof"}, example = "year") String periodType,
+        @Schema(description = "actual or target", example = "actual") Kind kind,
+        @Schema(description = "The one period type of every value; null when no region reported", example = "year") PeriodType periodType,
         @Schema(description = "How to print the values; all share it") DisplayUnit display,
         @Schema(description = "The parent's value computed from the children") Rollup rollup,
         @Schema(description = "Children that reported against children that exist") Coverage coverage,

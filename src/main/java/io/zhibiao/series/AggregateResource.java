@@ -6,6 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import io.zhibiao.extract.Kind;
+import io.zhibiao.regions.Level;
+import io.zhibiao.system.Codes;
+import java.util.List;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,16 +52,19 @@ public class AggregateResource {
             @QueryParam("parent") String parent,
             @Parameter(description = "Level of the children: province, prefecture or county (below the parent's own level; "
                     + "county under a province takes every county-level unit, through the prefectures or directly)",
-                    example = "county", required = true)
+                    example = "county", required = true,
+                    schema = @Schema(implementation = Level.class))
             @QueryParam("level") String level,
             @Parameter(description = "Period: " + Period.SYNTAX, example = "2025", required = true)
             @QueryParam("period") String period,
-            @Parameter(description = "sum, avg, min, max or count (default sum)", example = "sum")
+            @Parameter(description = "sum, avg, min, max or count (default sum)", example = "sum",
+                    schema = @Schema(implementation = RollupFn.class))
             @QueryParam("fn") String fn,
-            @Parameter(description = "actual or target (default actual)", example = "actual")
+            @Parameter(description = "actual or target (default actual)", example = "actual",
+                    schema = @Schema(implementation = Kind.class))
             @QueryParam("kind") String kind,
             @Parameter(description = "Period type of the values; absent: the type most children report for the period",
-                    schema = @Schema(enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}))
+                    schema = @Schema(implementation = PeriodType.class))
             @QueryParam("periodType") String periodType,
             @Parameter(description = Selection.AS_OF, example = "2026-01-31")
             @QueryParam("asOf") String asOf,
@@ -65,11 +73,11 @@ public class AggregateResource {
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
         var parentRegion = lookups.region("parent", parent);
-        String lvl = Params.level(level);
+        Level lvl = Params.level(level);
         Params.requireBelow(parentRegion.level(), parentRegion.code(), lvl);
         Period p = Period.parse("period", period);
-        String function = Params.oneOf("fn", fn, RegionValues.FUNCTIONS, "sum");
-        AggregateAnswer answer = values.aggregate(ind, parentRegion, lvl, p, Params.kind(kind, "actual"),
+        RollupFn function = Codes.parameter("fn", fn, List.of(RollupFn.values()), RollupFn.SUM);
+        AggregateAnswer answer = values.aggregate(ind, parentRegion, lvl, p, Params.kind(kind, Kind.ACTUAL),
                 Selection.periodType(periodType), function, Selection.asOf(asOf));
         return JsonStatDataset.FORMAT.equals(format) ? JsonStatDataset.of(answer) : answer;
     }

@@ -35,20 +35,16 @@ import static io.zhibiao.series.Tables.R_CODE;
 import static io.zhibiao.series.Tables.R_LEVEL;
 import static io.zhibiao.series.Tables.R_NAME;
 import static io.zhibiao.series.Tables.R_PARENT;
-import static org.jooq.impl.DSL.avg;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.orderBy;
 import static org.jooq.impl.DSL.partitionBy;
 import static org.jooq.impl.DSL.rank;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.table;
 
 import java.math.BigDecimal;
@@ -64,9 +60,15 @@ import org.jooq.Name;
 import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.Table;
-import org.jooq.impl.SQLDataType;
+import org.jooq.DataType;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.Qualifier;
+import io.zhibiao.extract.UnitClass;
+import io.zhibiao.regions.Level;
 
 /**
  * One value per region of a level under a parent (roll-ups, latest values, rankings), in one query
@@ -81,7 +83,7 @@ class ChildValues {
      * A child with its value (nulls if none), the totals over all children and the answer's one period type (the
      * asked one, else the one most children report; null when none reported).
      */
-    record Row(ChildValue child, int expected, int reporting, BigDecimal rollup, String answerType) {
+    record Row(ChildValue child, int expected, int reporting, BigDecimal rollup, PeriodType answerType) {
     }
 
     /** A ranked child with the totals over all children. */
@@ -90,7 +92,7 @@ class ChildValues {
 
     private static final Name TREE = name("tree");
     private static final Field<String> TREE_CODE = field(name("tree", "code"), String.class);
-    private static final Field<String> TREE_LEVEL = field(name("tree", "level"), String.class);
+    private static final Field<Level> TREE_LEVEL = field(name("tree", "level"), R_LEVEL.getDataType());
     private static final Name FACTS = name("facts");
     private static final Name ANSWER_TYPE = name("answer_type");
     private static final Name CHOSEN = name("chosen");
@@ -108,20 +110,20 @@ class ChildValues {
      * the asked period type, or null for the one most children report (see {@link #answerType}); {@code asOf} null
      * means every stored document (the fact table answers), else those published by that day (the reports answer).
      */
-    record Ask(String indicator, String unitClass, String parent, String level, String kind, Period period,
-            String periodType, LocalDate asOf) {
+    record Ask(String indicator, UnitClass unitClass, String parent, Level level, Kind kind, Period period,
+            PeriodType periodType, LocalDate asOf) {
     }
 
     /** Every child at the level, by code. */
-    List<Row> values(Ask ask, String fn) {
+    List<Row> values(Ask ask, RollupFn fn) {
         Table<?> x = perChild(ask.level(), fn).asTable("x");
         return dsl.withRecursive(tree(ask.parent(), ask.level()), facts(ask), answerType(), chosen())
                 .select(x("code", String.class), x("name", String.class), x("value", BigDecimal.class),
-                        x("value_max", BigDecimal.class), x("qualifier", String.class), x("unit", String.class),
+                        x("value_max", BigDecimal.class), x("qualifier", O_QUALIFIER.getDataType()), x("unit", String.class),
                         x("period_start", LocalDate.class), x("period_end", LocalDate.class),
-                        x("period_type", String.class), x("observation_id", Long.class), x("alternatives", Integer.class),
+                        x("period_type", O_PERIOD_TYPE.getDataType()), x("observation_id", Long.class), x("alternatives", Integer.class),
                         x("expected", Integer.class), x("reporting", Integer.class), x("rollup", BigDecimal.class),
-                        x("answer_type", String.class))
+                        x("answer_type", O_PERIOD_TYPE.getDataType()))
                 .from(x)
                 .orderBy(x("code", String.class))
                 .fetch(Records.mapping(ChildValues::row));
@@ -129,17 +131,17 @@ class ChildValues {
 
     /** The children that reported, ranked by value; equal values share a rank. */
     List<Ranked> ranking(Ask ask, boolean descending, int limit) {
-        Table<?> x = perChild(ask.level(), "count").asTable("x");
+        Table<?> x = perChild(ask.level(), RollupFn.COUNT).asTable("x");
         Field<BigDecimal> value = x("value", BigDecimal.class);
         var byValue = descending ? value.desc() : value.asc();
         return dsl.withRecursive(tree(ask.parent(), ask.level()), facts(ask), answerType(), chosen())
                 .select(rank().over(orderBy(byValue)),
                         x("code", String.class), x("name", String.class), value,
-                        x("value_max", BigDecimal.class), x("qualifier", String.class), x("unit", String.class),
+                        x("value_max", BigDecimal.class), x("qualifier", O_QUALIFIER.getDataType()), x("unit", String.class),
                         x("period_start", LocalDate.class), x("period_end", LocalDate.class),
-                        x("period_type", String.class), x("observation_id", Long.class), x("alternatives", Integer.class),
+                        x("period_type", O_PERIOD_TYPE.getDataType()), x("observation_id", Long.class), x("alternatives", Integer.class),
                         x("expected", Integer.class), x("reporting", Integer.class), x("rollup", BigDecimal.class),
-                        x("answer_type", String.class))
+                        x("answer_type", O_PERIOD_TYPE.getDataType()))
                 .from(x)
                 .where(value.isNotNull())
                 .orderBy(byValue, x("code", String.class))
@@ -148,9 +150,9 @@ class ChildValues {
                         new Ranked(rank, row(code, name, v, vm, q, u, s, e, t, id, alt, expected, reporting, rollup, type))));
     }
 
-    private static Row row(String code, String name, BigDecimal value, BigDecimal valueMax, String qualifier, String unit,
-            LocalDate start, LocalDate end, String periodType, Long observationId, Integer alternatives, Integer expected,
-            Integer reporting, BigDecimal rollup, String answerType) {
+    private static Row row(String code, String name, BigDecimal value, BigDecimal valueMax, Qualifier qualifier, String unit,
+            LocalDate start, LocalDate end, PeriodType periodType, Long observationId, Integer alternatives, Integer expected,
+            Integer reporting, BigDecimal rollup, PeriodType answerType) {
         return new Row(new ChildValue(new RegionRef(code, name), value, valueMax, qualifier, unit, start, end,
                 periodType, observationId, alternatives), expected, reporting, rollup, answerType);
     }
@@ -159,9 +161,9 @@ class ChildValues {
      * The regions under {@code parent} down to {@code level}; the walk stops at that level. Nationwide it is every
      * region of the level, read without a walk (every region descends from 000000; RegionResourceTest checks it).
      */
-    private static CommonTableExpression<?> tree(String parent, String level) {
+    private static CommonTableExpression<?> tree(String parent, Level level) {
         Field<String> code = field(name("region", "code"), String.class);
-        Field<String> lvl = field(name("region", "level"), String.class);
+        Field<Level> lvl = field(name("region", "level"), R_LEVEL.getDataType());
         Field<String> parentCode = field(name("region", "parent_code"), String.class);
         if (parent.equals(Params.ALL_CHINA)) {
             return TREE.fields("code", "level").as(select(code, lvl).from(table(name("region"))).where(lvl.eq(level)));
@@ -188,9 +190,9 @@ class ChildValues {
      * The columns an answer reads and filters on, in the fact table ({@code f}) or in the reports ({@code o}): one set
      * of conditions and one list of answer columns serves both.
      */
-    private record Source(Field<String> indicator, Field<String> kind, Field<String> unitClass, Field<String> region,
-            Field<LocalDate> start, Field<LocalDate> end, Field<String> periodType, Field<BigDecimal> value,
-            Field<BigDecimal> valueMax, Field<String> qualifier, Field<String> unit, Field<Long> observation) {
+    private record Source(Field<String> indicator, Field<Kind> kind, Field<UnitClass> unitClass, Field<String> region,
+            Field<LocalDate> start, Field<LocalDate> end, Field<PeriodType> periodType, Field<BigDecimal> value,
+            Field<BigDecimal> valueMax, Field<Qualifier> qualifier, Field<String> unit, Field<Long> observation) {
 
         /** The indicator in its unit class, the kind, the period (and type, if asked), at the level. */
         Condition drawnOn(Ask ask) {
@@ -241,7 +243,7 @@ class ChildValues {
 
     /**
      * The answer's one period type: the asked one, else the type most children report (ties in the order of {@link
-     * Selection#PERIOD_TYPES}), so an answer that names none still never mixes a January–September total with
+     * PeriodType}), so an answer that names none still never mixes a January–September total with
      * annual values. Computed in the same query as the values, from the same facts: one walk of the tree.
      */
     private static CommonTableExpression<?> answerType() {
@@ -251,7 +253,7 @@ class ChildValues {
                 .groupBy(type)
                 .orderBy(countDistinct(field(name("facts", "region_code"))).desc(),
                         field("array_position({0}, {1})", Integer.class,
-                                val(Selection.PERIOD_TYPES.toArray(String[]::new)), type).asc())
+                                val(Selection.periodTypeOrder()), type).asc())
                 .limit(1));
     }
 
@@ -271,7 +273,7 @@ class ChildValues {
     }
 
     /** The children joined to their chosen value, with totals over all children as window aggregates. */
-    private static org.jooq.Select<?> perChild(String level, String fn) {
+    private static org.jooq.Select<?> perChild(Level level, RollupFn fn) {
         Field<BigDecimal> value = chosenField("value", BigDecimal.class);
         return select(R_CODE.as("code"), R_NAME.as("name"), value.as("value"),
                 chosenField("value_max", BigDecimal.class).as("value_max"),
@@ -281,7 +283,7 @@ class ChildValues {
                 chosenField("period_type", String.class).as("period_type"),
                 chosenField("observation_id", Long.class).as("observation_id"),
                 chosenField("alternatives", Integer.class).as("alternatives"),
-                count().over().as("expected"), count(value).over().as("reporting"), rollup(fn, value).as("rollup"),
+                count().over().as("expected"), count(value).over().as("reporting"), fn.overAllChildren(value).as("rollup"),
                 answerTypeValue().as("answer_type"))
                 .from(table(TREE))
                 .join(R).on(R_CODE.eq(TREE_CODE))
@@ -290,22 +292,15 @@ class ChildValues {
                 .where(TREE_LEVEL.eq(level));
     }
 
-    private static Field<BigDecimal> rollup(String fn, Field<BigDecimal> value) {
-        return switch (fn) {
-            case "sum" -> sum(value).over();
-            case "avg" -> avg(value).over();
-            case "min" -> min(value).over();
-            case "max" -> max(value).over();
-            case "count" -> count(value).over().cast(SQLDataType.NUMERIC);
-            default -> throw new IllegalArgumentException("Unknown roll-up function " + fn);
-        };
-    }
-
     private static <T> Field<T> chosenField(String column, Class<T> type) {
         return field(name("chosen", column), type);
     }
 
     private static <T> Field<T> x(String column, Class<T> type) {
+        return field(name("x", column), type);
+    }
+
+    private static <T> Field<T> x(String column, DataType<T> type) {
         return field(name("x", column), type);
     }
 }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.zhibiao.extract.UnitClass;
+
 /**
  * How a front end prints the values of one series or answer: {@code value / scale} followed by
  * {@code unit}. Chosen once per series (by its largest magnitude) so every point shares it: 亿 from
@@ -25,14 +27,19 @@ public record DisplayUnit(
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000L);
 
     /** The base unit of each unit class, as stored values count it; counts and others use their measure word. */
-    private static final Map<String, String> BASE = Map.ofEntries(
-            Map.entry("money_cny", "元"), Map.entry("person", "人"), Map.entry("person_time", "人次"),
-            Map.entry("length_km", "公里"), Map.entry("volume_m3", "立方米"), Map.entry("area_ha", "公顷"),
-            Map.entry("area_ha_time", "公顷次"), Map.entry("mass_t", "吨"), Map.entry("power_kw", "千瓦"),
-            Map.entry("percent", "%"), Map.entry("ratio", ""));
+    private static final Map<UnitClass, String> BASE = Map.ofEntries(
+            Map.entry(UnitClass.MONEY_CNY, "元"), Map.entry(UnitClass.PERSON, "人"), Map.entry(UnitClass.PERSON_TIME, "人次"),
+            Map.entry(UnitClass.LENGTH_KM, "公里"), Map.entry(UnitClass.VOLUME_M3, "立方米"), Map.entry(UnitClass.AREA_HA, "公顷"),
+            Map.entry(UnitClass.AREA_HA_TIME, "公顷次"), Map.entry(UnitClass.MASS_T, "吨"), Map.entry(UnitClass.POWER_KW, "千瓦"),
+            Map.entry(UnitClass.PERCENT, "%"), Map.entry(UnitClass.RATIO, ""));
+
+    /** Whether values of the class are rates (percent, ratio): never scaled, never transformed by units=. */
+    static boolean isRate(UnitClass unitClass) {
+        return unitClass == UnitClass.PERCENT || unitClass == UnitClass.RATIO;
+    }
 
     /** The base unit of a unit class; for counts the measure word written most often, without 万/亿. */
-    public static String baseUnit(String unitClass, Collection<String> writtenUnits) {
+    public static String baseUnit(UnitClass unitClass, Collection<String> writtenUnits) {
         String base = BASE.get(unitClass);
         if (base != null) {
             return base;
@@ -46,8 +53,8 @@ public record DisplayUnit(
     }
 
     /** 亿 or 万 by the largest magnitude; percent and ratio are printed as they are. */
-    public static DisplayUnit of(String unitClass, String base, Collection<BigDecimal> values) {
-        if (unitClass.equals("percent") || unitClass.equals("ratio")) {
+    public static DisplayUnit of(UnitClass unitClass, String base, Collection<BigDecimal> values) {
+        if (isRate(unitClass)) {
             return new DisplayUnit(base, base, 1);
         }
         BigDecimal maxAbs = values.stream().filter(Objects::nonNull).map(BigDecimal::abs)

@@ -17,7 +17,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-import io.zhibiao.charts.PeriodLabels;
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.Qualifier;
 import io.zhibiao.indicators.Indicator;
 
 /**
@@ -73,7 +75,7 @@ public record JsonStatDataset(
     }
 
     /** One value placed in the cube. */
-    record Cell(String region, String time, BigDecimal value, String qualifier, long observationId) {
+    record Cell(String region, String time, BigDecimal value, Qualifier qualifier, long observationId) {
     }
 
     /** A time category: its id, its Chinese label, and the dates it is sorted by. */
@@ -82,7 +84,7 @@ public record JsonStatDataset(
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
-    static JsonStatDataset of(SeriesAnswer answer, String kind) {
+    static JsonStatDataset of(SeriesAnswer answer, Kind kind) {
         var regions = new LinkedHashMap<String, String>();
         var times = new LinkedHashMap<String, Time>();
         var cells = new ArrayList<Cell>();
@@ -186,32 +188,32 @@ public record JsonStatDataset(
     }
 
     /** Time ids that differ by type: 2025, 2025-Q1, 2025-03, 2025-01/2025-09 (to date), a stock's day, a span's days. */
-    static Time time(String type, LocalDate start, LocalDate end) {
+    static Time time(PeriodType type, LocalDate start, LocalDate end) {
         if (type == null) {
             String id = (start == null ? "" : start + "/") + end;
             return new Time(id, start == null ? "截至" + end : start + "至" + end, start, end);
         }
         String id = switch (type) {
-            case "year" -> String.valueOf(start.getYear());
-            case "quarter" -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
-            case "month" -> MONTH.format(start);
-            case "ytd" -> MONTH.format(start) + "/" + MONTH.format(end);
-            case "asof" -> end.toString();
+            case YEAR -> String.valueOf(start.getYear());
+            case QUARTER -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+            case MONTH -> MONTH.format(start);
+            case YTD -> MONTH.format(start) + "/" + MONTH.format(end);
+            case ASOF -> end.toString();
             default -> start + "/" + end;
         };
         return new Time(id, PeriodLabels.of(type, start, end), start, end);
     }
 
-    private static String statusOf(String qualifier) {
+    private static String statusOf(Qualifier qualifier) {
         if (qualifier == null) {
             return null;
         }
         return switch (qualifier) {
-            case "approx" -> "e";
-            case "at_least" -> "g";
-            case "at_most" -> "l";
-            case "range" -> "r";
-            default -> null;
+            case APPROX -> "e";
+            case AT_LEAST -> "g";
+            case AT_MOST -> "l";
+            case RANGE -> "r";
+            case EXACT -> null;
         };
     }
 

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Kind;
+import io.zhibiao.regions.Level;
 import io.zhibiao.indicators.Indicator;
 import io.zhibiao.system.http.CsvTable;
 
@@ -15,10 +18,9 @@ import io.zhibiao.system.http.CsvTable;
 public record LatestAnswer(
         @Schema(description = "The indicator") Indicator indicator,
         @Schema(description = "The parent region") RegionRef parent,
-        @Schema(description = "Level of the regions", example = "prefecture") String level,
-        @Schema(description = "actual or target", example = "actual") String kind,
-        @Schema(description = "The one period type of every value; null when no region reported", enumeration = {"year",
-                "quarter", "month", "ytd", "span", "asof"}, example = "year") String periodType,
+        @Schema(description = "Level of the regions", example = "prefecture") Level level,
+        @Schema(description = "actual or target", example = "actual") Kind kind,
+        @Schema(description = "The one period type of every value; null when no region reported", example = "year") PeriodType periodType,
         @Schema(description = "How to print the values; all share it") DisplayUnit display,
         @Schema(description = "Regions with a value against regions that exist") Coverage coverage,
         @Schema(description = "How one value is chosen: the latest period end, then the shortest period, then the newest publication") String rule,

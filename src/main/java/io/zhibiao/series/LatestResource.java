@@ -5,6 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import io.zhibiao.extract.Kind;
+import io.zhibiao.regions.Level;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,24 +38,26 @@ public class LatestResource {
     public LatestAnswer latest(
             @Parameter(description = "Indicator code (see /api/indicators)", example = "loans.issued", required = true)
             @QueryParam("indicator") String indicator,
-            @Parameter(description = "province, prefecture or county", example = "prefecture", required = true)
+            @Parameter(description = "province, prefecture or county", example = "prefecture", required = true,
+                    schema = @Schema(implementation = Level.class))
             @QueryParam("level") String level,
             @Parameter(description = "6-digit code of the region whose descendants are shown (default 000000, all China)",
                     example = "360000")
             @QueryParam("parent") String parent,
-            @Parameter(description = "actual or target (default actual)", example = "actual")
+            @Parameter(description = "actual or target (default actual)", example = "actual",
+                    schema = @Schema(implementation = Kind.class))
             @QueryParam("kind") String kind,
             @Parameter(description = "Period type of the values; absent: the type most regions report",
-                    schema = @Schema(enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}))
+                    schema = @Schema(implementation = PeriodType.class))
             @QueryParam("periodType") String periodType,
             @Parameter(description = Selection.AS_OF, example = "2026-01-31")
             @QueryParam("asOf") String asOf,
             @Parameter(description = "csv or json; overrides the Accept header", example = "json")
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
-        String lvl = Params.level(level);
+        Level lvl = Params.level(level);
         var parentRegion = lookups.parentAbove(Params.orAllChina(parent), lvl);
-        return values.latest(ind, parentRegion, lvl, Params.kind(kind, "actual"), Selection.periodType(periodType),
+        return values.latest(ind, parentRegion, lvl, Params.kind(kind, Kind.ACTUAL), Selection.periodType(periodType),
                 Selection.asOf(asOf));
     }
 }

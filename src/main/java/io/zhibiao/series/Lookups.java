@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 
+import io.zhibiao.regions.Level;
 import io.zhibiao.indicators.Indicator;
 import io.zhibiao.indicators.Indicators;
 import io.zhibiao.regions.RegionCodes;
@@ -25,7 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 class Lookups {
 
     /** A region as a parameter names it, with its level. */
-    record NamedRegion(String code, String name, String level) {
+    record NamedRegion(String code, String name, Level level) {
         RegionRef ref() {
             return new RegionRef(code, name);
         }
@@ -52,7 +53,7 @@ class Lookups {
     }
 
     /** The 'parent' parameter's region, checked to lie above the level asked for under it. */
-    NamedRegion parentAbove(String code, String level) {
+    NamedRegion parentAbove(String code, Level level) {
         NamedRegion parent = region("parent", code);
         Params.requireBelow(parent.level(), parent.code(), level);
         return parent;

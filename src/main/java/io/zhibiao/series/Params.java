@@ -1,41 +1,26 @@
 package io.zhibiao.series;
 
-import java.util.List;
-import java.util.Set;
-
+import io.zhibiao.extract.Kind;
+import io.zhibiao.regions.Level;
+import io.zhibiao.system.Codes;
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
 
 /** Checks of query parameters shared by the read endpoints; each failure names its parameter. */
 final class Params {
 
-    /** Region levels from the top down; a roll-up goes from a parent to a level below it. */
-    static final List<String> LEVELS = List.of("country", "province", "prefecture", "county");
-    static final Set<String> KINDS = Set.of("actual", "target");
     static final String ALL_CHINA = "000000";
 
     private Params() {
     }
 
-    static String oneOf(String parameter, String value, List<String> allowed, String fallback) {
-        if (value == null || value.isBlank()) {
-            if (fallback == null) {
-                throw ProblemException.badRequest("Parameter '" + parameter + "' is required: one of " + allowed);
-            }
-            return fallback;
-        }
-        if (!allowed.contains(value)) {
-            throw ProblemException.badRequest("Parameter '" + parameter + "' must be one of " + allowed + ", not '" + value + "'");
-        }
-        return value;
+    static Kind kind(String value, Kind fallback) {
+        return Codes.parameter("kind", value, java.util.List.of(Kind.values()), fallback);
     }
 
-    static String kind(String value, String fallback) {
-        return oneOf("kind", value, List.of("actual", "target"), fallback);
-    }
-
-    static String level(String value) {
-        return oneOf("level", value, LEVELS.subList(1, LEVELS.size()), null);
+    /** The level of the regions an answer lists: below the country, required. */
+    static Level level(String value) {
+        return Codes.parameter("level", value, Level.BELOW_COUNTRY, null);
     }
 
     /** An optional region parameter, all China when absent. */
@@ -43,10 +28,10 @@ final class Params {
         return code == null || code.isBlank() ? ALL_CHINA : code;
     }
 
-    static void requireBelow(String parentLevel, String parentCode, String level) {
-        if (LEVELS.indexOf(level) <= LEVELS.indexOf(parentLevel)) {
-            throw ProblemException.badRequest("Parameter 'level': " + level + " is not below " + parentCode + ", a "
-                    + parentLevel);
+    static void requireBelow(Level parentLevel, String parentCode, Level level) {
+        if (!parentLevel.isAbove(level)) {
+            throw ProblemException.badRequest("Parameter 'level': " + level.code() + " is not below " + parentCode + ", a "
+                    + parentLevel.code());
         }
     }
 

@@ -6,6 +6,11 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.Qualifier;
+import io.zhibiao.extract.UnitClass;
+
 /** Where one stored figure came from, and who else reported the same fact. */
 @Schema(description = "Where one stored figure came from: document, quote, offsets, extractor; and the other reports of the same fact")
 public record Provenance(
@@ -14,14 +19,13 @@ public record Provenance(
         @Schema(description = "The region the figure is about") RegionRef region,
         @Schema(description = "First day the figure covers", example = "2025-01-01") LocalDate periodStart,
         @Schema(description = "Last day the figure covers", example = "2025-12-31") LocalDate periodEnd,
-        @Schema(description = "Period type", enumeration = {"year", "quarter", "month", "ytd", "span", "asof"},
-                example = "year") String periodType,
+        @Schema(description = "Period type", example = "year") PeriodType periodType,
         @Schema(description = "Value in base units", example = "1250000000") BigDecimal value,
         @Schema(description = "Upper bound for a range, else null") BigDecimal valueMax,
-        @Schema(description = "Unit class", example = "money_cny") String unitClass,
+        @Schema(description = "Unit class", example = "money_cny") UnitClass unitClass,
         @Schema(description = "Unit as written", example = "亿元") String unit,
-        @Schema(description = "exact, approx, at_least, at_most or range", example = "exact") String qualifier,
-        @Schema(description = "actual or target", example = "actual") String kind,
+        @Schema(description = "exact, approx, at_least, at_most or range", example = "exact") Qualifier qualifier,
+        @Schema(description = "actual or target", example = "actual") Kind kind,
         @Schema(description = "Topic the extractor gave the figure", example = "普惠金融") String topic,
         @Schema(description = "The document it was read from") SourceDocument document,
         @Schema(description = "The sentence the figure stands in", example = "全年发放贷款12.5亿元。") String quote,

@@ -125,7 +125,8 @@ class Provenances {
                 .where(f("p", "pick", Integer.class).eq(1))
                 .asTable("v");
         List<Vintage> changes = dsl.select(f("v", "published", LocalDate.class), f("v", "value", BigDecimal.class),
-                        f("v", "value_max", BigDecimal.class), f("v", "qualifier", String.class), f("v", "unit", String.class),
+                        f("v", "value_max", BigDecimal.class), field(name("v", "qualifier"), O_QUALIFIER.getDataType()),
+                        f("v", "unit", String.class),
                         f("v", "observation_id", Long.class), f("v", "document_id", Long.class), f("v", "title", String.class),
                         f("v", "source", String.class))
                 .from(daily)

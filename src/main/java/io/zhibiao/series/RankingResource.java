@@ -7,6 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import io.zhibiao.extract.Kind;
+import io.zhibiao.regions.Level;
+import io.zhibiao.system.Codes;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,33 +43,36 @@ public class RankingResource {
     public RankingAnswer rankings(
             @Parameter(description = "Indicator code (see /api/indicators)", example = "loans.issued", required = true)
             @QueryParam("indicator") String indicator,
-            @Parameter(description = "province, prefecture or county", example = "county", required = true)
+            @Parameter(description = "province, prefecture or county", example = "county", required = true,
+                    schema = @Schema(implementation = Level.class))
             @QueryParam("level") String level,
             @Parameter(description = "Period: " + Period.SYNTAX, example = "2025", required = true)
             @QueryParam("period") String period,
             @Parameter(description = "6-digit code of the region whose descendants are ranked (default 000000, all China)",
                     example = "360000")
             @QueryParam("parent") String parent,
-            @Parameter(description = "desc (largest first, default) or asc", example = "desc")
+            @Parameter(description = "desc (largest first, default) or asc", example = "desc",
+                    schema = @Schema(implementation = RankingAnswer.Order.class))
             @QueryParam("order") String order,
             @Parameter(description = "Most places returned, 1 to 1000 (default 10)", example = "10")
             @QueryParam("limit") String limit,
-            @Parameter(description = "actual or target (default actual)", example = "actual")
+            @Parameter(description = "actual or target (default actual)", example = "actual",
+                    schema = @Schema(implementation = Kind.class))
             @QueryParam("kind") String kind,
             @Parameter(description = "Period type of the values; absent: the type most regions report for the period",
-                    schema = @Schema(enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}))
+                    schema = @Schema(implementation = PeriodType.class))
             @QueryParam("periodType") String periodType,
             @Parameter(description = Selection.AS_OF, example = "2026-01-31")
             @QueryParam("asOf") String asOf,
             @Parameter(description = "csv or json; overrides the Accept header", example = "json")
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
-        String lvl = Params.level(level);
+        Level lvl = Params.level(level);
         var parentRegion = lookups.parentAbove(Params.orAllChina(parent), lvl);
         Period p = Period.parse("period", period);
-        String direction = Params.oneOf("order", order, List.of("desc", "asc"), "desc");
+        var direction = Codes.parameter("order", order, List.of(RankingAnswer.Order.values()), RankingAnswer.Order.DESC);
         int places = Params.limit(limit, 10, limits.maxRankingLimit());
-        return values.ranking(ind, parentRegion, lvl, p, Params.kind(kind, "actual"), Selection.periodType(periodType),
+        return values.ranking(ind, parentRegion, lvl, p, Params.kind(kind, Kind.ACTUAL), Selection.periodType(periodType),
                 direction, places, Selection.asOf(asOf));
     }
 }

@@ -3,6 +3,9 @@ package io.zhibiao.series;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Kind;
+import io.zhibiao.regions.Level;
 import io.zhibiao.indicators.Indicator;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,19 +14,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class RegionValues {
 
-    static final List<String> FUNCTIONS = List.of("sum", "avg", "min", "max", "count");
-
     private final ChildValues queries;
 
     RegionValues(ChildValues queries) {
         this.queries = queries;
     }
 
-    AggregateAnswer aggregate(Indicator indicator, Lookups.NamedRegion parent, String level, Period period, String kind,
-            String periodType, String fn, LocalDate asOf) {
-        if (fn.equals("sum") && !indicator.summable()) {
+    AggregateAnswer aggregate(Indicator indicator, Lookups.NamedRegion parent, Level level, Period period, Kind kind,
+            PeriodType periodType, RollupFn fn, LocalDate asOf) {
+        if (fn == RollupFn.SUM && !indicator.summable()) {
             throw new ProblemException(422, "Unprocessable Content", "Parameter 'fn': the indicator '" + indicator.code()
-                    + "' (" + indicator.name() + ", " + indicator.unitClass() + ") may not be summed across regions: "
+                    + "' (" + indicator.name() + ", " + indicator.unitClass().code() + ") may not be summed across regions: "
                     + "it is a rate, share or average, so the sum of its regional values means nothing. "
                     + "Use fn=avg, min, max or count.");
         }
@@ -37,10 +38,10 @@ class RegionValues {
                 rows.stream().map(ChildValues.Row::child).toList());
     }
 
-    LatestAnswer latest(Indicator indicator, Lookups.NamedRegion parent, String level, String kind, String periodType,
+    LatestAnswer latest(Indicator indicator, Lookups.NamedRegion parent, Level level, Kind kind, PeriodType periodType,
             LocalDate asOf) {
         ChildValues.Ask ask = ask(indicator, parent, level, kind, null, periodType, asOf);
-        List<ChildValues.Row> rows = queries.values(ask, "count");
+        List<ChildValues.Row> rows = queries.values(ask, RollupFn.COUNT);
         List<ChildValue> children = rows.stream().map(ChildValues.Row::child).toList();
         return new LatestAnswer(indicator, parent.ref(), level, kind, answerType(ask, rows), display(indicator, children),
                 coverage(rows),
@@ -50,11 +51,11 @@ class RegionValues {
                 asOf, children);
     }
 
-    RankingAnswer ranking(Indicator indicator, Lookups.NamedRegion parent, String level, Period period, String kind,
-            String periodType, String order, int limit, LocalDate asOf) {
+    RankingAnswer ranking(Indicator indicator, Lookups.NamedRegion parent, Level level, Period period, Kind kind,
+            PeriodType periodType, RankingAnswer.Order order, int limit, LocalDate asOf) {
         ChildValues.Ask ask = ask(indicator, parent, level, kind, period, periodType, asOf);
-        List<ChildValues.Ranked> ranked = queries.ranking(ask, order.equals("desc"), limit);
-        List<ChildValues.Row> rows = ranked.isEmpty() ? queries.values(ask, "count")
+        List<ChildValues.Ranked> ranked = queries.ranking(ask, order == RankingAnswer.Order.DESC, limit);
+        List<ChildValues.Row> rows = ranked.isEmpty() ? queries.values(ask, RollupFn.COUNT)
                 : ranked.stream().map(ChildValues.Ranked::row).toList();
         Coverage coverage = ranked.isEmpty() ? Coverage.of(0, rows.size()) : coverage(rows);
         return new RankingAnswer(indicator, parent.ref(), level, period.start(), period.end(), kind, answerType(ask, rows),
@@ -62,14 +63,14 @@ class RegionValues {
                 ranked.stream().map(r -> new RankedValue(r.rank(), r.row().child())).toList());
     }
 
-    private static ChildValues.Ask ask(Indicator indicator, Lookups.NamedRegion parent, String level, String kind,
-            Period period, String periodType, LocalDate asOf) {
+    private static ChildValues.Ask ask(Indicator indicator, Lookups.NamedRegion parent, Level level, Kind kind,
+            Period period, PeriodType periodType, LocalDate asOf) {
         return new ChildValues.Ask(indicator.code(), indicator.unitClass(), parent.code(), level, kind, period, periodType,
                 asOf);
     }
 
     /** The asked period type, else the one the query found most children report (null when none reported). */
-    private static String answerType(ChildValues.Ask ask, List<ChildValues.Row> rows) {
+    private static PeriodType answerType(ChildValues.Ask ask, List<ChildValues.Row> rows) {
         return ask.periodType() != null || rows.isEmpty() ? ask.periodType() : rows.get(0).answerType();
     }
 
@@ -82,17 +83,16 @@ class RegionValues {
         return rows.isEmpty() ? Coverage.of(0, 0) : Coverage.of(rows.get(0).reporting(), rows.get(0).expected());
     }
 
-    private static String note(String fn, Coverage coverage, String level, Lookups.NamedRegion parent) {
-        String units = level.equals("county") ? "county-level units" : level.equals("prefecture") ? "prefecture-level units"
-                : "provinces";
+    private static String note(RollupFn fn, Coverage coverage, Level level, Lookups.NamedRegion parent) {
+        String units = level.plural();
         if (coverage.expected() == 0) {
             return parent.name() + " has no " + units + "; nothing to roll up";
         }
         if (coverage.reporting() == 0) {
             return "none of the " + coverage.expected() + " " + units + " of " + parent.name() + " reported";
         }
-        String what = fn + " of the " + coverage.reporting() + " of " + coverage.expected() + " " + units + " of "
+        String what = fn.code() + " of the " + coverage.reporting() + " of " + coverage.expected() + " " + units + " of "
                 + parent.name() + " that reported";
-        return coverage.full() ? what : what + (fn.equals("sum") ? "; not a total of " + parent.name() : "; partial");
+        return coverage.full() ? what : what + (fn == RollupFn.SUM ? "; not a total of " + parent.name() : "; partial");
     }
 }

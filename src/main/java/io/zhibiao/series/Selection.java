@@ -12,7 +12,6 @@ import static io.zhibiao.series.Tables.O_START;
 import static io.zhibiao.series.Tables.O_UNIT_CLASS;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -20,6 +19,9 @@ import org.jooq.QueryPart;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.UnitClass;
+import io.zhibiao.system.Codes;
 import io.zhibiao.system.Inputs;
 
 /**
@@ -40,8 +42,13 @@ public final class Selection {
      */
     static final SortField<?>[] NEWEST_PUBLICATION_FIRST = {D_PUBLISHED.desc(), D_ID.desc(), O_ID.asc()};
 
-    /** Period types in the order ties between them are broken; a series holds one of them. */
-    public static final List<String> PERIOD_TYPES = List.of("year", "quarter", "month", "ytd", "span", "asof");
+    /**
+     * The period types as codes in the order ties between them are broken (the order of {@link PeriodType}), for
+     * SQL's {@code array_position}.
+     */
+    public static String[] periodTypeOrder() {
+        return Codes.of(java.util.List.of(PeriodType.values())).toArray(String[]::new);
+    }
 
     static final String RULE = "When several documents report the same indicator, region, period (start, end and "
             + "type) and kind, the value of the newest publication is used (tie: highest document id, then the first "
@@ -55,9 +62,9 @@ public final class Selection {
         return DSL.list(NEWEST_PUBLICATION_FIRST);
     }
 
-    /** The optional 'periodType' parameter: one of {@link #PERIOD_TYPES}, or null when absent. */
-    static String periodType(String value) {
-        return value == null || value.isBlank() ? null : Params.oneOf("periodType", value, PERIOD_TYPES, null);
+    /** The optional 'periodType' parameter, or null when absent. */
+    static PeriodType periodType(String value) {
+        return Codes.optionalParameter("periodType", value, PeriodType.class);
     }
 
     /** What the 'asOf' parameter says in the API docs. */
@@ -78,7 +85,7 @@ public final class Selection {
     }
 
     /** Only reports whose unit class is the indicator's: one axis, one unit (a growth rate filed as loans is not a loan). */
-    static Condition inUnitClass(String unitClass) {
+    static Condition inUnitClass(UnitClass unitClass) {
         return O_UNIT_CLASS.eq(unitClass);
     }
 }

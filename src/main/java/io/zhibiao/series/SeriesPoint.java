@@ -8,18 +8,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.Qualifier;
+
 /** One value of a series, chosen by the newest-publication rule. */
 @Schema(description = "One value of a series, with the observation it came from")
 public record SeriesPoint(
         @Schema(description = "First day the value covers", example = "2025-01-01") LocalDate periodStart,
         @Schema(description = "Last day the value covers (the as-of date for stocks)", example = "2025-12-31") LocalDate periodEnd,
         @Schema(description = "year, quarter, month, ytd (from January), span (several years) or asof (a stock at periodEnd)",
-                enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}, example = "year") String periodType,
+                example = "year") PeriodType periodType,
         @Schema(description = "Value in base units (yuan, persons, percent …)", example = "1250000000") BigDecimal value,
         @Schema(description = "Upper bound for a range, else null") BigDecimal valueMax,
-        @Schema(description = "exact, approx, at_least, at_most or range", enumeration = {"exact", "approx", "at_least",
-                "at_most", "range"}, example = "exact") String qualifier,
-        @Schema(description = "actual or target", enumeration = {"actual", "target"}, example = "actual") String kind,
+        @Schema(description = "exact, approx, at_least, at_most or range", example = "exact") Qualifier qualifier,
+        @Schema(description = "actual or target", example = "actual") Kind kind,
         @Schema(description = "Unit as written in the source", example = "亿元") String unit,
         @Schema(description = "Id of the observation; its provenance is under /api/observations/{id}", example = "151") long observationId,
         @Schema(description = "How many other reports of the same fact exist (not used, see the rule)", example = "0") int alternatives,
@@ -29,14 +32,14 @@ public record SeriesPoint(
                 + "(value = first − second)") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> inputs) {
 
     /** A reported value, as stored. */
-    SeriesPoint(LocalDate periodStart, LocalDate periodEnd, String periodType, BigDecimal value, BigDecimal valueMax,
-            String qualifier, String kind, String unit, long observationId, int alternatives) {
+    SeriesPoint(LocalDate periodStart, LocalDate periodEnd, PeriodType periodType, BigDecimal value, BigDecimal valueMax,
+            Qualifier qualifier, Kind kind, String unit, long observationId, int alternatives) {
         this(periodStart, periodEnd, periodType, value, valueMax, qualifier, kind, unit, observationId, alternatives, false,
                 List.of());
     }
 
     /** The same point with another value (a transform): no upper bound, the rest kept. */
-    SeriesPoint withValue(BigDecimal newValue, String newQualifier) {
+    SeriesPoint withValue(BigDecimal newValue, Qualifier newQualifier) {
         return new SeriesPoint(periodStart, periodEnd, periodType, newValue, null, newQualifier, kind, unit, observationId,
                 alternatives, derived, inputs);
     }

@@ -36,6 +36,9 @@ import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.Table;
 
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.UnitClass;
 import io.zhibiao.indicators.Indicator;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,8 +59,8 @@ class SeriesQueries {
         this.limits = limits;
     }
 
-    SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, String kind,
-            String periodType, LocalDate asOf) {
+    SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, Kind kind,
+            PeriodType periodType, LocalDate asOf) {
         return series(indicator, regions, from, to, kind, periodType, Units.LIN, asOf);
     }
 
@@ -66,16 +69,17 @@ class SeriesQueries {
      * their earlier period; with periodType month or quarter on a summable indicator it also reads the totals from
      * January that {@link YtdDifferences} turns into single periods.
      */
-    SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, String kind,
-            String periodType, Units units, LocalDate asOf) {
-        boolean derive = indicator.summable() && ("month".equals(periodType) || "quarter".equals(periodType));
+    SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, Kind kind,
+            PeriodType periodType, Units units, LocalDate asOf) {
+        boolean derive = indicator.summable() && (periodType == PeriodType.MONTH || periodType == PeriodType.QUARTER);
         // Reach back for the earlier periods of the first points asked for, and for the totals since January.
         LocalDate queryFrom = from == null ? null : units == Units.LIN ? from : from.minusYears(1);
         if (queryFrom != null && derive) {
             queryFrom = queryFrom.withDayOfYear(1);
         }
         boolean widened = from != null && !from.equals(queryFrom);
-        List<String> types = derive ? List.of("month", "quarter", "ytd", "year") : periodType == null ? null : List.of(periodType);
+        List<PeriodType> types = derive ? List.of(PeriodType.MONTH, PeriodType.QUARTER, PeriodType.YTD, PeriodType.YEAR)
+                : periodType == null ? null : List.of(periodType);
         var answer = query(indicator, regions, queryFrom, to, kind, types, asOf);
         if (!derive && units == Units.LIN) {
             return answer;
@@ -116,8 +120,8 @@ class SeriesQueries {
         return DisplayUnit.of(indicator.unitClass(), baseUnit, points.stream().map(SeriesPoint::value).toList());
     }
 
-    private SeriesAnswer query(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, String kind,
-            List<String> periodTypes, LocalDate asOf) {
+    private SeriesAnswer query(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, Kind kind,
+            List<PeriodType> periodTypes, LocalDate asOf) {
         Condition where = O_INDICATOR.eq(indicator.code())
                 .and(O_REGION.in(regions.stream().map(Lookups.NamedRegion::code).toList()))
                 .and(Selection.inUnitClass(indicator.unitClass()))
@@ -147,9 +151,9 @@ class SeriesQueries {
         Field<String> region = c("region_code", String.class);
         Field<LocalDate> start = c("period_start", LocalDate.class);
         Field<LocalDate> end = c("period_end", LocalDate.class);
-        Field<String> pointKind = c("kind", String.class);
-        List<RegionPoint> points = dsl.select(region, start, end, c("period_type", String.class), c("value", BigDecimal.class),
-                        c("value_max", BigDecimal.class), c("qualifier", String.class), pointKind, c("unit", String.class),
+        Field<Kind> pointKind = c("kind", O_KIND);
+        List<RegionPoint> points = dsl.select(region, start, end, c("period_type", O_PERIOD_TYPE), c("value", BigDecimal.class),
+                        c("value_max", BigDecimal.class), c("qualifier", O_QUALIFIER), pointKind, c("unit", String.class),
                         c("observation_id", Long.class), c("alternatives", Integer.class))
                 .from(ranked)
                 .where(c("pick", Integer.class).eq(1))
@@ -171,14 +175,14 @@ class SeriesQueries {
         return new SeriesAnswer(indicator, baseUnit, Selection.RULE, Units.LIN, asOf, series);
     }
 
-    /** One series per period type, in the order of {@link Selection#PERIOD_TYPES}; one empty series for no points. */
-    private static List<Series> byPeriodType(RegionRef region, String unitClass, String baseUnit, List<SeriesPoint> points) {
+    /** One series per period type, in the order of {@link PeriodType}; one empty series for no points. */
+    private static List<Series> byPeriodType(RegionRef region, UnitClass unitClass, String baseUnit, List<SeriesPoint> points) {
         if (points.isEmpty()) {
             return List.of(new Series(region, null, new DisplayUnit(baseUnit, baseUnit, 1), List.of()));
         }
-        Map<String, List<SeriesPoint>> byType = new LinkedHashMap<>();
-        for (String type : Selection.PERIOD_TYPES) {
-            List<SeriesPoint> typed = points.stream().filter(p -> type.equals(p.periodType())).toList();
+        Map<PeriodType, List<SeriesPoint>> byType = new LinkedHashMap<>();
+        for (PeriodType type : PeriodType.values()) {
+            List<SeriesPoint> typed = points.stream().filter(p -> p.periodType() == type).toList();
             if (!typed.isEmpty()) {
                 byType.put(type, typed);
             }
@@ -190,5 +194,10 @@ class SeriesQueries {
 
     private static <T> Field<T> c(String column, Class<T> type) {
         return field(name("c", column), type);
+    }
+
+    /** A column of the ranked table typed as the observation column it comes from. */
+    private static <T> Field<T> c(String column, Field<T> like) {
+        return field(name("c", column), like.getDataType());
     }
 }

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.GET;
@@ -56,10 +58,11 @@ public class SeriesResource {
             @QueryParam("from") String from,
             @Parameter(description = "Only periods ending on or before: YYYY (31 December) or YYYY-MM-DD", example = "2025-12-31")
             @QueryParam("to") String to,
-            @Parameter(description = "actual or target; both when absent", example = "actual")
+            @Parameter(description = "actual or target; both when absent", example = "actual",
+                    schema = @Schema(implementation = Kind.class))
             @QueryParam("kind") String kind,
             @Parameter(description = "Only this period type; absent: every type, one series per type",
-                    schema = @Schema(enumeration = {"year", "quarter", "month", "ytd", "span", "asof"}))
+                    schema = @Schema(implementation = PeriodType.class))
             @QueryParam("periodType") String periodType,
             @Parameter(description = Selection.AS_OF, example = "2026-01-31")
             @QueryParam("asOf") String asOf,
@@ -81,7 +84,7 @@ public class SeriesResource {
         Units transform = Units.parse(units, ind.unitClass());
         boolean jsonStat = JsonStatDataset.FORMAT.equals(format);
         // A JSON-stat cube has one value per indicator, region and time: one kind, actual unless asked.
-        String k = kind == null ? (jsonStat ? "actual" : null) : Params.kind(kind, null);
+        Kind k = kind == null ? (jsonStat ? Kind.ACTUAL : null) : Params.kind(kind, null);
         SeriesAnswer answer = queries.series(ind, regions, fromDay, toDay, k, Selection.periodType(periodType), transform,
                 Selection.asOf(asOf));
         return jsonStat ? JsonStatDataset.of(answer, k) : answer;

@@ -8,8 +8,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.jooq.Field;
-import org.jooq.SortField;
 import org.jooq.Table;
+
+import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Qualifier;
+import io.zhibiao.extract.UnitClass;
+import io.zhibiao.regions.Level;
+import io.zhibiao.system.Codes;
 
 /**
  * The tables the read queries use, aliased o (observation), d (document) and r (region); the rule that
@@ -24,13 +30,13 @@ final class Tables {
     static final Field<String> O_REGION = field(name("o", "region_code"), String.class);
     static final Field<LocalDate> O_START = field(name("o", "period_start"), LocalDate.class);
     static final Field<LocalDate> O_END = field(name("o", "period_end"), LocalDate.class);
-    static final Field<String> O_PERIOD_TYPE = field(name("o", "period_type"), String.class);
+    static final Field<PeriodType> O_PERIOD_TYPE = field(name("o", "period_type"), Codes.column(PeriodType.class));
     static final Field<BigDecimal> O_VALUE = field(name("o", "value"), BigDecimal.class);
     static final Field<BigDecimal> O_VALUE_MAX = field(name("o", "value_max"), BigDecimal.class);
-    static final Field<String> O_UNIT_CLASS = field(name("o", "unit_class"), String.class);
+    static final Field<UnitClass> O_UNIT_CLASS = field(name("o", "unit_class"), Codes.column(UnitClass.class));
     static final Field<String> O_UNIT = field(name("o", "unit"), String.class);
-    static final Field<String> O_QUALIFIER = field(name("o", "qualifier"), String.class);
-    static final Field<String> O_KIND = field(name("o", "kind"), String.class);
+    static final Field<Qualifier> O_QUALIFIER = field(name("o", "qualifier"), Codes.column(Qualifier.class));
+    static final Field<Kind> O_KIND = field(name("o", "kind"), Codes.column(Kind.class));
     static final Field<String> O_TOPIC = field(name("o", "topic"), String.class);
     static final Field<String> O_QUOTE = field(name("o", "quote"), String.class);
     static final Field<Integer> O_START_OFFSET = field(name("o", "start_offset"), Integer.class);
@@ -43,13 +49,13 @@ final class Tables {
     static final Field<String> F_REGION = field(name("f", "region_code"), String.class);
     static final Field<LocalDate> F_START = field(name("f", "period_start"), LocalDate.class);
     static final Field<LocalDate> F_END = field(name("f", "period_end"), LocalDate.class);
-    static final Field<String> F_PERIOD_TYPE = field(name("f", "period_type"), String.class);
-    static final Field<String> F_KIND = field(name("f", "kind"), String.class);
-    static final Field<String> F_UNIT_CLASS = field(name("f", "unit_class"), String.class);
+    static final Field<PeriodType> F_PERIOD_TYPE = field(name("f", "period_type"), Codes.column(PeriodType.class));
+    static final Field<Kind> F_KIND = field(name("f", "kind"), Codes.column(Kind.class));
+    static final Field<UnitClass> F_UNIT_CLASS = field(name("f", "unit_class"), Codes.column(UnitClass.class));
     static final Field<Long> F_OBSERVATION = field(name("f", "observation_id"), Long.class);
     static final Field<BigDecimal> F_VALUE = field(name("f", "value"), BigDecimal.class);
     static final Field<BigDecimal> F_VALUE_MAX = field(name("f", "value_max"), BigDecimal.class);
-    static final Field<String> F_QUALIFIER = field(name("f", "qualifier"), String.class);
+    static final Field<Qualifier> F_QUALIFIER = field(name("f", "qualifier"), Codes.column(Qualifier.class));
     static final Field<String> F_UNIT = field(name("f", "unit"), String.class);
     static final Field<Integer> F_REPORTS = field(name("f", "reports"), Integer.class);
 
@@ -62,7 +68,7 @@ final class Tables {
     static final Table<?> R = table(name("region")).as("r");
     static final Field<String> R_CODE = field(name("r", "code"), String.class);
     static final Field<String> R_NAME = field(name("r", "name"), String.class);
-    static final Field<String> R_LEVEL = field(name("r", "level"), String.class);
+    static final Field<Level> R_LEVEL = field(name("r", "level"), Codes.column(Level.class));
     static final Field<String> R_PARENT = field(name("r", "parent_code"), String.class);
 
     private Tables() {

@@ -13,8 +13,7 @@ public record TargetPair(
         @Schema(description = "The target as reported") SeriesPoint target,
         @Schema(description = "The actual it is measured by; null when none was reported yet") SeriesPoint actual,
         @Schema(description = "same_period: the actual of the target's own period; year_to_date: the latest total "
-                + "from the period's start reported so far (the period is not over or not reported yet); null: no actual",
-                enumeration = {"same_period", "year_to_date"}) Basis basis,
+                + "from the period's start reported so far (the period is not over or not reported yet); null: no actual") Basis basis,
         @Schema(description = "actual / target, four decimals (135 of 150 → 0.9); null without an actual or with a zero target",
                 example = "0.9") BigDecimal completion) {
 

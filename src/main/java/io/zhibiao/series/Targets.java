@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Kind;
 import io.zhibiao.indicators.Indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,7 +26,7 @@ class Targets {
         List<SeriesPoint> points = all.series().stream().flatMap(s -> s.points().stream()).toList();
         var pairs = new ArrayList<TargetPair>();
         for (SeriesPoint target : points) {
-            if ("target".equals(target.kind())) {
+            if (target.kind() == Kind.TARGET) {
                 pairs.add(pair(target, points));
             }
         }
@@ -37,12 +39,12 @@ class Targets {
 
     /** The actual of the same period; else the latest total to date that starts with the period and ends inside it. */
     private static TargetPair pair(SeriesPoint target, List<SeriesPoint> points) {
-        var same = points.stream().filter(p -> "actual".equals(p.kind()) && p.periodType().equals(target.periodType())
+        var same = points.stream().filter(p -> p.kind() == Kind.ACTUAL && p.periodType() == target.periodType()
                 && p.periodStart().equals(target.periodStart()) && p.periodEnd().equals(target.periodEnd())).findFirst();
         if (same.isPresent()) {
             return TargetPair.of(target, same.get(), TargetPair.Basis.SAME_PERIOD);
         }
-        var toDate = points.stream().filter(p -> "actual".equals(p.kind()) && "ytd".equals(p.periodType())
+        var toDate = points.stream().filter(p -> p.kind() == Kind.ACTUAL && p.periodType() == PeriodType.YTD
                         && p.periodStart().equals(target.periodStart()) && p.periodEnd().isBefore(target.periodEnd()))
                 .max(Comparator.comparing(SeriesPoint::periodEnd));
         return TargetPair.of(target, toDate.orElse(null), TargetPair.Basis.YEAR_TO_DATE);

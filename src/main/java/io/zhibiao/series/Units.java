@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import io.zhibiao.extract.Qualifier;
+import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.UnitClass;
 import io.zhibiao.system.ProblemException;
 
 /**
@@ -25,7 +28,7 @@ import io.zhibiao.system.ProblemException;
  */
 @Schema(description = "The transformation applied to the values (FRED's units): lin levels, chg change from the "
         + "previous period, ch1 change from a year ago, pch percent change from the previous period, pc1 percent "
-        + "change from a year ago", enumeration = {"lin", "chg", "ch1", "pch", "pc1"})
+        + "change from a year ago")
 public enum Units {
     LIN("levels"),
     CHG("change from the previous period, in the series' unit"),
@@ -53,16 +56,16 @@ public enum Units {
     }
 
     /** The 'units' parameter: lin when absent; a transform of a rate is refused (its changes are indicators of their own). */
-    static Units parse(String value, String unitClass) {
+    static Units parse(String value, UnitClass unitClass) {
         if (value == null || value.isBlank()) {
             return LIN;
         }
         Units units = Arrays.stream(values()).filter(u -> u.code().equals(value)).findFirst()
                 .orElseThrow(() -> ProblemException.badRequest("Parameter 'units' must be one of "
                         + Arrays.stream(values()).map(Units::code).toList() + ", not '" + value + "'"));
-        if (units != LIN && (unitClass.equals("percent") || unitClass.equals("ratio"))) {
+        if (units != LIN && DisplayUnit.isRate(unitClass)) {
             throw ProblemException.badRequest("Parameter 'units': " + value + " is not offered on an indicator counted in "
-                    + unitClass + " (a rate); its changes are reported as indicators of their own (CODE.yoy, CODE.yoy.pp)");
+                    + unitClass.code() + " (a rate); its changes are reported as indicators of their own (CODE.yoy, CODE.yoy.pp)");
         }
         return units;
     }
@@ -99,8 +102,8 @@ public enum Units {
                 ? change.multiply(HUNDRED).divide(before.value().abs(), PERCENT_SCALE, RoundingMode.HALF_EVEN)
                 : change;
         // A change between two figures is exact only when both are; any other mix is an approximation.
-        boolean exact = "exact".equals(now.qualifier()) && "exact".equals(before.qualifier());
-        return now.withValue(value, exact ? "exact" : "approx");
+        boolean exact = now.qualifier() == Qualifier.EXACT && before.qualifier() == Qualifier.EXACT;
+        return now.withValue(value, exact ? Qualifier.EXACT : Qualifier.APPROX);
     }
 
     /** The previous period for chg/pch, the same period a year before for ch1/pc1; null when there is none. */
@@ -109,9 +112,9 @@ public enum Units {
             return new LocalDate[] {p.periodStart().minusYears(1), yearBefore(p.periodEnd())};
         }
         return switch (p.periodType()) {
-            case "year" -> new LocalDate[] {p.periodStart().minusYears(1), p.periodEnd().minusYears(1)};
-            case "quarter" -> new LocalDate[] {p.periodStart().minusMonths(3), p.periodStart().minusDays(1)};
-            case "month" -> new LocalDate[] {p.periodStart().minusMonths(1), p.periodStart().minusDays(1)};
+            case YEAR -> new LocalDate[] {p.periodStart().minusYears(1), p.periodEnd().minusYears(1)};
+            case QUARTER -> new LocalDate[] {p.periodStart().minusMonths(3), p.periodStart().minusDays(1)};
+            case MONTH -> new LocalDate[] {p.periodStart().minusMonths(1), p.periodStart().minusDays(1)};
             // A total to date, a span or a stock has no single previous period of its own kind.
             default -> null;
         };
@@ -123,7 +126,7 @@ public enum Units {
         return end.equals(YearMonth.from(end).atEndOfMonth()) ? YearMonth.from(before).atEndOfMonth() : before;
     }
 
-    private static String key(String kind, LocalDate start, LocalDate end) {
-        return kind + ' ' + start + ' ' + end;
+    private static String key(Kind kind, LocalDate start, LocalDate end) {
+        return kind.code() + ' ' + start + ' ' + end;
     }
 }

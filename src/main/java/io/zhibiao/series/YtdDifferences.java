@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Qualifier;
+import io.zhibiao.extract.Kind;
+
 /**
  * Single months (or quarters) out of year-to-date totals: with 1-(N-1)月 and 1-N月 totals of one indicator,
  * region and kind, month N is their difference. Totals from January are the ytd figures, a January month
@@ -24,19 +28,20 @@ import java.util.Set;
 final class YtdDifferences {
 
     /** Which type a cumulative total of the same months is taken from first, when several were reported. */
-    private static final List<String> CUMULATIVE_PREFERENCE = List.of("ytd", "year", "quarter", "month");
+    private static final List<PeriodType> CUMULATIVE_PREFERENCE = List.of(PeriodType.YTD, PeriodType.YEAR,
+            PeriodType.QUARTER, PeriodType.MONTH);
 
     private YtdDifferences() {
     }
 
     /** The reported points of {@code type} (month or quarter) and the ones the totals give, by period end. */
-    static List<SeriesPoint> periods(List<SeriesPoint> points, String type) {
-        int step = type.equals("quarter") ? 3 : 1;
+    static List<SeriesPoint> periods(List<SeriesPoint> points, PeriodType type) {
+        int step = type == PeriodType.QUARTER ? 3 : 1;
         Map<String, SeriesPoint> totals = cumulativeTotals(points);
         var reported = new HashSet<String>();
         var out = new ArrayList<SeriesPoint>();
         for (SeriesPoint p : points) {
-            if (p.periodType().equals(type)) {
+            if (p.periodType() == type) {
                 out.add(p);
                 reported.add(key(p.kind(), p.periodEnd().getYear(), p.periodEnd().getMonthValue()));
             }
@@ -67,7 +72,7 @@ final class YtdDifferences {
     /** Totals from 1 January to a month's end, by kind, year and month; one per key by {@link #CUMULATIVE_PREFERENCE}. */
     private static Map<String, SeriesPoint> cumulativeTotals(List<SeriesPoint> points) {
         Map<String, SeriesPoint> totals = new HashMap<>();
-        Set<String> types = Set.copyOf(CUMULATIVE_PREFERENCE);
+        Set<PeriodType> types = Set.copyOf(CUMULATIVE_PREFERENCE);
         for (SeriesPoint p : points) {
             if (!types.contains(p.periodType()) || !fromJanuary(p)) {
                 continue;
@@ -87,16 +92,16 @@ final class YtdDifferences {
                 && p.periodEnd().equals(YearMonth.from(p.periodEnd()).atEndOfMonth());
     }
 
-    private static SeriesPoint derived(SeriesPoint later, List<SeriesPoint> inputs, BigDecimal value, String type, int step) {
+    private static SeriesPoint derived(SeriesPoint later, List<SeriesPoint> inputs, BigDecimal value, PeriodType type, int step) {
         LocalDate end = later.periodEnd();
         LocalDate start = YearMonth.from(end).minusMonths(step - 1L).atDay(1);
         // A difference of two figures is exact only when both are; 约 or 余 in either makes it approximate.
-        boolean exact = inputs.stream().allMatch(p -> "exact".equals(p.qualifier()));
-        return new SeriesPoint(start, end, type, value, null, exact ? "exact" : "approx", later.kind(), later.unit(),
+        boolean exact = inputs.stream().allMatch(p -> p.qualifier() == Qualifier.EXACT);
+        return new SeriesPoint(start, end, type, value, null, exact ? Qualifier.EXACT : Qualifier.APPROX, later.kind(), later.unit(),
                 later.observationId(), 0, true, inputs.stream().map(SeriesPoint::observationId).toList());
     }
 
-    private static String key(String kind, int year, int month) {
-        return kind + ' ' + year + ' ' + month;
+    private static String key(Kind kind, int year, int month) {
+        return kind.code() + ' ' + year + ' ' + month;
     }
 }

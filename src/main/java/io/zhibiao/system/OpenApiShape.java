@@ -3,6 +3,7 @@ package io.zhibiao.system;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -30,14 +31,12 @@ public class OpenApiShape implements OASFilter {
             Map.entry("indicators", "indicators"), Map.entry("documents", "ingest"), Map.entry("extract", "ingest"),
             Map.entry("admin", "ingest"), Map.entry("charts", "charts"), Map.entry("changes", "feed"),
             Map.entry("stream", "feed"));
+    /** Parameters that take a fixed set of words but no enum type (typed ones get their schema from the type). */
     private static final Map<String, List<String>> ENUMS = Map.of(
-            "kind", List.of("actual", "target"),
-            "level", List.of("country", "province", "prefecture", "county"),
-            "fn", List.of("sum", "avg", "min", "max", "count"),
-            "order", List.of("desc", "asc"),
             "format", List.of("json", "csv"),
-            "periodType", List.of("year", "quarter", "month", "ytd", "span", "asof"),
             "descendants", List.of("true", "false"));
+    /** An enum constant's name as SmallRye writes it for an enum without {@code @JsonValue}. */
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -45,6 +44,9 @@ public class OpenApiShape implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema(PROBLEM, problemSchema());
+        if (openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(OpenApiShape::enumsAsCodes);
+        }
         openAPI.setTags(List.of(
                 tag("series", "Series, roll-ups, latest values, rankings and provenance of stored figures"),
                 tag("regions", "The gazetteer"), tag("indicators", "The indicator catalog"),
@@ -93,6 +95,19 @@ public class OpenApiShape implements OASFilter {
                 csvAsText(response);
             }
         });
+    }
+
+    /**
+     * The extraction contract's enums have no {@code @JsonValue} (extract stays free of Jackson; their codes are mixed in,
+     * see {@link io.zhibiao.system.http.ContractCodes}), so SmallRye lists their constants' names: written here as the
+     * codes they travel as, by the rule of {@link Codes}.
+     */
+    private static void enumsAsCodes(Schema schema) {
+        List<Object> values = schema.getEnumeration();
+        if (values != null && !values.isEmpty()
+                && values.stream().allMatch(v -> v instanceof String text && CONSTANT.matcher(text).matches())) {
+            schema.setEnumeration(values.stream().map(v -> (Object) ((String) v).toLowerCase(Locale.ROOT)).toList());
+        }
     }
 
     private static org.eclipse.microprofile.openapi.models.tags.Tag tag(String name, String description) {

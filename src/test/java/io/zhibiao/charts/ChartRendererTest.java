@@ -30,6 +30,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.zhibiao.series.DisplayUnit;
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.series.PeriodLabels;
 
 class ChartRendererTest {
 
@@ -175,7 +177,7 @@ class ChartRendererTest {
             "asof, 2025-01-01, 2025-12-31, 2025年末",
             "asof, 2025-01-01, 2025-11-30, 2025年11月末" })
     void namesPeriodsTheChineseWayByTheirType(String type, LocalDate start, LocalDate end, String label) {
-        assertEquals(label, PeriodLabels.of(type, start, end));
+        assertEquals(label, PeriodLabels.of(PeriodType.fromCode(type), start, end));
     }
 
     @Test

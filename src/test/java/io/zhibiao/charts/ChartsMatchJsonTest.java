@@ -23,6 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.zhibiao.system.DataVersion;
 import jakarta.inject.Inject;
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.series.PeriodLabels;
 
 /**
  * One truth: every chart the specs define for the stored data (the seeds and a few hard cases) shows
@@ -147,7 +149,7 @@ class ChartsMatchJsonTest {
         Map<String, BigDecimal> points = new HashMap<>();
         for (Object o : (List<?>) series.get("points")) {
             Map<?, ?> p = (Map<?, ?>) o;
-            String label = PeriodLabels.of((String) series.get("periodType"), LocalDate.parse((String) p.get("periodStart")),
+            String label = PeriodLabels.of(PeriodType.fromCode((String) series.get("periodType")), LocalDate.parse((String) p.get("periodStart")),
                     LocalDate.parse((String) p.get("periodEnd")));
             points.put(label + "|" + p.get("kind"), new BigDecimal(p.get("value").toString()));
         }

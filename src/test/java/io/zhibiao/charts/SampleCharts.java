@@ -5,6 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.Qualifier;
+import io.zhibiao.extract.UnitClass;
+import io.zhibiao.series.PeriodLabels;
+import io.zhibiao.system.Codes;
+
 /** Chart data for renderer tests and the render benchmark, named by what they show. */
 final class SampleCharts {
 
@@ -20,7 +27,7 @@ final class SampleCharts {
     }
 
     static ChartPoint year(int year, String kind, String value, String valueMax, String qualifier) {
-        return new ChartPoint(year + "年", "year", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "360600", kind,
+        return point(year + "年", "year", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "360600", kind,
                 new BigDecimal(value), valueMax == null ? null : new BigDecimal(valueMax), qualifier);
     }
 
@@ -31,19 +38,30 @@ final class SampleCharts {
     /** A total from January to the end of {@code month}. */
     static ChartPoint yearToDate(int year, int month, String value) {
         LocalDate end = LocalDate.of(year, month, 1).withDayOfMonth(LocalDate.of(year, month, 1).lengthOfMonth());
-        return new ChartPoint(PeriodLabels.of("ytd", LocalDate.of(year, 1, 1), end), "ytd", LocalDate.of(year, 1, 1), end,
+        return point(PeriodLabels.of(PeriodType.YTD, LocalDate.of(year, 1, 1), end), "ytd", LocalDate.of(year, 1, 1), end,
                 "360600", "actual", new BigDecimal(value), null, "exact");
     }
 
     static ChartPoint region(String shortName, String code, String value, String qualifier) {
-        return new ChartPoint(shortName, "ytd", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 11, 30), code, "actual",
+        return point(shortName, "ytd", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 11, 30), code, "actual",
                 new BigDecimal(value), null, qualifier);
     }
 
     static ChartData series(String title, String type, String unitClass, String unitWord, List<ChartPoint> points,
             List<ChartSource> sources) {
-        return new ChartData("series", "loans.issued", "贷款发放额", title, title + "_样例", type, unitClass, unitWord,
-                List.of("360600"), "鹰潭市", points, sources);
+        return new ChartData("series", "loans.issued", "贷款发放额", title, title + "_样例", type, unitClass(unitClass),
+                unitWord, List.of("360600"), "鹰潭市", points, sources);
+    }
+
+    /** A point written with the codes of the API (year, actual, exact). */
+    static ChartPoint point(String category, String periodType, LocalDate start, LocalDate end, String regionCode,
+            String kind, BigDecimal value, BigDecimal valueMax, String qualifier) {
+        return new ChartPoint(category, PeriodType.fromCode(periodType), start, end, regionCode,
+                Codes.find(Kind.class, kind).orElseThrow(), value, valueMax, Codes.find(Qualifier.class, qualifier).orElseThrow());
+    }
+
+    static UnitClass unitClass(String code) {
+        return Codes.find(UnitClass.class, code).orElseThrow();
     }
 
     /** Five yearly loan figures of a prefecture, in yuan: a line in 亿元. */
@@ -67,10 +85,10 @@ final class SampleCharts {
 
     /** Targets and actuals of enrolment, with a range, a lower bound over three years and an approximate figure. */
     static ChartData enrolmentTargets() {
-        ChartPoint span = new ChartPoint("2027-2029年", "span", LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31),
+        ChartPoint span = point("2027-2029年", "span", LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31),
                 "360703", "target", new BigDecimal("1500"), null, "at_least");
         return new ChartData("target-vs-actual", "enrollment.target", "学生规模", "南康区低空经济现代产业学院学生规模：目标与实际",
-                "南康区_学生规模_2025-2030", "bar", "person", "人", List.of("360703"), "南康区",
+                "南康区_学生规模_2025-2030", "bar", unitClass("person"), "人", List.of("360703"), "南康区",
                 List.of(year(2025, "actual", "120", null, "exact"), year(2026, "target", "300", "500", "range"), span,
                         year(2030, "target", "2000", null, "approx")),
                 List.of(JIANGXI_DAILY));
@@ -79,7 +97,7 @@ final class SampleCharts {
     /** Districts of one city in one period, largest first. */
     static ChartData districtsCompared() {
         return new ChartData("compare", "investment.key_projects", "重大重点项目完成投资",
-                "南昌市各地重大重点项目完成投资（2025年1-11月累计）", "南昌市各地_重大重点项目完成投资_2025", "bar", "money_cny", "亿元",
+                "南昌市各地重大重点项目完成投资（2025年1-11月累计）", "南昌市各地_重大重点项目完成投资_2025", "bar", unitClass("money_cny"), "亿元",
                 List.of("360100", "360111", "360121", "360112"), "南昌市",
                 List.of(region("青山湖", "360111", "28530000000", "exact"), region("南昌县", "360121", "21000000000", "at_least"),
                         region("新建", "360112", "9876000000", "exact")),
@@ -92,7 +110,7 @@ final class SampleCharts {
         String[] values = { "1210", "980", "1305", "1402", "1388", "1501", "1620", "1712", "1555", "1490", "1433", "1680" };
         for (int m = 1; m <= 12; m++) {
             LocalDate start = LocalDate.of(2025, m, 1);
-            points.add(new ChartPoint(PeriodLabels.of("month", start, start.withDayOfMonth(start.lengthOfMonth())), "month",
+            points.add(point(PeriodLabels.of(PeriodType.MONTH, start, start.withDayOfMonth(start.lengthOfMonth())), "month",
                     start, start.withDayOfMonth(start.lengthOfMonth()), "360600", "actual",
                     new BigDecimal(values[m - 1] + "0000"), null, "exact"));
         }

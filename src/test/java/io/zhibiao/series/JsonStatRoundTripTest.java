@@ -90,7 +90,7 @@ class JsonStatRoundTripTest {
             String region = ((Map<?, ?>) series.get("region")).get("code").toString();
             for (Object o : (List<?>) series.get("points")) {
                 Map<?, ?> p = (Map<?, ?>) o;
-                String label = io.zhibiao.charts.PeriodLabels.of(p.get("periodType").toString(),
+                String label = PeriodLabels.of(io.zhibiao.extract.PeriodType.fromCode(p.get("periodType").toString()),
                         LocalDate.parse(p.get("periodStart").toString()), LocalDate.parse(p.get("periodEnd").toString()));
                 JsonNode cell = cells.get(region + " " + label);
                 assertNotNull(cell, "the toolkit has no cell for " + region + " " + label);

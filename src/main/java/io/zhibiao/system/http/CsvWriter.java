@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 
+import io.zhibiao.system.Codes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -64,7 +65,9 @@ public class CsvWriter implements MessageBodyWriter<Object> {
         if (value == null) {
             return "";
         }
-        String text = value instanceof BigDecimal d ? JsonNumbers.plain(d) : value.toString();
+        String text = value instanceof BigDecimal d ? JsonNumbers.plain(d)
+                : value instanceof Enum<?> e ? Codes.of(e) // as in JSON: year, not YEAR
+                : value.toString();
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0 || (!text.isEmpty() && (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' '));
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
