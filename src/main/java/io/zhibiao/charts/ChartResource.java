@@ -1,7 +1,6 @@
 package io.zhibiao.charts;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -143,23 +142,7 @@ public class ChartResource {
     }
 
     private static LocalDate date(String name, String raw, boolean end) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            String s = raw.trim();
-            if (s.matches("\\d{4}")) {
-                return end ? LocalDate.of(Integer.parseInt(s), 12, 31) : LocalDate.of(Integer.parseInt(s), 1, 1);
-            }
-            if (s.matches("\\d{4}-\\d{2}")) {
-                LocalDate first = LocalDate.parse(s + "-01");
-                return end ? first.withDayOfMonth(first.lengthOfMonth()) : first;
-            }
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException | NumberFormatException e) {
-            throw ProblemException.badRequest("Parameter '" + name + "' must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not '"
-                    + raw + "'");
-        }
+        return Inputs.day(name, raw, Inputs.DayForms.YEAR_MONTH_OR_DATE, end, Inputs.FIRST_QUERY_DAY, Inputs.LAST_QUERY_DAY);
     }
 
     /** ASCII digits only, as every other number (Integer.parseInt would also read ３２０). */

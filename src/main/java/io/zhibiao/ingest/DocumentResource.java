@@ -2,7 +2,6 @@ package io.zhibiao.ingest;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +31,9 @@ public class DocumentResource {
     static final int MAX_PAGE_SIZE = 100;
     /** Far beyond any real archive (100 million documents at the largest page size); keeps offsets in range. */
     static final int MAX_PAGE = 1_000_000;
+    /** A publication filter takes any real day: it narrows a list, it stores nothing. */
+    private static final LocalDate ANY_DAY_FIRST = LocalDate.of(1, 1, 1);
+    private static final LocalDate ANY_DAY_LAST = LocalDate.of(9999, 12, 31);
 
     private final Ingest ingest;
     private final Documents documents;
@@ -88,8 +90,8 @@ public class DocumentResource {
         if (region != null && !region.isBlank()) {
             RegionCodes.requireWellFormed("region", region);
         }
-        LocalDate fromDay = day("publishedFrom", from);
-        LocalDate toDay = day("publishedTo", to);
+        LocalDate fromDay = Inputs.optionalDate("publishedFrom", blankToNull(from), ANY_DAY_FIRST, ANY_DAY_LAST);
+        LocalDate toDay = Inputs.optionalDate("publishedTo", blankToNull(to), ANY_DAY_FIRST, ANY_DAY_LAST);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw ProblemException.badRequest("Parameter 'publishedTo' (" + to + ") is before 'publishedFrom' (" + from + ")");
         }
@@ -131,13 +133,6 @@ public class DocumentResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static LocalDate day(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Inputs.date("Parameter '" + parameter + "'", value.strip(), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
     }
 
     private Response answer(IngestResult result) {

@@ -75,8 +75,7 @@ public final class Selection {
      * candidates are the documents published by then; the rule among them stays the same.
      */
     public static LocalDate asOf(String value) {
-        return value == null || value.isEmpty() ? null // empty is absent, as for every optional parameter
-                : Inputs.date("Parameter 'asOf'", value, Inputs.FIRST_QUERY_DAY, Inputs.LAST_QUERY_DAY);
+        return Inputs.optionalDate("asOf", value, Inputs.FIRST_QUERY_DAY, Inputs.LAST_QUERY_DAY);
     }
 
     /** Only reports in documents published on or before {@code asOf} (every report when null); needs the {@code d} alias. */

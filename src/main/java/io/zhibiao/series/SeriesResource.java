@@ -1,7 +1,6 @@
 package io.zhibiao.series;
 
 import java.time.LocalDate;
-import java.time.DateTimeException;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -11,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
+import io.zhibiao.system.Inputs;
+import io.zhibiao.system.Inputs.DayForms;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.GET;
@@ -76,8 +77,8 @@ public class SeriesResource {
             @QueryParam("format") String format) {
         var ind = lookups.indicator(indicator);
         var regions = lookups.regions("region", region, limits.maxRegions());
-        LocalDate fromDay = day("from", from, true);
-        LocalDate toDay = day("to", to, false);
+        LocalDate fromDay = Inputs.day("from", from, DayForms.YEAR_OR_DATE, false, Inputs.FIRST_QUERY_DAY, Inputs.LAST_QUERY_DAY);
+        LocalDate toDay = Inputs.day("to", to, DayForms.YEAR_OR_DATE, true, Inputs.FIRST_QUERY_DAY, Inputs.LAST_QUERY_DAY);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw ProblemException.badRequest("Parameter 'to' (" + to + ") is before 'from' (" + from + ")");
         }
@@ -88,17 +89,5 @@ public class SeriesResource {
         SeriesAnswer answer = queries.series(ind, regions, fromDay, toDay, k, Selection.periodType(periodType), transform,
                 Selection.asOf(asOf));
         return jsonStat ? JsonStatDataset.of(answer, k) : answer;
-    }
-
-    private static LocalDate day(String parameter, String text, boolean first) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return first ? Period.firstDay(text) : Period.lastDay(text);
-        } catch (DateTimeException | NumberFormatException e) {
-            throw ProblemException.badRequest("Parameter '" + parameter + "' must be YYYY or YYYY-MM-DD, " + Period.RANGE
-                    + ", not '" + text + "'");
-        }
     }
 }

@@ -2,6 +2,8 @@ package io.zhibiao.system;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +20,27 @@ public final class Inputs {
     public static final LocalDate FIRST_PUBLISHED_DAY = LocalDate.of(1949, 10, 1);
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    /** How a day may be written in a parameter; a year or a month stands for its first or its last day. */
+    public enum DayForms {
+        DATE("YYYY-MM-DD"),
+        YEAR_OR_DATE("YYYY or YYYY-MM-DD"),
+        YEAR_MONTH_OR_DATE("YYYY, YYYY-MM or YYYY-MM-DD");
+
+        private final String syntax;
+
+        DayForms(String syntax) {
+            this.syntax = syntax;
+        }
+
+        /** The forms as an error message names them. */
+        public String syntax() {
+            return syntax;
+        }
+    }
 
     private Inputs() {
     }
@@ -61,18 +83,54 @@ public final class Inputs {
 
     /** A real date YYYY-MM-DD (ASCII digits) from {@code first} to {@code last}, both named in the error. */
     public static LocalDate date(String what, String value, LocalDate first, LocalDate last) {
-        LocalDate day = null;
-        if (value != null && DATE.matcher(value).matches()) {
-            try {
-                day = LocalDate.parse(value);
-            } catch (DateTimeException e) {
-                // an impossible date such as 2025-02-30: answered below
-            }
-        }
+        LocalDate day = value == null ? null : read(value, DayForms.DATE, false);
         if (day == null) {
             throw ProblemException.badRequest(what + " must be a real date YYYY-MM-DD, not '" + value + "'");
         }
         return inRange(what, day, first, last);
+    }
+
+    /** An optional date parameter: null when absent or empty (as every optional parameter), else {@link #date} of it. */
+    public static LocalDate optionalDate(String parameter, String value, LocalDate first, LocalDate last) {
+        return value == null || value.isEmpty() ? null : date("Parameter '" + parameter + "'", value, first, last);
+    }
+
+    /**
+     * An optional day parameter in one of {@code forms}, the first day of a year or month it names (the last when
+     * {@code end}): null when absent or blank, 400 naming the forms and the range when malformed or outside it.
+     */
+    public static LocalDate day(String parameter, String value, DayForms forms, boolean end, LocalDate first,
+            LocalDate last) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return readDay(value.strip(), forms, end, first, last).orElseThrow(() -> ProblemException.badRequest("Parameter '"
+                + parameter + "' must be " + forms.syntax() + ", between " + first + " and " + last + ", not '" + value + "'"));
+    }
+
+    /**
+     * The one reader of days in parameters: {@code text} in one of {@code forms} (ASCII digits; Java's parsers also take
+     * +999999999-01-01), a real day from {@code first} to {@code last}, or empty.
+     */
+    public static Optional<LocalDate> readDay(String text, DayForms forms, boolean end, LocalDate first, LocalDate last) {
+        LocalDate day = read(text, forms, end);
+        return day == null || day.isBefore(first) || day.isAfter(last) ? Optional.empty() : Optional.of(day);
+    }
+
+    private static LocalDate read(String text, DayForms forms, boolean end) {
+        try {
+            if (forms != DayForms.DATE && YEAR.matcher(text).matches()) {
+                int year = Integer.parseInt(text);
+                return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+            }
+            if (forms == DayForms.YEAR_MONTH_OR_DATE && MONTH.matcher(text).matches()) {
+                YearMonth month = YearMonth.parse(text);
+                return end ? month.atEndOfMonth() : month.atDay(1);
+            }
+            return DATE.matcher(text).matches() ? LocalDate.parse(text) : null;
+        } catch (DateTimeException e) {
+            return null; // an impossible date such as 2025-02-30
+        }
     }
 
     /** Refuses a day outside {@code first..last}, saying the range. */

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -57,12 +58,12 @@ public class OpenApiShape implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach((method, operation) -> shape(path, method, operation));
+                item.getOperations().forEach((method, operation) -> shape(path, method, operation, openAPI.getComponents()));
             }
         });
     }
 
-    private static void shape(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void shape(String path, PathItem.HttpMethod method, Operation operation, Components components) {
         List<String> segments = List.of(path.substring("/api/".length()).split("/"));
         if (operation.getOperationId() == null) {
             operation.setOperationId(operationId(method, segments));
@@ -70,6 +71,7 @@ public class OpenApiShape implements OASFilter {
         operation.setTags(List.of(TAGS.getOrDefault(segments.get(0), "other")));
         if (operation.getParameters() != null) {
             for (Parameter p : operation.getParameters()) {
+                inlineEnum(p, components);
                 List<String> values = ENUMS.get(p.getName());
                 if (values != null && p.getIn() == Parameter.In.QUERY) {
                     Schema schema = p.getSchema() == null ? OASFactory.createSchema() : p.getSchema();
@@ -107,6 +109,18 @@ public class OpenApiShape implements OASFilter {
         if (values != null && !values.isEmpty()
                 && values.stream().allMatch(v -> v instanceof String text && CONSTANT.matcher(text).matches())) {
             schema.setEnumeration(values.stream().map(v -> (Object) ((String) v).toLowerCase(Locale.ROOT)).toList());
+        }
+    }
+
+    /** A parameter typed by an enum refers to its schema; it lists the codes itself, as a client generator reads best. */
+    private static void inlineEnum(Parameter p, Components components) {
+        Schema schema = p.getSchema();
+        if (schema == null || schema.getRef() == null || components.getSchemas() == null) {
+            return;
+        }
+        Schema type = components.getSchemas().get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+        if (type != null && type.getEnumeration() != null) {
+            p.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).enumeration(type.getEnumeration()));
         }
     }
 

@@ -3,11 +3,10 @@ package io.zhibiao.charts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jooq.DSLContext;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.zhibiao.series.Fixtures;
 import io.zhibiao.system.DataVersion;
 
 /** Writes test documents and observations the way ingest does: one transaction, then DataChanged after commit. */
@@ -70,22 +69,12 @@ final class ChartTestData {
 
     /** Stores a document with its figures and bumps the data version, as ingest does; returns its id. */
     static long document(DSLContext dsl, DataVersion version, String title, LocalDate published, Figure... figures) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Long id = dsl.resultQuery("""
-                    INSERT INTO document (title, source, published, text, sha256, default_region, extractor_version)
-                    VALUES (?, '鹰潭日报', ?, ?, ?, '360600', 'test') RETURNING id""",
-                    title, published, title + " 正文", UUID.randomUUID().toString()).fetchOne(0, Long.class);
+        Fixtures data = new Fixtures(dsl, version);
+        return data.announcedDocument(title, "鹰潭日报", published, "360600", id -> {
             for (Figure f : figures) {
-                dsl.execute("""
-                        INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end,
-                            period_type, value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset,
-                            extractor_version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT unit_class FROM indicator WHERE code = ?), '亿元', ?, ?, '贷款发放', 0, 4, 'test')""",
-                        id, f.indicator(), f.region(), LocalDate.of(f.year(), 1, 1), f.end(), f.periodType(),
-                        new BigDecimal(f.value()), f.indicator(), f.qualifier(), f.kind());
+                data.observation(id, f.indicator(), f.region(), LocalDate.of(f.year(), 1, 1), f.end(), f.periodType(), f.kind(),
+                        new BigDecimal(f.value()), f.qualifier());
             }
-            version.bump(Set.of(id));
-            return id;
         });
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.zhibiao.series.Fixtures;
 import io.zhibiao.system.DataVersion;
 import jakarta.inject.Inject;
 import io.zhibiao.extract.PeriodType;
@@ -73,11 +74,8 @@ class ChartsMatchJsonTest {
     }
 
     private void figure(long doc, String region, String start, String end, String type, String value) {
-        dsl.execute("""
-                INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, period_type,
-                    value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'money_cny', '亿元', 'exact', 'actual', 'q', 0, 1, 'test')""",
-                doc, TIES, region, LocalDate.parse(start), LocalDate.parse(end), type, new BigDecimal(value));
+        Fixtures.here().observation(doc, TIES, region, LocalDate.parse(start), LocalDate.parse(end), type, "actual",
+                new BigDecimal(value), "exact");
     }
 
     @Test
@@ -161,7 +159,7 @@ class ChartsMatchJsonTest {
             return false;
         }
         for (ChartPoint p : chart) {
-            BigDecimal v = json.get(p.category() + "|" + p.kind());
+            BigDecimal v = json.get(p.category() + "|" + p.kind().code());
             if (v == null || v.compareTo(p.value()) != 0) {
                 return false;
             }
@@ -171,7 +169,7 @@ class ChartsMatchJsonTest {
 
     private static List<String> describe(List<ChartPoint> points) {
         var out = new ArrayList<String>();
-        points.forEach(p -> out.add(p.category() + "|" + p.kind() + "=" + p.value().toPlainString()));
+        points.forEach(p -> out.add(p.category() + "|" + p.kind().code() + "=" + p.value().toPlainString()));
         return out;
     }
 }

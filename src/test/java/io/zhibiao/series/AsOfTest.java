@@ -19,7 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhibiao.system.DataVersion;
 import jakarta.inject.Inject;
 
 /**
@@ -36,13 +35,10 @@ class AsOfTest {
 
     @Inject
     DSLContext dsl;
-    @Inject
-    DataVersion version;
 
     @BeforeEach
     void storeVintages() {
-        var data = new Fixtures(dsl, version);
-        if (data.indicator(LOANS, "money_cny", true)) {
+        Fixtures.writeOnce(LOANS, "money_cny", true, data -> {
             long first = data.document("分宜县 初报", LocalDate.of(2025, 3, 1));
             long repeat = data.document("分宜县 再报", LocalDate.of(2025, 6, 1));
             long revised = data.document("分宜县 修订", LocalDate.of(2026, 1, 8));
@@ -50,8 +46,7 @@ class AsOfTest {
             data.observation(repeat, LOANS, FENYI, 2025, 2.9e8);
             data.observation(revised, LOANS, FENYI, 2025, 3e8);
             data.observation(revised, LOANS, YUSHUI, 2025, 5e8);
-            data.announce();
-        }
+        });
     }
 
     private long idOf(String title, String region) {

@@ -16,6 +16,7 @@ import static org.jooq.impl.DSL.select;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.zhibiao.system.Codes;
 import io.zhibiao.system.DataVersion;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ class FactTableTest {
     }
 
     private static List<String> key(Object... columns) {
-        return java.util.Arrays.stream(columns).map(String::valueOf).toList();
+        return java.util.Arrays.stream(columns).map(c -> c instanceof Enum<?> e ? Codes.of(e) : String.valueOf(c)).toList();
     }
 
     private Double factValue(String region, int year) {

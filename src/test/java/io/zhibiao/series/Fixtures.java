@@ -4,17 +4,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.zhibiao.extract.RuleExtractor;
 import io.zhibiao.extract.PeriodType;
+import io.zhibiao.extract.RuleExtractor;
 import io.zhibiao.system.DataVersion;
 
 /**
- * Test data written straight into the tables, under indicator codes each test class owns. Documents
- * carry the current extractor version so re-extraction (run by other test classes) leaves them be.
+ * Test data written straight into the tables, under indicator codes each test class owns; the one place tests insert
+ * observations. Documents carry the current extractor version so re-extraction (run by other test classes) leaves
+ * them be.
  */
 public final class Fixtures {
 
@@ -26,6 +29,23 @@ public final class Fixtures {
         this.version = version;
     }
 
+    /** The fixtures over the running application's database (inside a {@code @QuarkusTest}). */
+    public static Fixtures here() {
+        return new Fixtures(Arc.container().instance(DSLContext.class).get(), Arc.container().instance(DataVersion.class).get());
+    }
+
+    /**
+     * A test class's set-up: {@code write} stores its data when its main indicator has no observations yet (the first
+     * test of the class to run, or the first run on a fresh database), then the change is announced as an ingest does.
+     */
+    public static void writeOnce(String indicator, String unitClass, boolean summable, Consumer<Fixtures> write) {
+        Fixtures data = here();
+        if (data.indicator(indicator, unitClass, summable)) {
+            write.accept(data);
+            data.announce();
+        }
+    }
+
     /** True when the indicator has no observations yet, i.e. the class's data still has to be written. */
     public boolean indicator(String code, String unitClass, boolean summable) {
         dsl.execute("INSERT INTO indicator (code, name, unit_class, summable) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -34,9 +54,14 @@ public final class Fixtures {
     }
 
     public long document(String title, LocalDate published) {
-        return dsl.fetchOne("INSERT INTO document (title, source, published, text, sha256, extractor_version) "
-                + "VALUES (?, '测试日报', ?, ?, ?, ?) RETURNING id", title, published, "text of " + title,
-                UUID.randomUUID().toString(), RuleExtractor.VERSION).get(0, Long.class);
+        return document(title, "测试日报", published, null);
+    }
+
+    /** A document of an outlet, with a default region (or null). */
+    public long document(String title, String source, LocalDate published, String defaultRegion) {
+        return dsl.fetchOne("INSERT INTO document (title, source, published, text, sha256, default_region, extractor_version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", title, source, published, title + " 正文",
+                UUID.randomUUID().toString(), defaultRegion, RuleExtractor.VERSION).get(0, Long.class);
     }
 
     /** A yearly actual figure, e.g. {@code observation(doc, "t.loans", "360111", 2025, 12.5e8)}. */
@@ -45,18 +70,51 @@ public final class Fixtures {
                 value);
     }
 
+    /** An exact figure of the period its dates say (a year, a month, a total from January …). */
     public long observation(long document, String indicator, String region, LocalDate start, LocalDate end, String kind,
             double value) {
+        return observation(document, indicator, region, start, end, PeriodType.ofDates(start, end).code(), kind,
+                BigDecimal.valueOf(value), "exact");
+    }
+
+    /**
+     * Any figure, in the unit class of its indicator, counted in 亿元 as written; every other helper ends here, so the
+     * columns of observation are spelt out once in the tests.
+     */
+    public long observation(long document, String indicator, String region, LocalDate start, LocalDate end,
+            String periodType, String kind, BigDecimal value, String qualifier) {
         return dsl.fetchOne("INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, "
                 + "period_type, value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT unit_class FROM indicator WHERE code = ?), '亿元', 'exact', ?, ?, 10, 17, ?) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT unit_class FROM indicator WHERE code = ?), '亿元', ?, ?, ?, 10, 17, ?) "
                 + "RETURNING id",
-                document, indicator, region, start, end, PeriodType.ofDates(start, end).code(), BigDecimal.valueOf(value), indicator, kind,
-                "全年发放" + value + "元。", RuleExtractor.VERSION).get(0, Long.class);
+                document, indicator, region, start, end, periodType, value, indicator, qualifier, kind,
+                "全年发放" + value.toPlainString() + "元。", RuleExtractor.VERSION).get(0, Long.class);
+    }
+
+    /** One stock a day from {@code first} for {@code days} + 1 days, in one statement (answers over the point limit). */
+    public void dailyStocks(long document, String indicator, String region, LocalDate first, int days) {
+        dsl.execute("""
+                INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, period_type,
+                    value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version)
+                SELECT ?, ?, ?, d, d, 'asof', 1, (SELECT unit_class FROM indicator WHERE code = ?), '个', 'exact', 'actual',
+                    'q', 0, 1, ?
+                FROM generate_series(?::date, ?::date + ?, interval '1 day') d""", document, indicator, region, indicator,
+                RuleExtractor.VERSION, first, first, days);
     }
 
     /** Announces the change as an ingest does, so ETags and cached answers move on. */
     public void announce() {
         QuarkusTransaction.requiringNew().run(() -> version.bump(Set.of()));
+    }
+
+    /** Stores a document with its figures in one transaction and announces it; returns its id. */
+    public long announcedDocument(String title, String source, LocalDate published, String defaultRegion,
+            Consumer<Long> figures) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            long id = document(title, source, published, defaultRegion);
+            figures.accept(id);
+            version.bump(Set.of(id));
+            return id;
+        });
     }
 }

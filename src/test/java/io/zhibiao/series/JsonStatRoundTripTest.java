@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.zhibiao.system.DataVersion;
 import jakarta.inject.Inject;
 
 /** format=jsonstat read back by the JSON-stat Toolkit (Node), an independent reader, and compared with the JSON answer. */
@@ -33,24 +32,19 @@ class JsonStatRoundTripTest {
 
     @Inject
     DSLContext dsl;
-    @Inject
-    DataVersion version;
 
     @BeforeEach
     void storeReports() {
-        var data = new Fixtures(dsl, version);
-        if (!data.indicator(LOANS, "money_cny", true)) {
-            return;
-        }
-        long doc = data.document("南昌县金融 2026", LocalDate.of(2026, 1, 8));
-        data.observation(doc, LOANS, "360121", 2024, 7e8);
-        long approx = data.observation(doc, LOANS, "360121", 2025, 8e8);
-        long atLeast = data.observation(doc, LOANS, "360121", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), "actual", 6.5e8);
-        data.observation(doc, LOANS, "360121", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "target", 9e8);
-        data.observation(doc, LOANS, "360111", 2025, 12.5e8);
-        dsl.execute("UPDATE observation SET qualifier = 'approx' WHERE id = ?", approx);
-        dsl.execute("UPDATE observation SET qualifier = 'at_least' WHERE id = ?", atLeast);
-        data.announce();
+        Fixtures.writeOnce(LOANS, "money_cny", true, data -> {
+            long doc = data.document("南昌县金融 2026", LocalDate.of(2026, 1, 8));
+            data.observation(doc, LOANS, "360121", 2024, 7e8);
+            long approx = data.observation(doc, LOANS, "360121", 2025, 8e8);
+            long atLeast = data.observation(doc, LOANS, "360121", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), "actual", 6.5e8);
+            data.observation(doc, LOANS, "360121", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "target", 9e8);
+            data.observation(doc, LOANS, "360111", 2025, 12.5e8);
+            dsl.execute("UPDATE observation SET qualifier = 'approx' WHERE id = ?", approx);
+            dsl.execute("UPDATE observation SET qualifier = 'at_least' WHERE id = ?", atLeast);
+        });
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhibiao.system.DataVersion;
 import jakarta.inject.Inject;
 
 @QuarkusTest
@@ -23,19 +22,15 @@ class ProvenanceTest {
 
     @Inject
     DSLContext dsl;
-    @Inject
-    DataVersion version;
 
     @BeforeEach
     void storeReports() {
-        var data = new Fixtures(dsl, version);
-        if (data.indicator(LOANS, "money_cny", true)) {
+        Fixtures.writeOnce(LOANS, "money_cny", true, data -> {
             long newer = data.document("分宜县新闻 新", LocalDate.of(2026, 1, 8));
             long older = data.document("分宜县新闻 旧", LocalDate.of(2025, 3, 1));
             data.observation(newer, LOANS, "360521", 2025, 3e8);
             data.observation(older, LOANS, "360521", 2025, 2.9e8);
-            data.announce();
-        }
+        });
     }
 
     private long idOf(String title) {

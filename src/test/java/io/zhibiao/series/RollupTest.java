@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhibiao.system.DataVersion;
 import jakarta.inject.Inject;
 
 @QuarkusTest
@@ -30,33 +29,28 @@ class RollupTest {
 
     @Inject
     DSLContext dsl;
-    @Inject
-    DataVersion version;
 
     @BeforeEach
     void storeReports() {
-        var data = new Fixtures(dsl, version);
-        if (!data.indicator(LOANS, "money_cny", true)) {
-            return;
-        }
-        data.indicator(RATE, "percent", false);
-        long newer = data.document("青山湖区新闻 2026", LocalDate.of(2026, 1, 8));
-        long older = data.document("青山湖区新闻 2025", LocalDate.of(2025, 12, 1));
-        data.observation(newer, LOANS, QINGSHANHU, 2025, 12.5e8);
-        data.observation(older, LOANS, QINGSHANHU, 2025, 11e8);
-        data.observation(older, LOANS, QINGSHANHU, 2024, 10e8);
-        data.observation(newer, LOANS, NANCHANG_COUNTY, 2025, 8e8);
-        for (String county : new String[] {"360602", "360603", "360681"}) { // every county of 鹰潭市
-            data.observation(newer, LOANS, county, 2025, 1e8);
-        }
-        data.indicator(MIXED, "money_cny", true); // 鹰潭市's counties: two Jan–Sep totals, one September, years
-        data.observation(newer, MIXED, "360602", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), "actual", 6e8);
-        data.observation(newer, MIXED, "360603", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), "actual", 4e8);
-        data.observation(newer, MIXED, "360681", LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), "actual", 3e8);
-        data.observation(newer, MIXED, "360602", 2024, 7e8);
-        data.observation(newer, RATE, QINGSHANHU, 2025, 5.5);
-        data.observation(newer, RATE, NANCHANG_COUNTY, 2025, 4.5);
-        data.announce();
+        Fixtures.writeOnce(LOANS, "money_cny", true, data -> {
+            data.indicator(RATE, "percent", false);
+            long newer = data.document("青山湖区新闻 2026", LocalDate.of(2026, 1, 8));
+            long older = data.document("青山湖区新闻 2025", LocalDate.of(2025, 12, 1));
+            data.observation(newer, LOANS, QINGSHANHU, 2025, 12.5e8);
+            data.observation(older, LOANS, QINGSHANHU, 2025, 11e8);
+            data.observation(older, LOANS, QINGSHANHU, 2024, 10e8);
+            data.observation(newer, LOANS, NANCHANG_COUNTY, 2025, 8e8);
+            for (String county : new String[] {"360602", "360603", "360681"}) { // every county of 鹰潭市
+                data.observation(newer, LOANS, county, 2025, 1e8);
+            }
+            data.indicator(MIXED, "money_cny", true); // 鹰潭市's counties: two Jan–Sep totals, one September, years
+            data.observation(newer, MIXED, "360602", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), "actual", 6e8);
+            data.observation(newer, MIXED, "360603", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), "actual", 4e8);
+            data.observation(newer, MIXED, "360681", LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), "actual", 3e8);
+            data.observation(newer, MIXED, "360602", 2024, 7e8);
+            data.observation(newer, RATE, QINGSHANHU, 2025, 5.5);
+            data.observation(newer, RATE, NANCHANG_COUNTY, 2025, 4.5);
+        });
     }
 
     @Test

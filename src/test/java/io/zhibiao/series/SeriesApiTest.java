@@ -11,13 +11,10 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhibiao.system.DataVersion;
-import jakarta.inject.Inject;
 
 @QuarkusTest
 class SeriesApiTest {
@@ -27,42 +24,29 @@ class SeriesApiTest {
     static final String MIXED = "t11ser.mixed";
     static final String RATE = "t11ser.rate";
 
-    @Inject
-    DSLContext dsl;
-    @Inject
-    DataVersion version;
-
     @BeforeEach
     void storeReports() {
-        var data = new Fixtures(dsl, version);
-        if (!data.indicator(LOANS, "money_cny", true)) {
-            return;
-        }
-        data.indicator(MANY, "count", true);
-        data.indicator(MIXED, "money_cny", true);
-        data.indicator(RATE, "percent", false);
-        long newer = data.document("南昌县新闻 2026", LocalDate.of(2026, 1, 8));
-        long older = data.document("南昌县新闻 2025", LocalDate.of(2025, 6, 1));
-        data.observation(older, LOANS, "360121", 2023, 6e8);
-        data.observation(older, LOANS, "360121", 2024, 7e8);
-        data.observation(older, LOANS, "360121", 2025, 7.5e8);
-        data.observation(newer, LOANS, "360121", 2025, 8e8);
-        data.observation(newer, LOANS, "360121", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "target", 9e8);
-        data.observation(newer, LOANS, "360111", 2025, 12.5e8);
-        data.observation(newer, MIXED, "360121", 2024, 3.2e8);
-        data.observation(newer, MIXED, "360121", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), "actual", 2.5e8);
-        data.observation(newer, MIXED, "360121", 2025, 4e8);
-        data.observation(newer, MIXED, "360121", LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31), "actual", 16e8);
-        data.observation(newer, RATE, "360121", 2025, 33.0);
-        data.observation(newer, RATE, "360121", 2024, 9.5);
-        // One more point than an answer may hold, one per day.
-        dsl.execute("""
-                INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, period_type,
-                    value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version)
-                SELECT ?, ?, '360111', d, d, 'asof', 1, 'count', '个', 'exact', 'actual', 'q', 0, 1, ?
-                FROM generate_series(date '1990-01-01', date '1990-01-01' + 10000, interval '1 day') d""", newer, MANY,
-                io.zhibiao.extract.RuleExtractor.VERSION);
-        data.announce();
+        Fixtures.writeOnce(LOANS, "money_cny", true, data -> {
+            data.indicator(MANY, "count", true);
+            data.indicator(MIXED, "money_cny", true);
+            data.indicator(RATE, "percent", false);
+            long newer = data.document("南昌县新闻 2026", LocalDate.of(2026, 1, 8));
+            long older = data.document("南昌县新闻 2025", LocalDate.of(2025, 6, 1));
+            data.observation(older, LOANS, "360121", 2023, 6e8);
+            data.observation(older, LOANS, "360121", 2024, 7e8);
+            data.observation(older, LOANS, "360121", 2025, 7.5e8);
+            data.observation(newer, LOANS, "360121", 2025, 8e8);
+            data.observation(newer, LOANS, "360121", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "target", 9e8);
+            data.observation(newer, LOANS, "360111", 2025, 12.5e8);
+            data.observation(newer, MIXED, "360121", 2024, 3.2e8);
+            data.observation(newer, MIXED, "360121", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), "actual", 2.5e8);
+            data.observation(newer, MIXED, "360121", 2025, 4e8);
+            data.observation(newer, MIXED, "360121", LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31), "actual", 16e8);
+            data.observation(newer, RATE, "360121", 2025, 33.0);
+            data.observation(newer, RATE, "360121", 2024, 9.5);
+            // One more point than an answer may hold, one per day.
+            data.dailyStocks(newer, MANY, "360111", LocalDate.of(1990, 1, 1), 10000);
+        });
     }
 
     @Test

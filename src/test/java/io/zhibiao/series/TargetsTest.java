@@ -10,13 +10,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhibiao.system.DataVersion;
-import jakarta.inject.Inject;
 
 /** /api/targets pairs each target with its actual (or the year-to-date actual so far) and the completion ratio. */
 @QuarkusTest
@@ -25,26 +22,18 @@ class TargetsTest {
     static final String LOANS = "t14tgt.loans";
     static final String REGION = "360121";
 
-    @Inject
-    DSLContext dsl;
-    @Inject
-    DataVersion version;
-
     @BeforeEach
     void storeReports() {
-        var data = new Fixtures(dsl, version);
-        if (!data.indicator(LOANS, "money_cny", true)) {
-            return;
-        }
-        long doc = data.document("南昌县工作报告 2026", LocalDate.of(2026, 1, 8));
-        long later = data.document("南昌县半年报 2026", LocalDate.of(2026, 7, 20));
-        target(data, doc, 2025, 150e8);
-        data.observation(doc, LOANS, REGION, 2025, 135e8);
-        target(data, doc, 2026, 200e8);
-        data.observation(later, LOANS, REGION, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), "actual", 40e8);
-        data.observation(later, LOANS, REGION, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "actual", 90e8);
-        target(data, doc, 2027, 100e8);
-        data.announce();
+        Fixtures.writeOnce(LOANS, "money_cny", true, data -> {
+            long doc = data.document("南昌县工作报告 2026", LocalDate.of(2026, 1, 8));
+            long later = data.document("南昌县半年报 2026", LocalDate.of(2026, 7, 20));
+            target(data, doc, 2025, 150e8);
+            data.observation(doc, LOANS, REGION, 2025, 135e8);
+            target(data, doc, 2026, 200e8);
+            data.observation(later, LOANS, REGION, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), "actual", 40e8);
+            data.observation(later, LOANS, REGION, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "actual", 90e8);
+            target(data, doc, 2027, 100e8);
+        });
     }
 
     private static void target(Fixtures data, long doc, int year, double value) {

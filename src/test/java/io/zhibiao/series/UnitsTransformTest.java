@@ -9,13 +9,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhibiao.system.DataVersion;
-import jakarta.inject.Inject;
 
 /** units= on /api/series as FRED defines them, over stored reports. */
 @QuarkusTest
@@ -24,28 +21,20 @@ class UnitsTransformTest {
     static final String LOANS = "t14units.loans";
     static final String RATE = "t14units.rate";
 
-    @Inject
-    DSLContext dsl;
-    @Inject
-    DataVersion version;
-
     @BeforeEach
     void storeReports() {
-        var data = new Fixtures(dsl, version);
-        if (!data.indicator(LOANS, "money_cny", true)) {
-            return;
-        }
-        data.indicator(RATE, "percent", false);
-        long doc = data.document("南昌县贷款 2026", LocalDate.of(2026, 1, 8));
-        data.observation(doc, LOANS, "360121", 2022, 5e8);
-        data.observation(doc, LOANS, "360121", 2023, 6e8);
-        data.observation(doc, LOANS, "360121", 2025, 8e8); // 2024 was never reported
-        month(data, doc, 2024, 2, 2e7); // 29 February 2024 ends it
-        month(data, doc, 2024, 12, 1e8);
-        month(data, doc, 2025, 1, 1.2e8);
-        month(data, doc, 2025, 2, 3e7);
-        data.observation(doc, RATE, "360121", 2025, 6.5);
-        data.announce();
+        Fixtures.writeOnce(LOANS, "money_cny", true, data -> {
+            data.indicator(RATE, "percent", false);
+            long doc = data.document("南昌县贷款 2026", LocalDate.of(2026, 1, 8));
+            data.observation(doc, LOANS, "360121", 2022, 5e8);
+            data.observation(doc, LOANS, "360121", 2023, 6e8);
+            data.observation(doc, LOANS, "360121", 2025, 8e8); // 2024 was never reported
+            month(data, doc, 2024, 2, 2e7); // 29 February 2024 ends it
+            month(data, doc, 2024, 12, 1e8);
+            month(data, doc, 2025, 1, 1.2e8);
+            month(data, doc, 2025, 2, 3e7);
+            data.observation(doc, RATE, "360121", 2025, 6.5);
+        });
     }
 
     private static void month(Fixtures data, long doc, int year, int month, double value) {

@@ -6,27 +6,19 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhibiao.system.DataVersion;
-import jakarta.inject.Inject;
 
 /** Every parameter of the read API answers 400 problem+json naming itself when its value is wrong. */
 @QuarkusTest
 class ValidationTest {
 
-    @Inject
-    DSLContext dsl;
-    @Inject
-    DataVersion version;
-
     @BeforeEach
     void storeIndicator() {
-        new Fixtures(dsl, version).indicator("t5val.any", "count", true);
+        Fixtures.here().indicator("t5val.any", "count", true);
     }
 
     @ParameterizedTest(name = "{0}?{1} → {2}")

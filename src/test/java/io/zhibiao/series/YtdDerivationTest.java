@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhibiao.system.DataVersion;
 import jakarta.inject.Inject;
 
 /** periodType=month or quarter answers the differences of year-to-date totals, marked derived, never across a gap. */
@@ -26,32 +25,27 @@ class YtdDerivationTest {
 
     @Inject
     DSLContext dsl;
-    @Inject
-    DataVersion version;
 
     @BeforeEach
     void storeReports() {
-        var data = new Fixtures(dsl, version);
-        if (!data.indicator(INVEST, "money_cny", true)) {
-            return;
-        }
-        data.indicator(RATE, "percent", false);
-        long doc = data.document("南昌县投资 2026", LocalDate.of(2026, 1, 8));
-        // 2025: 1-2月, 1-3月 (约), 1-4月, (no 1-5月), 1-6月, 1-9月 and the year; April also reported on its own.
-        toDate(data, doc, INVEST, 2025, 2, 10e8);
-        long ytd3 = toDate(data, doc, INVEST, 2025, 3, 16e8);
-        toDate(data, doc, INVEST, 2025, 4, 23e8);
-        toDate(data, doc, INVEST, 2025, 6, 40e8);
-        toDate(data, doc, INVEST, 2025, 9, 70e8);
-        data.observation(doc, INVEST, REGION, 2025, 100e8);
-        data.observation(doc, INVEST, REGION, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30), "actual", 7.2e8);
-        dsl.execute("UPDATE observation SET qualifier = 'approx' WHERE id = ?", ytd3);
-        // 2024: January on its own, then 1-2月: February is their difference.
-        data.observation(doc, INVEST, REGION, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), "actual", 3e8);
-        toDate(data, doc, INVEST, 2024, 2, 7e8);
-        toDate(data, doc, RATE, 2025, 2, 5.1);
-        toDate(data, doc, RATE, 2025, 3, 5.4);
-        data.announce();
+        Fixtures.writeOnce(INVEST, "money_cny", true, data -> {
+            data.indicator(RATE, "percent", false);
+            long doc = data.document("南昌县投资 2026", LocalDate.of(2026, 1, 8));
+            // 2025: 1-2月, 1-3月 (约), 1-4月, (no 1-5月), 1-6月, 1-9月 and the year; April also reported on its own.
+            toDate(data, doc, INVEST, 2025, 2, 10e8);
+            long ytd3 = toDate(data, doc, INVEST, 2025, 3, 16e8);
+            toDate(data, doc, INVEST, 2025, 4, 23e8);
+            toDate(data, doc, INVEST, 2025, 6, 40e8);
+            toDate(data, doc, INVEST, 2025, 9, 70e8);
+            data.observation(doc, INVEST, REGION, 2025, 100e8);
+            data.observation(doc, INVEST, REGION, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30), "actual", 7.2e8);
+            dsl.execute("UPDATE observation SET qualifier = 'approx' WHERE id = ?", ytd3);
+            // 2024: January on its own, then 1-2月: February is their difference.
+            data.observation(doc, INVEST, REGION, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), "actual", 3e8);
+            toDate(data, doc, INVEST, 2024, 2, 7e8);
+            toDate(data, doc, RATE, 2025, 2, 5.1);
+            toDate(data, doc, RATE, 2025, 3, 5.4);
+        });
     }
 
     /** The id of the stored report of INVEST from 1 January (or the month's first day for a month) to a month's end. */

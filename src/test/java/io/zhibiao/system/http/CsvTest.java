@@ -10,14 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.zhibiao.series.Fixtures;
-import io.zhibiao.system.DataVersion;
-import jakarta.inject.Inject;
 
 @QuarkusTest
 class CsvTest {
@@ -25,20 +22,13 @@ class CsvTest {
     static final String LOANS = "t5csv.loans";
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    @Inject
-    DSLContext dsl;
-    @Inject
-    DataVersion version;
-
     @BeforeEach
     void storeReports() {
-        var data = new Fixtures(dsl, version);
-        if (data.indicator(LOANS, "money_cny", true)) {
+        Fixtures.writeOnce(LOANS, "money_cny", true, data -> {
             long doc = data.document("鹰潭 csv", LocalDate.of(2026, 1, 8));
             data.observation(doc, LOANS, "360602", 2025, 1.5e8);
             data.observation(doc, LOANS, "360603", 2025, 2.5e8);
-            data.announce();
-        }
+        });
     }
 
     private static String[] linesAfterBom(byte[] body) {
