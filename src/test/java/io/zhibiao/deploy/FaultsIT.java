@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,13 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The packaged service against a PostgreSQL of the test's own: slow bodies must not stall anyone,
@@ -43,40 +40,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 class FaultsIT {
 
     private static final String TOKEN = "fault-token";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern COUNT = Pattern.compile("\"observationCount\":(\\d+)");
     private static final Duration BODY_TIMEOUT = Duration.ofSeconds(5);
 
-    static OwnPostgres postgres;
-    static ServiceProcess service;
+    @RegisterExtension
+    static final OwnService IT = OwnService.named("faults", Map.of(
+            "ZHIBIAO_API_TOKENS", TOKEN,
+            "ZHIBIAO_LIMITS_RENDER_BURST", "3",
+            "ZHIBIAO_LIMITS_RENDER_PER_CLIENT_PER_MINUTE", "6",
+            "ZHIBIAO_LIMITS_EXTRACT_CONCURRENT", "1",
+            "ZHIBIAO_HTTP_EDGE_BODY_TIMEOUT", BODY_TIMEOUT.toSeconds() + "s"));
 
     @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(OwnPostgres.unavailable().isEmpty(),
-                () -> "Skipped: the fault test needs a PostgreSQL of its own: " + OwnPostgres.unavailable().get());
-        postgres = OwnPostgres.start();
-        service = ServiceProcess.start("faults", ServiceProcess.freePorts(1).get(0), Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "ZHIBIAO_API_TOKENS", TOKEN,
-                "ZHIBIAO_REEXTRACT_AT_START", "false",
-                "ZHIBIAO_LIMITS_RENDER_BURST", "3",
-                "ZHIBIAO_LIMITS_RENDER_PER_CLIENT_PER_MINUTE", "6",
-                "ZHIBIAO_LIMITS_EXTRACT_CONCURRENT", "1",
-                "ZHIBIAO_HTTP_EDGE_BODY_TIMEOUT", BODY_TIMEOUT.toSeconds() + "s"), Path.of("target/faults-it"));
-        service.awaitReady(Instant.now().plusSeconds(120));
-        get("/q/health/ready"); // warm, so the attack is what is measured
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (service != null) {
-            service.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+    static void warm() {
+        IT.get("/q/health/ready"); // warm, so the attack is what is measured
     }
 
     @Test
@@ -85,7 +63,7 @@ class FaultsIT {
         List<Socket> slow = new ArrayList<>();
         try {
             for (int i = 0; i < 250; i++) {
-                Socket s = new Socket("127.0.0.1", service.port);
+                Socket s = new Socket("127.0.0.1", IT.service().port);
                 s.getOutputStream().write(("POST /api/extract?published=2026-01-08 HTTP/1.1\r\nHost: x\r\n"
                         + "Content-Type: text/plain\r\nContent-Length: 100000\r\n\r\n0123456789").getBytes(StandardCharsets.US_ASCII));
                 slow.add(s);
@@ -98,7 +76,7 @@ class FaultsIT {
                 assertEquals(200, status(get("/q/health/ready")), "readiness during the attack");
                 readiness.add((System.nanoTime() - start) / 1_000_000);
                 if (i % 10 == 0) {
-                    assertEquals(200, status(send(HttpRequest.newBuilder(service.uri("/api/extract?published=2026-01-08"))
+                    assertEquals(200, status(send(HttpRequest.newBuilder(IT.service().uri("/api/extract?published=2026-01-08"))
                             .header("Content-Type", "text/plain")
                             .POST(HttpRequest.BodyPublishers.ofString("2025年，南昌市发放贷款3亿元。")))), "an extract during the attack");
                 }
@@ -148,7 +126,7 @@ class FaultsIT {
         ExecutorService clients = Executors.newFixedThreadPool(8);
         List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            answers.add(clients.submit(() -> send(HttpRequest.newBuilder(service.uri("/api/extract?published=2026-01-08"))
+            answers.add(clients.submit(() -> send(HttpRequest.newBuilder(IT.service().uri("/api/extract?published=2026-01-08"))
                     .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)))));
         }
         int busy = 0;
@@ -190,7 +168,7 @@ class FaultsIT {
                 int n = counter.incrementAndGet();
                 String body = "{\"title\":\"故障测试" + n + "\",\"source\":\"测试\",\"published\":\"2026-01-08\",\"region\":\"360100\","
                         + "\"text\":\"2025年，南昌市发放创业担保贷款" + n + "亿元，新开工项目" + (n % 90 + 10) + "个。\"}";
-                HttpResponse<String> r = send(HttpRequest.newBuilder(service.uri("/api/documents"))
+                HttpResponse<String> r = send(HttpRequest.newBuilder(IT.service().uri("/api/documents"))
                         .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)));
                 if (r != null && r.statusCode() == 201) {
@@ -207,9 +185,9 @@ class FaultsIT {
             Thread.sleep(2000);
             for (int outage = 0; outage < 2; outage++) {
                 phase.set(1);
-                postgres.down();
+                IT.primary().down();
                 Thread.sleep(outage == 0 ? 4000 : 500); // a real outage, then a fast restart
-                postgres.up();
+                IT.primary().up();
                 phase.set(2);
                 Thread.sleep(1000);
                 phase.set(3);
@@ -272,18 +250,10 @@ class FaultsIT {
     }
 
     private static HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(service.uri(path)).GET());
+        return IT.get(path);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(15)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return OwnService.send(request);
     }
 }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -30,13 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,49 +49,14 @@ class StandbyIT {
 
     static final String APPLY_DELAY = "300ms";
     private static final String TOKEN = "standby-token";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern READS = Pattern.compile("zhibiao_db_reads_total\\{[^}]*server=\"(\\w+)\"[^}]*} ([0-9.E+]+)");
     private static final String SERIES = "/api/series?indicator=loans.issued&region=360100&periodType=year";
 
-    static OwnPostgres primary;
-    static OwnPostgres standby;
-    static ServiceProcess service;
+    @RegisterExtension
+    static final OwnService IT = OwnService.named("standby", Map.of("ZHIBIAO_API_TOKENS", TOKEN))
+            .withStandby("-c recovery_min_apply_delay=" + APPLY_DELAY).readyWithin(Duration.ofSeconds(180));
     static long maxLagBytes;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(OwnPostgres.unavailable().isEmpty(),
-                () -> "Skipped: the standby test needs PostgreSQL servers of its own: " + OwnPostgres.unavailable().get());
-        primary = OwnPostgres.start();
-        standby = OwnPostgres.standbyOf(primary, "-c recovery_min_apply_delay=" + APPLY_DELAY);
-        service = ServiceProcess.start("standby", ServiceProcess.freePorts(1).get(0), Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", primary.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "ZHIBIAO_READ_JDBC_URL", standby.jdbcUrl(),
-                "ZHIBIAO_EMBEDDED_DB_ENABLED", "false",
-                "ZHIBIAO_API_TOKENS", TOKEN,
-                "ZHIBIAO_REEXTRACT_AT_START", "false"), Path.of("target/standby-it"));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (service != null) {
-                service.kill();
-            }
-        }));
-        service.awaitReady(Instant.now().plusSeconds(180));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (service != null) {
-            service.close();
-        }
-        if (standby != null) {
-            standby.close();
-        }
-        if (primary != null) {
-            primary.close();
-        }
-    }
 
     @Test
     @Order(1)
@@ -103,7 +64,7 @@ class StandbyIT {
         Duration caughtUp = awaitReads("standby", Duration.ofSeconds(30));
         System.out.printf("standby: reads on the standby %d ms after the first check%n", caughtUp.toMillis());
         Map<String, Double> before = readsByServer();
-        long standbyXactsBefore = xacts(standby);
+        long standbyXactsBefore = xacts(IT.standby());
         int polls = 60;
         for (int i = 0; i < polls; i++) {
             // A new URL each time, so the kept-answer path cannot answer it without a query.
@@ -117,17 +78,17 @@ class StandbyIT {
         assertTrue(onStandby >= polls, "reads on the standby: " + onStandby);
         assertTrue(onPrimary < polls / 10.0, "reads on the primary while the standby was caught up: " + onPrimary);
         // The standby's own statistics saw those transactions (they are flushed within about a second).
-        long standbyXacts = awaitXacts(standby, standbyXactsBefore + polls, Duration.ofSeconds(15));
+        long standbyXacts = awaitXacts(IT.standby(), standbyXactsBefore + polls, Duration.ofSeconds(15));
         System.out.printf("standby: pg_stat_database on the standby counted %d more transactions%n",
                 standbyXacts - standbyXactsBefore);
         assertTrue(standbyXacts - standbyXactsBefore >= polls, "standby transactions: " + (standbyXacts - standbyXactsBefore));
-        assertEquals(Set.of("zhibiao-read"), applicationNames(standby, "zhibiao%"), "pools connected to the standby");
-        assertTrue(applicationNames(primary, "zhibiao%").contains("zhibiao"), "the primary pool on the primary");
+        assertEquals(Set.of("zhibiao-read"), applicationNames(IT.standby(), "zhibiao%"), "pools connected to the standby");
+        assertTrue(applicationNames(IT.primary(), "zhibiao%").contains("zhibiao"), "the primary pool on the primary");
 
         // A write: acknowledged, on the primary, and (a hot standby refuses writes) replayed to the standby later.
         long id = post(1);
-        assertEquals(1, count(primary, "SELECT count(*) FROM document WHERE id = " + id));
-        awaitTrue(() -> count(standby, "SELECT count(*) FROM document WHERE id = " + id) == 1, Duration.ofSeconds(10),
+        assertEquals(1, count(IT.primary(), "SELECT count(*) FROM document WHERE id = " + id));
+        awaitTrue(() -> count(IT.standby(), "SELECT count(*) FROM document WHERE id = " + id) == 1, Duration.ofSeconds(10),
                 "document " + id + " replayed on the standby");
     }
 
@@ -150,7 +111,7 @@ class StandbyIT {
             Instant until = Instant.now().plusMillis(1200);
             boolean first = true;
             while (Instant.now().isBefore(until)) {
-                HttpRequest.Builder poll = HttpRequest.newBuilder(service.uri(SERIES)).GET();
+                HttpRequest.Builder poll = HttpRequest.newBuilder(IT.service().uri(SERIES)).GET();
                 if (held != null) {
                     poll.header("If-None-Match", held);
                 }
@@ -202,7 +163,7 @@ class StandbyIT {
             load.submit(() -> {
                 while (running.get()) {
                     int n = requests.incrementAndGet();
-                    HttpResponse<String> r = send(HttpRequest.newBuilder(service.uri(
+                    HttpResponse<String> r = send(HttpRequest.newBuilder(IT.service().uri(
                             "/api/regions?parent=360000&level=county&q=" + (n % 2 == 0 ? "南" : "县") + n)).GET());
                     if (r == null || r.statusCode() != 200) {
                         failures.add(new Failure(Instant.now(), r == null ? -1 : r.statusCode(),
@@ -213,7 +174,7 @@ class StandbyIT {
         }
         load.submit(() -> {
             while (running.get()) {
-                HttpResponse<String> r = send(HttpRequest.newBuilder(service.uri("/q/health/ready")).GET());
+                HttpResponse<String> r = send(HttpRequest.newBuilder(IT.service().uri("/q/health/ready")).GET());
                 if (r == null || r.statusCode() != 200) {
                     readinessFailures.add(r == null ? "no answer" : r.statusCode() + " " + r.body());
                 }
@@ -225,7 +186,7 @@ class StandbyIT {
             Map<String, Double> before = readsByServer();
             int requestsBefore = requests.get();
             Instant stopped = Instant.now();
-            standby.down();
+            IT.standby().down();
             Duration failover = awaitReads("primary", Duration.ofSeconds(20), stopped);
             Instant movedAt = Instant.now();
             int failedAtFailover = failures.size();
@@ -233,7 +194,7 @@ class StandbyIT {
             Map<String, Double> whileDown = readsByServer();
             int requestsWhileDown = requests.get() - requestsBefore;
             Instant restarted = Instant.now();
-            standby.up();
+            IT.standby().up();
             Duration failback = awaitReads("standby", Duration.ofSeconds(60), restarted);
             Thread.sleep(2000);
             Map<String, Double> after = readsByServer();
@@ -267,7 +228,7 @@ class StandbyIT {
     @Test
     @Order(4)
     void replicationLagWithoutAnApplyDelay() throws Exception {
-        standby.restartWith("");
+        IT.standby().restartWith("");
         awaitReads("standby", Duration.ofSeconds(60));
         double[] before = catchUp();
         maxLagBytes = 0;
@@ -292,7 +253,7 @@ class StandbyIT {
         // Each round reports the same fact with a newer publication date and a larger value: the newest wins.
         String body = "{\"title\":\"热备测试" + round + "\",\"source\":\"测试\",\"published\":\"2026-02-" + String.format("%02d", round)
                 + "\",\"region\":\"360100\",\"text\":\"2025年，南昌市发放创业担保贷款" + (100 + round) + "亿元。\"}";
-        HttpResponse<String> r = send(HttpRequest.newBuilder(service.uri("/api/documents"))
+        HttpResponse<String> r = send(HttpRequest.newBuilder(IT.service().uri("/api/documents"))
                 .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(201, r.statusCode(), r.body());
@@ -427,19 +388,11 @@ class StandbyIT {
     }
 
     private static HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(service.uri(path)).GET());
+        return IT.get(path);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(15)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return OwnService.send(request);
     }
 
     private static void sleep(long millis) {

@@ -59,6 +59,12 @@ class OpenApiShapeTest {
                 .body("paths.'/api/series'.get.tags", contains("series"))
                 .body("paths.'/api/series'.get.responses.'200'.content.'text/csv'.schema.type", equalTo("string"))
                 .body("components.schemas.Problem.properties.detail", notNullValue())
+                // Enums of the answers are schemas with the codes the JSON carries, from the row's type.
+                .body("components.schemas.PeriodType.enum", contains("year", "quarter", "month", "ytd", "span", "asof"))
+                .body("components.schemas.Qualifier.enum", hasItems("exact", "at_least"))
+                .body("components.schemas.Level.enum", contains("country", "province", "prefecture", "county"))
+                .body("components.schemas.RollupFn.enum", contains("sum", "avg", "min", "max", "count"))
+                .body("paths.'/api/aggregate'.get.parameters.find { it.name == 'fn' }.schema.enum", hasItems("sum", "count"))
                 .body("paths.'/api/stream'.get.tags", contains("feed"))
                 .body("paths.'/api/stream'.get.responses.'200'.content", hasKey("text/event-stream"))
                 .body("paths.'/api/stream'.get.responses.'400'.content.'application/problem+json'.schema.'$ref'",
