@@ -25,7 +25,7 @@ record ChartCsv(ChartData data) implements CsvTable {
 
     @Override
     public List<List<Object>> csvRows() {
-        DisplayUnit scale = ChartRenderer.scale(data);
+        DisplayUnit scale = ChartTexts.scale(data);
         String baseUnit = scale.baseUnit();
         return data.points().stream().map(p -> List.<Object>of(data.indicator(), data.indicatorName(), p.regionCode(),
                 p.category(), p.periodType(), p.periodStart(), p.periodEnd(), p.kind(), p.qualifier(),

@@ -99,14 +99,11 @@ class ChartRenderer {
     private static final Color[] ACTUAL_COLORS = { new Color(0x2B5C8A), new Color(0x2A9D8F), new Color(0x7B5EA7),
             new Color(0x5B8E3E), new Color(0x8C6D31), new Color(0x555555) };
     private static final Color[] TARGET_COLORS = { new Color(0xD9822B), new Color(0xB5495B), new Color(0xA86F00) };
-    private static final Color TEXT = new Color(0x222222);
-    private static final Color MUTED = new Color(0x666666);
+    static final Color TEXT = new Color(0x222222);
+    static final Color MUTED = new Color(0x666666);
     private static final Color GRID = new Color(0xE3E3E3);
-    private static final Color AXIS = new Color(0xB0B0B0);
-    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
+    static final Color AXIS = new Color(0xB0B0B0);
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-    private static final int MAX_SOURCES = 3;
-    private static final int MAX_SOURCE_TITLE = 26;
 
     private final ChartFonts fonts;
 
@@ -156,15 +153,15 @@ class ChartRenderer {
 
     /** Every text the chart draws besides axis numbers, so a font can be checked against them. */
     List<String> texts(ChartData data) {
-        DisplayUnit scale = scale(data);
+        DisplayUnit scale = ChartTexts.scale(data);
         List<String> texts = new ArrayList<>();
         texts.add(data.title());
-        texts.add(subtitle(data, scale));
+        texts.add(ChartTexts.subtitle(data, scale));
         data.points().forEach(p -> texts.add(p.category()));
-        data.points().forEach(p -> texts.add(valueLabel(p, scale)));
+        data.points().forEach(p -> texts.add(ChartTexts.valueLabel(p, scale)));
         lines(data).values().forEach(l -> texts.add(l.name()));
-        texts.add(sourcesLine(data, Integer.MAX_VALUE, null));
-        texts.add(notesLine(data));
+        texts.add(ChartTexts.sourcesLine(data, Integer.MAX_VALUE, null));
+        texts.add(ChartTexts.notesLine(data));
         return texts;
     }
 
@@ -203,7 +200,7 @@ class ChartRenderer {
     }
 
     JFreeChart chart(ChartData data, Layout layout) {
-        DisplayUnit scale = scale(data);
+        DisplayUnit scale = ChartTexts.scale(data);
         Map<String, Line> lines = lines(data);
         Plot plot = data.overTime() ? timePlot(data, lines, scale, layout) : categoryPlot(data, scale, layout);
         ChartFonts.Faces faces = layout.faces();
@@ -212,9 +209,9 @@ class ChartRenderer {
         double pad = layout.padding();
         chart.setPadding(new RectangleInsets(pad * 0.8, pad, pad * 0.6, pad * 1.1));
         chart.setRenderingHints(hints());
-        chart.setTitle(title(fit(data.title(), faces.bold(layout.title()), layout), faces.bold(layout.title()), TEXT,
+        chart.setTitle(title(ChartTexts.fit(data.title(), faces.bold(layout.title()), layout), faces.bold(layout.title()), TEXT,
                 RectangleEdge.TOP, new RectangleInsets(0, 0, 3 * layout.unit(), 0)));
-        chart.addSubtitle(title(subtitle(data, scale), faces.plain(layout.subtitle()), MUTED, RectangleEdge.TOP,
+        chart.addSubtitle(title(ChartTexts.subtitle(data, scale), faces.plain(layout.subtitle()), MUTED, RectangleEdge.TOP,
                 new RectangleInsets(0, 0, 8 * layout.unit(), 0)));
         if (data.overTime() && (data.hasTargets() || lines.size() > 1)) {
             LegendTitle legend = new LegendTitle(() -> legendItems(lines, data, layout));
@@ -229,9 +226,9 @@ class ChartRenderer {
             chart.addSubtitle(legend);
         }
         Font note = faces.plain(layout.note());
-        chart.addSubtitle(title(sourcesLine(data, layout.width() - 2.2 * pad, w -> layout.textWidth(w, note)), note,
+        chart.addSubtitle(title(ChartTexts.sourcesLine(data, layout.width() - 2.2 * pad, w -> layout.textWidth(w, note)), note,
                 MUTED, RectangleEdge.BOTTOM, new RectangleInsets(8 * layout.unit(), 0, 0, 0)));
-        chart.addSubtitle(title(fit(notesLine(data), note, layout), note, MUTED, RectangleEdge.BOTTOM,
+        chart.addSubtitle(title(ChartTexts.fit(ChartTexts.notesLine(data), note, layout), note, MUTED, RectangleEdge.BOTTOM,
                 new RectangleInsets(2 * layout.unit(), 0, 0, 0)));
         return chart;
     }
@@ -239,84 +236,12 @@ class ChartRenderer {
     // ---- over time: a date axis, one line or bar series per kind and period group ----
 
     private XYPlot timePlot(ChartData data, Map<String, Line> lines, DisplayUnit scale, Layout layout) {
-        ChartFonts.Faces faces = layout.faces();
-        DateAxis timeAxis = timeAxis(data, layout);
-        NumberAxis valueAxis = valueAxis(data, scale, layout);
+        DateAxis timeAxis = ChartAxes.timeAxis(data, layout);
+        NumberAxis valueAxis = ChartAxes.valueAxis(data, scale, layout);
         Map<String, String> labels = visibleLabels(data, scale, layout);
-        XYPlot plot;
-        if (data.type().equals("bar")) {
-            XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
-            XYBarRenderer renderer = new XYBarRenderer(0);
-            Map<Integer, Color> hatched = new HashMap<>();
-            renderer.setBarPainter(new HatchedBarPainter(hatched, Math.max(4, 7 * layout.unit()),
-                    (float) Math.max(1, 1.4 * layout.unit())));
-            renderer.setShadowVisible(false);
-            renderer.setDrawBarOutline(true);
-            Map<String, List<ChartPoint>> slots = new HashMap<>();
-            data.points().forEach(p -> slots.computeIfAbsent(p.periodStart() + "|" + p.periodEnd(), k -> new ArrayList<>()).add(p));
-            int row = 0;
-            List<List<String>> rowLabels = new ArrayList<>();
-            for (Line line : lines.values()) {
-                XYIntervalSeries series = new XYIntervalSeries(line.key());
-                List<String> texts = new ArrayList<>();
-                for (ChartPoint p : line.points()) {
-                    List<ChartPoint> shared = slots.get(p.periodStart() + "|" + p.periodEnd());
-                    double[] x = slot(p, shared.indexOf(p), shared.size());
-                    double y = scale.inUnit(p.value()).doubleValue();
-                    series.add(x[0], x[1], x[2], y, y, y);
-                    texts.add(labels.get(labelKey(p)));
-                }
-                dataset.addSeries(series);
-                rowLabels.add(texts);
-                Color colour = colour(line);
-                if (line.target()) {
-                    hatched.put(row, colour);
-                }
-                renderer.setSeriesPaint(row, line.target() ? HatchedBarPainter.TINT : colour);
-                renderer.setSeriesOutlinePaint(row, colour);
-                renderer.setSeriesOutlineStroke(row, new BasicStroke((float) Math.max(1, 1.5 * layout.unit())));
-                row++;
-            }
-            renderer.setDefaultItemLabelGenerator((d, s, i) -> rowLabels.get(s).get(i));
-            itemLabels(renderer, layout, ItemLabelAnchor.OUTSIDE12, ItemLabelAnchor.OUTSIDE6);
-            plot = new XYPlot(dataset, timeAxis, valueAxis, renderer);
-        } else {
-            XYSeriesCollection dataset = new XYSeriesCollection();
-            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-            renderer.setUseFillPaint(true);
-            renderer.setDefaultFillPaint(Color.WHITE);
-            renderer.setDrawOutlines(true);
-            renderer.setUseOutlinePaint(false);
-            int row = 0;
-            List<List<String>> rowLabels = new ArrayList<>();
-            for (Line line : lines.values()) {
-                XYSeries series = new XYSeries(line.key(), false, true);
-                List<String> texts = new ArrayList<>();
-                ChartPoint previous = null;
-                for (ChartPoint p : line.points()) {
-                    if (previous != null && !PeriodLabels.adjacent(p.periodType(), previous.periodStart(),
-                            previous.periodEnd(), p.periodStart())) {
-                        // A missing period is a gap in the line, never a straight segment across it.
-                        series.add(anchor(previous) + 1, null);
-                        texts.add(null);
-                    }
-                    series.add(anchor(p), scale.inUnit(p.value()).doubleValue());
-                    texts.add(labels.get(labelKey(p)));
-                    previous = p;
-                }
-                dataset.addSeries(series);
-                rowLabels.add(texts);
-                Color colour = colour(line);
-                renderer.setSeriesPaint(row, colour);
-                renderer.setSeriesStroke(row, lineStroke(line.target(), layout));
-                renderer.setSeriesShape(row, marker(line, layout));
-                row++;
-            }
-            renderer.setDefaultItemLabelGenerator((d, s, i) -> rowLabels.get(s).get(i));
-            renderer.setItemLabelAnchorOffset(5 * layout.unit());
-            itemLabels(renderer, layout, ItemLabelAnchor.OUTSIDE12, ItemLabelAnchor.OUTSIDE6);
-            plot = new XYPlot(dataset, timeAxis, valueAxis, renderer);
-        }
+        XYPlot plot = data.type().equals("bar")
+                ? barsOverTime(data, lines, scale, layout, labels, timeAxis, valueAxis)
+                : linesOverTime(lines, scale, layout, labels, timeAxis, valueAxis);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
@@ -329,6 +254,85 @@ class ChartRenderer {
         return plot;
     }
 
+    /** Each line a series of bars over its periods; bars of one period side by side, targets hatched. */
+    private static XYPlot barsOverTime(ChartData data, Map<String, Line> lines, DisplayUnit scale, Layout layout,
+            Map<String, String> labels, DateAxis timeAxis, NumberAxis valueAxis) {
+        XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
+        XYBarRenderer renderer = new XYBarRenderer(0);
+        Map<Integer, Color> hatched = new HashMap<>();
+        renderer.setBarPainter(new HatchedBarPainter(hatched, Math.max(4, 7 * layout.unit()),
+                (float) Math.max(1, 1.4 * layout.unit())));
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        Map<String, List<ChartPoint>> slots = new HashMap<>();
+        data.points().forEach(p -> slots.computeIfAbsent(p.periodStart() + "|" + p.periodEnd(), k -> new ArrayList<>()).add(p));
+        int row = 0;
+        List<List<String>> rowLabels = new ArrayList<>();
+        for (Line line : lines.values()) {
+            XYIntervalSeries series = new XYIntervalSeries(line.key());
+            List<String> texts = new ArrayList<>();
+            for (ChartPoint p : line.points()) {
+                List<ChartPoint> shared = slots.get(p.periodStart() + "|" + p.periodEnd());
+                double[] x = ChartAxes.slot(p, shared.indexOf(p), shared.size());
+                double y = scale.inUnit(p.value()).doubleValue();
+                series.add(x[0], x[1], x[2], y, y, y);
+                texts.add(labels.get(labelKey(p)));
+            }
+            dataset.addSeries(series);
+            rowLabels.add(texts);
+            Color colour = colour(line);
+            if (line.target()) {
+                hatched.put(row, colour);
+            }
+            renderer.setSeriesPaint(row, line.target() ? HatchedBarPainter.TINT : colour);
+            renderer.setSeriesOutlinePaint(row, colour);
+            renderer.setSeriesOutlineStroke(row, new BasicStroke((float) Math.max(1, 1.5 * layout.unit())));
+            row++;
+        }
+        renderer.setDefaultItemLabelGenerator((d, s, i) -> rowLabels.get(s).get(i));
+        itemLabels(renderer, layout, ItemLabelAnchor.OUTSIDE12, ItemLabelAnchor.OUTSIDE6);
+        return new XYPlot(dataset, timeAxis, valueAxis, renderer);
+    }
+
+    /** Each line joined point to point, broken where a period between two of its points was not reported. */
+    private static XYPlot linesOverTime(Map<String, Line> lines, DisplayUnit scale, Layout layout,
+            Map<String, String> labels, DateAxis timeAxis, NumberAxis valueAxis) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setUseFillPaint(true);
+        renderer.setDefaultFillPaint(Color.WHITE);
+        renderer.setDrawOutlines(true);
+        renderer.setUseOutlinePaint(false);
+        int row = 0;
+        List<List<String>> rowLabels = new ArrayList<>();
+        for (Line line : lines.values()) {
+            XYSeries series = new XYSeries(line.key(), false, true);
+            List<String> texts = new ArrayList<>();
+            ChartPoint previous = null;
+            for (ChartPoint p : line.points()) {
+                if (previous != null && !PeriodLabels.adjacent(p.periodType(), previous.periodStart(),
+                        previous.periodEnd(), p.periodStart())) {
+                    // A missing period is a gap in the line, never a straight segment across it.
+                    series.add(ChartAxes.anchor(previous) + 1, null);
+                    texts.add(null);
+                }
+                series.add(ChartAxes.anchor(p), scale.inUnit(p.value()).doubleValue());
+                texts.add(labels.get(labelKey(p)));
+                previous = p;
+            }
+            dataset.addSeries(series);
+            rowLabels.add(texts);
+            renderer.setSeriesPaint(row, colour(line));
+            renderer.setSeriesStroke(row, lineStroke(line.target(), layout));
+            renderer.setSeriesShape(row, marker(line, layout));
+            row++;
+        }
+        renderer.setDefaultItemLabelGenerator((d, s, i) -> rowLabels.get(s).get(i));
+        renderer.setItemLabelAnchorOffset(5 * layout.unit());
+        itemLabels(renderer, layout, ItemLabelAnchor.OUTSIDE12, ItemLabelAnchor.OUTSIDE6);
+        return new XYPlot(dataset, timeAxis, valueAxis, renderer);
+    }
+
     private static void itemLabels(org.jfree.chart.renderer.AbstractRenderer renderer, Layout layout,
             ItemLabelAnchor above, ItemLabelAnchor below) {
         renderer.setDefaultItemLabelsVisible(true);
@@ -337,106 +341,6 @@ class ChartRenderer {
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(above, TextAnchor.BOTTOM_CENTER));
         renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(below, TextAnchor.TOP_CENTER));
         renderer.setItemLabelAnchorOffset(4 * layout.unit());
-    }
-
-    /** Where a point sits in time: flows in the middle of their period, totals-to-date and stocks on their last day. */
-    private static double anchor(ChartPoint p) {
-        if (p.periodType() == PeriodType.YTD || p.periodType() == PeriodType.ASOF) {
-            return millis(p.periodEnd().plusDays(1)) - 12 * 3600_000.0;
-        }
-        return (millis(p.periodStart()) + millis(p.periodEnd().plusDays(1))) / 2;
-    }
-
-    /** A bar covers its period; bars of the same period share it side by side, with a little air at each end. */
-    private static double[] slot(ChartPoint p, int index, int count) {
-        double start = millis(p.periodStart());
-        double end = millis(p.periodEnd().plusDays(1));
-        double air = (end - start) * 0.12;
-        double width = (end - start - 2 * air) / count;
-        double low = start + air + index * width;
-        return new double[] { low + width / 2, low, low + width };
-    }
-
-    private static double millis(LocalDate date) {
-        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-    }
-
-    private static DateAxis timeAxis(ChartData data, Layout layout) {
-        DateAxis axis = new DateAxis(null, UTC, Locale.CHINA);
-        axis.setTickLabelFont(layout.faces().plain(layout.tick()));
-        axis.setTickLabelPaint(TEXT);
-        axis.setAxisLinePaint(AXIS);
-        axis.setTickMarkPaint(AXIS);
-        axis.setTickMarkOutsideLength((float) (4 * layout.unit()));
-        axis.setTickMarkInsideLength(0);
-        LocalDate first = data.periodStart();
-        LocalDate last = data.periodEnd().plusDays(1);
-        double span = millis(last) - millis(first);
-        // A single instant (one stock) still gets a year around it.
-        double pad = Math.max(span * 0.04, 15 * 86_400_000.0);
-        axis.setRange(millis(first) - pad, millis(last) + pad);
-        boolean monthly = data.points().stream().anyMatch(p -> p.periodType() == PeriodType.MONTH
-                || p.periodType() == PeriodType.QUARTER);
-        double days = (span + 2 * pad) / 86_400_000.0;
-        DateTickUnit unit = tickUnit(days, monthly, layout.maxTimeTicks());
-        axis.setTickUnit(unit);
-        axis.setTickMarkPosition(DateTickMarkPosition.MIDDLE);
-        return axis;
-    }
-
-    private static DateTickUnit tickUnit(double days, boolean monthly, int maxTicks) {
-        int[][] candidates = { { 0, 1 }, { 0, 3 }, { 0, 6 }, { 1, 1 }, { 1, 2 }, { 1, 5 }, { 1, 10 }, { 1, 20 }, { 1, 50 } };
-        for (int[] c : candidates) {
-            boolean years = c[0] == 1;
-            if (!years && !monthly) {
-                continue;
-            }
-            double length = years ? c[1] * 365.25 : c[1] * 30.44;
-            if (days / length <= maxTicks) {
-                SimpleDateFormat format = new SimpleDateFormat(years ? "yyyy年" : "yyyy年M月", Locale.CHINA);
-                format.setTimeZone(UTC);
-                return new DateTickUnit(years ? DateTickUnitType.YEAR : DateTickUnitType.MONTH, c[1], format);
-            }
-        }
-        SimpleDateFormat format = new SimpleDateFormat("yyyy年", Locale.CHINA);
-        format.setTimeZone(UTC);
-        return new DateTickUnit(DateTickUnitType.YEAR, 100, format);
-    }
-
-    private static NumberAxis valueAxis(ChartData data, DisplayUnit scale, Layout layout) {
-        NumberAxis axis = new NumberAxis();
-        axis.setTickLabelFont(layout.faces().plain(layout.tick()));
-        axis.setTickLabelPaint(MUTED);
-        axis.setAxisLineVisible(false);
-        axis.setTickMarksVisible(false);
-        double max = 0;
-        double min = 0;
-        for (ChartPoint p : data.points()) {
-            double v = scale.inUnit(p.value()).doubleValue();
-            max = Math.max(max, v);
-            min = Math.min(min, v);
-        }
-        if (max == min) {
-            max = 1;
-        }
-        // Room above the highest bar or point for its label, below the lowest for a negative one's.
-        double upper = max + (max - min) * 0.14;
-        double lower = min < 0 ? min - (max - min) * 0.14 : 0;
-        double tick = niceStep((upper - lower) / layout.maxValueTicks());
-        axis.setRange(Math.floor(lower / tick) * tick, Math.ceil(upper / tick) * tick);
-        axis.setTickUnit(new NumberTickUnit(tick, new DecimalFormat("#,##0.####")));
-        return axis;
-    }
-
-    /** The smallest of 1, 2, 2.5, 5 × 10ⁿ at least {@code raw}. */
-    static double niceStep(double raw) {
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] { 1, 2, 2.5, 5, 10 }) {
-            if (m * magnitude >= raw * (1 - 1e-9)) {
-                return m * magnitude;
-            }
-        }
-        return 10 * magnitude;
     }
 
     private static Shape marker(Line line, Layout layout) {
@@ -556,7 +460,7 @@ class ChartRenderer {
         });
         itemLabels(renderer, layout, ItemLabelAnchor.OUTSIDE12, ItemLabelAnchor.OUTSIDE6);
 
-        CategoryPlot plot = new CategoryPlot(dataset, axis, valueAxis(data, scale, layout), renderer);
+        CategoryPlot plot = new CategoryPlot(dataset, axis, ChartAxes.valueAxis(data, scale, layout), renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
@@ -582,11 +486,11 @@ class ChartRenderer {
     private static Map<String, String> visibleLabels(ChartData data, DisplayUnit scale, Layout layout) {
         Map<String, String> labels = new HashMap<>();
         Font font = layout.faces().bold(layout.label());
-        double widest = data.points().stream().mapToDouble(p -> layout.textWidth(valueLabel(p, scale), font)).max().orElse(0);
+        double widest = data.points().stream().mapToDouble(p -> layout.textWidth(ChartTexts.valueLabel(p, scale), font)).max().orElse(0);
         if (!data.overTime()) {
             double perBar = layout.width() * 0.85 / Math.max(1, data.points().size());
             for (ChartPoint p : data.points()) {
-                labels.put(ACTUAL + "\u0000" + p.category(), widest * 1.1 < perBar ? valueLabel(p, scale) : null);
+                labels.put(ACTUAL + "\u0000" + p.category(), widest * 1.1 < perBar ? ChartTexts.valueLabel(p, scale) : null);
             }
             return labels;
         }
@@ -596,7 +500,7 @@ class ChartRenderer {
             List<ChartPoint> points = line.points();
             for (int i = 0; i < points.size(); i++) {
                 ChartPoint p = points.get(i);
-                labels.put(labelKey(p), room || i == points.size() - 1 ? valueLabel(p, scale) : null);
+                labels.put(labelKey(p), room || i == points.size() - 1 ? ChartTexts.valueLabel(p, scale) : null);
             }
         }
         return labels;
@@ -612,89 +516,6 @@ class ChartRenderer {
         // One line each: a title that wrapped would take the plot's room on a small chart.
         title.setMaximumLinesToDisplay(1);
         return title;
-    }
-
-    /** The text cut with an ellipsis to the chart's width. */
-    private static String fit(String text, Font font, Layout layout) {
-        double room = layout.width() - 2.2 * layout.padding();
-        if (layout.textWidth(text, font) <= room) {
-            return text;
-        }
-        int end = text.length();
-        while (end > 1 && layout.textWidth(text.substring(0, end) + "…", font) > room) {
-            end = text.offsetByCodePoints(end, -1);
-        }
-        return text.substring(0, end) + "…";
-    }
-
-    private static String subtitle(ChartData data, DisplayUnit scale) {
-        String unit = scale.unit().isEmpty() ? "单位：比值" : "单位：" + scale.unit();
-        if (data.overTime()) {
-            Set<String> groups = new LinkedHashSet<>();
-            data.points().forEach(p -> groups.add(PeriodLabels.groupName(p.periodType(), p.periodStart(), p.periodEnd())));
-            // One period group: say it here (a legend names them when there are several).
-            return groups.size() == 1 ? unit + "　口径：" + groups.iterator().next() : unit;
-        }
-        return unit;
-    }
-
-    /** 来源：… with as many sources as fit the width; the rest are counted. */
-    private static String sourcesLine(ChartData data, double room, java.util.function.ToDoubleFunction<String> width) {
-        List<ChartSource> sources = data.sources();
-        for (int shown = Math.min(MAX_SOURCES, sources.size()); shown >= 0; shown--) {
-            for (int titleLength : new int[] { MAX_SOURCE_TITLE, 12, 0 }) {
-                StringBuilder line = new StringBuilder("来源：");
-                for (int i = 0; i < shown; i++) {
-                    ChartSource s = sources.get(i);
-                    if (i > 0) {
-                        line.append("；");
-                    }
-                    line.append(s.source());
-                    if (titleLength > 0) {
-                        line.append("《").append(shorten(s.title(), titleLength)).append("》");
-                    }
-                    line.append("，").append(s.published());
-                }
-                if (shown == 0) {
-                    line.append(sources.get(0).source()).append("等");
-                }
-                if (sources.size() > shown) {
-                    line.append(shown > 0 ? " 等" : "").append(sources.size()).append("篇报道");
-                }
-                if (width == null || width.applyAsDouble(line.toString()) <= room) {
-                    return line.toString();
-                }
-            }
-        }
-        return "来源：" + sources.size() + "篇报道";
-    }
-
-    private static String notesLine(ChartData data) {
-        List<String> notes = new ArrayList<>();
-        Set<Qualifier> qualifiers = EnumSet.noneOf(Qualifier.class);
-        data.points().forEach(p -> qualifiers.add(p.qualifier()));
-        if (qualifiers.contains(Qualifier.APPROX)) {
-            notes.add("“约”为约数");
-        }
-        if (qualifiers.contains(Qualifier.AT_LEAST)) {
-            notes.add("“≥”为下限");
-        }
-        if (qualifiers.contains(Qualifier.AT_MOST)) {
-            notes.add("“≤”为上限");
-        }
-        if (qualifiers.contains(Qualifier.RANGE) || qualifiers.contains(Qualifier.AT_LEAST)) {
-            notes.add("区间和下限值取下限绘制");
-        }
-        if (data.hasTargets()) {
-            notes.add(data.type().equals("line") ? "虚线为目标值" : "斜线填充为目标值");
-        }
-        String prefix = notes.isEmpty() ? "" : "注：" + String.join("，", notes) + "。";
-        return prefix + "数据截至" + PeriodLabels.day(data.dataEnd());
-    }
-
-    private static String shorten(String title, int length) {
-        return title.codePointCount(0, title.length()) <= length ? title
-                : title.substring(0, title.offsetByCodePoints(0, length)) + "…";
     }
 
     private static String hundredths(double value) {
@@ -716,28 +537,4 @@ class ChartRenderer {
         return hints;
     }
 
-    /** The unit the axis, labels and CSV show: the one the JSON gives the same values (亿元 rather than 100000000元). */
-    static DisplayUnit scale(ChartData data) {
-        String base = DisplayUnit.baseUnit(data.unitClass(), Collections.singletonList(data.unitWord()));
-        List<BigDecimal> values = data.points().stream().flatMap(p -> Stream.of(p.value(), p.valueMax())).toList();
-        return DisplayUnit.of(data.unitClass(), base, values);
-    }
-
-    /** The number as printed on the chart, with its qualifier: 约2,000, ≥1,500, 300–500. */
-    static String valueLabel(ChartPoint p, DisplayUnit scale) {
-        String value = number(p.value(), scale);
-        return switch (p.qualifier()) {
-            case APPROX -> "约" + value;
-            case AT_LEAST -> "≥" + value;
-            case AT_MOST -> "≤" + value;
-            case RANGE -> p.valueMax() == null ? value : value + "–" + number(p.valueMax(), scale);
-            default -> value;
-        };
-    }
-
-    static String number(BigDecimal value, DisplayUnit scale) {
-        // Up to four decimals: a label rounds only what the scale made fractional, never a stored digit away.
-        BigDecimal scaled = scale.inUnit(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-        return new DecimalFormat("#,##0.####").format(scaled);
-    }
 }

@@ -12,6 +12,7 @@ import io.zhibiao.series.Selection;
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.Problem;
 import io.zhibiao.system.ProblemException;
+import io.zhibiao.system.http.Limited;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -77,6 +78,7 @@ public class ChartResource {
 
     @GET
     @Path("/render.{format:png|svg|csv}")
+    @Limited("render")
     @Produces({ ChartResponses.IMAGE_PNG, ChartResponses.IMAGE_SVG, ChartResponses.TEXT_CSV, PROBLEM_JSON })
     @Operation(summary = "Render a chart of one indicator and region on demand, as PNG, SVG or the CSV of its points",
             description = "Actual values and targets on a time axis. Sizes are layout pixels from " + MIN_WIDTH + "×" + MIN_HEIGHT

@@ -13,6 +13,7 @@ import io.zhibiao.extract.Observation;
 import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.system.ProblemException;
+import io.zhibiao.system.http.Limited;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,6 +41,7 @@ public class ExtractResource {
     }
 
     @POST
+    @Limited("extract")
     @Consumes({ MediaType.TEXT_PLAIN, MediaType.WILDCARD })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extract the figures of a text without storing anything",

@@ -149,12 +149,12 @@ class ChartRendererTest {
     void labelsCarryTheirQualifierAndTheScale() {
         DisplayUnit yi = unit("money_cny", "亿元", "22473000000");
         assertEquals("亿元", yi.unit());
-        assertEquals("224.73", ChartRenderer.valueLabel(SampleCharts.actual(2025, "22473000000"), yi));
-        assertEquals("约210", ChartRenderer.valueLabel(SampleCharts.year(2024, "actual", "21000000000", null, "approx"), yi));
+        assertEquals("224.73", ChartTexts.valueLabel(SampleCharts.actual(2025, "22473000000"), yi));
+        assertEquals("约210", ChartTexts.valueLabel(SampleCharts.year(2024, "actual", "21000000000", null, "approx"), yi));
         DisplayUnit persons = unit("person", "名", "2000");
         assertEquals("人", persons.unit());
-        assertEquals("≥1,500", ChartRenderer.valueLabel(SampleCharts.year(2027, "target", "1500", null, "at_least"), persons));
-        assertEquals("300–500", ChartRenderer.valueLabel(SampleCharts.year(2026, "target", "300", "500", "range"), persons));
+        assertEquals("≥1,500", ChartTexts.valueLabel(SampleCharts.year(2027, "target", "1500", null, "at_least"), persons));
+        assertEquals("300–500", ChartTexts.valueLabel(SampleCharts.year(2026, "target", "300", "500", "range"), persons));
         assertEquals("万人次", unit("person_time", "万人次", "160000").unit());
         assertEquals("万元", unit("money_cny", "万元", "50000000").unit());
         assertEquals("万个", unit("count", "万个", "-52000").unit()); // a count keeps its measure word, without 万
@@ -163,7 +163,7 @@ class ChartRendererTest {
 
     /** The unit a chart of one point of {@code value} in {@code written} shows, as the renderer picks it. */
     private static DisplayUnit unit(String unitClass, String written, String value) {
-        return ChartRenderer.scale(SampleCharts.series("样例", "line", unitClass, written,
+        return ChartTexts.scale(SampleCharts.series("样例", "line", unitClass, written,
                 List.of(SampleCharts.actual(2025, value)), List.of()));
     }
 
@@ -182,9 +182,9 @@ class ChartRendererTest {
 
     @Test
     void niceStepsAreOneTwoTwoAndAHalfOrFive() {
-        assertEquals(50, ChartRenderer.niceStep(41));
-        assertEquals(2.5, ChartRenderer.niceStep(2.1));
-        assertEquals(1000, ChartRenderer.niceStep(1000));
+        assertEquals(50, ChartAxes.niceStep(41));
+        assertEquals(2.5, ChartAxes.niceStep(2.1));
+        assertEquals(1000, ChartAxes.niceStep(1000));
     }
 
     @Test

@@ -122,16 +122,17 @@ public class EtagFilter {
                 && cache.versioned(request.getUriInfo().getRequestUri().getRawPath());
     }
 
-    private static void applyFormat(ContainerRequestContext request) {
+    private void applyFormat(ContainerRequestContext request) {
         List<String> format = request.getUriInfo().getQueryParameters().get("format");
         if (format == null || format.isEmpty()) {
             return;
         }
         String accept = Representations.acceptFor(format.get(0));
-        boolean jsonStatHere = Representations.JSON_STAT_PATHS.contains(request.getUriInfo().getPath());
+        List<String> jsonStatPaths = cache.jsonStatPaths();
+        boolean jsonStatHere = jsonStatPaths.contains(request.getUriInfo().getPath());
         if (accept == null || ("jsonstat".equals(format.get(0)) && !jsonStatHere)) {
             throw ProblemException.badRequest("Parameter 'format' must be csv or json"
-                    + (jsonStatHere ? " or jsonstat" : " (jsonstat only on /api/series and /api/aggregate)")
+                    + (jsonStatHere ? " or jsonstat" : " (jsonstat only on " + String.join(" and ", jsonStatPaths) + ")")
                     + ", not '" + format.get(0) + "'");
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept);

@@ -16,10 +16,12 @@ public interface HttpConfig {
     /**
      * Path prefixes under /api whose GET answers are not a function of the data version alone (charts
      * are re-rendered after it moves and carry their own ETags; the re-extraction status moves on its
-     * own): no data-version ETag, never kept.
+     * own): no data-version ETag, never kept. The features name them in application.properties.
      */
-    @WithDefault("/api/charts,/api/admin")
     List<String> unversionedPaths();
+
+    /** Paths that answer {@code format=jsonstat} (JSON-stat 2.0); elsewhere it is a 400 naming these. */
+    List<String> jsonStatPaths();
 
     /**
      * How long after a data change answers stay untagged and unkept. 0 when reads go to the primary;

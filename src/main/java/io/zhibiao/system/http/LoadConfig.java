@@ -11,10 +11,10 @@ public interface LoadConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Limits of POST /api/extract. */
+    /** Limits of the calls marked {@code @Limited("extract")} (extraction without storing). */
     Limit extract();
 
-    /** Limits of GET /api/charts/render.png|svg. */
+    /** Limits of the calls marked {@code @Limited("render")} (charts rendered on demand). */
     Limit render();
 
     /** A per-client token bucket and a bound on calls running at once. */

@@ -3,6 +3,7 @@ package io.zhibiao.system.http;
 import java.util.concurrent.Semaphore;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import io.vertx.ext.web.RoutingContext;
 import io.zhibiao.system.ProblemException;
@@ -12,7 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 /**
  * The per-client rate limit (429) and the bound on calls running at once (503) of the expensive
- * endpoints: extraction and charts rendered on demand. Both answer problem+json with Retry-After.
+ * endpoints, the resource methods marked {@link Limited}: extraction and charts rendered on demand. Both answer
+ * problem+json with Retry-After.
  */
 public class LoadLimits {
 
@@ -35,8 +37,9 @@ public class LoadLimits {
     }
 
     @ServerRequestFilter(priority = 2000)
-    public void limit(ContainerRequestContext request, RoutingContext routing) {
-        Gate gate = gate(request.getMethod(), request.getUriInfo().getPath());
+    public void limit(ContainerRequestContext request, RoutingContext routing, SimpleResourceInfo resource) {
+        Limited limited = resource == null || resource.getMethodName() == null ? null : limitedOf(resource);
+        Gate gate = limited == null ? null : gate(limited.value());
         if (gate == null) {
             return;
         }
@@ -55,7 +58,16 @@ public class LoadLimits {
         routing.addEndHandler(done -> gate.slots().release());
     }
 
-    private Gate gate(String method, String path) {
+    private static Limited limitedOf(SimpleResourceInfo resource) {
+        try {
+            return resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes())
+                    .getAnnotation(Limited.class);
+        } catch (NoSuchMethodException e) {
+            return null; // not a public resource method: nothing to limit
+        }
+    }
+
+    private Gate gate(String name) {
         if (extract == null) {
             synchronized (this) {
                 if (extract == null) {
@@ -69,12 +81,10 @@ public class LoadLimits {
         if (!enabled) {
             return null;
         }
-        if ("POST".equals(method) && path.equals("/api/extract")) {
-            return extract;
-        }
-        if ("GET".equals(method) && path.startsWith("/api/charts/render.")) {
-            return render;
-        }
-        return null;
+        return switch (name) {
+            case "extract" -> extract;
+            case "render" -> render;
+            default -> throw new IllegalStateException("@Limited(\"" + name + "\") names no group of zhibiao.limits");
+        };
     }
 }

@@ -20,9 +20,6 @@ final class Representations {
     private Representations() {
     }
 
-    /** Where {@code format=jsonstat} is offered (JSON-stat is JSON: same media type, its own cache key by the query). */
-    static final java.util.Set<String> JSON_STAT_PATHS = java.util.Set.of("/api/series", "/api/aggregate");
-
     /** The media type {@code ?format=} asks for, or null for none or an unknown value (the REST filter answers 400). */
     static String acceptFor(String format) {
         if (format == null) {

@@ -56,6 +56,7 @@ class ResponseCache {
     private final HttpConfig.ResponseCache config;
     private final String cacheControl;
     private final List<String> unversioned;
+    private final List<String> jsonStatPaths;
     private final Duration settle;
     private static final Duration REPLICA_SETTLE = Duration.ofSeconds(2);
     private final long maxBytes;
@@ -73,6 +74,7 @@ class ResponseCache {
         this.maxBytes = this.config.maxBytes().asLongValue();
         this.cacheControl = "public, max-age=" + config.maxAge();
         this.unversioned = List.copyOf(config.unversionedPaths());
+        this.jsonStatPaths = List.copyOf(config.jsonStatPaths());
         boolean replica = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.read.jdbc.url", String.class)
                 .filter(url -> !url.isBlank()).isPresent();
         Duration configured = config.settleAfterChange();
@@ -119,6 +121,11 @@ class ResponseCache {
             }
         }
         return true;
+    }
+
+    /** The paths that answer format=jsonstat (here because the filters may not inject config). */
+    List<String> jsonStatPaths() {
+        return jsonStatPaths;
     }
 
     /** The Cache-Control of GET answers under /api (here because the filters may not inject config). */
