@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.indicators.Indicators;
 import io.zhibiao.regions.RegionCodes;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /** Pre-rendered charts and charts on demand, as PNG, SVG and the CSV of their points. */
+@Tag(name = "charts")
 @Path("/api/charts")
 public class ChartResource {
 

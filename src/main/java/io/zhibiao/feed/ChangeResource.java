@@ -3,6 +3,7 @@ package io.zhibiao.feed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.system.Inputs;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** The change feed: which series changed after a cursor. */
+@Tag(name = "feed")
 @Path("/api/changes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeResource {

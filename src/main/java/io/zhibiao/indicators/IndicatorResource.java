@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** The indicator catalog over HTTP, and which indicators have data for a region. */
+@Tag(name = "indicators")
 @Path("/api/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {

@@ -2,13 +2,20 @@ package io.zhibiao.indicators;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.arrayAggDistinct;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.table;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
@@ -19,6 +26,7 @@ import io.zhibiao.extract.IndicatorCatalog;
 import io.zhibiao.extract.IndicatorDef;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.UnitClass;
+import io.zhibiao.regions.Regions;
 import io.zhibiao.system.Codes;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,19 +43,13 @@ public class Indicators {
     static final Field<UnitClass> UNIT_CLASS = field(name("indicator", "unit_class"), Codes.column(UnitClass.class));
     static final Field<Boolean> SUMMABLE = field(name("indicator", "summable"), Boolean.class);
 
-    private static final String WITH_DATA = """
-            WITH RECURSIVE tree AS (
-                SELECT code FROM region WHERE code = ?
-                UNION ALL
-                SELECT r.code FROM region r JOIN tree t ON r.parent_code = t.code)
-            SELECT i.code, i.name, i.unit_class, i.summable, count(*) AS observations,
-                   count(DISTINCT o.region_code) AS regions, min(o.period_start) AS first_start,
-                   max(o.period_end) AS last_end,
-                   array_agg(DISTINCT o.period_type ORDER BY o.period_type) AS period_types
-            FROM observation o JOIN indicator i ON i.code = o.indicator_code AND i.unit_class = o.unit_class
-            WHERE {where}
-            GROUP BY i.code, i.name, i.unit_class, i.summable
-            ORDER BY i.code""";
+    private static final Table<?> O = table(name("observation")).as("o");
+    private static final Field<String> O_INDICATOR = field(name("o", "indicator_code"), String.class);
+    private static final Field<String> O_REGION = field(name("o", "region_code"), String.class);
+    private static final Field<UnitClass> O_UNIT_CLASS = field(name("o", "unit_class"), UNIT_CLASS.getDataType());
+    private static final Field<LocalDate> O_START = field(name("o", "period_start"), LocalDate.class);
+    private static final Field<LocalDate> O_END = field(name("o", "period_end"), LocalDate.class);
+    private static final Field<String> O_PERIOD_TYPE = field(name("o", "period_type"), String.class);
 
     private final DSLContext dsl;
 
@@ -80,13 +82,16 @@ public class Indicators {
      * as in the series.
      */
     public List<IndicatorEntry> withData(String region, boolean descendants) {
-        return dsl.resultQuery(WITH_DATA.replace("{where}", descendants ? "o.region_code IN (SELECT code FROM tree)"
-                        : "o.region_code = ?"), descendants ? new Object[] {region} : new Object[] {region, region})
-                .fetch(r -> new IndicatorEntry(r.get("code", String.class), r.get("name", String.class),
-                        r.get("unit_class", UNIT_CLASS.getConverter()), r.get("summable", Boolean.class),
-                        r.get("observations", Long.class), r.get("regions", Long.class),
-                        r.get("first_start", java.time.LocalDate.class), r.get("last_end", java.time.LocalDate.class),
-                        Stream.of(r.get("period_types", String[].class)).map(PeriodType::fromCode).toList()));
+        Condition inRegion = descendants ? O_REGION.in(Regions.subtreeCodes(region)) : O_REGION.eq(region);
+        return dsl.select(CODE, NAME, UNIT_CLASS, SUMMABLE, count(), countDistinct(O_REGION), min(O_START), max(O_END),
+                        arrayAggDistinct(O_PERIOD_TYPE).orderBy(O_PERIOD_TYPE))
+                .from(O).join(INDICATOR).on(CODE.eq(O_INDICATOR).and(UNIT_CLASS.eq(O_UNIT_CLASS)))
+                .where(inRegion)
+                .groupBy(CODE, NAME, UNIT_CLASS, SUMMABLE)
+                .orderBy(CODE)
+                .fetch(r -> new IndicatorEntry(r.get(CODE), r.get(NAME), r.get(UNIT_CLASS), r.get(SUMMABLE),
+                        r.get(4, Long.class), r.get(5, Long.class), r.get(6, LocalDate.class), r.get(7, LocalDate.class),
+                        Stream.of(r.get(8, String[].class)).map(PeriodType::fromCode).toList()));
     }
 
     public Optional<Indicator> find(String code) {

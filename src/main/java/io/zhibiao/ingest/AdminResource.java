@@ -3,6 +3,7 @@ package io.zhibiao.ingest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.RequiresToken;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Operator actions on stored data. */
+@Tag(name = "ingest")
 @Path("/api/admin/reextract")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.system.Inputs;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Articles in and out: store (idempotent), list, read with observations, delete. */
+@Tag(name = "ingest")
 @Path("/api/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
@@ -37,13 +39,15 @@ public class DocumentResource {
 
     private final Ingest ingest;
     private final Documents documents;
+    private final DocumentList list;
     private final DocumentInputs inputs;
     private final long maxBytes;
 
-    DocumentResource(Ingest ingest, Documents documents, DocumentInputs inputs,
+    DocumentResource(Ingest ingest, Documents documents, DocumentList list, DocumentInputs inputs,
             @ConfigProperty(name = "zhibiao.documents.max-bytes") long maxBytes) {
         this.ingest = ingest;
         this.documents = documents;
+        this.list = list;
         this.inputs = inputs;
         this.maxBytes = maxBytes;
     }
@@ -95,7 +99,7 @@ public class DocumentResource {
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw ProblemException.badRequest("Parameter 'publishedTo' (" + to + ") is before 'publishedFrom' (" + from + ")");
         }
-        return documents.page(pageNumber, pageSize, new Documents.Filter(blankToNull(source), fromDay, toDay, blankToNull(region)));
+        return list.page(pageNumber, pageSize, new Documents.Filter(blankToNull(source), fromDay, toDay, blankToNull(region)));
     }
 
     @GET

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.extract.ExtractionContext;
 import io.zhibiao.extract.Extractor;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Extraction without storage: text in, observations out. */
+@Tag(name = "ingest")
 @Path("/api/extract")
 public class ExtractResource {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.system.Codes;
 import io.zhibiao.system.ProblemException;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** The gazetteer over HTTP. */
+@Tag(name = "regions")
 @Path("/api/regions")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionResource {

@@ -1,9 +1,12 @@
 package io.zhibiao.regions;
 
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.withRecursive;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +14,10 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.Record1;
 import org.jooq.Records;
+import org.jooq.Select;
 import org.jooq.Table;
 
 import io.zhibiao.system.Codes;
@@ -28,20 +34,12 @@ public class Regions {
     static final Field<Level> LEVEL = field(name("region", "level"), Codes.column(Level.class));
     static final Field<String> PARENT = field(name("region", "parent_code"), String.class);
 
-    private static final String ANCESTORS = """
-            WITH RECURSIVE chain AS (
-                SELECT code, name, short_name, level, parent_code, 0 AS depth FROM region WHERE code = ?
-                UNION ALL
-                SELECT r.code, r.name, r.short_name, r.level, r.parent_code, c.depth + 1
-                FROM region r JOIN chain c ON r.code = c.parent_code)
-            SELECT code, name, short_name, level, parent_code FROM chain WHERE depth > 0 ORDER BY depth""";
-
-    private static final String SUBTREE = """
-            WITH RECURSIVE tree AS (
-                SELECT code FROM region WHERE code = ?
-                UNION ALL
-                SELECT r.code FROM region r JOIN tree t ON r.parent_code = t.code)
-            SELECT code FROM tree""";
+    private static final Table<?> R = table(name("region")).as("r");
+    private static final Field<String> R_CODE = field(name("r", "code"), String.class);
+    private static final Field<String> R_PARENT = field(name("r", "parent_code"), String.class);
+    private static final Name TREE = name("tree");
+    private static final Field<String> TREE_CODE = field(name("tree", "code"), String.class);
+    private static final Name CHAIN = name("chain");
 
     private final DSLContext dsl;
 
@@ -66,7 +64,7 @@ public class Regions {
             where = where.and(LEVEL.eq(level));
         }
         if (parent != null) {
-            where = where.and(level == null ? PARENT.eq(parent) : CODE.in(subtree(parent)).and(CODE.ne(parent)));
+            where = where.and(level == null ? PARENT.eq(parent) : CODE.in(subtreeCodes(parent)).and(CODE.ne(parent)));
         }
         var order = new java.util.ArrayList<org.jooq.OrderField<?>>();
         if (q != null) {
@@ -85,14 +83,34 @@ public class Regions {
 
     /** The code of a region and of every region under it. */
     public List<String> subtree(String code) {
-        return dsl.resultQuery(SUBTREE, code).fetch(0, String.class);
+        return dsl.fetch(subtreeCodes(code)).getValues(0, String.class);
+    }
+
+    /** The codes of a region and of every region under it, as a subquery (a recursive walk down the tree). */
+    public static Select<Record1<String>> subtreeCodes(String code) {
+        return withRecursive(TREE.fields("code").as(select(CODE).from(REGION).where(CODE.eq(code))
+                        .unionAll(select(R_CODE).from(R).join(table(TREE)).on(R_PARENT.eq(TREE_CODE)))))
+                .select(TREE_CODE).from(table(TREE));
     }
 
     /** The chain from the parent up to the country, nearest first. */
     public List<Region> ancestors(String code) {
-        return dsl.resultQuery(ANCESTORS, code).fetch(r -> new Region(
-                r.get("code", String.class), r.get("name", String.class), r.get("short_name", String.class),
-                Codes.find(Level.class, r.get("level", String.class)).orElseThrow(), r.get("parent_code", String.class)));
+        Field<Integer> depth = field(name("depth"), Integer.class);
+        Field<String> chainParent = field(name("chain", "parent_code"), String.class);
+        var chain = CHAIN.fields("code", "name", "short_name", "level", "parent_code", "depth").as(
+                select(CODE, NAME, SHORT_NAME, LEVEL, PARENT, inline(0)).from(REGION).where(CODE.eq(code))
+                        .unionAll(select(R_CODE, field(name("r", "name"), String.class),
+                                field(name("r", "short_name"), String.class), field(name("r", "level"), LEVEL.getDataType()),
+                                R_PARENT, field(name("chain", "depth"), Integer.class).plus(1))
+                                .from(R).join(table(CHAIN)).on(R_CODE.eq(chainParent))));
+        return dsl.withRecursive(chain)
+                .select(field(name("chain", "code"), String.class), field(name("chain", "name"), String.class),
+                        field(name("chain", "short_name"), String.class), field(name("chain", "level"), LEVEL.getDataType()),
+                        chainParent)
+                .from(table(CHAIN))
+                .where(field(name("chain", "depth"), Integer.class).gt(0))
+                .orderBy(field(name("chain", "depth"), Integer.class))
+                .fetch(Records.mapping(Region::new));
     }
 
     public Optional<RegionDetail> detail(String code) {

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.extract.Kind;
 import io.zhibiao.regions.Level;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Roll-ups of child regions to their parent, with coverage. */
+@Tag(name = "series")
 @Path("/api/aggregate")
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class AggregateResource {

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.extract.Kind;
 import io.zhibiao.regions.Level;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** The newest value of each region of a level, for maps. */
+@Tag(name = "series")
 @Path("/api/latest")
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class LatestResource {

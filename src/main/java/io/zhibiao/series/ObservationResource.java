@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Provenance of stored figures. */
+@Tag(name = "series")
 @Path("/api/observations")
 @Produces(MediaType.APPLICATION_JSON)
 public class ObservationResource {

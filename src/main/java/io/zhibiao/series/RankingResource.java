@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.extract.Kind;
 import io.zhibiao.regions.Level;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Regions of a level ranked by their value for a period. */
+@Tag(name = "series")
 @Path("/api/rankings")
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class RankingResource {

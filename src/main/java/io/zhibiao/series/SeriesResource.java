@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Time series of stored observations, several regions per call. */
+@Tag(name = "series")
 @Path("/api/series")
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class SeriesResource {

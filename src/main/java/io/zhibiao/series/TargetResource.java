@@ -3,6 +3,7 @@ package io.zhibiao.series;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Targets against actuals: the question every work report answers. */
+@Tag(name = "series")
 @Path("/api/targets")
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class TargetResource {

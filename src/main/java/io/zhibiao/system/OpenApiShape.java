@@ -20,18 +20,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Gives every operation under /api what a client generator needs, in one place rather than on each
  * resource: an operationId from its method and path ({@code getSeries}, {@code getDocumentsByIdText}),
- * a feature tag (replacing the class-name tags SmallRye makes), enums for the parameters that take a fixed set of words, the problem schema on every
+ * "other" for an operation whose resource names no feature tag (each resource has its {@code @Tag}), enums for the
+ * parameters that take a fixed set of words, the problem schema on every
  * error answer (and a 400, since unknown parameters answer it everywhere), and CSV as text.
  */
 public class OpenApiShape implements OASFilter {
 
     private static final String PROBLEM = "Problem";
-    private static final Map<String, String> TAGS = Map.ofEntries(
-            Map.entry("series", "series"), Map.entry("aggregate", "series"), Map.entry("latest", "series"),
-            Map.entry("rankings", "series"), Map.entry("observations", "series"), Map.entry("targets", "series"), Map.entry("regions", "regions"),
-            Map.entry("indicators", "indicators"), Map.entry("documents", "ingest"), Map.entry("extract", "ingest"),
-            Map.entry("admin", "ingest"), Map.entry("charts", "charts"), Map.entry("changes", "feed"),
-            Map.entry("stream", "feed"));
     /** Parameters that take a fixed set of words but no enum type (typed ones get their schema from the type). */
     private static final Map<String, List<String>> ENUMS = Map.of(
             "format", List.of("json", "csv"),
@@ -68,7 +63,9 @@ public class OpenApiShape implements OASFilter {
         if (operation.getOperationId() == null) {
             operation.setOperationId(operationId(method, segments));
         }
-        operation.setTags(List.of(TAGS.getOrDefault(segments.get(0), "other")));
+        if (operation.getTags() == null || operation.getTags().isEmpty()) {
+            operation.setTags(List.of("other")); // every resource names its feature with @Tag
+        }
         if (operation.getParameters() != null) {
             for (Parameter p : operation.getParameters()) {
                 inlineEnum(p, components);
