@@ -17,13 +17,13 @@ import org.jooq.Record;
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
-import io.zhibiao.series.PeriodLabels;
-import io.zhibiao.system.Codes;
 import io.zhibiao.indicators.Indicator;
 import io.zhibiao.indicators.Indicators;
 import io.zhibiao.regions.Region;
 import io.zhibiao.regions.Regions;
+import io.zhibiao.series.PeriodLabels;
 import io.zhibiao.series.Selection;
+import io.zhibiao.system.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

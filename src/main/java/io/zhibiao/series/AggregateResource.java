@@ -8,16 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.regions.Level;
 import io.zhibiao.system.Codes;
-import java.util.List;
-import io.zhibiao.extract.PeriodType;
 import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** Roll-ups of child regions to their parent, with coverage. */
 @Tag(name = "series")

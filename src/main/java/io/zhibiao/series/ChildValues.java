@@ -55,20 +55,19 @@ import java.util.List;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Name;
-import org.jooq.Records;
+import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
-import org.jooq.DataType;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
 import io.zhibiao.extract.UnitClass;
 import io.zhibiao.regions.Level;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * One value per region of a level under a parent (roll-ups, latest values, rankings), in one query
@@ -99,6 +98,16 @@ class ChildValues {
     private static final List<String> FACT_COLUMNS = List.of("region_code", "value", "value_max", "qualifier", "unit",
             "period_start", "period_end", "period_type", "observation_id", "alternatives");
 
+    /** The per-child table {@code x} that {@link #perChild} makes, as an answer reads it. */
+    private static final Field<String> X_CODE = x("code", String.class);
+    private static final Field<String> X_NAME = x("name", String.class);
+    private static final Field<BigDecimal> X_VALUE = x("value", BigDecimal.class);
+    private static final List<Field<?>> ROW = List.of(X_CODE, X_NAME, X_VALUE, x("value_max", BigDecimal.class),
+            x("qualifier", O_QUALIFIER.getDataType()), x("unit", String.class), x("period_start", LocalDate.class),
+            x("period_end", LocalDate.class), x("period_type", O_PERIOD_TYPE.getDataType()), x("observation_id", Long.class),
+            x("alternatives", Integer.class), x("expected", Integer.class), x("reporting", Integer.class),
+            x("rollup", BigDecimal.class), x("answer_type", O_PERIOD_TYPE.getDataType()));
+
     private final DSLContext dsl;
 
     ChildValues(DSLContext dsl) {
@@ -118,43 +127,35 @@ class ChildValues {
     List<Row> values(Ask ask, RollupFn fn) {
         Table<?> x = perChild(ask.level(), fn).asTable("x");
         return dsl.withRecursive(tree(ask.parent(), ask.level()), facts(ask), answerType(), chosen())
-                .select(x("code", String.class), x("name", String.class), x("value", BigDecimal.class),
-                        x("value_max", BigDecimal.class), x("qualifier", O_QUALIFIER.getDataType()), x("unit", String.class),
-                        x("period_start", LocalDate.class), x("period_end", LocalDate.class),
-                        x("period_type", O_PERIOD_TYPE.getDataType()), x("observation_id", Long.class), x("alternatives", Integer.class),
-                        x("expected", Integer.class), x("reporting", Integer.class), x("rollup", BigDecimal.class),
-                        x("answer_type", O_PERIOD_TYPE.getDataType()))
+                .select(ROW)
                 .from(x)
-                .orderBy(x("code", String.class))
-                .fetch(Records.mapping(ChildValues::row));
+                .orderBy(X_CODE)
+                .fetch(ChildValues::row);
     }
 
     /** The children that reported, ranked by value; equal values share a rank. */
     List<Ranked> ranking(Ask ask, boolean descending, int limit) {
         Table<?> x = perChild(ask.level(), RollupFn.COUNT).asTable("x");
-        Field<BigDecimal> value = x("value", BigDecimal.class);
-        var byValue = descending ? value.desc() : value.asc();
+        var byValue = descending ? X_VALUE.desc() : X_VALUE.asc();
+        Field<Integer> rank = rank().over(orderBy(byValue)).as("rank");
         return dsl.withRecursive(tree(ask.parent(), ask.level()), facts(ask), answerType(), chosen())
-                .select(rank().over(orderBy(byValue)),
-                        x("code", String.class), x("name", String.class), value,
-                        x("value_max", BigDecimal.class), x("qualifier", O_QUALIFIER.getDataType()), x("unit", String.class),
-                        x("period_start", LocalDate.class), x("period_end", LocalDate.class),
-                        x("period_type", O_PERIOD_TYPE.getDataType()), x("observation_id", Long.class), x("alternatives", Integer.class),
-                        x("expected", Integer.class), x("reporting", Integer.class), x("rollup", BigDecimal.class),
-                        x("answer_type", O_PERIOD_TYPE.getDataType()))
+                .select(ROW).select(rank)
                 .from(x)
-                .where(value.isNotNull())
-                .orderBy(byValue, x("code", String.class))
+                .where(X_VALUE.isNotNull())
+                .orderBy(byValue, X_CODE)
                 .limit(limit)
-                .fetch(Records.mapping((rank, code, name, v, vm, q, u, s, e, t, id, alt, expected, reporting, rollup, type) ->
-                        new Ranked(rank, row(code, name, v, vm, q, u, s, e, t, id, alt, expected, reporting, rollup, type))));
+                .fetch(r -> new Ranked(r.get(rank), row(r)));
     }
 
-    private static Row row(String code, String name, BigDecimal value, BigDecimal valueMax, Qualifier qualifier, String unit,
-            LocalDate start, LocalDate end, PeriodType periodType, Long observationId, Integer alternatives, Integer expected,
-            Integer reporting, BigDecimal rollup, PeriodType answerType) {
-        return new Row(new ChildValue(new RegionRef(code, name), value, valueMax, qualifier, unit, start, end,
-                periodType, observationId, alternatives), expected, reporting, rollup, answerType);
+    /** A child's row of the per-child table {@code x}: its value, and the totals over all children beside it. */
+    private static Row row(Record r) {
+        var child = new ChildValue(new RegionRef(r.get(X_CODE), r.get(X_NAME)), r.get(X_VALUE),
+                r.get(x("value_max", BigDecimal.class)), r.get(x("qualifier", O_QUALIFIER.getDataType())),
+                r.get(x("unit", String.class)), r.get(x("period_start", LocalDate.class)),
+                r.get(x("period_end", LocalDate.class)), r.get(x("period_type", O_PERIOD_TYPE.getDataType())),
+                r.get(x("observation_id", Long.class)), r.get(x("alternatives", Integer.class)));
+        return new Row(child, r.get(x("expected", Integer.class)), r.get(x("reporting", Integer.class)),
+                r.get(x("rollup", BigDecimal.class)), r.get(x("answer_type", O_PERIOD_TYPE.getDataType())));
     }
 
     /**

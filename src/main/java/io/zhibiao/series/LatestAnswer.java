@@ -7,10 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Kind;
-import io.zhibiao.regions.Level;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.indicators.Indicator;
+import io.zhibiao.regions.Level;
 import io.zhibiao.system.http.CsvTable;
 
 /** The newest value of every region of a level under a parent, for maps. */

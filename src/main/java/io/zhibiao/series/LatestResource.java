@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.extract.Kind;
-import io.zhibiao.regions.Level;
 import io.zhibiao.extract.PeriodType;
+import io.zhibiao.regions.Level;
 import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 
-import io.zhibiao.regions.Level;
 import io.zhibiao.indicators.Indicator;
 import io.zhibiao.indicators.Indicators;
+import io.zhibiao.regions.Level;
 import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
 import io.zhibiao.extract.UnitClass;
 

@@ -9,11 +9,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.zhibiao.system.Codes;
-import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Kind;
-import io.zhibiao.regions.Level;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.indicators.Indicator;
+import io.zhibiao.regions.Level;
+import io.zhibiao.system.Codes;
 import io.zhibiao.system.http.CsvTable;
 
 /** Regions of a level ranked by their value for one period. */

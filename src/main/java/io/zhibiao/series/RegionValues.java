@@ -3,10 +3,10 @@ package io.zhibiao.series;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Kind;
-import io.zhibiao.regions.Level;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.indicators.Indicator;
+import io.zhibiao.regions.Level;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
 
 /** One value of a series, chosen by the newest-publication rule. */

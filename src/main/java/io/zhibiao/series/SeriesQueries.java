@@ -36,8 +36,8 @@ import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.Table;
 
-import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.UnitClass;
 import io.zhibiao.indicators.Indicator;
 import io.zhibiao.system.ProblemException;

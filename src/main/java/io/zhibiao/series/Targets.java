@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.indicators.Indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import io.zhibiao.extract.Qualifier;
 import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.Qualifier;
 import io.zhibiao.extract.UnitClass;
 import io.zhibiao.system.ProblemException;
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Kind;
+import io.zhibiao.extract.PeriodType;
 
 /** Every value one fact has had, oldest first. */
 @Schema(description = "The vintages of one fact (indicator, region, period, kind): each value it has had, oldest first")

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
-import io.zhibiao.extract.Kind;
 
 /**
  * Single months (or quarters) out of year-to-date totals: with 1-(N-1)月 and 1-N月 totals of one indicator,

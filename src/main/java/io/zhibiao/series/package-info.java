@@ -26,6 +26,11 @@
  * that is not summable answers 422.</li>
  * <li><b>Limits</b> ({@code zhibiao.api.*}): 50 regions per series call, 10,000 points per answer,
  * 1,000 ranking places; beyond them 400 naming the parameter and the limit.</li>
+ * <li><b>Types from the row.</b> Period type, kind, qualifier, unit class (the extractor's enums), region
+ * {@link io.zhibiao.regions.Level} and {@link io.zhibiao.series.RollupFn} are enums from the column (jOOQ converters in
+ * {@code Tables}, by {@link io.zhibiao.system.Codes}) through the parameters to the JSON and the OpenAPI schema, where
+ * they travel as today's lowercase codes. Days in parameters are read by {@link io.zhibiao.system.Inputs#readDay};
+ * Chinese period labels ({@link io.zhibiao.series.PeriodLabels}) live here for JSON-stat and the charts alike.</li>
  * </ul>
  * Caching and CSV are in {@code io.zhibiao.system.http} and apply to every GET under /api: the
  * ETag is a hash of the answer's bytes per representation, so its granularity is the resource itself

@@ -29,8 +29,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.zhibiao.series.DisplayUnit;
 import io.zhibiao.extract.PeriodType;
+import io.zhibiao.series.DisplayUnit;
 import io.zhibiao.series.PeriodLabels;
 
 class ChartRendererTest {

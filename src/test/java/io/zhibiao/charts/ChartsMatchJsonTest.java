@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.zhibiao.extract.PeriodType;
 import io.zhibiao.series.Fixtures;
+import io.zhibiao.series.PeriodLabels;
 import io.zhibiao.system.DataVersion;
 import jakarta.inject.Inject;
-import io.zhibiao.extract.PeriodType;
-import io.zhibiao.series.PeriodLabels;
 
 /**
  * One truth: every chart the specs define for the stored data (the seeds and a few hard cases) shows
