@@ -11,14 +11,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.zhibiao.extract.PeriodType;
@@ -47,34 +44,30 @@ class ChartsMatchJsonTest {
 
     @BeforeEach
     void storeHardCases() {
-        dsl.execute("INSERT INTO indicator (code, name, unit_class, summable) VALUES (?, '并列测试', 'money_cny', true) "
-                + "ON CONFLICT (code) DO NOTHING", TIES);
-        if (dsl.fetchCount(dsl.selectOne().from("observation").where("indicator_code = ?", TIES)) > 0) {
+        Fixtures data = new Fixtures(dsl, version);
+        if (!data.indicator(TIES, "money_cny", true)) {
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            long doc = dsl.resultQuery("INSERT INTO document (title, source, published, text, sha256, extractor_version) "
-                    + "VALUES ('并列', '测试日报', DATE '2026-01-05', '并列 正文', ?, 'test') RETURNING id",
-                    UUID.randomUUID().toString()).fetchOne(0, Long.class);
+        data.announcedDocument("并列", "测试日报", LocalDate.of(2026, 1, 5), null, doc -> {
             // Two figures of one document for one fact (the old tie that JSON and charts broke apart),
             // annual values, a January–September total between them, and a five-year total.
-            figure(doc, "360602", "2024-01-01", "2024-12-31", "year", "1904700000");
-            figure(doc, "360602", "2024-01-01", "2024-12-31", "year", "2830000000");
-            figure(doc, "360602", "2025-01-01", "2025-12-31", "year", "3000000000");
-            figure(doc, "360602", "2025-01-01", "2025-09-30", "ytd", "2000000000");
-            figure(doc, "360602", "2021-01-01", "2025-12-31", "span", "12000000000");
-            figure(doc, "360603", "2025-01-01", "2025-12-31", "year", "900000000");
-            figure(doc, "360603", "2025-01-01", "2025-12-31", "year", "800000000");
+            figure(data, doc, "360602", "2024-01-01", "2024-12-31", "year", "1904700000");
+            figure(data, doc, "360602", "2024-01-01", "2024-12-31", "year", "2830000000");
+            figure(data, doc, "360602", "2025-01-01", "2025-12-31", "year", "3000000000");
+            figure(data, doc, "360602", "2025-01-01", "2025-09-30", "ytd", "2000000000");
+            figure(data, doc, "360602", "2021-01-01", "2025-12-31", "span", "12000000000");
+            figure(data, doc, "360603", "2025-01-01", "2025-12-31", "year", "900000000");
+            figure(data, doc, "360603", "2025-01-01", "2025-12-31", "year", "800000000");
             // Two more counties with two years each: their own series charts, and a comparison of three counties.
-            figure(doc, "360603", "2024-01-01", "2024-12-31", "year", "700000000");
-            figure(doc, "360681", "2024-01-01", "2024-12-31", "year", "500000000");
-            figure(doc, "360681", "2025-01-01", "2025-12-31", "year", "650000000");
-            version.bump(Set.of(doc));
+            figure(data, doc, "360603", "2024-01-01", "2024-12-31", "year", "700000000");
+            figure(data, doc, "360681", "2024-01-01", "2024-12-31", "year", "500000000");
+            figure(data, doc, "360681", "2025-01-01", "2025-12-31", "year", "650000000");
         });
     }
 
-    private void figure(long doc, String region, String start, String end, String type, String value) {
-        Fixtures.here().observation(doc, TIES, region, LocalDate.parse(start), LocalDate.parse(end), type, "actual",
+    private static void figure(Fixtures data, long doc, String region, String start, String end, String type,
+            String value) {
+        data.observation(doc, TIES, region, LocalDate.parse(start), LocalDate.parse(end), type, "actual",
                 new BigDecimal(value), "exact");
     }
 
@@ -147,7 +140,8 @@ class ChartsMatchJsonTest {
         Map<String, BigDecimal> points = new HashMap<>();
         for (Object o : (List<?>) series.get("points")) {
             Map<?, ?> p = (Map<?, ?>) o;
-            String label = PeriodLabels.of(PeriodType.fromCode((String) series.get("periodType")), LocalDate.parse((String) p.get("periodStart")),
+            String label = PeriodLabels.of(PeriodType.fromCode((String) series.get("periodType")),
+                    LocalDate.parse((String) p.get("periodStart")),
                     LocalDate.parse((String) p.get("periodEnd")));
             points.put(label + "|" + p.get("kind"), new BigDecimal(p.get("value").toString()));
         }

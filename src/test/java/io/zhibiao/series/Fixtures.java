@@ -31,7 +31,8 @@ public final class Fixtures {
 
     /** The fixtures over the running application's database (inside a {@code @QuarkusTest}). */
     public static Fixtures here() {
-        return new Fixtures(Arc.container().instance(DSLContext.class).get(), Arc.container().instance(DataVersion.class).get());
+        return new Fixtures(Arc.container().instance(DSLContext.class).get(),
+                Arc.container().instance(DataVersion.class).get());
     }
 
     /**
