@@ -90,7 +90,7 @@ final class OwnPostgres implements AutoCloseable {
         Files.createFile(data.resolve("recovery.signal"));
         StringBuilder conf = new StringBuilder();
         settings.forEach((key, value) -> conf.append(key).append(" = '").append(value.replace("'", "''")).append("'\n"));
-        Files.writeString(data.resolve("postgresql.auto.conf"), conf, StandardOpenOption.APPEND);
+        Files.writeString(data.resolve("postgresql.auto.conf"), conf, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         pg.ownFolder(data);
         try {
             pg.up();
