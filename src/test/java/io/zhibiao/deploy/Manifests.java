@@ -21,14 +21,26 @@ record Manifests(String overlay, List<Map<String, Object>> objects) {
     /** Renders {@code k8s/overlays/<overlay>} the way an operator would, with kubectl's built-in kustomize. */
     static Manifests render(String overlay) {
         Path dir = K8S.resolve("overlays").resolve(overlay);
-        String yaml = run(kustomizeCommand(dir));
+        return parse(overlay, run(kustomizeCommand(dir)));
+    }
+
+    /** A file of manifests applied as it is ({@code kubectl apply -f}), such as the restore procedure's. */
+    static Manifests read(Path file) {
+        try {
+            return parse(file.toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read " + file, e);
+        }
+    }
+
+    private static Manifests parse(String name, String yaml) {
         List<Map<String, Object>> objects = new ArrayList<>();
         for (Object doc : new Yaml().loadAll(yaml)) {
             if (doc != null) {
                 objects.add(map(doc));
             }
         }
-        return new Manifests(overlay, objects);
+        return new Manifests(name, objects);
     }
 
     private static List<String> kustomizeCommand(Path dir) {
@@ -79,12 +91,13 @@ record Manifests(String overlay, List<Map<String, Object>> objects) {
                 .orElseThrow(() -> new AssertionError(overlay + " renders no " + kind + " " + prefix));
     }
 
-    /** Every pod template: Deployments, StatefulSets, DaemonSets, Jobs. */
+    /** Every pod template: Deployments, StatefulSets, DaemonSets, Jobs, and the Jobs of CronJobs. */
     List<PodTemplate> podTemplates() {
         return objects.stream()
-                .filter(o -> List.of("Deployment", "StatefulSet", "DaemonSet", "Job").contains(o.get("kind")))
-                .map(o -> new PodTemplate(o.get("kind") + "/" + str(o, "metadata", "name"),
-                        map(path(o, "spec", "template", "spec"))))
+                .filter(o -> List.of("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob").contains(o.get("kind")))
+                .map(o -> new PodTemplate(o.get("kind") + "/" + str(o, "metadata", "name"), map("CronJob".equals(o.get("kind"))
+                        ? path(o, "spec", "jobTemplate", "spec", "template", "spec")
+                        : path(o, "spec", "template", "spec"))))
                 .toList();
     }
 

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -43,9 +45,20 @@ final class OwnPostgres implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** Why no server can be made here, or its program {@code tool} is missing; empty when both are there. */
+    static Optional<String> unavailable(String tool) {
+        return unavailable().or(() -> Files.isExecutable(binaries().get().resolve(tool)) ? Optional.empty()
+                : Optional.of("no " + tool + " next to the PostgreSQL binaries in " + binaries().get()));
+    }
+
     /** initdb in a fresh folder under target/, then start; the database 'zhibiao' is created. */
     static OwnPostgres start() throws IOException, InterruptedException {
-        OwnPostgres pg = fresh("");
+        return start("");
+    }
+
+    /** As {@link #start()}, with {@code settings} added to the server's command line (e.g. WAL archiving). */
+    static OwnPostgres start(String settings) throws IOException, InterruptedException {
+        OwnPostgres pg = fresh(settings);
         pg.pg(List.of("initdb", "-D", pg.dir.resolve("data").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                 "--no-sync"));
         pg.up();
@@ -65,6 +78,43 @@ final class OwnPostgres implements AutoCloseable {
         return pg;
     }
 
+    /**
+     * A server on a copy of {@code baseBackup} (a plain {@code pg_basebackup}) told to recover: {@code recovery.signal}
+     * and {@code settings} ({@code restore_command}, {@code recovery_target_time} ...) in its
+     * {@code postgresql.auto.conf}. Started; it may still be replaying when this returns (hot standby answers).
+     */
+    static OwnPostgres recovering(Path baseBackup, Map<String, String> settings) throws IOException, InterruptedException {
+        OwnPostgres pg = fresh("");
+        Path data = pg.dir.resolve("data");
+        run(List.of("cp", "-a", baseBackup.toString(), data.toString()), true);
+        Files.createFile(data.resolve("recovery.signal"));
+        StringBuilder conf = new StringBuilder();
+        settings.forEach((key, value) -> conf.append(key).append(" = '").append(value.replace("'", "''")).append("'\n"));
+        Files.writeString(data.resolve("postgresql.auto.conf"), conf, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        pg.ownFolder(data);
+        try {
+            pg.up();
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + "\nServer log:\n" + Files.readString(pg.dir.resolve("log")), e);
+        }
+        return pg;
+    }
+
+    /** A fresh folder under target/ that the servers may write to: a WAL archive, a base backup. */
+    static Path sharedFolder(String prefix) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), prefix);
+        if (isRoot()) {
+            run(List.of("chown", "-R", "postgres", dir.toString()), false);
+        }
+        return dir;
+    }
+
+    /** {@code pg_basebackup} of this server into {@code into} (plain format, made here), its WAL left to the archive. */
+    void baseBackup(Path into) throws IOException, InterruptedException {
+        pg(List.of("pg_basebackup", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres", "-D", into.toString(),
+                "-X", "none", "-c", "fast", "--no-sync"));
+    }
+
     private static OwnPostgres fresh(String settings) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "own-postgres");
         int port;
@@ -72,10 +122,14 @@ final class OwnPostgres implements AutoCloseable {
             port = s.getLocalPort();
         }
         OwnPostgres pg = new OwnPostgres(binaries().get(), dir, port, isRoot(), settings);
-        if (pg.asPostgresUser) {
-            run(List.of("chown", "-R", "postgres", dir.toString()), false);
-        }
+        pg.ownFolder(dir);
         return pg;
+    }
+
+    private void ownFolder(Path folder) throws IOException, InterruptedException {
+        if (asPostgresUser) {
+            run(List.of("chown", "-R", "postgres", folder.toString()), false);
+        }
     }
 
     String jdbcUrl() {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,6 +19,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +47,12 @@ class RenderedManifestsTest {
     static final Set<String> PROBES = Set.of("startupProbe", "readinessProbe", "livenessProbe");
     // registry/name:tag with a tag that is not "latest", or a digest.
     static final Pattern PINNED = Pattern.compile("^[^@]+:(?!latest$)[\\w][\\w.-]{0,127}$|^[^@]+@sha256:[0-9a-f]{64}$");
+    static final String BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io";
+    static final String BACKUP_SECRET = "zhibiao-backup-s3";
+    // The plugin's ObjectStore accepts days, weeks or months.
+    static final Pattern RETENTION = Pattern.compile("^[1-9][0-9]*[dwm]$");
+    // How CloudNativePG's examples write a recovery target: "2026-01-31 09:59:59.123456+00".
+    static final DateTimeFormatter TARGET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]X");
 
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod" })
@@ -172,6 +182,90 @@ class RenderedManifestsTest {
         assertEquals("${ZHIBIAO_READ_JDBC_URL:}", ConfigProvider.getConfig().getConfigValue("quarkus.datasource.read.jdbc.url").getRawValue());
     }
 
+    @Test
+    void prodArchivesWalAndTakesNightlyBaseBackupsToTheBucketNamedInTheReadme() throws IOException {
+        Manifests m = Manifests.render("prod");
+        Map<String, Object> cluster = m.one("Cluster", "zhibiao-db");
+        assertNull(path(cluster, "spec", "backup", "barmanObjectStore"), "the in-tree backup is deprecated: the plugin only");
+        Map<String, Object> archiver = walArchiver(cluster);
+        Map<String, Object> store = m.one("ObjectStore", str(archiver, "parameters", "barmanObjectName"));
+        String bucket = str(store, "spec", "configuration", "destinationPath");
+        assertTrue(bucket.startsWith("s3://"), "bucket " + bucket);
+        assertEquals(BACKUP_SECRET, str(store, "spec", "configuration", "s3Credentials", "accessKeyId", "name"));
+        assertEquals(BACKUP_SECRET, str(store, "spec", "configuration", "s3Credentials", "secretAccessKey", "name"));
+        assertTrue(RETENTION.matcher(str(store, "spec", "retentionPolicy")).matches(), "retention " + path(store, "spec", "retentionPolicy"));
+        Map<String, Object> sidecarLimits = map(path(store, "spec", "instanceSidecarConfiguration", "resources", "limits"));
+        assertTrue(sidecarLimits.containsKey("cpu") && sidecarLimits.containsKey("memory"), "the backup sidecar has no limits");
+        // The recovery point the README promises is the archive timeout.
+        assertEquals("5min", str(cluster, "spec", "postgresql", "parameters", "archive_timeout"));
+
+        Map<String, Object> nightly = m.ofKind("ScheduledBackup").stream()
+                .filter(b -> "zhibiao-db".equals(str(b, "spec", "cluster", "name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no ScheduledBackup of zhibiao-db"));
+        assertEquals("plugin", str(nightly, "spec", "method"));
+        assertEquals(BARMAN_PLUGIN, str(nightly, "spec", "pluginConfiguration", "name"));
+        assertEquals(6, str(nightly, "spec", "schedule").split(" ").length, "CloudNativePG schedules have six fields, seconds first");
+        assertEquals(Boolean.TRUE, path(nightly, "spec", "immediate"), "no base backup until the first night");
+
+        String readme = Files.readString(Manifests.K8S.resolve("README.md"));
+        assertTrue(readme.contains(BACKUP_SECRET) && readme.contains(bucket), "k8s/README.md does not name the secret and bucket");
+    }
+
+    @Test
+    void thePointInTimeRestoreIsANewClusterFromTheProdBucketShapedLikeProd() {
+        Map<String, Object> prod = Manifests.render("prod").one("Cluster", "zhibiao-db");
+        Manifests restore = Manifests.read(Manifests.K8S.resolve("restore").resolve("zhibiao-db-pitr.yaml"));
+        Map<String, Object> pitr = restore.one("Cluster", "zhibiao-db-pitr");
+        Map<String, Object> recovery = map(path(pitr, "spec", "bootstrap", "recovery"));
+        Map<String, Object> source = list(path(pitr, "spec", "externalClusters")).stream()
+                .filter(c -> c.get("name").equals(recovery.get("source"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the recovery source is not an external cluster"));
+        assertEquals(BARMAN_PLUGIN, str(source, "plugin", "name"));
+        String store = str(walArchiver(prod), "parameters", "barmanObjectName");
+        assertEquals(store, str(source, "plugin", "parameters", "barmanObjectName"));
+        assertEquals("zhibiao-db", str(source, "plugin", "parameters", "serverName"), "the folder of the cluster backed up");
+        assertNotNull(OffsetDateTime.parse(str(recovery, "recoveryTarget", "targetTime"), TARGET_TIME));
+        assertEquals(str(prod, "spec", "bootstrap", "initdb", "secret", "name"), str(recovery, "secret", "name"));
+        // It archives too, into its own folder: never into the one it restores from.
+        Map<String, Object> archiver = walArchiver(pitr);
+        assertEquals(store, str(archiver, "parameters", "barmanObjectName"));
+        assertNull(str(archiver, "parameters", "serverName"), "the restored cluster must archive under its own name");
+        assertEquals("zhibiao-db-pitr", str(restore.ofKind("ScheduledBackup").get(0), "spec", "cluster", "name"));
+        for (String key : List.of("instances", "imageName", "postgresql", "storage", "resources", "affinity")) {
+            assertEquals(path(prod, "spec", key), path(pitr, "spec", key), "the restored cluster's " + key + " differs from prod's");
+        }
+    }
+
+    @Test
+    void devDumpsNightlyToAVolumeThatARestoreStartedByHandReads() {
+        Manifests m = Manifests.render("dev");
+        Map<String, Object> dump = m.one("CronJob", "zhibiao-db-dump");
+        Map<String, Object> restore = m.one("CronJob", "zhibiao-db-restore");
+        assertNotEquals(Boolean.TRUE, path(dump, "spec", "suspend"));
+        assertEquals("Forbid", str(dump, "spec", "concurrencyPolicy"));
+        assertEquals(Boolean.TRUE, path(restore, "spec", "suspend"), "a restore must never run on a schedule");
+        String database = str(m.one("StatefulSet", "zhibiao-db"), "spec", "serviceName");
+        Object serverImage = m.podTemplates().stream().filter(t -> t.owner().equals("StatefulSet/zhibiao-db")).findFirst()
+                .orElseThrow().container("postgres").get("image");
+        Map<String, Object> dbPolicy = m.one("NetworkPolicy", "zhibiao-db");
+        for (Map<String, Object> job : List.of(dump, restore)) {
+            String name = str(job, "metadata", "name");
+            Map<String, Object> pod = map(path(job, "spec", "jobTemplate", "spec", "template"));
+            Map<String, Object> c = list(path(pod, "spec", "containers")).get(0);
+            assertTrue(String.valueOf(c.get("args")).contains(name.endsWith("dump") ? "pg_dump --format=custom" : "pg_restore"), name);
+            assertEquals(serverImage, c.get("image"), name + ": pg_dump and pg_restore of the server's version");
+            assertEquals(database, list(c.get("env")).stream().filter(e -> "PGHOST".equals(e.get("name"))).findFirst()
+                    .map(e -> e.get("value")).orElse(null), name + " does not reach the database's Service");
+            String claim = list(path(pod, "spec", "volumes")).stream().filter(v -> v.containsKey("persistentVolumeClaim"))
+                    .map(v -> str(v, "persistentVolumeClaim", "claimName")).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " mounts no volume claim"));
+            assertEquals("zhibiao-db-dumps", claim);
+            Map<String, Object> podLabels = map(path(pod, "metadata", "labels"));
+            assertTrue(admits(dbPolicy, podLabels), name + " is not admitted by the database's NetworkPolicy");
+        }
+        m.one("PersistentVolumeClaim", "zhibiao-db-dumps");
+    }
+
     /** The port the packaged (prod profile) service listens on; tests run on a random one instead. */
     private static int packagedHttpPort() {
         Properties props = new Properties();
@@ -206,5 +300,19 @@ class RenderedManifestsTest {
         assertNotNull(resolved, "port " + port + " is not a port of the container");
         assertTrue(byName.containsValue(resolved), "port " + port + " is not declared by the container");
         return (Integer) resolved;
+    }
+
+    /** The plugin that archives the cluster's WAL. */
+    private static Map<String, Object> walArchiver(Map<String, Object> cluster) {
+        return list(path(cluster, "spec", "plugins")).stream()
+                .filter(p -> BARMAN_PLUGIN.equals(p.get("name")) && Boolean.TRUE.equals(p.get("isWALArchiver"))).findFirst()
+                .orElseThrow(() -> new AssertionError(str(cluster, "metadata", "name") + " archives no WAL through " + BARMAN_PLUGIN));
+    }
+
+    /** Whether one of the policy's ingress sources selects pods with these labels. */
+    private static boolean admits(Map<String, Object> policy, Map<String, Object> podLabels) {
+        return list(path(policy, "spec", "ingress")).stream().flatMap(rule -> list(rule.get("from")).stream())
+                .map(from -> map(path(from, "podSelector", "matchLabels")))
+                .anyMatch(selector -> !selector.isEmpty() && podLabels.entrySet().containsAll(selector.entrySet()));
     }
 }
