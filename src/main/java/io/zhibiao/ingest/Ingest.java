@@ -50,17 +50,19 @@ public class Ingest {
     private final DataVersion dataVersion;
     private final ChangeLog changeLog;
     private final TransactionSynchronizationRegistry transactions;
+    private final ObservationRows rows;
     private final Counter documentsIngested;
     private final Counter observationsIngested;
     private final Timer extraction;
 
     Ingest(Extractor extractor, EntityManager em, DataVersion dataVersion, ChangeLog changeLog,
-            TransactionSynchronizationRegistry transactions, MeterRegistry metrics) {
+            TransactionSynchronizationRegistry transactions, ObservationRows rows, MeterRegistry metrics) {
         this.extractor = extractor;
         this.em = em;
         this.dataVersion = dataVersion;
         this.changeLog = changeLog;
         this.transactions = transactions;
+        this.rows = rows;
         this.documentsIngested = Counter.builder("zhibiao.documents.ingested")
                 .description("New documents stored (committed; a repeat of a stored text is not counted)").register(metrics);
         this.observationsIngested = Counter.builder("zhibiao.observations.ingested")
@@ -124,9 +126,7 @@ public class Ingest {
 
     private List<Observation> deriveObservations(long documentId, String text, java.time.LocalDate published, String region) {
         List<Observation> observations = extraction.record(() -> extractor.extract(text, new ExtractionContext(published, region)));
-        for (Observation o : observations) {
-            toEntity(documentId, o).persist();
-        }
+        rows.insert(documentId, extractor.version(), observations.stream().map(this::toRow).toList());
         return observations;
     }
 
@@ -141,25 +141,29 @@ public class Ingest {
         List<Observation> fresh = extraction.record(
                 () -> extractor.extract(doc.text, new ExtractionContext(doc.published, doc.defaultRegion)));
         List<StoredObservation> stored = StoredObservation.<StoredObservation>list("documentId", Sort.by("id"), doc.id);
+        stored.forEach(em::detach); // written back by ObservationRows, in one statement, not row by row at flush
         Map<SeriesKey, Map<Reading, Long>> before = Reading.bySeries(stored);
         Map<Place, ArrayDeque<StoredObservation>> old = new HashMap<>();
         for (StoredObservation s : stored) {
             old.computeIfAbsent(new Place(s.startOffset, s.endOffset, s.indicatorCode), k -> new ArrayDeque<>()).add(s);
         }
-        List<StoredObservation> after = new ArrayList<>();
+        List<StoredObservation> kept = new ArrayList<>();
+        List<StoredObservation> added = new ArrayList<>();
         for (Observation o : fresh) {
             ArrayDeque<StoredObservation> same = old.get(new Place(o.start(), o.end(), o.indicator()));
-            StoredObservation kept = same == null ? null : same.poll();
-            if (kept == null) {
-                StoredObservation added = toEntity(doc.id, o);
-                added.persist();
-                after.add(added);
+            StoredObservation still = same == null ? null : same.poll();
+            if (still == null) {
+                added.add(toRow(o));
             } else {
-                copy(o, kept); // an update in place when anything changed
-                after.add(kept);
+                copy(o, still);
+                kept.add(still);
             }
         }
-        old.values().forEach(gone -> gone.forEach(StoredObservation::delete));
+        rows.delete(doc.id, old.values().stream().flatMap(ArrayDeque::stream).map(s -> s.id).toList());
+        rows.update(doc.id, extractor.version(), kept);
+        rows.insert(doc.id, extractor.version(), added);
+        List<StoredObservation> after = new ArrayList<>(kept);
+        after.addAll(added);
         return Reading.changed(before, Reading.bySeries(after));
     }
 
@@ -212,9 +216,9 @@ public class Ingest {
         return Document.count("sha256", sha256(text)) > 0;
     }
 
-    private StoredObservation toEntity(long documentId, Observation o) {
+    /** A new row for ObservationRows (not a managed entity: it is written in one statement with its siblings). */
+    private StoredObservation toRow(Observation o) {
         StoredObservation s = new StoredObservation();
-        s.documentId = documentId;
         copy(o, s);
         return s;
     }
