@@ -11,11 +11,10 @@ import java.util.stream.Collectors;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
-import io.zhibiao.feed.ChangeLog;
-import io.zhibiao.feed.ChangeReason;
-import io.zhibiao.feed.SeriesKey;
+import io.zhibiao.changes.ChangeReason;
+import io.zhibiao.changes.Changes;
+import io.zhibiao.changes.SeriesKey;
 import io.zhibiao.regions.Regions;
-import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,14 +22,14 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Documents {
 
-    private final DataVersion dataVersion;
     private final Regions regions;
-    private final ChangeLog changeLog;
+    private final ObservationRows rows;
+    private final Changes changes;
 
-    Documents(DataVersion dataVersion, Regions regions, ChangeLog changeLog) {
-        this.dataVersion = dataVersion;
+    Documents(Regions regions, ObservationRows rows, Changes changes) {
         this.regions = regions;
-        this.changeLog = changeLog;
+        this.rows = rows;
+        this.changes = changes;
     }
 
     /** What the document list is narrowed to; null fields do not narrow it. */
@@ -88,20 +87,9 @@ public class Documents {
      */
     @Transactional
     public boolean delete(long id) {
-        List<SeriesKey> series = StoredObservation.getEntityManager()
-                .createQuery("SELECT DISTINCT o.indicatorCode, o.regionCode, o.periodType FROM StoredObservation o "
-                        + "WHERE o.documentId = :id", Object[].class)
-                .setParameter("id", id)
-                .getResultStream()
-                .map(r -> new SeriesKey((String) r[0], (String) r[1], (String) r[2]))
-                .toList();
-        // Observations go by ON DELETE CASCADE in the same statement.
-        boolean deleted = Document.deleteById(id);
-        if (deleted) {
-            changeLog.record(id, ChangeReason.DELETE, series);
-            dataVersion.bump(Set.of(id));
-        }
-        return deleted;
+        Optional<Set<SeriesKey>> series = rows.deleteDocument(id);
+        series.ifPresent(changed -> changes.commit(ChangeReason.DELETE, id, changed));
+        return series.isPresent();
     }
 
     static Map<Long, Long> observationCounts(List<Long> documentIds) {

@@ -23,10 +23,9 @@ import io.quarkus.panache.common.Sort;
 import io.zhibiao.extract.ExtractionContext;
 import io.zhibiao.extract.Extractor;
 import io.zhibiao.extract.Observation;
-import io.zhibiao.feed.ChangeLog;
-import io.zhibiao.feed.ChangeReason;
-import io.zhibiao.feed.SeriesKey;
-import io.zhibiao.system.DataVersion;
+import io.zhibiao.changes.ChangeReason;
+import io.zhibiao.changes.Changes;
+import io.zhibiao.changes.SeriesKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -47,20 +46,18 @@ public class Ingest {
 
     private final Extractor extractor;
     private final EntityManager em;
-    private final DataVersion dataVersion;
-    private final ChangeLog changeLog;
+    private final Changes changes;
     private final TransactionSynchronizationRegistry transactions;
     private final ObservationRows rows;
     private final Counter documentsIngested;
     private final Counter observationsIngested;
     private final Timer extraction;
 
-    Ingest(Extractor extractor, EntityManager em, DataVersion dataVersion, ChangeLog changeLog,
-            TransactionSynchronizationRegistry transactions, ObservationRows rows, MeterRegistry metrics) {
+    Ingest(Extractor extractor, EntityManager em, Changes changes, TransactionSynchronizationRegistry transactions,
+            ObservationRows rows, MeterRegistry metrics) {
         this.extractor = extractor;
         this.em = em;
-        this.dataVersion = dataVersion;
-        this.changeLog = changeLog;
+        this.changes = changes;
         this.transactions = transactions;
         this.rows = rows;
         this.documentsIngested = Counter.builder("zhibiao.documents.ingested")
@@ -90,9 +87,8 @@ public class Ingest {
         }
         long id = ((Number) inserted.get(0)).longValue();
         List<Observation> derived = deriveObservations(id, doc.text(), doc.published(), doc.defaultRegion());
-        changeLog.record(id, ChangeReason.INGEST, derived.stream()
-                .map(o -> new SeriesKey(o.indicator(), o.regionCode(), o.periodType())).toList());
-        dataVersion.bump(Set.of(id));
+        changes.commit(ChangeReason.INGEST, id, derived.stream()
+                .map(o -> new SeriesKey(o.indicator(), o.regionCode(), o.periodType())).collect(Collectors.toSet()));
         int count = derived.size();
         afterCommit(() -> {
             documentsIngested.increment();
@@ -119,8 +115,7 @@ public class Ingest {
         Document doc = Document.findById(documentId);
         Set<SeriesKey> changed = rederiveObservations(doc);
         doc.extractorVersion = extractor.version();
-        changeLog.record(documentId, ChangeReason.REEXTRACT, changed);
-        dataVersion.bump(Set.of(documentId));
+        changes.commit(ChangeReason.REEXTRACT, documentId, changed);
         return true;
     }
 

@@ -4,9 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
+import io.zhibiao.changes.Changes;
+import io.zhibiao.changes.SeriesKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -18,6 +23,9 @@ import jakarta.persistence.Query;
  * document of 2,000 reports of one fact took 35 s and one of 20,000 distinct facts failed (bench/ingest/RESULTS.md).
  * The rows travel as one array per column, so a statement's size does not grow with PostgreSQL's parameter limit.
  * Why native SQL rather than Panache: a statement per document is the point, and Hibernate has no set-based insert.
+ *
+ * <p>The one writer of observations: each write first tells {@link Changes} so, and the transaction fails unless it
+ * commits the change ({@code ObservationWritersTest} checks that no other class writes them).
  */
 @ApplicationScoped
 class ObservationRows {
@@ -53,10 +61,18 @@ class ObservationRows {
             AS r(id, indicator_code, region_code, period_start, period_end, period_type, value, value_max, unit_class,
                  unit, qualifier, kind, topic, quote, start_offset, end_offset)""";
 
-    private final EntityManager em;
+    private static final String DELETE_DOCUMENT = """
+            WITH gone AS (DELETE FROM document WHERE id = ?1 RETURNING id),
+                 series AS (SELECT DISTINCT indicator_code, region_code, period_type FROM observation
+                            WHERE document_id = ?1)
+            SELECT s.indicator_code, s.region_code, s.period_type FROM gone LEFT JOIN series s ON true""";
 
-    ObservationRows(EntityManager em) {
+    private final EntityManager em;
+    private final Changes changes;
+
+    ObservationRows(EntityManager em, Changes changes) {
         this.em = em;
+        this.changes = changes;
     }
 
     /**
@@ -67,6 +83,7 @@ class ObservationRows {
         if (rows.isEmpty()) {
             return;
         }
+        changes.writing();
         List<Long> ids = newIds(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             rows.get(i).id = ids.get(i);
@@ -78,6 +95,7 @@ class ObservationRows {
     /** Writes the rows' columns over the stored ones of the same ids, in one statement. */
     void update(long documentId, String extractorVersion, List<StoredObservation> rows) {
         if (!rows.isEmpty()) {
+            changes.writing();
             write(UPDATE, documentId, extractorVersion, rows);
         }
     }
@@ -85,9 +103,30 @@ class ObservationRows {
     /** Deletes these observations of the document, in one statement. */
     void delete(long documentId, Collection<Long> ids) {
         if (!ids.isEmpty()) {
+            changes.writing();
             em.createNativeQuery("DELETE FROM observation WHERE document_id = ?1 AND id = ANY (CAST(?2 AS bigint[]))")
                     .setParameter(1, documentId).setParameter(2, ids.toArray(Long[]::new)).executeUpdate();
         }
+    }
+
+    /**
+     * Deletes a document with its observations (ON DELETE CASCADE, in the same statement); the series it had figures
+     * in, or empty when there was no such document.
+     */
+    Optional<Set<SeriesKey>> deleteDocument(long documentId) {
+        changes.writing();
+        List<?> series = em.createNativeQuery(DELETE_DOCUMENT).setParameter(1, documentId).getResultList();
+        if (series.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<SeriesKey> keys = new HashSet<>();
+        for (Object row : series) {
+            Object[] columns = (Object[]) row;
+            if (columns[0] != null) { // a document without observations: one row of nulls
+                keys.add(new SeriesKey((String) columns[0], (String) columns[1], (String) columns[2]));
+            }
+        }
+        return Optional.of(keys);
     }
 
     /** Ids for {@code count} new rows, ascending: whole blocks of the sequence, as Hibernate's pooled-lo takes them. */

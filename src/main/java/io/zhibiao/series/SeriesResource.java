@@ -1,15 +1,11 @@
 package io.zhibiao.series;
 
-import java.time.LocalDate;
-import java.time.DateTimeException;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,14 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class SeriesResource {
 
-    private final Lookups lookups;
-    private final SeriesQueries queries;
-    private final ApiLimits limits;
+    private final SeriesAnswers answers;
 
-    SeriesResource(Lookups lookups, SeriesQueries queries, ApiLimits limits) {
-        this.lookups = lookups;
-        this.queries = queries;
-        this.limits = limits;
+    SeriesResource(SeriesAnswers answers) {
+        this.answers = answers;
     }
 
     @GET
@@ -71,31 +63,6 @@ public class SeriesResource {
             @Parameter(description = "csv, json or jsonstat (JSON-stat 2.0); overrides the Accept header", example = "csv",
                     schema = @Schema(enumeration = {"json", "csv", "jsonstat"}))
             @QueryParam("format") String format) {
-        var ind = lookups.indicator(indicator);
-        var regions = lookups.regions("region", region, limits.maxRegions());
-        LocalDate fromDay = day("from", from, true);
-        LocalDate toDay = day("to", to, false);
-        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            throw ProblemException.badRequest("Parameter 'to' (" + to + ") is before 'from' (" + from + ")");
-        }
-        Units transform = Units.parse(units, ind.unitClass());
-        boolean jsonStat = JsonStatDataset.FORMAT.equals(format);
-        // A JSON-stat cube has one value per indicator, region and time: one kind, actual unless asked.
-        String k = kind == null ? (jsonStat ? "actual" : null) : Params.kind(kind, null);
-        SeriesAnswer answer = queries.series(ind, regions, fromDay, toDay, k, Selection.periodType(periodType), transform,
-                Selection.asOf(asOf));
-        return jsonStat ? JsonStatDataset.of(answer, k) : answer;
-    }
-
-    private static LocalDate day(String parameter, String text, boolean first) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return first ? Period.firstDay(text) : Period.lastDay(text);
-        } catch (DateTimeException | NumberFormatException e) {
-            throw ProblemException.badRequest("Parameter '" + parameter + "' must be YYYY or YYYY-MM-DD, " + Period.RANGE
-                    + ", not '" + text + "'");
-        }
+        return answers.answer(new SeriesRequest(indicator, region, from, to, kind, periodType, asOf, units, format));
     }
 }

@@ -2,13 +2,16 @@ package io.zhibiao.charts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.zhibiao.system.DataVersion;
+import io.zhibiao.changes.ChangeReason;
+import io.zhibiao.changes.Changes;
+import io.zhibiao.changes.SeriesKey;
 
 /** Writes test documents and observations the way ingest does: one transaction, then DataChanged after commit. */
 final class ChartTestData {
@@ -68,8 +71,8 @@ final class ChartTestData {
         dsl.execute("DELETE FROM chart WHERE indicator_code = ?", indicator);
     }
 
-    /** Stores a document with its figures and bumps the data version, as ingest does; returns its id. */
-    static long document(DSLContext dsl, DataVersion version, String title, LocalDate published, Figure... figures) {
+    /** Stores a document with its figures and commits the change, as ingest does; returns its id. */
+    static long document(DSLContext dsl, Changes changes, String title, LocalDate published, Figure... figures) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Long id = dsl.resultQuery("""
                     INSERT INTO document (title, source, published, text, sha256, default_region, extractor_version)
@@ -84,8 +87,16 @@ final class ChartTestData {
                         id, f.indicator(), f.region(), LocalDate.of(f.year(), 1, 1), f.end(), f.periodType(),
                         new BigDecimal(f.value()), f.indicator(), f.qualifier(), f.kind());
             }
-            version.bump(Set.of(id));
+            commit(dsl, changes, id);
             return id;
         });
+    }
+
+    /** Commits the change of a document stored by a fixture (call in its transaction): the series it has figures in. */
+    static void commit(DSLContext dsl, Changes changes, long documentId) {
+        Set<SeriesKey> series = new HashSet<>(dsl.resultQuery(
+                "SELECT DISTINCT indicator_code, region_code, period_type FROM observation WHERE document_id = ?", documentId)
+                .fetch(r -> new SeriesKey(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class))));
+        changes.commit(ChangeReason.INGEST, documentId, series);
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.zhibiao.system.DataVersion;
+import io.zhibiao.changes.Changes;
 import jakarta.inject.Inject;
 
 /**
@@ -36,7 +36,7 @@ class ChartsMatchJsonTest {
     @Inject
     DSLContext dsl;
     @Inject
-    DataVersion version;
+    Changes changes;
     @Inject
     ChartSpecs specs;
     @Inject
@@ -66,7 +66,7 @@ class ChartsMatchJsonTest {
             figure(doc, "360603", "2024-01-01", "2024-12-31", "year", "700000000");
             figure(doc, "360681", "2024-01-01", "2024-12-31", "year", "500000000");
             figure(doc, "360681", "2025-01-01", "2025-12-31", "year", "650000000");
-            version.bump(Set.of(doc));
+            ChartTestData.commit(dsl, changes, doc);
         });
     }
 
