@@ -114,11 +114,11 @@ class ObservationRows {
      * in, or empty when there was no such document.
      */
     Optional<Set<SeriesKey>> deleteDocument(long documentId) {
-        changes.writing();
         List<?> series = em.createNativeQuery(DELETE_DOCUMENT).setParameter(1, documentId).getResultList();
         if (series.isEmpty()) {
-            return Optional.empty();
+            return Optional.empty(); // nothing was written
         }
+        changes.writing();
         Set<SeriesKey> keys = new HashSet<>();
         for (Object row : series) {
             Object[] columns = (Object[]) row;
