@@ -138,8 +138,10 @@ class ChartQueries {
 
     /** The indicator, region and parent region of each changed series (a comparison chart is drawn for the parent). */
     List<Touch> touched(Collection<SeriesKey> series) {
-        return series.stream().map(k -> new Touch(k.indicator(), k.region(),
-                regions.find(k.region()).map(Region::parentCode).orElse(null))).distinct().toList();
+        Map<String, String> parents = dsl.resultQuery("SELECT code, parent_code FROM region WHERE code = ANY ({0})",
+                val(series.stream().map(SeriesKey::region).distinct().toArray(String[]::new)))
+                .fetchMap(r -> r.get(0, String.class), r -> r.get(1, String.class));
+        return series.stream().map(k -> new Touch(k.indicator(), k.region(), parents.get(k.region()))).distinct().toList();
     }
 
     /** What a pre-rendered chart shows now, or empty when the data no longer supports it. */
