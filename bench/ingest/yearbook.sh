@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Yearbook-sized ingest: one document of 20,000 figures, once as distinct facts and once as repeated reports of
-# four facts, each posted alone to a fresh service; prints the seconds of each POST (goal: under 10 s on one core).
+# four facts, each posted alone to a fresh service (the first request of a cold JVM); prints the seconds of each
+# POST (goal: under 10 s on one core). Results: bench/ingest/RESULTS.md.
 #   bench/ingest/yearbook.sh [FIGURES] [CPUS]     (defaults 20000 and 1: the service pinned to one core)
 # Needs the machine's PostgreSQL on 127.0.0.1:5432 (trust auth); uses a fresh database it drops after.
 set -euo pipefail
