@@ -9,6 +9,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +21,7 @@ import org.postgresql.PGNotification;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.zhibiao.system.DaemonThreads;
 import io.zhibiao.system.DataChanged;
 import io.zhibiao.system.DataVersion;
 import jakarta.annotation.Priority;
@@ -59,7 +63,7 @@ class ChangeListener {
     private long position;
     private volatile boolean running;
     private volatile boolean readSoon;
-    private Thread thread;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("change-listener"));
 
     ChangeListener(DataVersion version, Instance<ChangeConsumer> consumers, ListenerConfig config,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
@@ -81,17 +85,13 @@ class ChangeListener {
             readVersion(c);
         }
         running = true;
-        thread = new Thread(this::listen, "change-listener");
-        thread.setDaemon(true);
-        thread.start();
+        worker.execute(this::listen);
     }
 
     void stop(@Observes ShutdownEvent stop) throws InterruptedException {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(2000);
-        }
+        worker.shutdownNow();
+        worker.awaitTermination(2, TimeUnit.SECONDS);
     }
 
     /**

@@ -21,6 +21,7 @@ import io.zhibiao.changes.ChangeConsumer;
 import io.zhibiao.changes.SeriesKey;
 import io.zhibiao.series.SeriesAnswers;
 import io.zhibiao.series.SeriesRequest;
+import io.zhibiao.system.DaemonThreads;
 import io.zhibiao.system.http.AnswerEtags;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,11 +58,8 @@ class StreamHub implements ChangeConsumer {
             return size() > PAGE;
         }
     };
-    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "stream-heartbeat");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService heartbeats =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("stream-heartbeat"));
 
     StreamHub(ChangeFeed changes, SeriesAnswers series, StreamConfig config, MeterRegistry registry) {
         this.changes = changes;
