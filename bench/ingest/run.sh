@@ -5,13 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-1000}; threads=${2:-4}; port=18400; db=zhibiao_bench_ingest; token=bench-token
+jar=${JAR:-target/quarkus-app/quarkus-run.jar}   # JAR=… measures another build (e.g. the one before a change)
 work=$(mktemp -d)
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+[ -f "$jar" ] || ./mvnw -B -q package -DskipTests
 psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 python3 bench/ingest/generate.py seeds "$work/articles" "$n"
 ZHIBIAO_API_TOKENS=$token QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db \
   QUARKUS_DATASOURCE_USERNAME=postgres ZHIBIAO_SEEDS_LOAD_AT_START=false \
-  java -Dquarkus.http.port=$port -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+  java -Dquarkus.http.port=$port -jar "$jar" > "$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $db"; rm -rf "$work"' EXIT
 for _ in $(seq 60); do curl -sf "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done

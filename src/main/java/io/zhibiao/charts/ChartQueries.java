@@ -19,6 +19,7 @@ import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
 import io.zhibiao.indicators.Indicator;
 import io.zhibiao.indicators.Indicators;
+import io.zhibiao.changes.SeriesKey;
 import io.zhibiao.regions.Region;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.series.PeriodLabels;
@@ -117,13 +118,6 @@ class ChartQueries {
     private static final String WRITTEN_UNIT = """
             SELECT mode() WITHIN GROUP (ORDER BY unit) FROM observation WHERE indicator_code = ?""";
 
-    private static final String TOUCHED = """
-            SELECT DISTINCT o.indicator_code, o.region_code, r.parent_code
-            FROM observation o JOIN region r ON r.code = o.region_code
-            WHERE o.document_id = ANY (?)""";
-
-    private static final String STORED_DOCUMENTS = "SELECT count(*) FROM document WHERE id = ANY (?)";
-
     private static final org.jooq.Param<String[]> PERIOD_TYPES = val(Selection.periodTypeOrder());
 
     private final DSLContext dsl;
@@ -147,16 +141,12 @@ class ChartQueries {
         return query.fetch(r -> ChartDef.of(spec, r.get(0, String.class), r.get(1, String.class)));
     }
 
-    /** The (indicator, region, parent) triples the observations of these documents are about. */
-    List<Touch> touched(Collection<Long> documentIds) {
-        return dsl.resultQuery(TOUCHED, (Object) documentIds.toArray(Long[]::new))
-                .fetch(r -> new Touch(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class)));
-    }
-
-    /** Whether every one of these documents is still stored (a removed one leaves no trace to follow). */
-    boolean allStored(Collection<Long> documentIds) {
-        Long count = dsl.resultQuery(STORED_DOCUMENTS, (Object) documentIds.toArray(Long[]::new)).fetchOne(0, Long.class);
-        return count != null && count == documentIds.size();
+    /** The indicator, region and parent region of each changed series (a comparison chart is drawn for the parent). */
+    List<Touch> touched(Collection<SeriesKey> series) {
+        Map<String, String> parents = dsl.resultQuery("SELECT code, parent_code FROM region WHERE code = ANY ({0})",
+                val(series.stream().map(SeriesKey::region).distinct().toArray(String[]::new)))
+                .fetchMap(r -> r.get(0, String.class), r -> r.get(1, String.class));
+        return series.stream().map(k -> new Touch(k.indicator(), k.region(), parents.get(k.region()))).distinct().toList();
     }
 
     /** What a pre-rendered chart shows now, or empty when the data no longer supports it. */

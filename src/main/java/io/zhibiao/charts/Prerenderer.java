@@ -18,7 +18,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import io.zhibiao.system.DataChanged;
+import io.zhibiao.changes.Committed;
+import io.zhibiao.changes.SeriesKey;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +27,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Keeps the stored charts current: after each ingest commits, the charts its documents touch are
- * re-rendered on one background thread if their data changed; an advisory lock per chart makes one
- * replica do each render.
+ * Keeps the stored charts current: after a change committed here (io.zhibiao.changes.Committed), the charts of
+ * the series it changed are re-rendered on one background thread if their data changed; an advisory lock per
+ * chart makes one replica do each render.
  */
 @ApplicationScoped
 public class Prerenderer {
@@ -76,9 +77,10 @@ public class Prerenderer {
         }
     }
 
-    void dataChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {
-        Set<Long> documents = Set.copyOf(change.documentIds());
-        submit(() -> renderTouched(documents), 0);
+    /** A change committed by this instance (one replica renders it; the others' streams and caches hear it anyway). */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Committed change) {
+        Set<SeriesKey> series = change.series();
+        submit(() -> renderTouched(series), 0);
     }
 
     /** Checks every chart the specs define; removes stored charts the data no longer supports. */
@@ -93,24 +95,22 @@ public class Prerenderer {
         LOG.infof("Chart pass: %d charts defined, %d rendered, %d removed", defs.size(), rendered, removed);
     }
 
-    /** Re-checks only the charts whose indicator and region (or parent) the documents have figures for. */
-    void renderTouched(Set<Long> documents) {
-        if (documents.isEmpty()) {
+    /**
+     * Re-checks only the charts of the changed series: those of their indicator and region, and the comparisons of
+     * their indicator under their parent. A deletion names its series too, so it needs no full pass.
+     */
+    void renderTouched(Set<SeriesKey> series) {
+        if (series.isEmpty()) {
             return;
         }
-        if (!queries.allStored(documents)) {
-            // A removed document leaves no observations to follow; only a full pass finds what it touched.
-            fullPass();
-            return;
-        }
-        List<ChartQueries.Touch> touches = queries.touched(documents);
+        List<ChartQueries.Touch> touches = queries.touched(series);
         Set<String> direct = touches.stream().map(t -> t.indicator() + "|" + t.region()).collect(Collectors.toSet());
         Set<String> parents = touches.stream().map(t -> t.indicator() + "|" + t.parent()).collect(Collectors.toSet());
         List<ChartDef> defs = allDefs().stream()
                 .filter(def -> (def.spec().family() == ChartSpec.Family.COMPARE ? parents : direct)
                         .contains(def.indicator() + "|" + def.region()))
                 .toList();
-        LOG.debugf("Documents %s touch charts %s", documents, defs.stream().map(ChartDef::key).toList());
+        LOG.debugf("Series %s touch charts %s", series, defs.stream().map(ChartDef::key).toList());
         for (ChartDef def : defs) {
             renderOrRetry(def, 0);
         }

@@ -19,7 +19,7 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Deletes the change log's rows older than {@link ChangeLogConfig#keep()}, a prefix of ids at a time, and notes
- * the highest deleted id (series_change_pruned, V62) so that older cursors answer 410 ({@link Changes#parse}).
+ * the highest deleted id (series_change_pruned, V62) so that older cursors answer 410 ({@link ChangeFeed#parse}).
  * Every instance runs it; an advisory lock lets one at a time do the work.
  */
 @ApplicationScoped

@@ -20,9 +20,9 @@ public class ChangeResource {
 
     static final int MAX_LIMIT = 10_000;
 
-    private final Changes changes;
+    private final ChangeFeed changes;
 
-    ChangeResource(Changes changes) {
+    ChangeResource(ChangeFeed changes) {
         this.changes = changes;
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.zhibiao.changes.ChangeReason;
+
 /** A series whose answers changed after the cursor asked with. */
 @Schema(description = "A series (indicator, region, period type) whose answers changed after the cursor")
 public record ChangedSeries(

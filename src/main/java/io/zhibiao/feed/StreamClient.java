@@ -4,6 +4,7 @@ import java.util.Set;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
+import io.zhibiao.changes.SeriesKey;
 
 /** One open stream: its response and what it asked to hear about (empty sets: everything). */
 final class StreamClient {

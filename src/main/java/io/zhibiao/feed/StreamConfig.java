@@ -13,10 +13,6 @@ interface StreamConfig {
     @WithDefault("15s")
     Duration heartbeat();
 
-    /** How often the change log is read when no NOTIFY arrives (the fallback if one is lost). */
-    @WithDefault("1s")
-    Duration pollInterval();
-
     /** Most open streams per instance; beyond it 503 with Retry-After. */
     @WithDefault("10000")
     int maxClients();

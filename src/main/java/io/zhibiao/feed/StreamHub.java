@@ -1,21 +1,13 @@
 package io.zhibiao.feed;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,36 +16,33 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
-import io.zhibiao.series.SeriesResource;
-import io.zhibiao.system.DataChanged;
-import io.zhibiao.system.DataVersion;
+import io.zhibiao.changes.Change;
+import io.zhibiao.changes.ChangeConsumer;
+import io.zhibiao.changes.SeriesKey;
+import io.zhibiao.series.SeriesAnswers;
+import io.zhibiao.series.SeriesRequest;
+import io.zhibiao.system.DaemonThreads;
 import io.zhibiao.system.http.AnswerEtags;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Fans the change log out to every open stream of this instance: one thread LISTENs for committed changes
- * (and polls as a fallback), reads the new rows once, and writes each event to the streams that want it, so
- * a thousand clients cost one query per change, not one per client.
+ * Fans the change log out to every open stream of this instance: the instance's one change listener
+ * (io.zhibiao.changes.ChangeListener) hands it each new change once, and it writes each event to the streams that
+ * want it, so a thousand clients cost one series query per change, not one per client.
  */
 @ApplicationScoped
-class StreamHub {
+class StreamHub implements ChangeConsumer {
 
     private static final Logger LOG = Logger.getLogger(StreamHub.class);
     private static final int PAGE = 1000;
-    private static final int WAKE_MS = 50;
     static final Buffer HEARTBEAT = Buffer.buffer(": heartbeat\n\n");
 
-    private final Changes changes;
-    private final SeriesResource series;
-    private final AnswerEtags etags;
+    private final ChangeFeed changes;
+    private final SeriesAnswers series;
     private final StreamConfig config;
     private final MeterRegistry registry;
-    private final String url;
-    private final String user;
-    private final String password;
     private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
     // Held while events are written and while a client joins, so a joining client's replay and the
     // broadcast meet at 'position' with nothing lost and nothing twice.
@@ -69,34 +58,26 @@ class StreamHub {
             return size() > PAGE;
         }
     };
-    private volatile boolean running;
-    private volatile boolean readSoon;
-    private Thread thread;
+    private final ScheduledExecutorService heartbeats =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("stream-heartbeat"));
 
-    StreamHub(Changes changes, SeriesResource series, AnswerEtags etags, StreamConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    StreamHub(ChangeFeed changes, SeriesAnswers series, StreamConfig config, MeterRegistry registry) {
         this.changes = changes;
         this.series = series;
-        this.etags = etags;
         this.config = config;
         this.registry = registry;
-        this.url = url;
-        this.user = user.orElse(null);
-        this.password = password.orElse("");
     }
 
-    /** After the migrations, before the seeds load (priority 20): streams start at the newest change. */
+    /** After the change listener (5), before the seeds load (priority 20): streams start at the newest change. */
     void start(@Observes @Priority(6) StartupEvent start) {
-        position = changes.current();
+        synchronized (lock) {
+            position = Math.max(position, changes.current());
+        }
         Gauge.builder("zhibiao.stream.clients", clients, Set::size)
                 .description("Open Server-Sent Events streams of /api/stream on this instance")
                 .register(registry);
-        running = true;
-        thread = new Thread(this::listen, "change-stream");
-        thread.setDaemon(true);
-        thread.start();
+        long beat = config.heartbeat().toMillis();
+        heartbeats.scheduleAtFixedRate(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
     }
 
     /** Streams never finish by themselves: end them as shutdown begins, so in-flight requests can drain. */
@@ -104,18 +85,9 @@ class StreamHub {
         endAll();
     }
 
-    void stop(@Observes ShutdownEvent stop) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(2000);
-        }
+    void stop(@Observes ShutdownEvent stop) {
+        heartbeats.shutdownNow();
         endAll();
-    }
-
-    /** A change committed here: read it now rather than at the NOTIFY (which follows at once anyway). */
-    void ownCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataChanged change) {
-        readSoon = true;
     }
 
     int clients() {
@@ -153,68 +125,17 @@ class StreamHub {
         clients.remove(client);
     }
 
-    private void listen() {
-        while (running) {
-            try (Connection c = DriverManager.getConnection(url, user, password)) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("LISTEN " + DataVersion.CHANNEL);
-                }
-                PGConnection pg = c.unwrap(PGConnection.class);
-                readNew(c);
-                long nextPoll = System.nanoTime() + config.pollInterval().toNanos();
-                long nextBeat = System.nanoTime() + config.heartbeat().toNanos();
-                while (running) {
-                    PGNotification[] heard = pg.getNotifications(WAKE_MS);
-                    long now = System.nanoTime();
-                    if ((heard != null && heard.length > 0) || readSoon || now >= nextPoll) {
-                        readSoon = false;
-                        readNew(c);
-                        nextPoll = now + config.pollInterval().toNanos();
-                    }
-                    if (now >= nextBeat) {
-                        heartbeat();
-                        nextBeat = now + config.heartbeat().toNanos();
-                    }
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (running) {
-                    LOG.warnf("Change stream lost its database connection (%s); reconnecting in 1 s", e.getMessage());
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * Reads the change log past 'position' and sends each change to the streams that want it. On the listening
-     * connection, not the pool: the poll runs every second and must not compete with requests for connections.
-     */
-    private void readNew(Connection connection) throws SQLException {
-        List<Change> fresh;
-        do {
-            fresh = new ArrayList<>();
-            try (PreparedStatement read = connection.prepareStatement(Changes.AFTER)) {
-                read.setLong(1, position);
-                read.setInt(2, PAGE);
-                try (ResultSet r = read.executeQuery()) {
-                    while (r.next()) {
-                        fresh.add(new Change(r.getLong(1), new SeriesKey(r.getString(2), r.getString(3), r.getString(4)),
-                                ChangeReason.of(r.getString(5)), r.getLong(6)));
-                    }
-                }
-            }
-            synchronized (lock) {
-                for (Change c : fresh) {
+    /** New changes from the listener, oldest first: each goes to the streams that want it (a replay may have sent it). */
+    @Override
+    public void changed(List<Change> fresh) {
+        synchronized (lock) {
+            for (Change c : fresh) {
+                if (c.id() > position) {
                     broadcast(c);
                     position = c.id();
                 }
             }
-        } while (fresh.size() == PAGE);
+        }
     }
 
     private void broadcast(Change c) {
@@ -234,9 +155,11 @@ class StreamHub {
     }
 
     private void heartbeat() {
-        for (StreamClient client : clients) {
-            if (!client.send(HEARTBEAT)) {
-                clients.remove(client);
+        synchronized (lock) { // not in the middle of an event
+            for (StreamClient client : clients) {
+                if (!client.send(HEARTBEAT)) {
+                    clients.remove(client);
+                }
             }
         }
     }
@@ -271,11 +194,10 @@ class StreamHub {
         return Buffer.buffer("id: " + id + "\nevent: change\ndata: " + data + "\n\n");
     }
 
-    /** The ETags of the series' JSON as GET answers it now: the same resource method, the same bytes. */
+    /** The ETags of the series' JSON as GET answers it now: the same service, the same bytes. */
     private AnswerEtags.Json currentEtag(SeriesKey key) {
         try {
-            return etags.of(series.series(key.indicator(), key.region(), null, null, null, key.periodType(), null, null,
-                    null));
+            return series.etags(SeriesRequest.of(key.indicator(), key.region(), key.periodType()));
         } catch (RuntimeException e) {
             LOG.debugf("No ETag for %s: %s", key, e.getMessage());
             return null;

@@ -32,12 +32,12 @@ class StreamRoute {
     private static final Set<String> PARAMETERS = Set.of("indicator", "region", "descendants");
 
     private final StreamHub hub;
-    private final Changes changes;
+    private final ChangeFeed changes;
     private final Indicators indicators;
     private final Regions regions;
     private final StreamConfig config;
 
-    StreamRoute(StreamHub hub, Changes changes, Indicators indicators, Regions regions, StreamConfig config) {
+    StreamRoute(StreamHub hub, ChangeFeed changes, Indicators indicators, Regions regions, StreamConfig config) {
         this.hub = hub;
         this.changes = changes;
         this.indicators = indicators;

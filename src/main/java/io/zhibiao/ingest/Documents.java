@@ -6,10 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.quarkus.panache.common.Sort;
-import io.zhibiao.feed.ChangeLog;
-import io.zhibiao.feed.ChangeReason;
-import io.zhibiao.feed.SeriesKey;
-import io.zhibiao.system.DataVersion;
+import io.zhibiao.changes.ChangeReason;
+import io.zhibiao.changes.Changes;
+import io.zhibiao.changes.SeriesKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -17,12 +16,12 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Documents {
 
-    private final DataVersion dataVersion;
-    private final ChangeLog changeLog;
+    private final ObservationRows rows;
+    private final Changes changes;
 
-    Documents(DataVersion dataVersion, ChangeLog changeLog) {
-        this.dataVersion = dataVersion;
-        this.changeLog = changeLog;
+    Documents(ObservationRows rows, Changes changes) {
+        this.rows = rows;
+        this.changes = changes;
     }
 
     /** What the document list is narrowed to; null fields do not narrow it. */
@@ -48,19 +47,8 @@ public class Documents {
      */
     @Transactional
     public boolean delete(long id) {
-        List<SeriesKey> series = StoredObservation.getEntityManager()
-                .createQuery("SELECT DISTINCT o.indicatorCode, o.regionCode, o.periodType FROM StoredObservation o "
-                        + "WHERE o.documentId = :id", Object[].class)
-                .setParameter("id", id)
-                .getResultStream()
-                .map(r -> new SeriesKey((String) r[0], (String) r[1], (String) r[2]))
-                .toList();
-        // Observations go by ON DELETE CASCADE in the same statement.
-        boolean deleted = Document.deleteById(id);
-        if (deleted) {
-            changeLog.record(id, ChangeReason.DELETE, series);
-            dataVersion.bump(Set.of(id));
-        }
-        return deleted;
+        Optional<Set<SeriesKey>> series = rows.deleteDocument(id);
+        series.ifPresent(changed -> changes.commit(ChangeReason.DELETE, id, changed));
+        return series.isPresent();
     }
 }

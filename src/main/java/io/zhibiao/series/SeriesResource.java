@@ -1,7 +1,5 @@
 package io.zhibiao.series;
 
-import java.time.LocalDate;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,9 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
-import io.zhibiao.system.Inputs;
-import io.zhibiao.system.Inputs.DayForms;
-import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.http.CsvWriter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,14 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class SeriesResource {
 
-    private final Lookups lookups;
-    private final SeriesQueries queries;
-    private final ApiLimits limits;
+    private final SeriesAnswers answers;
 
-    SeriesResource(Lookups lookups, SeriesQueries queries, ApiLimits limits) {
-        this.lookups = lookups;
-        this.queries = queries;
-        this.limits = limits;
+    SeriesResource(SeriesAnswers answers) {
+        this.answers = answers;
     }
 
     @GET
@@ -77,19 +68,6 @@ public class SeriesResource {
             @Parameter(description = "csv, json or jsonstat (JSON-stat 2.0); overrides the Accept header", example = "csv",
                     schema = @Schema(enumeration = {"json", "csv", "jsonstat"}))
             @QueryParam("format") String format) {
-        var ind = lookups.indicator(indicator);
-        var regions = lookups.regions("region", region, limits.maxRegions());
-        LocalDate fromDay = Inputs.day("from", from, DayForms.YEAR_OR_DATE, false, Inputs.FIRST_QUERY_DAY, Inputs.LAST_QUERY_DAY);
-        LocalDate toDay = Inputs.day("to", to, DayForms.YEAR_OR_DATE, true, Inputs.FIRST_QUERY_DAY, Inputs.LAST_QUERY_DAY);
-        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            throw ProblemException.badRequest("Parameter 'to' (" + to + ") is before 'from' (" + from + ")");
-        }
-        Units transform = Units.parse(units, ind.unitClass());
-        boolean jsonStat = JsonStatDataset.FORMAT.equals(format);
-        // A JSON-stat cube has one value per indicator, region and time: one kind, actual unless asked.
-        Kind k = kind == null ? (jsonStat ? Kind.ACTUAL : null) : Params.kind(kind, null);
-        SeriesAnswer answer = queries.series(ind, regions, fromDay, toDay, k, Selection.periodType(periodType), transform,
-                Selection.asOf(asOf));
-        return jsonStat ? JsonStatDataset.of(answer, k) : answer;
+        return answers.answer(new SeriesRequest(indicator, region, from, to, kind, periodType, asOf, units, format));
     }
 }

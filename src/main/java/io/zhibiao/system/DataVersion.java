@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The version of the stored data, shared by all replicas through a PostgreSQL sequence and kept in
- * memory (fed by LISTEN/NOTIFY and a poll, see {@link DataVersionListener}) so reading it costs nothing.
+ * memory (fed by LISTEN/NOTIFY and a poll, see io.zhibiao.changes.ChangeListener) so reading it costs nothing.
  */
 @ApplicationScoped
 public class DataVersion {
@@ -70,7 +70,7 @@ public class DataVersion {
     }
 
     /** Takes what the database says has committed, never going back (commits only grow). */
-    void advanceTo(long version, long commits) {
+    public void advanceTo(long version, long commits) {
         committed.accumulateAndGet(new Committed(version, commits, System.nanoTime()),
                 (old, seen) -> seen.commits() > old.commits() ? seen : old);
     }

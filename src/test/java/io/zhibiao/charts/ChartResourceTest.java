@@ -29,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhibiao.system.DataVersion;
+import io.zhibiao.changes.Changes;
 import jakarta.inject.Inject;
 
 @QuarkusTest
@@ -41,7 +41,7 @@ class ChartResourceTest {
     @Inject
     DSLContext dsl;
     @Inject
-    DataVersion version;
+    Changes changes;
     @Inject
     Prerenderer prerenderer;
 
@@ -53,7 +53,7 @@ class ChartResourceTest {
         }
         assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)), "the start-up pass should finish");
         ChartTestData.clean(dsl, VISITS);
-        ChartTestData.document(dsl, version, "月湖区文旅市场情况", LocalDate.of(2026, 1, 5),
+        ChartTestData.document("月湖区文旅市场情况", LocalDate.of(2026, 1, 5),
                 visits(YUEHU, 2023, "1630000"), visits(YUEHU, 2024, "1820000"), visits(YUEHU, 2025, "2015000"),
                 visits(YUJIANG, 2025, "950000"), visitsToMonth(YUEHU, 2024, 9, "1390000"),
                 visitsToMonth(YUEHU, 2025, 9, "1540000"));

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.jooq.DSLContext;
 
 import io.zhibiao.series.Fixtures;
-import io.zhibiao.system.DataVersion;
 
 /** Writes test documents and observations the way ingest does: one transaction, then DataChanged after commit. */
 final class ChartTestData {
@@ -67,9 +66,9 @@ final class ChartTestData {
         dsl.execute("DELETE FROM chart WHERE indicator_code = ?", indicator);
     }
 
-    /** Stores a document with its figures and bumps the data version, as ingest does; returns its id. */
-    static long document(DSLContext dsl, DataVersion version, String title, LocalDate published, Figure... figures) {
-        Fixtures data = new Fixtures(dsl, version);
+    /** Stores a document with its figures and commits the change, as ingest does; returns its id. */
+    static long document(String title, LocalDate published, Figure... figures) {
+        Fixtures data = Fixtures.here();
         return data.announcedDocument(title, "鹰潭日报", published, "360600", id -> {
             for (Figure f : figures) {
                 data.observation(id, f.indicator(), f.region(), LocalDate.of(f.year(), 1, 1), f.end(), f.periodType(), f.kind(),

@@ -36,15 +36,13 @@ class ChartsMatchJsonTest {
     @Inject
     DSLContext dsl;
     @Inject
-    DataVersion version;
-    @Inject
     ChartSpecs specs;
     @Inject
     ChartQueries queries;
 
     @BeforeEach
     void storeHardCases() {
-        Fixtures data = new Fixtures(dsl, version);
+        Fixtures data = Fixtures.here();
         if (!data.indicator(TIES, "money_cny", true)) {
             return;
         }

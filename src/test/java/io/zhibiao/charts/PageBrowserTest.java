@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhibiao.system.DataVersion;
+import io.zhibiao.changes.Changes;
 import jakarta.inject.Inject;
 
 /**
@@ -43,7 +43,7 @@ class PageBrowserTest {
     @Inject
     DSLContext dsl;
     @Inject
-    DataVersion version;
+    Changes changes;
     @Inject
     Prerenderer prerenderer;
 
@@ -55,7 +55,7 @@ class PageBrowserTest {
         assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)));
         ChartTestData.ensureIndicators(dsl);
         ChartTestData.clean(dsl, VISITS);
-        ChartTestData.document(dsl, version, "月湖区文旅市场情况", LocalDate.of(2026, 1, 5),
+        ChartTestData.document("月湖区文旅市场情况", LocalDate.of(2026, 1, 5),
                 visits(YUEHU, 2023, "1630000"), visits(YUEHU, 2024, "1820000"), visits(YUEHU, 2025, "2015000"));
         // the pass after an ingest is scheduled a moment later: wait for the county's chart itself, not just an idle queue
         String key = "series_" + VISITS + "_" + YUEHU;
@@ -132,7 +132,7 @@ class PageBrowserTest {
         assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)));
         ChartTestData.ensureIndicators(dsl);
         dsl.execute("DELETE FROM document WHERE id IN (SELECT document_id FROM observation WHERE region_code = ?)", ANYUAN);
-        ChartTestData.document(dsl, version, "安源区文旅市场情况", LocalDate.of(2026, 1, 6), visits(ANYUAN, 2025, "880000"));
+        ChartTestData.document("安源区文旅市场情况", LocalDate.of(2026, 1, 6), visits(ANYUAN, 2025, "880000"));
         assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)));
         assertEquals(0, dsl.fetchCount(dsl.selectOne().from("chart").where("? = ANY(region_codes)", ANYUAN)),
                 "no pre-rendered chart shows 安源区");

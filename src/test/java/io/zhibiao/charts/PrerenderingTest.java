@@ -30,9 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.zhibiao.ingest.Documents;
 import io.zhibiao.ingest.Ingest;
 import io.zhibiao.ingest.NewDocument;
-import io.zhibiao.system.DataVersion;
+import io.zhibiao.changes.Changes;
+import io.zhibiao.changes.SeriesKey;
 import jakarta.inject.Inject;
 
 @QuarkusTest
@@ -47,7 +49,7 @@ class PrerenderingTest {
     @Inject
     DSLContext dsl;
     @Inject
-    DataVersion version;
+    Changes changes;
     @Inject
     Prerenderer prerenderer;
     @Inject
@@ -60,8 +62,11 @@ class PrerenderingTest {
     ChartRenderer renderer;
     @Inject
     Ingest ingest;
+    @Inject
+    Documents documents;
 
     static long firstDocument;
+    static long correction;
 
     @BeforeEach
     void storeTheFirstDocumentOnce() throws InterruptedException {
@@ -71,7 +76,7 @@ class PrerenderingTest {
         assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)), "the start-up pass should finish");
         ChartTestData.ensureIndicators(dsl);
         ChartTestData.clean(dsl, LOANS);
-        firstDocument = ChartTestData.document(dsl, version, "鹰潭市2024-2025年金融运行情况", LocalDate.of(2026, 1, 5),
+        firstDocument = ChartTestData.document("鹰潭市2024-2025年金融运行情况", LocalDate.of(2026, 1, 5),
                 loans(YUEHU, 2024, "1200000000"), loans(YUEHU, 2025, "1350000000"),
                 loans(YUJIANG, 2024, "800000000"), loans(YUJIANG, 2025, "950000000"),
                 loansTarget(YUJIANG, 2026, "1000000000"), loans(GUIXI, 2025, "700000000"));
@@ -97,8 +102,9 @@ class PrerenderingTest {
         Map<String, Integer> before = renderCounts();
 
         assertFalse(ingest.store(text).created(), "the same text is stored once");
-        // A change event for a document whose charts' data did not change must not redraw them either.
-        prerenderer.renderTouched(Set.of(firstDocument));
+        // A change event for series whose charts' data did not change must not redraw them either.
+        prerenderer.renderTouched(Set.of(new SeriesKey(LOANS, YUEHU, "year"), new SeriesKey(LOANS, YUJIANG, "year"),
+                new SeriesKey(LOANS, GUIXI, "year")));
         awaitIdle();
 
         assertEquals(before, renderCounts());
@@ -110,7 +116,8 @@ class PrerenderingTest {
         Map<String, Integer> before = renderCounts();
 
         // A newer article corrects 余江区's 2025 figure: newest publication wins.
-        ChartTestData.document(dsl, version, "余江区2025年贷款发放额更正", LocalDate.of(2026, 1, 7), loans(YUJIANG, 2025, "990000000"));
+        correction = ChartTestData.document("余江区2025年贷款发放额更正", LocalDate.of(2026, 1, 7),
+                loans(YUJIANG, 2025, "990000000"));
         awaitIdle();
 
         Map<String, Integer> after = renderCounts();
@@ -156,6 +163,23 @@ class PrerenderingTest {
             other.rollback();
         }
         assertEquals(Prerenderer.Outcome.UNCHANGED, prerenderer.render(def(SERIES_YUEHU)), "free again, and current");
+    }
+
+    @Test
+    @Order(7)
+    void aDeletionRerendersExactlyTheChartsOfItsSeries() throws Exception {
+        Map<String, Integer> before = renderCounts();
+
+        assertTrue(documents.delete(correction));
+        awaitIdle();
+
+        Map<String, Integer> after = renderCounts();
+        Set<String> rendered = after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k))).collect(Collectors.toSet());
+        assertEquals(Set.of(SERIES_YUJIANG, COMPARE_YINGTAN, TARGET_YUJIANG), rendered,
+                "the charts of 余江区's loans, not every chart (the deletion names its series)");
+        var data = queries.data(def(SERIES_YUJIANG)).orElseThrow();
+        assertEquals(0, data.points().get(1).value().compareTo(new java.math.BigDecimal("950000000")),
+                "the first document's value is charted again");
     }
 
     private ChartDef def(String key) {

@@ -2,6 +2,7 @@ package io.zhibiao.series;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -10,6 +11,9 @@ import org.jooq.DSLContext;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.zhibiao.changes.ChangeReason;
+import io.zhibiao.changes.Changes;
+import io.zhibiao.changes.SeriesKey;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.RuleExtractor;
 import io.zhibiao.system.DataVersion;
@@ -108,14 +112,25 @@ public final class Fixtures {
         QuarkusTransaction.requiringNew().run(() -> version.bump(Set.of()));
     }
 
-    /** Stores a document with its figures in one transaction and announces it; returns its id. */
+    /**
+     * Stores a document with its figures in one transaction and commits the change as ingest does (change log, data
+     * version, stream, charts); returns its id.
+     */
     public long announcedDocument(String title, String source, LocalDate published, String defaultRegion,
             Consumer<Long> figures) {
         return QuarkusTransaction.requiringNew().call(() -> {
             long id = document(title, source, published, defaultRegion);
             figures.accept(id);
-            version.bump(Set.of(id));
+            commit(id);
             return id;
         });
+    }
+
+    /** Commits the change of a document stored here (call in its transaction): the series it has figures in. */
+    public void commit(long documentId) {
+        Set<SeriesKey> series = new HashSet<>(dsl.resultQuery(
+                "SELECT DISTINCT indicator_code, region_code, period_type FROM observation WHERE document_id = ?", documentId)
+                .fetch(r -> new SeriesKey(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class))));
+        Arc.container().instance(Changes.class).get().commit(ChangeReason.INGEST, documentId, series);
     }
 }

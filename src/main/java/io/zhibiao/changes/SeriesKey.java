@@ -1,4 +1,4 @@
-package io.zhibiao.feed;
+package io.zhibiao.changes;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package io.zhibiao.feed;
+package io.zhibiao.changes;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-/** Writes the change log, inside the transaction that makes the change, so a change and its row commit together. */
+/** Writes the change log, inside the transaction that makes the change, so a change and its row commit together (for {@link Changes#commit}). */
 @ApplicationScoped
-public class ChangeLog {
+class ChangeLog {
 
     /**
      * Every writer of series_change holds this transaction-level advisory lock from its insert to its commit, so
@@ -29,7 +29,7 @@ public class ChangeLog {
     }
 
     /** Notes that these series of a document changed; call last in the transaction. Nothing for no series. */
-    public void record(long documentId, ChangeReason reason, Collection<SeriesKey> series) {
+    void record(long documentId, ChangeReason reason, Collection<SeriesKey> series) {
         if (series.isEmpty()) {
             return;
         }

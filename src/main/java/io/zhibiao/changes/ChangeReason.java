@@ -1,4 +1,4 @@
-package io.zhibiao.feed;
+package io.zhibiao.changes;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -12,7 +12,8 @@ public enum ChangeReason {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    static ChangeReason of(String wire) {
+    /** The reason a stored wire name stands for. */
+    public static ChangeReason of(String wire) {
         return valueOf(wire.toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -10,6 +10,9 @@ import org.jooq.DSLContext;
 
 import io.smallrye.common.annotation.Identifier;
 import io.zhibiao.system.ProblemException;
+import io.zhibiao.changes.Change;
+import io.zhibiao.changes.ChangeReason;
+import io.zhibiao.changes.SeriesKey;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -17,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * other, and a stream's replay must not miss rows a read replica has not received yet.
  */
 @ApplicationScoped
-class Changes {
+class ChangeFeed {
 
     private static final Pattern CURSOR = Pattern.compile("[0-9]{1,18}");
 
@@ -41,14 +44,9 @@ class Changes {
             SELECT id, indicator_code, region_code, period_type, reason, document_id
             FROM series_change WHERE id > {0} AND id <= {1} ORDER BY id LIMIT {2}""";
 
-    /** The stream's read of new rows, as plain JDBC (after id ?, at most ? rows), on its own connection. */
-    static final String AFTER = """
-            SELECT id, indicator_code, region_code, period_type, reason, document_id
-            FROM series_change WHERE id > ? ORDER BY id LIMIT ?""";
-
     private final DSLContext dsl;
 
-    Changes(@Identifier("primary") DSLContext dsl) {
+    ChangeFeed(@Identifier("primary") DSLContext dsl) {
         this.dsl = dsl;
     }
 
