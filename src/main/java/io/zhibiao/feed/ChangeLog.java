@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
+import io.zhibiao.checks.Checks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -23,9 +24,11 @@ public class ChangeLog {
     private static final int ROWS_PER_INSERT = 1000;
 
     private final EntityManager em;
+    private final Checks checks;
 
-    ChangeLog(EntityManager em) {
+    ChangeLog(EntityManager em, Checks checks) {
         this.em = em;
+        this.checks = checks;
     }
 
     /** Notes that these series of a document changed; call last in the transaction. Nothing for no series. */
@@ -33,6 +36,8 @@ public class ChangeLog {
         if (series.isEmpty()) {
             return;
         }
+        // The checks' findings commit with the figures they name.
+        checks.refresh(series.stream().map(s -> new Checks.Touched(s.indicator(), s.region())).toList());
         em.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(?1)").setParameter(1, ORDER_LOCK).getSingleResult();
         List<SeriesKey> sorted = new ArrayList<>(series.stream().distinct().toList());
         sorted.sort(Comparator.comparing(SeriesKey::indicator).thenComparing(SeriesKey::region)
