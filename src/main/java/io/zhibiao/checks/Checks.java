@@ -102,7 +102,7 @@ public class Checks {
 
     /** After the seeds are loaded (their ingests refresh as they go): rebuilds findings stored by older rules. */
     void rebuildIfRulesChanged(@Observes @Priority(100) StartupEvent start) {
-        String stored = primary.fetchValue("SELECT version FROM check_rules", String.class);
+        String stored = primary.fetchOne("SELECT version FROM check_rules").get(0, String.class);
         if (!RULES_VERSION.equals(stored)) {
             long began = System.nanoTime();
             rebuild();

@@ -32,8 +32,8 @@ final class Rules {
     static final String GROWTH_MISMATCH = INSERT + """
             SELECT 'growth_mismatch', g.indicator_code, g.region_code, g.period_start, g.period_end, g.period_type,
                    g.kind, ARRAY[g.observation_id, cur.observation_id, prev.observation_id],
-                   format('stated growth %s%% against levels %s (to %s) and %s (to %s), which give %s%%%s',
-                          trim_scale(g.value), trim_scale(cur.value), cur.period_end, trim_scale(prev.value),
+                   format('stated growth %s against levels %s (to %s) and %s (to %s), which give %s%%%s',
+                          as_written(g.value, g.unit), as_written(cur.value, cur.unit), cur.period_end, as_written(prev.value, prev.unit),
                           prev.period_end, round((cur.value / prev.value - 1) * 100, 1),
                           CASE WHEN rel.is_real THEN ': real growth at comparable prices cannot be that far from growth at current prices'
                                ELSE ', beyond rounding' END)
@@ -47,12 +47,12 @@ final class Rules {
                           AND prev.unit_class = cur.unit_class
                           AND prev.period_start = (g.period_start - interval '1 year')::date
                           AND prev.period_end = year_earlier_end(g.period_end)
-            CROSS JOIN LATERAL (SELECT value_low(cur.value, cur.value_max, cur.qualifier) AS cl,
-                                       value_high(cur.value, cur.value_max, cur.qualifier) AS ch,
-                                       value_low(prev.value, prev.value_max, prev.qualifier) AS pl,
-                                       value_high(prev.value, prev.value_max, prev.qualifier) AS ph,
-                                       value_low(g.value, g.value_max, g.qualifier) AS gl,
-                                       value_high(g.value, g.value_max, g.qualifier) AS gh) b
+            CROSS JOIN LATERAL (SELECT value_low(cur.value, cur.value_max, cur.qualifier, cur.unit) AS cl,
+                                       value_high(cur.value, cur.value_max, cur.qualifier, cur.unit) AS ch,
+                                       value_low(prev.value, prev.value_max, prev.qualifier, prev.unit) AS pl,
+                                       value_high(prev.value, prev.value_max, prev.qualifier, prev.unit) AS ph,
+                                       value_low(g.value, g.value_max, g.qualifier, g.unit) AS gl,
+                                       value_high(g.value, g.value_max, g.qualifier, g.unit) AS gh) b
             WHERE ({0} OR (g.indicator_code = ANY(CAST({1} AS text[])) AND g.region_code = ANY(CAST({2} AS text[]))))
               AND b.pl > 0 AND b.cl IS NOT NULL AND b.ch IS NOT NULL AND b.ph IS NOT NULL
               AND b.gl IS NOT NULL AND b.gh IS NOT NULL
@@ -63,10 +63,10 @@ final class Rules {
     static final String CHILDREN_EXCEED_PARENT = INSERT + """
             SELECT 'parts_exceed_whole', p.indicator_code, p.region_code, p.period_start, p.period_end, p.period_type,
                    p.kind, p.observation_id || array_agg(c.observation_id ORDER BY c.value DESC, c.region_code),
-                   format('%s regions under it add up to %s (%s), more than its own %s',
-                          count(*), trim_scale(sum(c.value)),
-                          string_agg(r.short_name || ' ' || trim_scale(c.value), ', ' ORDER BY c.value DESC, c.region_code),
-                          trim_scale(p.value))
+                   format('the %s regions under it that report add up to %s (%s), more than its own %s',
+                          count(*), as_written(sum(c.value), p.unit),
+                          string_agg(r.short_name || ' ' || as_written(c.value, c.unit), ', ' ORDER BY c.value DESC, c.region_code),
+                          as_written(p.value, p.unit))
             FROM fact p
             JOIN indicator i ON i.code = p.indicator_code AND i.summable AND i.unit_class = p.unit_class
             JOIN region r ON r.parent_code = p.region_code
@@ -74,19 +74,19 @@ final class Rules {
                        AND c.period_start = p.period_start AND c.period_end = p.period_end
                        AND c.period_type = p.period_type AND c.unit_class = p.unit_class
             WHERE ({0} OR (p.indicator_code = ANY(CAST({1} AS text[])) AND p.region_code = ANY(CAST({2} AS text[]))))
-              AND value_high(p.value, p.value_max, p.qualifier) IS NOT NULL
+              AND value_high(p.value, p.value_max, p.qualifier, p.unit) IS NOT NULL
             GROUP BY p.indicator_code, p.region_code, p.period_start, p.period_end, p.period_type, p.kind,
-                     p.observation_id, p.value, p.value_max, p.qualifier
-            HAVING sum(coalesce(value_low(c.value, c.value_max, c.qualifier), 0))
-                   > value_high(p.value, p.value_max, p.qualifier)""";
+                     p.observation_id, p.value, p.value_max, p.qualifier, p.unit
+            HAVING sum(coalesce(value_low(c.value, c.value_max, c.qualifier, c.unit), 0))
+                   > value_high(p.value, p.value_max, p.qualifier, p.unit)""";
 
     /** Binds {3} wholes, {4} parts, {5} groups: the parts of one group are added up. */
     static final String PARTS_EXCEED_WHOLE = INSERT + """
             SELECT 'parts_exceed_whole', w.indicator_code, w.region_code, w.period_start, w.period_end, w.period_type,
                    w.kind, w.observation_id || array_agg(pt.observation_id ORDER BY rel.part),
                    format('%s add up to %s, more than the whole %s',
-                          string_agg(rel.part || ' ' || trim_scale(pt.value), ' + ' ORDER BY rel.part),
-                          trim_scale(sum(pt.value)), trim_scale(w.value))
+                          string_agg(rel.part || ' ' || as_written(pt.value, pt.unit), ' + ' ORDER BY rel.part),
+                          as_written(sum(pt.value), w.unit), as_written(w.value, w.unit))
             FROM unnest(CAST({3} AS text[]), CAST({4} AS text[]), CAST({5} AS text[])) AS rel(whole, part, grp)
             JOIN fact w ON w.indicator_code = rel.whole
             JOIN indicator i ON i.code = w.indicator_code AND i.unit_class = w.unit_class
@@ -94,19 +94,19 @@ final class Rules {
                         AND pt.period_start = w.period_start AND pt.period_end = w.period_end
                         AND pt.period_type = w.period_type AND pt.unit_class = w.unit_class
             WHERE ({0} OR (w.indicator_code = ANY(CAST({1} AS text[])) AND w.region_code = ANY(CAST({2} AS text[]))))
-              AND value_high(w.value, w.value_max, w.qualifier) IS NOT NULL
+              AND value_high(w.value, w.value_max, w.qualifier, w.unit) IS NOT NULL
             GROUP BY w.indicator_code, w.region_code, w.period_start, w.period_end, w.period_type, w.kind,
-                     w.observation_id, w.value, w.value_max, w.qualifier, rel.grp
-            HAVING sum(coalesce(value_low(pt.value, pt.value_max, pt.qualifier), 0))
-                   > value_high(w.value, w.value_max, w.qualifier)""";
+                     w.observation_id, w.value, w.value_max, w.qualifier, w.unit, rel.grp
+            HAVING sum(coalesce(value_low(pt.value, pt.value_max, pt.qualifier, pt.unit), 0))
+                   > value_high(w.value, w.value_max, w.qualifier, w.unit)""";
 
     /** Reports of one fact whose intervals do not meet; the chosen report first. */
     static final String CONFLICTING_REPORTS = """
             WITH reports AS (
                 SELECT f.indicator_code, f.region_code, f.period_start, f.period_end, f.period_type, f.kind,
-                       f.unit_class, f.observation_id AS chosen, o.id, o.document_id, o.value,
-                       value_low(o.value, o.value_max, o.qualifier) AS lo,
-                       value_high(o.value, o.value_max, o.qualifier) AS hi
+                       f.unit_class, f.observation_id AS chosen, o.id, o.document_id, o.value, o.unit,
+                       value_low(o.value, o.value_max, o.qualifier, o.unit) AS lo,
+                       value_high(o.value, o.value_max, o.qualifier, o.unit) AS hi
                 FROM fact f
                 JOIN observation o ON o.indicator_code = f.indicator_code AND o.region_code = f.region_code
                                   AND o.period_end = f.period_end AND o.kind = f.kind
@@ -124,7 +124,7 @@ final class Rules {
             SELECT 'conflicting_reports', indicator_code, region_code, period_start, period_end, period_type, kind,
                    array_agg(id ORDER BY id <> chosen, id),
                    format('%s reports of one fact cannot all be true: %s', count(*),
-                          string_agg(trim_scale(value) || ' (document ' || document_id || ')', ', '
+                          string_agg(as_written(value, unit) || ' (document ' || document_id || ')', ', '
                                      ORDER BY id <> chosen, id))
             FROM clashing
             GROUP BY indicator_code, region_code, period_start, period_end, period_type, kind, unit_class, chosen""";
@@ -146,7 +146,8 @@ final class Rules {
                 SELECT p.*, lag(rate) OVER w AS prev_rate, lead(rate) OVER w AS next_rate,
                        lag(rate, 2) OVER w AS prev2_rate, lead(rate, 2) OVER w AS next2_rate,
                        lag(observation_id) OVER w AS prev_id, lead(observation_id) OVER w AS next_id,
-                       lag(value) OVER w AS prev_value, lead(value) OVER w AS next_value
+                       lag(value) OVER w AS prev_value, lead(value) OVER w AS next_value,
+                       lag(unit) OVER w AS prev_unit, lead(unit) OVER w AS next_unit
                 FROM points p
                 WINDOW w AS (PARTITION BY indicator_code, region_code, kind, period_type, unit_class
                              ORDER BY period_end, period_start))
@@ -154,8 +155,8 @@ final class Rules {
             SELECT 'jump', indicator_code, region_code, period_start, period_end, period_type, kind,
                    array_remove(ARRAY[observation_id, prev_id, next_id], NULL),
                    format('%s is %s times or more off its neighbours in the series (%s): a 万/亿 slip or a misread unit?',
-                          trim_scale(value), {3},
-                          concat_ws(', ', 'before ' || trim_scale(prev_value), 'after ' || trim_scale(next_value)))
+                          as_written(value, unit), {3},
+                          concat_ws(', ', 'before ' || as_written(prev_value, prev_unit), 'after ' || as_written(next_value, next_unit)))
             FROM neighbours
             WHERE (prev_rate IS NOT NULL OR next_rate IS NOT NULL)
               AND (prev_rate IS NULL OR greatest(rate / prev_rate, prev_rate / rate) >= {3})

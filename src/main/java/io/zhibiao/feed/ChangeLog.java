@@ -36,8 +36,6 @@ public class ChangeLog {
         if (series.isEmpty()) {
             return;
         }
-        // The checks' findings commit with the figures they name.
-        checks.refresh(series.stream().map(s -> new Checks.Touched(s.indicator(), s.region())).toList());
         em.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(?1)").setParameter(1, ORDER_LOCK).getSingleResult();
         List<SeriesKey> sorted = new ArrayList<>(series.stream().distinct().toList());
         sorted.sort(Comparator.comparing(SeriesKey::indicator).thenComparing(SeriesKey::region)
@@ -45,6 +43,9 @@ public class ChangeLog {
         for (int from = 0; from < sorted.size(); from += ROWS_PER_INSERT) {
             insert(documentId, reason, sorted.subList(from, Math.min(sorted.size(), from + ROWS_PER_INSERT)));
         }
+        // The checks' findings commit with the figures they name; the native queries above flushed the session,
+        // so the checks (jOOQ, on this transaction's connection) see this change's observations.
+        checks.refresh(sorted.stream().map(s -> new Checks.Touched(s.indicator(), s.region())).distinct().toList());
     }
 
     /** One multi-row INSERT (PostgreSQL takes at most 65,535 parameters a statement). */

@@ -47,12 +47,18 @@ public final class Fixtures {
 
     public long observation(long document, String indicator, String region, LocalDate start, LocalDate end, String kind,
             double value) {
+        return observation(document, indicator, region, start, end, kind, value, "亿元", "exact");
+    }
+
+    /** A figure as written: {@code unit} as the text has it (亿元, %, 个), {@code qualifier} exact, approx, at_least … */
+    public long observation(long document, String indicator, String region, LocalDate start, LocalDate end, String kind,
+            double value, String unit, String qualifier) {
         return dsl.fetchOne("INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, "
                 + "period_type, value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT unit_class FROM indicator WHERE code = ?), '亿元', 'exact', ?, ?, 10, 17, ?) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT unit_class FROM indicator WHERE code = ?), ?, ?, ?, ?, 10, 17, ?) "
                 + "RETURNING id",
-                document, indicator, region, start, end, PeriodType.ofDates(start, end).code(), BigDecimal.valueOf(value), indicator, kind,
-                "全年发放" + value + "元。", RuleExtractor.VERSION).get(0, Long.class);
+                document, indicator, region, start, end, PeriodType.ofDates(start, end).code(), BigDecimal.valueOf(value), indicator,
+                unit, qualifier, kind, "全年发放" + value + "元。", RuleExtractor.VERSION).get(0, Long.class);
     }
 
     /** Announces the change as an ingest does, so ETags and cached answers move on. */
