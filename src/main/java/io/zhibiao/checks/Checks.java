@@ -100,6 +100,13 @@ public class Checks {
         primary.execute("UPDATE check_rules SET version = {0}", val(RULES_VERSION));
     }
 
+    /** Rebuilds, then counts the findings (in one transaction, so the count is the rebuild's). */
+    @Transactional
+    long rebuildAndCount() {
+        rebuild();
+        return primary.fetchCount(FINDING);
+    }
+
     /** After the seeds are loaded (their ingests refresh as they go): rebuilds findings stored by older rules. */
     void rebuildIfRulesChanged(@Observes @Priority(100) StartupEvent start) {
         String stored = primary.fetchOne("SELECT version FROM check_rules").get(0, String.class);

@@ -223,6 +223,14 @@ class ChecksTest {
     }
 
     @Test
+    void anOperatorRebuildsWithATokenOnly() {
+        given().when().post("/api/admin/checks").then().statusCode(401);
+        int findings = given().header("Authorization", "Bearer test-token").when().post("/api/admin/checks").then()
+                .statusCode(200).extract().path("findings");
+        assertTrue(findings >= findings("jump").size() + findings("growth_mismatch").size(), "findings: " + findings);
+    }
+
+    @Test
     void refusesUnknownChecksAndMalformedParameters() {
         given().queryParam("check", "nonsense").when().get("/api/checks").then().statusCode(400)
                 .contentType(containsString("problem+json")).body("detail", containsString("growth_mismatch"));
