@@ -5,10 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.zhibiao.indicators.Indicators;
-import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.system.Inputs;
-import io.zhibiao.system.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -54,30 +52,9 @@ public class ChecksResource {
             @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE, example = "20") @QueryParam("size") String size) {
         int pageNumber = (int) Inputs.wholeNumber("page", page, 0, 0, MAX_PAGE);
         int pageSize = (int) Inputs.wholeNumber("size", size, 20, 1, MAX_PAGE_SIZE);
-        Check only = blank(check) ? null : Check.parse("check", check);
-        return checks.page(new Checks.Filter(subtree(region), blank(indicator) ? null : known(indicator), only),
-                pageNumber, pageSize);
-    }
-
-    private java.util.List<String> subtree(String region) {
-        if (blank(region)) {
-            return null;
-        }
-        RegionCodes.requireWellFormed("region", region);
-        regions.find(region).orElseThrow(() -> ProblemException.notFound("No region has the code " + region));
-        return regions.subtree(region);
-    }
-
-    private String known(String indicator) {
-        String flaw = Inputs.flaw(indicator, false);
-        if (flaw != null) {
-            throw ProblemException.badRequest("Parameter 'indicator' holds " + flaw);
-        }
-        return indicators.find(indicator).map(i -> indicator)
-                .orElseThrow(() -> ProblemException.notFound("No indicator has the code '" + indicator + "'"));
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isEmpty();
+        Check only = check == null || check.isEmpty() ? null : Check.parse("check", check);
+        var filter = new Checks.Filter(regions.subtreeOfParameter("region", region),
+                indicators.knownParameter("indicator", indicator), only);
+        return checks.page(filter, pageNumber, pageSize);
     }
 }

@@ -16,6 +16,8 @@ import org.jooq.Table;
 import io.quarkus.runtime.StartupEvent;
 import io.zhibiao.extract.IndicatorCatalog;
 import io.zhibiao.extract.IndicatorDef;
+import io.zhibiao.system.Inputs;
+import io.zhibiao.system.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -83,6 +85,19 @@ public class Indicators {
                         r.get("observations", Long.class), r.get("regions", Long.class),
                         r.get("first_start", java.time.LocalDate.class), r.get("last_end", java.time.LocalDate.class),
                         List.of(r.get("period_types", String[].class))));
+    }
+
+    /** A request's indicator filter: null when absent, else the code; 400 for text no code has, 404 for no such code. */
+    public String knownParameter(String parameter, String code) {
+        if (code == null || code.isEmpty()) {
+            return null;
+        }
+        String flaw = Inputs.flaw(code, false);
+        if (flaw != null) {
+            throw ProblemException.badRequest("Parameter '" + parameter + "' holds " + flaw);
+        }
+        return find(code).map(Indicator::code)
+                .orElseThrow(() -> ProblemException.notFound("No indicator has the code '" + code + "'"));
     }
 
     public Optional<Indicator> find(String code) {

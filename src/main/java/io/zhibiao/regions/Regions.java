@@ -15,6 +15,7 @@ import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.Table;
 
+import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads the gazetteer: lookups, children and the ancestor chain, each in one query. */
@@ -88,6 +89,19 @@ public class Regions {
     /** The code of a region and of every region under it. */
     public List<String> subtree(String code) {
         return dsl.resultQuery(SUBTREE, code).fetch(0, String.class);
+    }
+
+    /**
+     * A request's region filter: null when absent, else the region and every region under it; 400 when the code is
+     * malformed, 404 when no region has it.
+     */
+    public List<String> subtreeOfParameter(String parameter, String code) {
+        if (code == null || code.isEmpty()) {
+            return null;
+        }
+        RegionCodes.requireWellFormed(parameter, code);
+        find(code).orElseThrow(() -> ProblemException.notFound("No region has the code " + code));
+        return subtree(code);
     }
 
     /** The chain from the parent up to the country, nearest first. */
