@@ -2,6 +2,7 @@ package io.zhibiao.changes;
 
 import java.util.Set;
 
+import io.zhibiao.checks.Checks;
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -20,13 +21,15 @@ public class Changes {
     private static final Object GUARD = Changes.class;
 
     private final ChangeLog log;
+    private final Checks checks;
     private final DataVersion dataVersion;
     private final Event<Committed> committed;
     private final TransactionSynchronizationRegistry transactions;
 
-    Changes(ChangeLog log, DataVersion dataVersion, Event<Committed> committed,
+    Changes(ChangeLog log, Checks checks, DataVersion dataVersion, Event<Committed> committed,
             TransactionSynchronizationRegistry transactions) {
         this.log = log;
+        this.checks = checks;
         this.dataVersion = dataVersion;
         this.committed = committed;
         this.transactions = transactions;
@@ -52,6 +55,9 @@ public class Changes {
      */
     public void commit(ChangeReason reason, long documentId, Set<SeriesKey> series) {
         log.record(documentId, reason, series);
+        // The checks' findings commit with the figures they name (the change log's statements above flushed the
+        // session, so the checks see this transaction's observations).
+        checks.refresh(series.stream().map(s -> new Checks.Touched(s.indicator(), s.region())).distinct().toList());
         long version = dataVersion.bump(Set.of(documentId));
         committed.fire(new Committed(version, reason, documentId, Set.copyOf(series)));
         Object guard = transactions.getResource(GUARD);

@@ -28,6 +28,8 @@ import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.UnitClass;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.system.Codes;
+import io.zhibiao.system.Inputs;
+import io.zhibiao.system.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -92,6 +94,19 @@ public class Indicators {
                 .fetch(r -> new IndicatorEntry(r.get(CODE), r.get(NAME), r.get(UNIT_CLASS), r.get(SUMMABLE),
                         r.get(4, Long.class), r.get(5, Long.class), r.get(6, LocalDate.class), r.get(7, LocalDate.class),
                         Stream.of(r.get(8, String[].class)).map(PeriodType::fromCode).toList()));
+    }
+
+    /** A request's indicator filter: null when absent, else the code; 400 for text no code has, 404 for no such code. */
+    public String knownParameter(String parameter, String code) {
+        if (code == null || code.isEmpty()) {
+            return null;
+        }
+        String flaw = Inputs.flaw(code, false);
+        if (flaw != null) {
+            throw ProblemException.badRequest("Parameter '" + parameter + "' holds " + flaw);
+        }
+        return find(code).map(Indicator::code)
+                .orElseThrow(() -> ProblemException.notFound("No indicator has the code '" + code + "'"));
     }
 
     public Optional<Indicator> find(String code) {

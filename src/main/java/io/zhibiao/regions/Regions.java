@@ -21,6 +21,7 @@ import org.jooq.Select;
 import org.jooq.Table;
 
 import io.zhibiao.system.Codes;
+import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads the gazetteer: lookups, children and the ancestor chain, each in one query. */
@@ -91,6 +92,19 @@ public class Regions {
         return withRecursive(TREE.fields("code").as(select(CODE).from(REGION).where(CODE.eq(code))
                         .unionAll(select(R_CODE).from(R).join(table(TREE)).on(R_PARENT.eq(TREE_CODE)))))
                 .select(TREE_CODE).from(table(TREE));
+    }
+
+    /**
+     * A request's region filter: null when absent, else the region and every region under it; 400 when the code is
+     * malformed, 404 when no region has it.
+     */
+    public List<String> subtreeOfParameter(String parameter, String code) {
+        if (code == null || code.isEmpty()) {
+            return null;
+        }
+        RegionCodes.requireWellFormed(parameter, code);
+        find(code).orElseThrow(() -> ProblemException.notFound("No region has the code " + code));
+        return subtree(code);
     }
 
     /** The chain from the parent up to the country, nearest first. */

@@ -10,6 +10,7 @@ import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
 import io.zhibiao.extract.UnitClass;
+import io.zhibiao.checks.Finding;
 
 /** Where one stored figure came from, and who else reported the same fact. */
 @Schema(description = "Where one stored figure came from: document, quote, offsets, extractor; and the other reports of the same fact")
@@ -33,5 +34,6 @@ public record Provenance(
         @Schema(description = "Offset just after the figure's last character", example = "1031") int endOffset,
         @Schema(description = "Version of the extractor that read it", example = "naive-1") String extractorVersion,
         @Schema(description = "True when this is the report series and roll-ups use (the newest publication wins)") boolean chosen,
-        @Schema(description = "The other reports of the same indicator, region, period and kind, newest publication first") List<OtherReport> otherReports) {
+        @Schema(description = "The other reports of the same indicator, region, period and kind, newest publication first") List<OtherReport> otherReports,
+        @Schema(description = "Findings of the checks this figure is in, as they stand now (whatever asOf)") List<Finding> checks) {
 }

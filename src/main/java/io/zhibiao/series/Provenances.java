@@ -48,6 +48,7 @@ import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.Table;
 
+import io.zhibiao.checks.Checks;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads the provenance of a stored figure and the other reports of the same fact. */
@@ -55,8 +56,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 class Provenances {
 
     private final DSLContext dsl;
+    private final Checks checks;
 
-    Provenances(DSLContext dsl) {
+    Provenances(DSLContext dsl, Checks checks) {
+        this.checks = checks;
         this.dsl = dsl;
     }
 
@@ -87,7 +90,7 @@ class Provenances {
                 o.get(O_QUALIFIER), o.get(O_KIND), o.get(O_TOPIC),
                 SourceDocument.of(o.get(D_ID), o.get(D_TITLE), o.get(D_SOURCE), o.get(D_PUBLISHED)),
                 o.get(O_QUOTE), o.get(O_START_OFFSET), o.get(O_END_OFFSET), o.get(O_EXTRACTOR), chosen,
-                reports.stream().filter(r -> r.observationId() != id).toList()));
+                reports.stream().filter(r -> r.observationId() != id).toList(), checks.of(id)));
     }
 
     static final String VINTAGE_RULE = "On each publication date the rule that picks among reports (newest publication, then "

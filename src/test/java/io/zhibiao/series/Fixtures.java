@@ -82,17 +82,30 @@ public final class Fixtures {
                 BigDecimal.valueOf(value), "exact");
     }
 
-    /**
-     * Any figure, in the unit class of its indicator, counted in 亿元 as written; every other helper ends here, so the
-     * columns of observation are spelt out once in the tests.
-     */
+    /** A figure as written: {@code unit} as the text has it (亿元, %, 个), {@code qualifier} exact, approx, at_least … */
+    public long observation(long document, String indicator, String region, LocalDate start, LocalDate end, String kind,
+            double value, String unit, String qualifier) {
+        return observation(document, indicator, region, start, end, PeriodType.ofDates(start, end).code(), kind,
+                BigDecimal.valueOf(value), unit, qualifier);
+    }
+
+    /** Any figure in 亿元 as written. */
     public long observation(long document, String indicator, String region, LocalDate start, LocalDate end,
             String periodType, String kind, BigDecimal value, String qualifier) {
+        return observation(document, indicator, region, start, end, periodType, kind, value, "亿元", qualifier);
+    }
+
+    /**
+     * Any figure, in the unit class of its indicator; every other helper ends here, so the columns of observation are
+     * spelt out once in the tests.
+     */
+    public long observation(long document, String indicator, String region, LocalDate start, LocalDate end,
+            String periodType, String kind, BigDecimal value, String unit, String qualifier) {
         return dsl.fetchOne("INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, "
                 + "period_type, value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT unit_class FROM indicator WHERE code = ?), '亿元', ?, ?, ?, 10, 17, ?) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT unit_class FROM indicator WHERE code = ?), ?, ?, ?, ?, 10, 17, ?) "
                 + "RETURNING id",
-                document, indicator, region, start, end, periodType, value, indicator, qualifier, kind,
+                document, indicator, region, start, end, periodType, value, indicator, unit, qualifier, kind,
                 "全年发放" + value.toPlainString() + "元。", RuleExtractor.VERSION).get(0, Long.class);
     }
 
