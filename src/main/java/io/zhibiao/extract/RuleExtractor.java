@@ -54,8 +54,8 @@ public final class RuleExtractor implements Extractor {
         String defaultRegion = context == null ? null : context.defaultRegion();
         String t = NumberReader.normalize(text);
         List<ArticleSplitter.Article> articles = ArticleSplitter.split(t);
-        PlaceResolver.Page page = places.page(t, defaultRegion);
-        List<PlaceResolver.ArticlePlaces> wheres = new ArrayList<>(articles.size());
+        PlacePage page = places.page(t, defaultRegion);
+        List<ArticlePlaces> wheres = new ArrayList<>(articles.size());
         for (ArticleSplitter.Article a : articles) {
             wheres.add(places.resolve(page, a.start(), a.bodyStart(), a.end()));
         }
@@ -77,7 +77,7 @@ public final class RuleExtractor implements Extractor {
         private final String text;
         private final String t;
         private final ArticleSplitter.Article a;
-        private final PlaceResolver.ArticlePlaces where;
+        private final ArticlePlaces where;
         private final LocalDate published;
         private List<PeriodReader.Expression> times;
         private PeriodReader.Period frame;
@@ -97,7 +97,7 @@ public final class RuleExtractor implements Extractor {
         private int planParagraph = -1;
         private boolean paragraphPlan;
 
-        ArticleReading(String text, String t, ArticleSplitter.Article a, PlaceResolver.ArticlePlaces where,
+        ArticleReading(String text, String t, ArticleSplitter.Article a, ArticlePlaces where,
                        LocalDate published) {
             this.text = text;
             this.t = t;
