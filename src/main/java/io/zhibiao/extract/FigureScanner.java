@@ -32,7 +32,7 @@ final class FigureScanner {
                     + "一带一路 千家万户 千军万马 千方百计 万无一失 千企万户 万企 百企 千村 万村 百县 千亿级 万亿级 百亿级 "
                     + "千万级 十一五 十二五 十三五 十四五 十五五 十六五 一站式 一网通办 一件事 一盘棋 一张网 一张图 一体化 "
                     + "一把手 一揽子 一条龙 一次性 一线 一流 一级 二级 三级 一批 百姓 一系列 三农 四风 两委 两新 三资 "
-                    + "五险一金 两癌 三甲 双一流 三次产业 一二三产 一产 二产 三产").split(" ");
+                    + "五险一金 两癌 三甲 双一流 三次产业 一二三产 一产 二产 三产 十种有色金属 工业4.0 千亿元级 百亿元级 万亿元级").split(" ");
 
     private static final String CONNECTORS = "至到~-—";
 
@@ -155,9 +155,15 @@ final class FigureScanner {
         }
         if (e < text.length()) {
             char n = text.charAt(e);
-            return n == '+' || n == '.' || (n < 128 && Character.isLetter(n) && n != '%');
+            return n == '+' || n == '.' || (n < 128 && Character.isLetter(n) && n != '%' && !basisPoints(text, e));
         }
         return false;
+    }
+
+    /** 下降35BP: BP (or bp) right after a number, not run into further letters, is a basis point. */
+    private static boolean basisPoints(String text, int e) {
+        return (text.startsWith("BP", e) || text.startsWith("bp", e))
+                && (e + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(e + 2)) || text.charAt(e + 2) > 127);
     }
 
     private static BigDecimal core(String coreText, boolean chinese) {
@@ -246,6 +252,9 @@ final class FigureScanner {
     private static Figure withUnit(String text, int s, BigDecimal core, Suffix x, boolean chinese) {
         UnitTable.Unit unit = x.unit();
         int end = x.end() + unit.text().length();
+        if (text.startsWith("大关", x.end()) || text.startsWith("大关", end)) {
+            return null; // 突破千亿大关, 迈过1000亿元大关: a threshold passed, not an amount
+        }
         if (rankOrOrdinal(text, s, end, unit)
                 || unit.unitClass() == UnitClass.MONEY_CNY && amountClass(text, s, end)) {
             return null; // 10亿元以上项目, 总投资1亿至10亿元的项目: the bounds of a size class, not an amount
@@ -336,7 +345,9 @@ final class FigureScanner {
                 return "于列居置数".indexOf(next) >= 0 ? null : u; // 位居, 两位数
             }
             case "个" -> {
-                return "月时工星季".indexOf(next) >= 0 || text.startsWith("小时", after) ? null : u;
+                // 3个月, 5个工作日 (but 38个工业行业大类 counts sectors)
+                return "月时星季".indexOf(next) >= 0 || text.startsWith("小时", after) || text.startsWith("工作", after)
+                        || text.startsWith("工日", after) ? null : u;
             }
             case "场" -> {
                 return "景所地".indexOf(next) >= 0 ? null : u;

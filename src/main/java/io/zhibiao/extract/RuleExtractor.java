@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
@@ -88,8 +89,9 @@ public final class RuleExtractor implements Extractor {
         private int groupStart;
         /** the first time expression of the current sentence group */
         private int firstTime;
-        /** the indicator the last figure of the sentence group was about */
+        /** the indicator the last figure of the sentence group was about, and its breakdown */
         private String subject;
+        private Map<String, String> subjectBreakdown;
         /** whether the sentences of the group before the current one name a plan, and up to where that was looked at */
         private boolean groupPlan;
         private int groupScanned;
@@ -143,6 +145,7 @@ public final class RuleExtractor implements Extractor {
                 }
                 ListSpreader.spread(t, ss, se, times, frame.end().getYear(), published, where,
                         out.subList(sentenceFirst, out.size()));
+                BreakdownReader.spread(t, ss, out.subList(sentenceFirst, out.size()));
                 carryFrame(ss, se);
             }
         }
@@ -163,6 +166,7 @@ public final class RuleExtractor implements Extractor {
             if (newGroup) {
                 groupStart = ss;
                 subject = null;
+                subjectBreakdown = null;
                 groupPlan = false;
                 groupScanned = ss;
             }
@@ -213,10 +217,18 @@ public final class RuleExtractor implements Extractor {
             period = stockOnTheDay(period, f, beforeText);
             int afterEnd = Math.min(ce, f.end() + 8);
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
-            String indicator = classify(f, beforeText, afterText, ss);
+            String head = ListSpreader.head(t, ss, f.start());
+            // a space joins them: a "|" would read as the unit mark the catalog's cues look for (and the catch-alls' cue)
+            String words = head != null ? head + " " + beforeText : beforeText;
+            BreakdownReader.Reading item = BreakdownReader.read(classify(f, words, afterText, ss), f.unitClass(), f.unit(),
+                    words, subject, subjectBreakdown);
+            String indicator = item.indicator();
             if (!IndicatorCatalog.isGeneric(indicator)) {
                 subject = indicator;
+                subjectBreakdown = item.breakdown();
             }
+            Map<String, String> breakdown = BreakdownReader.withComparison(item.breakdown(), f.unit(),
+                    t.substring(cs, f.start()));
             if (kind == Kind.ACTUAL && stated == null && period.end().isAfter(published) && ss > paragraphStart
                     && paragraphOpensWithPlan() && !KindReader.saysItHappened(t.substring(ss, f.start()))) {
                 kind = Kind.TARGET; // 2023年，全省将…。新开工重点水网工程100件以上: the paragraph lists the year's plans
@@ -227,7 +239,7 @@ public final class RuleExtractor implements Extractor {
             }
             return new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
                     f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(), period.type().code(),
-                    kind.code(), indicator, topic(beforeText, afterText), quote(text, ss, se, f.start(), f.end()),
+                    kind.code(), indicator, breakdown, topic(beforeText, afterText), quote(text, ss, se, f.start(), f.end()),
                     f.start(), f.end());
         }
 
@@ -370,10 +382,7 @@ public final class RuleExtractor implements Extractor {
          * The indicator from the words of its clause; a list item reads its list's head (开工率分别为：甲县94.1%、乙县…),
          * and a figure its clause says too little of reads the sentence before it (高标准农田建设任务全面完成，其中…建成4.2万亩).
          */
-        private String classify(FigureScanner.Figure f, String beforeText, String afterText, int ss) {
-            String head = ListSpreader.head(t, ss, f.start());
-            // a space joins them: a "|" would read as the unit mark the catalog's cues look for (and the catch-alls' cue)
-            String before = head != null ? head + " " + beforeText : beforeText;
+        private String classify(FigureScanner.Figure f, String before, String afterText, int ss) {
             String indicator = IndicatorClassifier.classify(f.unitClass(), f.unit(), before, afterText, subject);
             if (IndicatorCatalog.isGeneric(indicator) || IndicatorCatalog.isCatchAll(indicator)) {
                 String sentence = t.substring(Math.max(ss, f.start() - SENTENCE_CONTEXT), f.start());
