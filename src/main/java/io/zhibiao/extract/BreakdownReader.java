@@ -60,13 +60,14 @@ final class BreakdownReader {
                                  Classifications.Found found) {
         Classifications.Item item = found.item();
         String level = IndicatorClassifier.levelOf(indicator);
-        // 餐饮收入 holds the cue 收入 of revenue: the item's own words name no other indicator
-        String rest = before.substring(0, found.start()) + " " + before.substring(found.end());
-        boolean ownCue = level != null && (namedBy(level, rest) || cueEnd(level, before) > found.end());
+        boolean ownCue = level != null && namedBesides(level, before, found);
+        String sibling = sibling(level, item);
+        String onSibling = sibling == null ? null : sameFamily(sibling, indicator, unitClass);
+        if (onSibling != null) {
+            return onSibling; // 稻谷产量增长 read as output.units.yoy by its cue 产量: 稻谷 is counted in tonnes
+        }
         if (IndicatorCatalog.splits(indicator, item.dimension())) {
-            String sibling = sibling(level, item);
-            String code = sibling == null ? null : sameFamily(sibling, indicator, unitClass);
-            return code != null ? code : indicator;
+            return indicator;
         }
         if (ownCue && !IndicatorCatalog.isCatchAll(level) || item.level() == null) {
             return indicator; // 制造业投资: the cue names its own indicator, which no item splits
@@ -127,7 +128,7 @@ final class BreakdownReader {
 
     /** The item's own level where it and the figure's are siblings, else null. */
     private static String sibling(String level, Classifications.Item item) {
-        if (item.level() == null || item.level().equals(level)) {
+        if (level == null || item.level() == null || item.level().equals(level)) {
             return null;
         }
         for (Set<String> s : SIBLINGS) {
@@ -184,15 +185,24 @@ final class BreakdownReader {
         return d != null && d.unitClass().equals(unitClass);
     }
 
-    /** Whether the words hold the cue of the level's own catalog row (not a catch-all's). */
-    private static boolean namedBy(String level, String before) {
-        return cueEnd(level, before) >= 0;
-    }
-
-    /** The end of the last cue of the level's own catalog row in the words (农林牧渔业总产值), or -1. */
-    private static int cueEnd(String level, String before) {
+    /**
+     * Whether the words hold a cue of the level's own catalog row (not a catch-all's) that is more than a piece of the
+     * item: 餐饮收入 holds the cue 收入 of revenue and 信息技术服务业增加值 the cue 服务业增加值 of the tertiary sector, but
+     * 农林牧渔业总产值 is the cue of agricultural output as a whole.
+     */
+    private static boolean namedBesides(String level, String before, Classifications.Found found) {
         IndicatorCatalog.Entry e = IndicatorCatalog.entry(level);
-        return e == null || e.cues() == null || IndicatorCatalog.isCatchAll(level) ? -1 : e.lastCueEnd(before);
+        if (e == null || e.cues() == null || IndicatorCatalog.isCatchAll(level) || !e.mayMatch(before)) {
+            return false;
+        }
+        java.util.regex.Matcher m = e.cues().matcher(before);
+        while (m.find()) {
+            if (m.end() <= found.start() || m.start() >= found.end()
+                    || m.start() <= found.start() && m.end() > found.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -252,8 +252,8 @@ final class FigureScanner {
     private static Figure withUnit(String text, int s, BigDecimal core, Suffix x, boolean chinese) {
         UnitTable.Unit unit = x.unit();
         int end = x.end() + unit.text().length();
-        if (text.startsWith("大关", x.end()) || text.startsWith("大关", end)) {
-            return null; // 突破千亿大关, 迈过1000亿元大关: a threshold passed, not an amount
+        if (text.startsWith("大关", x.end())) {
+            return null; // 突破千亿大关: a round threshold with no unit names a milestone (千亿元大关 still says how much)
         }
         if (rankOrOrdinal(text, s, end, unit)
                 || unit.unitClass() == UnitClass.MONEY_CNY && amountClass(text, s, end)) {

@@ -21,6 +21,8 @@ public final class RuleExtractor implements Extractor {
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
     private static final int MAX_QUOTE = 200;
     private static final int CONTEXT = 24;
+    /** How far back in its clause a figure looks for the classification item it is about. */
+    private static final int ITEM_CONTEXT = 40;
     /** How far back in its sentence a figure looks for its topic when its clause says too little. */
     private static final int SENTENCE_CONTEXT = 60;
     /** How far back a planning cue can reach; bounds the work on sentences without punctuation. */
@@ -165,8 +167,11 @@ public final class RuleExtractor implements Extractor {
             }
             if (newGroup) {
                 groupStart = ss;
-                subject = null;
-                subjectBreakdown = null;
+                if (!PART_OF_THE_LAST.matcher(t).region(ss, Math.min(a.end(), ss + 4)).lookingAt()) {
+                    // 其中，第一产业增加值…: a sentence opening with 其中 details what the one before it was about
+                    subject = null;
+                    subjectBreakdown = null;
+                }
                 groupPlan = false;
                 groupScanned = ss;
             }
@@ -220,8 +225,10 @@ public final class RuleExtractor implements Extractor {
             String head = ListSpreader.head(t, ss, f.start());
             // a space joins them: a "|" would read as the unit mark the catalog's cues look for (and the catch-alls' cue)
             String words = head != null ? head + " " + beforeText : beforeText;
+            // the names of classification items run long (铁路、船舶、航空航天和其他运输设备制造业): look further back for them
+            String itemWords = (head != null ? head + " " : "") + t.substring(Math.max(cs, f.start() - ITEM_CONTEXT), f.start());
             BreakdownReader.Reading item = BreakdownReader.read(classify(f, words, afterText, ss), f.unitClass(), f.unit(),
-                    words, subject, subjectBreakdown);
+                    itemWords, subject, subjectBreakdown);
             String indicator = item.indicator();
             if (!IndicatorCatalog.isGeneric(indicator)) {
                 subject = indicator;
@@ -458,6 +465,9 @@ public final class RuleExtractor implements Extractor {
 
     /** 去年同期（, 上年同期(: the parenthesis that follows holds last year's figure for the same months. */
     private static final java.util.regex.Pattern SAME_TIME_LAST_YEAR = java.util.regex.Pattern.compile("(?:去年|上年)同期[（(]$");
+
+    /** 其中, opening a sentence: its figures are parts of what the sentence before was about. */
+    private static final java.util.regex.Pattern PART_OF_THE_LAST = java.util.regex.Pattern.compile("\\s*其中");
 
     /** Words of a stock (a level on a day) rather than of a flow over a period. */
     private static final java.util.regex.Pattern STOCK = java.util.regex.Pattern.compile("余额|存量|存栏|在库|在册|保有量|库存|总数达");

@@ -92,6 +92,8 @@ class BreakdownTableTest {
             全年全县民营经济增加值126亿元，增长6%，其中民营经济第一产业增加值12亿元。 | 6 | value_added.yoy | economy_type=民营经济 | -
             全年全县民营经济增加值126亿元，增长6%，其中民营经济第一产业增加值12亿元。 | 1200000000 | value_added.primary | economy_type=民营经济 | -
             41个工业行业大类中有30个实现增长。 | 41 | industry.divisions | - | -
+            全年全县民营经济实现增加值126亿元，增长6%。其中，第一产业增加值12亿元，增长3%。 | 3 | value_added.primary.yoy | economy_type=民营经济 | -
+            全年地区生产总值300亿元，增长5%。其中，第一产业增加值30亿元。 | 3000000000 | value_added.primary | - | -
             年末全县常住人口52.3万人，减少0.4万人。 | -4000 | population.change | - | -
             全年玉米播种面积86万亩，产量45万吨。 | 450000 | output.mass | crop=玉米 | -
             全年民营经济增加值860亿元，其中第二产业增加值420亿元。 | 42000000000 | value_added.secondary | economy_type=民营经济 | -
