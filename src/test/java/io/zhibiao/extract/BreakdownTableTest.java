@@ -107,12 +107,7 @@ class BreakdownTableTest {
         if ("-".equals(value)) {
             return; // a row kept for its sentence (a unit the extractor does not read yet)
         }
-        double v = Double.parseDouble(value);
-        List<Observation> obs = EXTRACTOR.extract(sentence, new ExtractionContext(PUBLISHED, "370000"));
-        Observation o = obs.stream().filter(x -> Math.abs(x.value() - v) <= Math.abs(v) * 1e-6 + 1e-6).findFirst()
-                .orElse(null);
-        assertNotNull(o, () -> "no figure " + value + " in " + sentence + " → "
-                + obs.stream().map(x -> x.value() + x.unit()).collect(Collectors.joining(", ")));
+        Observation o = figure(sentence, PUBLISHED, "370000", value);
         String where = sentence + " → " + o;
         assertEquals(indicator, o.indicator(), where);
         assertEquals("-".equals(breakdown) ? null : breakdown, o.breakdownText(), where);
@@ -151,17 +146,23 @@ class BreakdownTableTest {
     void readsSignsAndPeriods(String published, String sentence, String value, String unitClass, String from,
                               String to) {
         String text = sentence.replace("\\n", "\n");
-        double v = Double.parseDouble(value);
-        List<Observation> obs = EXTRACTOR.extract(text, new ExtractionContext(LocalDate.parse(published), "500000"));
-        Observation o = obs.stream().filter(x -> Math.abs(x.value() - v) <= Math.abs(v) * 1e-6 + 1e-6).findFirst()
-                .orElse(null);
-        assertNotNull(o, () -> "no figure " + value + " in " + sentence + " → "
-                + obs.stream().map(x -> x.value() + x.unit()).collect(Collectors.joining(", ")));
+        Observation o = figure(text, LocalDate.parse(published), "500000", value);
         String where = sentence + " → " + o;
         assertEquals(unitClass, o.unitClass(), where);
         if (!"-".equals(from)) {
             assertEquals(LocalDate.parse(from), o.periodStart(), where);
             assertEquals(LocalDate.parse(to), o.periodEnd(), where);
         }
+    }
+
+    /** The figure of the given value the extractor reads in the text; fails naming those it read instead. */
+    private static Observation figure(String text, LocalDate published, String region, String value) {
+        double v = Double.parseDouble(value);
+        List<Observation> obs = EXTRACTOR.extract(text, new ExtractionContext(published, region));
+        Observation o = obs.stream().filter(x -> Math.abs(x.value() - v) <= Math.abs(v) * 1e-6 + 1e-6).findFirst()
+                .orElse(null);
+        assertNotNull(o, () -> "no figure " + value + " in " + text + " → "
+                + obs.stream().map(x -> x.value() + x.unit()).collect(Collectors.joining(", ")));
+        return o;
     }
 }
