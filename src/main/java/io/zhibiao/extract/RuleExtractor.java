@@ -230,6 +230,7 @@ public final class RuleExtractor implements Extractor {
             BreakdownReader.Reading item = BreakdownReader.read(classify(f, words, afterText, ss), f.unitClass(), f.unit(),
                     itemWords, subject, subjectBreakdown);
             String indicator = item.indicator();
+            period = schemeOfTheYear(period, indicator, beforeText);
             if (!IndicatorCatalog.isGeneric(indicator)) {
                 subject = indicator;
                 subjectBreakdown = item.breakdown();
@@ -304,6 +305,20 @@ public final class RuleExtractor implements Extractor {
                 return false;
             }
             return !ABOVE.matcher(t).region(lastBelow, f.start()).find();
+        }
+
+        /**
+         * 前10月，全市80个重点推进项目完成投资…，总投资3100亿元: a progress report dates its flows to the months gone, but the
+         * scheme's own counts and totals (the projects in the year's list, their total and planned investment) are the
+         * year's.
+         */
+        private PeriodReader.Period schemeOfTheYear(PeriodReader.Period period, String indicator, String beforeText) {
+            if (period.type() != PeriodType.YTD || STOCK.matcher(beforeText).find()) {
+                return period; // 在库项目167个: a stock counted on the day, not the year's list
+            }
+            boolean scheme = SCHEME_COUNTS.contains(indicator)
+                    || indicator.equals("investment.amount") && SCHEME_TOTAL.matcher(beforeText).find();
+            return scheme ? PeriodReader.Period.year(period.end().getYear()) : period;
         }
 
         /** Whether a period ends before a month after publication (a year-end review written in December). */
@@ -468,6 +483,12 @@ public final class RuleExtractor implements Extractor {
 
     /** 其中, opening a sentence: its figures are parts of what the sentence before was about. */
     private static final java.util.regex.Pattern PART_OF_THE_LAST = java.util.regex.Pattern.compile("\\s*其中");
+
+    /** Counts of a year's list of projects (not flows like projects started or completed). */
+    private static final java.util.Set<String> SCHEME_COUNTS = java.util.Set.of("projects.count",
+            "projects.under_construction", "projects.reserve");
+    /** 总投资, 年度计划投资: the size of a scheme rather than what was spent on it so far. */
+    private static final java.util.regex.Pattern SCHEME_TOTAL = java.util.regex.Pattern.compile("总投资|计划投资|计划总投资");
 
     /** Words of a stock (a level on a day) rather than of a flow over a period. */
     private static final java.util.regex.Pattern STOCK = java.util.regex.Pattern.compile("余额|存量|存栏|在库|在册|保有量|库存|总数达");
