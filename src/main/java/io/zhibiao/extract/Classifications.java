@@ -81,7 +81,7 @@ final class Classifications {
 
     private static void read(String dimension) {
         String resource = FOLDER + dimension + ".tsv";
-        InputStream in = Classifications.class.getResourceAsStream(resource);
+        InputStream in = CatalogSource.open(resource);
         if (in == null) {
             throw new IllegalStateException("The catalog names a classification " + dimension + " but " + resource
                     + " is not on the class path");
@@ -92,7 +92,7 @@ final class Classifications {
             while ((line = r.readLine()) != null) {
                 n++;
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    add(dimension, line, resource + " line " + n);
+                    add(dimension, line, CatalogSource.describe(resource) + " line " + n);
                 }
             }
         } catch (IOException e) {

@@ -190,7 +190,7 @@ public final class IndicatorCatalog {
     }
 
     private static List<Entry> read() {
-        InputStream in = IndicatorCatalog.class.getResourceAsStream(RESOURCE);
+        InputStream in = CatalogSource.open(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("The indicator catalog " + RESOURCE + " is not on the class path");
         }
@@ -203,7 +203,12 @@ public final class IndicatorCatalog {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                out.add(entry(line, n));
+                try {
+                    out.add(parse(line));
+                } catch (RuntimeException e) {
+                    // a bad line stops the start, saying where it is
+                    throw new IllegalStateException(CatalogSource.describe(RESOURCE) + " line " + n + ": " + e.getMessage(), e);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -211,10 +216,10 @@ public final class IndicatorCatalog {
         return Collections.unmodifiableList(out);
     }
 
-    private static Entry entry(String line, int n) {
+    private static Entry parse(String line) {
         String[] f = line.split("\t", -1);
         if (f.length != 9) {
-            throw new IllegalStateException(RESOURCE + " line " + n + ": 9 tab-separated columns expected, found " + f.length);
+            throw new IllegalStateException("9 tab-separated columns expected, found " + f.length);
         }
         UnitClass uc = UnitClass.valueOf(f[2].toUpperCase(java.util.Locale.ROOT));
         List<String> families = dash(f[4]) == null ? List.of() : List.of(f[4].split(","));

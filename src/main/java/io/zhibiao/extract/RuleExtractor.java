@@ -42,9 +42,12 @@ public final class RuleExtractor implements Extractor {
         this.places = new PlaceResolver(gazetteer);
     }
 
+    /** {@link #VERSION}, with a fingerprint of the catalog files an operator mounted (1.5.0+catalog.3f2a…) if any. */
     @Override
     public String version() {
-        return VERSION;
+        Classifications.items(); // the catalog and its classifications are read by now
+        String mounted = CatalogSource.fingerprint();
+        return mounted == null ? VERSION : VERSION + "+catalog." + mounted;
     }
 
     @Override
