@@ -78,7 +78,10 @@ class BreakdownTableTest {
             全年人均地区生产总值8.6万元，增长5.5%。 | 86000 | gdp.per_capita | - | -
             人均生产总值突破10万元。 | 100000 | gdp.per_capita | - | -
             全年跨境人民币收支1560亿元，增长18%。 | 156000000000 | cross_border.rmb | - | -
-            全年货物贸易跨境收支1230亿美元，服务贸易跨境收支86亿美元。 | - | - | - | -
+            全年货物贸易跨境收支1230亿美元，服务贸易跨境收支86亿美元。 | 8600000000 | cross_border.flows.usd | trade_type=服务贸易 | -
+            今年前三季度，全省实际使用外资12.6亿美元，同比增长8.1%。 | 1260000000 | fdi.actual.usd | - | -
+            全年货物进出口总额38.5亿美元。 | 3850000000 | trade.total.usd | trade_type=货物贸易 | -
+            全年跨境人民币收支1560亿元，货物贸易跨境收支增长12%。 | 12 | cross_border.flows.yoy | trade_type=货物贸易 | -
             全市重点项目开复工率达到92.6%。 | 92.6 | projects.start_resume_rate | - | -
             全市谋划储备项目460个，总投资3200亿元。 | 460 | projects.reserve | - | -
             今年全市普通高中计划招生120个班。 | 120 | enrollment.classes | school_type=普通高中 | -
