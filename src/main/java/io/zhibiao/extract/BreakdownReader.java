@@ -242,7 +242,11 @@ final class BreakdownReader {
             return;
         }
         Map<String, String> last = run.get(0).breakdown();
-        if (last == null || last.size() != 1) {
+        if (last == null) {
+            ListIndicators.spread(head, run);
+            return;
+        }
+        if (last.size() != 1) {
             return;
         }
         String dimension = last.keySet().iterator().next();

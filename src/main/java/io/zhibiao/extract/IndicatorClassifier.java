@@ -160,7 +160,7 @@ final class IndicatorClassifier {
      * The level of any unit class named nearest before the figure that has the family (规上工业增加值同比增长 → the
      * value added's growth); at the same place the earlier row wins.
      */
-    private static String nearestLevel(String before, String family) {
+    static String nearestLevel(String before, String family) {
         String best = null;
         int bestEnd = -1;
         for (IndicatorCatalog.Entry e : IndicatorCatalog.entries()) {

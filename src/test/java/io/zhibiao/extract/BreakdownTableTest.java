@@ -95,6 +95,11 @@ class BreakdownTableTest {
             全年全县民营经济增加值126亿元，增长6%，其中民营经济第一产业增加值12亿元。 | 6 | value_added.yoy | economy_type=民营经济 | -
             全年全县民营经济增加值126亿元，增长6%，其中民营经济第一产业增加值12亿元。 | 1200000000 | value_added.primary | economy_type=民营经济 | -
             41个工业行业大类中有30个实现增长。 | 41 | industry.divisions | - | -
+            全年一般公共预算收入、支出分别增长4.2%和6.8%。 | 6.8 | fiscal.expenditure.yoy | - | -
+            全年城镇、农村居民人均可支配收入分别增长4.5%、6.2%。 | 4.5 | income.per_capita.urban.yoy | - | -
+            全年城镇、农村居民人均可支配收入分别增长4.5%、6.2%。 | 6.2 | income.per_capita.rural.yoy | - | -
+            全年出口、进口分别为560亿元和260亿元。 | 26000000000 | trade.imports | - | -
+            前三季度，全省规上工业增加值、固定资产投资分别增长6.2%和3.9%。 | 3.9 | investment.fixed_assets.yoy | - | -
             全年全县民营经济实现增加值126亿元，增长6%。其中，第一产业增加值12亿元，增长3%。 | 3 | value_added.primary.yoy | economy_type=民营经济 | -
             全年地区生产总值300亿元，增长5%。其中，第一产业增加值30亿元。 | 3000000000 | value_added.primary | - | -
             年末全县常住人口52.3万人，减少0.4万人。 | -4000 | population.change | - | -
