@@ -95,6 +95,10 @@ class BreakdownTableTest {
             全年全县民营经济增加值126亿元，增长6%，其中民营经济第一产业增加值12亿元。 | 6 | value_added.yoy | economy_type=民营经济 | -
             全年全县民营经济增加值126亿元，增长6%，其中民营经济第一产业增加值12亿元。 | 1200000000 | value_added.primary | economy_type=民营经济 | -
             41个工业行业大类中有30个实现增长。 | 41 | industry.divisions | - | -
+            全年办理人大代表议案建议174件、政协提案236件，办结率100%。 | 174 | proposals.npc | - | -
+            全年办理人大代表议案建议174件、政协提案236件，办结率100%。 | 236 | proposals.cppcc | - | -
+            全年共办理市人大代表建议和市政协提案410件。 | 410 | proposals.handled | - | -
+            全年提请审议地方性法规草案6件，制定政府规章2部。 | 2 | regulations.count | - | -
             全年一般公共预算收入、支出分别增长4.2%和6.8%。 | 6.8 | fiscal.expenditure.yoy | - | -
             全年城镇、农村居民人均可支配收入分别增长4.5%、6.2%。 | 4.5 | income.per_capita.urban.yoy | - | -
             全年城镇、农村居民人均可支配收入分别增长4.5%、6.2%。 | 6.2 | income.per_capita.rural.yoy | - | -
