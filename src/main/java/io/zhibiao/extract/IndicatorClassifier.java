@@ -20,7 +20,11 @@ final class IndicatorClassifier {
             "(?:比|较|同比|环比)[^，。；]{0,8}(?:增加|减少|增长|下降|提高|降低|多增|少增|净增|增|减)了?$");
 
     /** 增加1.2万人 opening its clause: a change, of the level the sentence named before. */
-    private static final Pattern BARE_CHANGE = Pattern.compile("(?:^|[ ，])(?:比|较)?(?:增加|减少|扩大|缩小|净增|净减)了?$");
+    private static final Pattern BARE_CHANGE = Pattern.compile(
+            "(?:^|[ ，])(?:当年|今年以来|年内|全年|比|较)?(?:增加|减少|扩大|缩小|净增|净减|新增|多增)了?$");
+
+    /** 涉农贷款新增986亿元: a stock's own name right before 新增 gives its change, not a level. */
+    private static final Pattern STOCK_CHANGE = Pattern.compile("(?:新增|增加|净增|多增|少增|减少)了?$");
 
     private IndicatorClassifier() {
     }
@@ -75,6 +79,13 @@ final class IndicatorClassifier {
             change = level == null ? null : IndicatorCatalog.familyCode(level, "change");
             if (change != null && sameUnitClass(change, unitClass)) {
                 return change; // 播种面积926.4万亩，比上年增加3.1万亩
+            }
+        }
+        IndicatorDef ownDef = IndicatorCatalog.byCode(own);
+        if (ownDef != null && !ownDef.summable() && STOCK_CHANGE.matcher(before).find()) {
+            String change = IndicatorCatalog.familyCode(own, "change");
+            if (change != null) {
+                return change;
             }
         }
         String bare = BARE_CHANGE.matcher(before).find() ? changeOf(subject, unitClass) : null;

@@ -67,6 +67,10 @@ class BreakdownTableTest {
             截至6月末，全省支小再贷款余额320亿元，同比增长8%。 | 8 | relending.balance.yoy | - | -
             6月末，涉农贷款余额2.1万亿元，比年初增加986亿元。 | 98600000000 | loans.balance.agri.change | - | -
             6月末，普惠小微贷款余额4120亿元，较年初新增362亿元。 | 36200000000 | loans.balance.inclusive_small.change | - | -
+            上半年，全省涉农贷款新增986亿元。 | 98600000000 | loans.balance.agri.change | - | -
+            6月末，全省普惠小微贷款余额4120亿元，当年新增362亿元。 | 36200000000 | loans.balance.inclusive_small.change | - | -
+            年末常住人口186.2万人，比上年末减少0.8万人。 | -8000 | population.change | - | -
+            全年新增城镇就业3.1万人。 | 31000 | employment.new | - | -
             第一、二、三产业增加值占地区生产总值的比重分别为8.2%、38.5%和53.3%。 | 8.2 | value_added.primary.share | - | -
             第一、二、三产业增加值占地区生产总值的比重分别为8.2%、38.5%和53.3%。 | 53.3 | value_added.tertiary.share | - | -
             38个工业行业大类中有25个实现增长，增长面为65.8%。 | 25 | industry.divisions_growing | - | -
