@@ -32,7 +32,7 @@ final class FigureScanner {
                     + "一带一路 千家万户 千军万马 千方百计 万无一失 千企万户 万企 百企 千村 万村 百县 千亿级 万亿级 百亿级 "
                     + "千万级 十一五 十二五 十三五 十四五 十五五 十六五 一站式 一网通办 一件事 一盘棋 一张网 一张图 一体化 "
                     + "一把手 一揽子 一条龙 一次性 一线 一流 一级 二级 三级 一批 百姓 一系列 三农 四风 两委 两新 三资 "
-                    + "五险一金 两癌 三甲 双一流 三次产业 一二三产 一产 二产 三产").split(" ");
+                    + "五险一金 两癌 三甲 双一流 三次产业 一二三产 一产 二产 三产 十种有色金属 工业4.0 千亿元级 百亿元级 万亿元级").split(" ");
 
     private static final String CONNECTORS = "至到~-—";
 
@@ -101,52 +101,86 @@ final class FigureScanner {
     }
 
     /** A number core at [s,e) with what follows; null when it is no figure. */
-    private static Figure read(String text, int s, int e) {
-        char first = text.charAt(s);
-        boolean chinese = !(first == '-' || Character.isDigit(first));
-        boolean percentWords = text.startsWith("百分之", s);
-        if (first == '-') {
-            if (s > 0 && (Character.isDigit(text.charAt(s - 1)) || Character.isLetter(text.charAt(s - 1))
-                    && text.charAt(s - 1) < 128)) {
-                return null; // 1-2月, 0791-8888: not a sign
-            }
-            if (s > 0 && !NumberReader.isChineseNumeral(text.charAt(s - 1))
-                    && "长率为比:：（(".indexOf(text.charAt(s - 1)) < 0) {
-                // 较去年同期（-1.1%）: after an opening parenthesis it is a sign, as after 为
-                s++; // a dash, not a minus sign
-            }
+    private static Figure read(String text, int s0, int e) {
+        int s = signedStart(text, s0);
+        if (s < 0 || notANumberAround(text, s, e)) {
+            return null;
         }
+        boolean chinese = !(text.charAt(s0) == '-' || Character.isDigit(text.charAt(s0)));
+        if (text.startsWith("百分之", s)) {
+            BigDecimal v = chineseDecimal(text.substring(s + 3, e));
+            return v == null ? null : new Figure(s, e, v, null, UnitClass.PERCENT, "%", null, true);
+        }
+        String coreText = text.substring(s, e);
+        BigDecimal core = core(coreText, chinese);
+        if (core == null) {
+            return null;
+        }
+        Suffix x = suffix(text, e, chinese);
+        if (chinese && !countsAsChineseAmount(text, s, coreText, x)) {
+            return null;
+        }
+        if (chinese && coreText.length() >= 2 && coreText.charAt(coreText.length() - 1) == '亿'
+                || chinese && coreText.length() >= 2 && coreText.endsWith("万") && x.unit() != null) {
+            // 千亿元 → unit 亿元, as the notes write it
+            x.unitText().insert(0, coreText.charAt(coreText.length() - 1));
+        }
+        return x.unit() == null ? withoutUnit(text, s, e, core, x, chinese) : withUnit(text, s, core, x, chinese);
+    }
+
+    /** Where the number starts once a leading dash is told from a minus sign, or -1 when the dash joins two numbers. */
+    private static int signedStart(String text, int s) {
+        if (text.charAt(s) != '-' || s == 0) {
+            return s;
+        }
+        char before = text.charAt(s - 1);
+        if (Character.isDigit(before) || Character.isLetter(before) && before < 128) {
+            return -1; // 1-2月, 0791-8888: not a sign
+        }
+        if (!NumberReader.isChineseNumeral(before) && "长率为比:：（(".indexOf(before) < 0) {
+            // 较去年同期（-1.1%）: after an opening parenthesis it is a sign, as after 为
+            return s + 1; // a dash, not a minus sign
+        }
+        return s;
+    }
+
+    /** 第二, 3.5.1, 2+3+N, 5G, version numbers: the characters around the number make it no figure. */
+    private static boolean notANumberAround(String text, int s, int e) {
         if (s > 0) {
             char p = text.charAt(s - 1);
             if (p == '第' || p == '.' || p == '+' || p == '#' || p == '/'
                     || (p < 128 && Character.isLetterOrDigit(p) && !afterAcronym(text, s))) {
-                return null;
+                return true;
             }
         }
         if (e < text.length()) {
             char n = text.charAt(e);
-            if (n == '+' || n == '.' || (n < 128 && Character.isLetter(n) && n != '%')) {
-                return null; // 2+3+N, 5G, version numbers
-            }
+            return n == '+' || n == '.' || (n < 128 && Character.isLetter(n) && n != '%' && !basisPoints(text, e));
         }
-        if (percentWords) {
-            BigDecimal v = chineseDecimal(text.substring(s + 3, e));
-            return v == null ? null : new Figure(s, e, v, null, UnitClass.PERCENT, "%", null, true);
+        return false;
+    }
+
+    /** 下降35BP: BP (or bp) right after a number, not run into further letters, is a basis point. */
+    private static boolean basisPoints(String text, int e) {
+        return (text.startsWith("BP", e) || text.startsWith("bp", e))
+                && (e + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(e + 2)) || text.charAt(e + 2) > 127);
+    }
+
+    private static BigDecimal core(String coreText, boolean chinese) {
+        if (!chinese) {
+            return NumberReader.arabic(coreText);
         }
-        BigDecimal core;
-        String coreText = text.substring(s, e);
-        if (chinese) {
-            if (coreText.equals("一") || coreText.equals("零") || coreText.equals("〇")) {
-                return null; // 一 is mostly an article (一家企业, 一次性), not a count
-            }
-            core = NumberReader.chinese(coreText);
-        } else {
-            core = NumberReader.arabic(coreText);
+        if (coreText.equals("一") || coreText.equals("零") || coreText.equals("〇")) {
+            return null; // 一 is mostly an article (一家企业, 一次性), not a count
         }
-        if (core == null) {
-            return null;
-        }
-        // multipliers, 余/多 and the unit
+        return NumberReader.chinese(coreText);
+    }
+
+    /** What follows a number core: its multipliers (万, 亿), whether 余/多 came, and the unit; {@code end} is after them. */
+    private record Suffix(int end, BigDecimal mult, StringBuilder unitText, boolean tail, UnitTable.Unit unit) {
+    }
+
+    private static Suffix suffix(String text, int e, boolean chinese) {
         int p = spaceBeforeUnit(text, e, chinese) ? e + 1 : e;
         BigDecimal mult = BigDecimal.ONE;
         StringBuilder unitText = new StringBuilder();
@@ -170,68 +204,66 @@ final class FigureScanner {
                 break;
             }
         }
-        if (chinese && unit == null) {
-            return null;
+        return new Suffix(p, mult, unitText, tail, unit);
+    }
+
+    /** A Chinese numeral counts only with a unit, and not as a bare multiplier (千企万户) or a size class (亿元以上项目). */
+    private static boolean countsAsChineseAmount(String text, int s, String coreText, Suffix x) {
+        if (x.unit() == null) {
+            return false;
         }
-        if (chinese && coreText.length() == 1 && "百千万亿萬億".indexOf(coreText.charAt(0)) >= 0 && !tail
+        if (coreText.length() == 1 && "百千万亿萬億".indexOf(coreText.charAt(0)) >= 0 && !x.tail()
                 && !qualifiedBefore(text, s)) {
-            return null; // 千企万户, 万家灯火: a bare multiplier is a word, not a number
+            return false; // 千企万户, 万家灯火: a bare multiplier is a word, not a number
         }
-        if (chinese && unit != null && onlyMultipliers(coreText)
-                && (sizeClass(text, p + unit.text().length()) || sizeClass(text, p))) {
-            return null; // 亿元以上项目, 超亿元企业, 百亿项目 (项 of 项目 is no unit): a size class, not an amount
-        }
-        if (chinese && coreText.length() >= 2 && coreText.charAt(coreText.length() - 1) == '亿'
-                || chinese && coreText.length() >= 2 && coreText.endsWith("万") && unit != null) {
-            // 千亿元 → unit 亿元, as the notes write it
-            unitText.insert(0, coreText.charAt(coreText.length() - 1));
-        }
-        if (unit == null) {
-            // 300至500名: a bare number followed by a connector and a full figure
-            if (p == e && p + 1 < text.length() && CONNECTORS.indexOf(text.charAt(p)) >= 0) {
-                Figure upper = secondOfRange(text, p + 1, chinese);
-                if (upper != null) {
-                    BigDecimal scale = upper.value().divide(upperCore(text, p + 1, upper), 12, RoundingMode.HALF_UP);
-                    BigDecimal low = core.multiply(scale);
-                    return new Figure(s, upper.end(), clean(low), upper.value(), upper.unitClass(), upper.unit(),
-                            Qualifier.RANGE, chinese);
-                }
-            }
-            if (p == e && !chinese && isRatioContext(text, s)) {
-                return new Figure(s, e, core, null, UnitClass.RATIO, "", null, false);
-            }
-            if (!chinese && mult.compareTo(HUNDRED_MILLION) >= 0 && moneyAround(text, s, p)) {
-                return bareMoney(text, s, p, core.multiply(mult), unitText.toString(), tail);
-            }
-            if (!chinese && mult.compareTo(TEN_THOUSAND) >= 0
-                    && PEOPLE_AFTER.matcher(text).region(p, Math.min(text.length(), p + 8)).lookingAt()) {
-                // 14万移民劳动力, 惠及3.2万群众: the people named after the multiplier are what it counts
-                return new Figure(s, p, clean(core.multiply(mult)), null, UnitClass.PERSON, unitText.toString(),
-                        tail ? Qualifier.AT_LEAST : null, false);
-            }
-            return null;
-        }
-        if (unit.text().equals("名") || unit.text().equals("位")) {
-            if (s > 0 && text.charAt(s - 1) == '前') {
-                return null; // 前三名: a rank
-            }
-            if (RANK_MOVE.matcher(text).region(Math.max(0, s - 16), s).find()) {
-                return null; // 位次前移7位、8位, 较上月提升2位: a move in a ranking, not people
+        // 亿元以上项目, 超亿元企业, 百亿项目 (项 of 项目 is no unit): a size class, not an amount
+        return !(onlyMultipliers(coreText)
+                && (sizeClass(text, x.end() + x.unit().text().length()) || sizeClass(text, x.end())));
+    }
+
+    /** A number with no unit: the lower end of a range (300至500名), a ratio, a bare 亿 of money or 万 of people. */
+    private static Figure withoutUnit(String text, int s, int e, BigDecimal core, Suffix x, boolean chinese) {
+        int p = x.end();
+        if (p == e && p + 1 < text.length() && CONNECTORS.indexOf(text.charAt(p)) >= 0) {
+            Figure upper = secondOfRange(text, p + 1, chinese);
+            if (upper != null) {
+                BigDecimal scale = upper.value().divide(upperCore(text, p + 1, upper), 12, RoundingMode.HALF_UP);
+                BigDecimal low = core.multiply(scale);
+                return new Figure(s, upper.end(), clean(low), upper.value(), upper.unitClass(), upper.unit(),
+                        Qualifier.RANGE, chinese);
             }
         }
-        int end = p + unit.text().length();
-        if (unit.text().equals("次") && MEETING_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6))
-                .lookingAt() || unit.text().equals("大") && partyCongress(text, s, end)) {
-            return null; // 人大二次会议, 党的二十大: the ordinal of a meeting, not a count
+        if (p == e && !chinese && isRatioContext(text, s)) {
+            return new Figure(s, e, core, null, UnitClass.RATIO, "", null, false);
         }
-        if (unit.unitClass() == UnitClass.MONEY_CNY && amountClass(text, s, end)) {
+        if (!chinese && x.mult().compareTo(HUNDRED_MILLION) >= 0 && moneyAround(text, s, p)) {
+            return bareMoney(text, s, p, core.multiply(x.mult()), x.unitText().toString(), x.tail());
+        }
+        if (!chinese && x.mult().compareTo(TEN_THOUSAND) >= 0
+                && PEOPLE_AFTER.matcher(text).region(p, Math.min(text.length(), p + 8)).lookingAt()) {
+            // 14万移民劳动力, 惠及3.2万群众: the people named after the multiplier are what it counts
+            return new Figure(s, p, clean(core.multiply(x.mult())), null, UnitClass.PERSON, x.unitText().toString(),
+                    x.tail() ? Qualifier.AT_LEAST : null, false);
+        }
+        return null;
+    }
+
+    /** A number with its unit, unless the unit makes it a rank, a meeting's ordinal or a size class; perhaps a range. */
+    private static Figure withUnit(String text, int s, BigDecimal core, Suffix x, boolean chinese) {
+        UnitTable.Unit unit = x.unit();
+        int end = x.end() + unit.text().length();
+        if (text.startsWith("大关", x.end())) {
+            return null; // 突破千亿大关: a round threshold with no unit names a milestone (千亿元大关 still says how much)
+        }
+        if (rankOrOrdinal(text, s, end, unit)
+                || unit.unitClass() == UnitClass.MONEY_CNY && amountClass(text, s, end)) {
             return null; // 10亿元以上项目, 总投资1亿至10亿元的项目: the bounds of a size class, not an amount
         }
         if (unit.text().equals("个") && POINTS_WRITTEN_ONCE.matcher(text).region(end, text.length()).lookingAt()) {
             unit = UnitTable.at("个百分点", 0); // 分别提高7.9个、3.4个和1.7个百分点: 百分点 is written after the last item only
         }
-        unitText.append(unit.text());
-        BigDecimal value = core.multiply(mult).multiply(unit.factor());
+        String unitText = x.unitText().append(unit.text()).toString();
+        BigDecimal value = core.multiply(x.mult()).multiply(unit.factor());
         if (unit.factor().scale() > 6) {
             value = value.setScale(2, RoundingMode.HALF_UP); // 亩 → ha, to the hundredth as written in the contract
         }
@@ -239,12 +271,23 @@ final class FigureScanner {
         if (end + 1 < text.length() && CONNECTORS.indexOf(text.charAt(end)) >= 0) {
             Figure upper = secondOfRange(text, end + 1, chinese);
             if (upper != null && upper.unitClass() == unit.unitClass()) {
-                return new Figure(s, upper.end(), clean(value), upper.value(), unit.unitClass(), unitText.toString(),
+                return new Figure(s, upper.end(), clean(value), upper.value(), unit.unitClass(), unitText,
                         Qualifier.RANGE, chinese);
             }
         }
-        return new Figure(s, end, clean(value), null, unit.unitClass(), unitText.toString(),
-                tail ? Qualifier.AT_LEAST : null, chinese);
+        return new Figure(s, end, clean(value), null, unit.unitClass(), unitText, x.tail() ? Qualifier.AT_LEAST : null,
+                chinese);
+    }
+
+    /** 前三名, 位次前移7位, 人大二次会议, 党的二十大: the unit counts places in a ranking or the ordinal of a meeting. */
+    private static boolean rankOrOrdinal(String text, int s, int end, UnitTable.Unit unit) {
+        String u = unit.text();
+        if ((u.equals("名") || u.equals("位"))
+                && (s > 0 && text.charAt(s - 1) == '前' || RANK_MOVE.matcher(text).region(Math.max(0, s - 16), s).find())) {
+            return true;
+        }
+        return u.equals("次") && MEETING_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()
+                || u.equals("大") && partyCongress(text, s, end);
     }
 
     /** GDP2917.85亿元: an upper-case acronym of two letters or more names the measure; G318 and A1 name things. */
@@ -302,7 +345,9 @@ final class FigureScanner {
                 return "于列居置数".indexOf(next) >= 0 ? null : u; // 位居, 两位数
             }
             case "个" -> {
-                return "月时工星季".indexOf(next) >= 0 || text.startsWith("小时", after) ? null : u;
+                // 3个月, 5个工作日 (but 38个工业行业大类 counts sectors)
+                return "月时星季".indexOf(next) >= 0 || text.startsWith("小时", after) || text.startsWith("工作", after)
+                        || text.startsWith("工日", after) ? null : u;
             }
             case "场" -> {
                 return "景所地".indexOf(next) >= 0 ? null : u;

@@ -29,7 +29,7 @@ public final class IndicatorCatalog {
 
     /** A catalog row as written: its own cues and example; derived codes have none. */
     record Entry(IndicatorDef def, UnitClass unitClass, Anchored cueFinder, String keys, List<String> families,
-                 String example) {
+                 String example, List<String> breakdowns) {
 
         /** The row's cue regex, or null for a row without cues. */
         Pattern cues() {
@@ -73,6 +73,7 @@ public final class IndicatorCatalog {
     private static final Map<String, IndicatorDef> BY_CODE = new LinkedHashMap<>();
     private static final Map<UnitClass, List<Entry>> BY_UNIT_CLASS = new java.util.EnumMap<>(UnitClass.class);
     private static final java.util.Set<String> CATCH_ALL = new java.util.HashSet<>();
+    private static final Map<String, Entry> ENTRY_BY_CODE = new LinkedHashMap<>();
 
     static {
         ENTRIES = read();
@@ -93,6 +94,7 @@ public final class IndicatorCatalog {
         }
         ALL = List.copyOf(all);
         for (Entry e : ENTRIES) {
+            ENTRY_BY_CODE.put(e.def().code(), e);
             if (e.cues() != null) {
                 BY_UNIT_CLASS.computeIfAbsent(e.unitClass(), k -> new ArrayList<>()).add(e);
                 if (e.cues().pattern().equals("\\|")) {
@@ -126,6 +128,29 @@ public final class IndicatorCatalog {
     /** True for the catch-all codes a dashboard cannot join into a series. */
     public static boolean isGeneric(String code) {
         return OTHER.equals(code) || GROWTH.equals(code) || RATE.equals(code);
+    }
+
+    /** The catalog row of a level code (derived codes have none), or null. */
+    static Entry entry(String code) {
+        return code == null ? null : ENTRY_BY_CODE.get(code);
+    }
+
+    /**
+     * Whether the classification {@code dimension} splits the level of {@code code} (粗钢 of output.mass and of its
+     * growth output.mass.yoy).
+     */
+    static boolean splits(String code, String dimension) {
+        IndicatorDef d = byCode(code);
+        if (d == null) {
+            return false;
+        }
+        Entry e = entry(d.level() != null ? d.level() : d.code());
+        return e != null && e.breakdowns().contains(dimension);
+    }
+
+    /** The classifications some row is split by, in file order without repeats. */
+    static List<String> dimensions() {
+        return ENTRIES.stream().flatMap(e -> e.breakdowns().stream()).distinct().toList();
     }
 
     /** The rows of a unit class that have cues, in file order. */
@@ -165,7 +190,7 @@ public final class IndicatorCatalog {
     }
 
     private static List<Entry> read() {
-        InputStream in = IndicatorCatalog.class.getResourceAsStream(RESOURCE);
+        InputStream in = CatalogSource.open(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("The indicator catalog " + RESOURCE + " is not on the class path");
         }
@@ -178,7 +203,12 @@ public final class IndicatorCatalog {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                out.add(entry(line, n));
+                try {
+                    out.add(parse(line));
+                } catch (RuntimeException e) {
+                    // a bad line stops the start, saying where it is
+                    throw new IllegalStateException(CatalogSource.describe(RESOURCE) + " line " + n + ": " + e.getMessage(), e);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -186,16 +216,17 @@ public final class IndicatorCatalog {
         return Collections.unmodifiableList(out);
     }
 
-    private static Entry entry(String line, int n) {
+    private static Entry parse(String line) {
         String[] f = line.split("\t", -1);
-        if (f.length != 8) {
-            throw new IllegalStateException(RESOURCE + " line " + n + ": 8 tab-separated columns expected, found " + f.length);
+        if (f.length != 9) {
+            throw new IllegalStateException("9 tab-separated columns expected, found " + f.length);
         }
         UnitClass uc = UnitClass.valueOf(f[2].toUpperCase(java.util.Locale.ROOT));
         List<String> families = dash(f[4]) == null ? List.of() : List.of(f[4].split(","));
         IndicatorDef def = new IndicatorDef(f[0], f[1], uc.code(), Boolean.parseBoolean(f[3]), null, null, dash(f[5]));
         Anchored cues = dash(f[6]) == null ? null : Anchored.compile(f[6]);
-        return new Entry(def, uc, cues, keys(cues), families, dash(f[7]));
+        List<String> breakdowns = dash(f[8]) == null ? List.of() : List.of(f[8].split(","));
+        return new Entry(def, uc, cues, keys(cues), families, dash(f[7]), breakdowns);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class IndicatorClassifier {
 
     private static final Pattern GROWTH_WORDS = Pattern.compile(
-            "增长|下降|增幅|降幅|提高|提升|回落|上涨|下跌|同比|环比|增速|增加|减少|比上年|较上年|涨幅|降低|下滑|扩大|收窄|回升|加快|放缓|增");
+            "增长|下降|增幅|降幅|提高|提升|回落|上涨|下跌|同比|环比|增速|增加|减少|比上年|较上年|涨幅|降低|下滑|扩大|收窄|回升|加快|放缓|减产|减收|增");
 
     /** 占GDP比重, 占比, 占…的: a share of a whole. */
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占[^，。；]{0,12}(?:的|为|达)?$|所占");
@@ -19,7 +19,21 @@ final class IndicatorClassifier {
     private static final Pattern CHANGE = Pattern.compile(
             "(?:比|较|同比|环比)[^，。；]{0,8}(?:增加|减少|增长|下降|提高|降低|多增|少增|净增|增|减)了?$");
 
+    /** 增加1.2万人 opening its clause: a change, of the level the sentence named before. */
+    private static final Pattern BARE_CHANGE = Pattern.compile(
+            "(?:^|[ ，])(?:当年|今年以来|年内|全年|比|较)?(?:增加|减少|扩大|缩小|净增|净减|新增|多增)了?$");
+
+    /** 涉农贷款新增986亿元: a stock's own name right before 新增 gives its change, not a level. */
+    private static final Pattern STOCK_CHANGE = Pattern.compile("(?:新增|增加|净增|多增|少增|减少)了?$");
+
     private IndicatorClassifier() {
+    }
+
+    /** The change code of the subject's level in the unit class, or null. */
+    private static String changeOf(String subject, UnitClass unitClass) {
+        String level = levelOf(subject);
+        String change = level == null ? null : IndicatorCatalog.familyCode(level, "change");
+        return change != null && sameUnitClass(change, unitClass) ? change : null;
     }
 
     /** 提高到12.4%, 增长至: the level reached, not the change. */
@@ -28,10 +42,20 @@ final class IndicatorClassifier {
     /** True when the words right before a percentage make it a change rather than a level. */
     static boolean isGrowth(String before) {
         String tail = before.length() > 8 ? before.substring(before.length() - 8) : before;
-        if (tail.contains("自然增长率") || REACHED.matcher(tail).find()) {
-            return false; // a population rate, or the level a rate reached
+        if (tail.contains("自然增长率") || tail.contains("增长面") || REACHED.matcher(tail).find()) {
+            return false; // a population rate, the breadth of growth, or the level a rate reached
         }
         return GROWTH_WORDS.matcher(tail).find();
+    }
+
+    /** 个百分点, 基点, BP: a change or gap measured in (hundredths of) percentage points. */
+    static boolean isPoints(String unit) {
+        return unit.endsWith("百分点") || unit.endsWith("基点") || unit.equalsIgnoreCase("BP");
+    }
+
+    /** True when the words before a percentage make it a share of a whole (占比, 比重, 占…的). */
+    static boolean isShare(String before) {
+        return SHARE_WORDS.matcher(before).find();
     }
 
     /**
@@ -57,6 +81,17 @@ final class IndicatorClassifier {
                 return change; // 播种面积926.4万亩，比上年增加3.1万亩
             }
         }
+        IndicatorDef ownDef = IndicatorCatalog.byCode(own);
+        if (ownDef != null && !ownDef.summable() && STOCK_CHANGE.matcher(before).find()) {
+            String change = IndicatorCatalog.familyCode(own, "change");
+            if (change != null) {
+                return change;
+            }
+        }
+        String bare = BARE_CHANGE.matcher(before).find() ? changeOf(subject, unitClass) : null;
+        if (bare != null && (own == null || IndicatorCatalog.isCatchAll(own) || own.equals(levelOf(subject)))) {
+            return bare; // 常住人口256.3万人，增加1.2万人: the change of the level just named
+        }
         if (own != null) {
             return own;
         }
@@ -68,7 +103,7 @@ final class IndicatorClassifier {
 
     private static String percent(String unit, String before, String after, String subject) {
         String own = firstRow(UnitClass.PERCENT, before + "|" + unit + after);
-        if (unit.endsWith("百分点")) {
+        if (isPoints(unit)) {
             return pointChange(before, own, subject);
         }
         if (isGrowth(before)) {
@@ -136,7 +171,7 @@ final class IndicatorClassifier {
      * The level of any unit class named nearest before the figure that has the family (规上工业增加值同比增长 → the
      * value added's growth); at the same place the earlier row wins.
      */
-    private static String nearestLevel(String before, String family) {
+    static String nearestLevel(String before, String family) {
         String best = null;
         int bestEnd = -1;
         for (IndicatorCatalog.Entry e : IndicatorCatalog.entries()) {

@@ -60,7 +60,7 @@ final class ListSpreader {
      * @param figures the observations of the sentence, in text order; replaced in place
      */
     static void spread(String t, int ss, int se, List<PeriodReader.Expression> times, int frameYear, LocalDate published,
-                       PlaceResolver.ArticlePlaces where, List<Observation> figures) {
+                       ArticlePlaces where, List<Observation> figures) {
         if (figures.size() < 2) {
             return;
         }

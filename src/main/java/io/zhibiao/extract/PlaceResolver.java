@@ -21,14 +21,14 @@ final class PlaceResolver {
      * A scope word or a resolved place name in an article; {@code lead} when it is what its sentence is about (the first
      * place it names, not one of a list), so that later sentences may inherit it.
      */
-    private record Mention(int start, int end, String code, Scope scope, boolean full, boolean locative, boolean lead) {
+    record Mention(int start, int end, String code, Scope scope, boolean full, boolean locative, boolean lead) {
         Mention asLead(boolean lead) {
             return new Mention(start, end, code, scope, full, locative, lead);
         }
     }
 
     /** PREFECTURE: 市本级, 市开发区, 城市四区 — always the prefecture, even after a county-level city (明光市). */
-    private enum Scope { NAME, NATIONAL, PROVINCE, CITY, PREFECTURE, COUNTY, DISTRICT }
+    enum Scope { NAME, NATIONAL, PROVINCE, CITY, PREFECTURE, COUNTY, DISTRICT }
 
     private static final String[] SCOPES = ("全国 我国 全省 我省 本省 该省 省内 全市 我市 本市 该市 市内 全区 我区 本区 "
             + "该区 辖区内 全县 我县 本县 该县 全州 全盟 全旗 该旗 该州 该盟 市本级 市直 市开发区 市经开区 市高新区 "
@@ -83,486 +83,14 @@ final class PlaceResolver {
     private static final Pattern DATELINE = Pattern.compile("^(?:本报|新华社|中新社|中新网|人民网|新华网)([^讯电，。]{1,12}?)(?:讯|\\d{1,2}月\\d{1,2}日电|电)");
 
     /** How far after a name an ambiguous name may still look for its province or city. */
-    private static final int FOLLOWING_REACH = 100;
+    static final int FOLLOWING_REACH = 100;
     /** How many anchors or mentions a lookup inspects at most, so that long texts stay linear. */
-    private static final int MAX_LOOK = 32;
+    static final int MAX_LOOK = 32;
 
     private final Gazetteer gazetteer;
 
     PlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-    }
-
-    /** The place names of a whole page, found once; articles resolve against it. */
-    final class Page {
-        private final String text;
-        private final List<Gazetteer.NameMatch> names = new ArrayList<>();
-        /** Positions and codes of places named unambiguously (provinces, cities, full county names). */
-        private final List<int[]> anchorPos = new ArrayList<>();
-        private final List<String> anchorCode = new ArrayList<>();
-        private final String defaultRegion;
-        private String pagePlace;
-
-        Page(String text, String defaultRegion) {
-            this.text = text;
-            this.defaultRegion = defaultRegion != null && gazetteer.byCode(defaultRegion) != null ? defaultRegion : null;
-            for (int i = 0; i < text.length(); i++) {
-                Gazetteer.NameMatch nm = gazetteer.matchAt(text, i);
-                if (nm != null && !streetAfter(text, nm.end()) && !otherDivisionAfter(text, nm)) {
-                    names.add(nm);
-                    if (nm.candidates().size() == 1 && selfEvident(nm)) {
-                        anchorPos.add(new int[]{nm.start(), nm.end()});
-                        anchorCode.add(nm.candidates().get(0).code());
-                    }
-                    i = nm.end() - 1;
-                }
-            }
-        }
-
-        /** The place of the page as a whole: the common ancestor of its articles' places, or the first of them. */
-        void settle(List<ArticlePlaces> articles) {
-            String common = null;
-            String first = null;
-            for (ArticlePlaces a : articles) {
-                String r = a.region;
-                if (r == null) {
-                    continue;
-                }
-                if (first == null) {
-                    first = r;
-                    common = r;
-                } else {
-                    common = commonAncestor(common, r);
-                }
-            }
-            pagePlace = common != null && !Gazetteer.NATIONAL.equals(common) ? common : first;
-        }
-
-        String pagePlace() {
-            return pagePlace;
-        }
-
-        String defaultRegion() {
-            return defaultRegion;
-        }
-
-        private int firstNameAtOrAfter(int pos) {
-            int lo = 0;
-            int hi = names.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (names.get(mid).start() < pos) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
-
-        private int firstAnchorAtOrAfter(int pos) {
-            int lo = 0;
-            int hi = anchorPos.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (anchorPos.get(mid)[0] < pos) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
-
-        /** Which of several units a name means: the nearest province or city named around it settles it. */
-        private String choose(Gazetteer.NameMatch nm, int articleStart, int articleEnd, java.util.Set<String> inPlay,
-                              java.util.Set<String> citiesInPlay) {
-            List<Gazetteer.Region> cands = nm.candidates();
-            int at = firstAnchorAtOrAfter(nm.start());
-            if (cands.size() == 1) {
-                Gazetteer.Region r = cands.get(0);
-                if (selfEvident(nm)) {
-                    return r.code();
-                }
-                // a county's short name (东方, 分宜) or a two-character one (浚县 in 疏浚县乡河道) only counts where its
-                // province is in play
-                String p = gazetteer.provinceOf(r.code());
-                if (!standsAlone(nm) && !citiesInPlay.contains(gazetteer.prefectureOf(r.code()))) {
-                    return null; // 整合资源 holds 资源(县): inside a word only its own city's text makes it a place
-                }
-                if (inPlay.contains(p)) {
-                    return r.code();
-                }
-                boolean anyAnchor = !inPlay.isEmpty() || defaultRegion != null;
-                if (defaultRegion != null && p.equals(gazetteer.provinceOf(defaultRegion))) {
-                    return r.code();
-                }
-                return anyAnchor || !standsAlone(nm) ? null : r.code();
-            }
-            // 1. the nearest anchor before it in its article
-            for (int k = at - 1; k >= Math.max(0, at - MAX_LOOK) && anchorPos.get(k)[0] >= articleStart; k--) {
-                String c = match(cands, anchorCode.get(k));
-                if (c != null) {
-                    return c;
-                }
-            }
-            // 2. the caller's default region
-            if (defaultRegion != null) {
-                String c = match(cands, defaultRegion);
-                if (c != null) {
-                    return c;
-                }
-            }
-            // 3. an anchor shortly after it (鼓楼区（福州市）)
-            for (int k = at; k < anchorPos.size() && anchorPos.get(k)[0] < Math.min(articleEnd, nm.end() + FOLLOWING_REACH); k++) {
-                String c = match(cands, anchorCode.get(k));
-                if (c != null) {
-                    return c;
-                }
-            }
-            // 4. the nearest anchor earlier on the page
-            int pageFrom = Math.min(at, firstAnchorAtOrAfter(articleStart));
-            for (int k = pageFrom - 1; k >= Math.max(0, pageFrom - MAX_LOOK); k--) {
-                String c = match(cands, anchorCode.get(k));
-                if (c != null) {
-                    return c;
-                }
-            }
-            // 5. any anchor later in its article
-            for (int k = at; k < Math.min(anchorPos.size(), at + MAX_LOOK) && anchorPos.get(k)[0] < articleEnd; k++) {
-                String c = match(cands, anchorCode.get(k));
-                if (c != null) {
-                    return c;
-                }
-            }
-            return null;
-        }
-
-        /**
-         * With nothing around to confirm it, a county's short name counts only where it starts a phrase
-         * (分宜高标准农田, 在分宜), not inside a word: 新增城镇 holds 增城, 新增长点 holds 增长.
-         */
-        private boolean standsAlone(Gazetteer.NameMatch nm) {
-            if (nm.start() == 0) {
-                return true;
-            }
-            char before = text.charAt(nm.start() - 1);
-            return !Character.isIdeographic(before) || "在于到赴进往和与及、".indexOf(before) >= 0;
-        }
-
-        /** The one candidate inside (or equal to) the anchor's city, else the one in its province; null if none or several. */
-        private String match(List<Gazetteer.Region> cands, String anchor) {
-            String city = gazetteer.levelOf(anchor) >= 2 ? gazetteer.prefectureOf(anchor) : anchor;
-            String hit = null;
-            int hits = 0;
-            for (Gazetteer.Region r : cands) {
-                if (r.code().equals(anchor) || gazetteer.contains(city, r.code()) || r.parentCode().equals(anchor)) {
-                    hit = r.code();
-                    hits++;
-                }
-            }
-            if (hits == 1) {
-                return hit;
-            }
-            if (hits > 1) {
-                return null;
-            }
-            String prov = gazetteer.provinceOf(anchor);
-            for (Gazetteer.Region r : cands) {
-                if (prov != null && prov.equals(gazetteer.provinceOf(r.code()))) {
-                    hit = r.code();
-                    hits++;
-                }
-            }
-            return hits == 1 ? hit : null;
-        }
-    }
-
-    /** The places of one article, ready to answer for each figure. */
-    final class ArticlePlaces {
-        private final Page page;
-        private final List<Mention> mentions;
-        /** places and scope words a figure is measured against (高于全国, 比全省), kept apart from {@link #mentions} */
-        private final List<Mention> yardsticks;
-        /** places given as examples (甲县、乙县等), which no figure is about but a 分别-list after them may name */
-        private final List<Mention> examples;
-        /** places written alone on a line, as section headings, in text order */
-        private final List<Mention> headings;
-        private final String region;
-        private final int[] nameSpans;
-
-        ArticlePlaces(Page page, List<Mention> mentions, List<Mention> yardsticks, List<Mention> examples, String region,
-                      int[] nameSpans) {
-            this.page = page;
-            this.mentions = mentions;
-            this.yardsticks = yardsticks;
-            this.examples = examples;
-            this.headings = mentions.stream()
-                    .filter(m -> m.scope == Scope.NAME && aloneOnItsLine(page.text, m))
-                    .toList();
-            this.region = region;
-            this.nameSpans = nameSpans;
-        }
-
-        /** Every place name found, resolved or not, as sorted start/end pairs. */
-        int[] nameSpans() {
-            return nameSpans;
-        }
-
-        /** The places named in [from, to) that a figure may be about, in order, without repeats. */
-        List<String> placesBetween(int from, int to) {
-            List<Mention> named = new ArrayList<>();
-            for (int i = firstAtOrAfter(from); i < mentions.size() && mentions.get(i).start < to; i++) {
-                named.add(mentions.get(i));
-            }
-            // 海口、儋州和文昌等市县…，落地率分别达到…: examples still name the items of a list that follows them
-            for (Mention e : examples) {
-                if (e.start >= from && e.start < to) {
-                    named.add(e);
-                }
-            }
-            named.sort((a, b) -> Integer.compare(a.start, b.start));
-            List<String> out = new ArrayList<>();
-            for (Mention m : named) {
-                if (m.scope == Scope.NAME && counts(m) && !out.contains(m.code)) {
-                    out.add(m.code);
-                }
-            }
-            return out;
-        }
-
-        /** The place of the headline or dateline, or null. */
-        String articleRegion() {
-            return region;
-        }
-
-        /** What the article is about when nothing nearer says: headline or dateline, the page, the default. */
-        private String base() {
-            if (region != null) {
-                return region;
-            }
-            String d = page.defaultRegion();
-            String p = page.pagePlace();
-            if (d == null) {
-                return p;
-            }
-            // the caller's default, unless the page names a place inside it
-            return p != null && !p.equals(d) && gazetteer.contains(d, p) ? p : d;
-        }
-
-        /**
-         * The most specific place a figure at {@code pos} is about, or null when the page names none.
-         *
-         * @param paragraphStart start of the figure's paragraph
-         */
-        String regionFor(int pos, int paragraphStart, int sentenceStart, int clauseStart, int clauseEnd) {
-            String yardstick = yardstickOwnValue(pos, paragraphStart);
-            if (yardstick != null) {
-                return yardstick;
-            }
-            int first = firstAtOrAfter(sentenceStart);
-            Mention best = null;
-            for (int i = first; i < mentions.size(); i++) {
-                Mention m = mentions.get(i);
-                if (m.start >= pos) {
-                    break;
-                }
-                if (m.scope != Scope.NAME) {
-                    if (scopeCode(m.scope, nameFocusBefore(m.start, paragraphStart)) != null) {
-                        best = m;
-                    }
-                } else if (counts(m) && (!m.locative || m.start >= clauseStart) && !closedAside(m, pos)) {
-                    best = m;
-                }
-            }
-            if (best != null) {
-                return best.scope == Scope.NAME ? best.code : scopeCode(best.scope, nameFocusBefore(best.start, paragraphStart));
-            }
-            for (int i = first; i < mentions.size(); i++) {
-                Mention m = mentions.get(i);
-                if (m.start >= clauseEnd) {
-                    break;
-                }
-                if (m.start > pos && m.scope == Scope.NAME && counts(m)) {
-                    return m.code;
-                }
-            }
-            String focus = focusBefore(sentenceStart, paragraphStart);
-            if (focus != null) {
-                return focus;
-            }
-            // nothing else says where: 在安远县投资建设的项目…，可带动就业800人 is still about 安远县
-            for (int i = firstAtOrAfter(pos) - 1; i >= first; i--) {
-                Mention m = mentions.get(i);
-                if (m.scope == Scope.NAME && counts(m)) {
-                    return m.code;
-                }
-            }
-            return null;
-        }
-
-        /**
-         * 分别高于全国（5.9%）、全省（6.4%）: a figure in parentheses right after a yardstick is the yardstick's own value, so it
-         * is about that place, not about the place the gap is measured for.
-         */
-        private String yardstickOwnValue(int pos, int paragraphStart) {
-            String text = page.text;
-            if (pos == 0 || !isOpeningParenthesis(text.charAt(pos - 1))) {
-                return null;
-            }
-            for (Mention y : yardsticks) {
-                if (y.end == pos - 1) {
-                    return y.scope == Scope.NAME ? y.code : scopeCode(y.scope, nameFocusBefore(y.start, paragraphStart));
-                }
-            }
-            return null;
-        }
-
-        /** 其中工业项目58个（天元区21个），基础设施项目37个: a place inside parentheses closed before the figure stays inside. */
-        private boolean closedAside(Mention m, int pos) {
-            String text = page.text;
-            int open = -1;
-            for (int i = m.start - 1; i >= Math.max(0, m.start - 20); i--) {
-                char c = text.charAt(i);
-                if (c == '（' || c == '(') {
-                    open = i;
-                    break;
-                }
-                if (c == '）' || c == ')' || c == '。') {
-                    return false;
-                }
-            }
-            if (open < 0) {
-                return false;
-            }
-            for (int i = m.end; i < pos; i++) {
-                char c = text.charAt(i);
-                if (c == '）' || c == ')') {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The place in focus before {@code pos}: the nearest name that counts in the paragraph; then, in an article
-         * whose headline or dateline names no place, in the article; else the article's base.
-         */
-        private String focusBefore(int pos, int paragraphStart) {
-            int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
-            int from = firstAtOrAfter(pos) - 1;
-            for (int i = from; i >= Math.max(0, from - MAX_LOOK) && mentions.get(i).start >= floor; i--) {
-                Mention m = mentions.get(i);
-                if (!m.lead || m.scope == Scope.NATIONAL && localArticle()) {
-                    // 全国1%人口抽样调查高质量完成；13个…: in a local article 全国 speaks for its own sentence only
-                    continue;
-                }
-                if (m.scope != Scope.NAME) {
-                    String scoped = scopeCode(m.scope, nameFocusBefore(m.start, paragraphStart));
-                    if (scoped != null) {
-                        return scoped; // 全市 in an earlier sentence: the whole city, not the county named before it
-                    }
-                } else if (!m.locative && counts(m)) {
-                    return m.code;
-                }
-            }
-            return headingOrBase(pos);
-        }
-
-        /** Whether the article is about a place below the nation (its headline, dateline, page or default says so). */
-        private boolean localArticle() {
-            String b = base();
-            return b != null && !Gazetteer.NATIONAL.equals(b);
-        }
-
-        /**
-         * 茅箭区 alone on a line, then its schools line by line: the nearest place heading before {@code pos} holds for
-         * the lines under it; else the article's base.
-         */
-        private String headingOrBase(int pos) {
-            for (int i = headings.size() - 1; i >= 0; i--) {
-                Mention h = headings.get(i);
-                if (h.start < pos && counts(h)) {
-                    return h.code;
-                }
-            }
-            return base();
-        }
-
-        /** The place a scope word refers to (全市 → the city of the nearest place named before it). */
-        private String nameFocusBefore(int pos, int paragraphStart) {
-            int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
-            int from = firstAtOrAfter(pos) - 1;
-            for (int i = from; i >= Math.max(0, from - MAX_LOOK) && mentions.get(i).start >= floor; i--) {
-                Mention m = mentions.get(i);
-                if (m.scope == Scope.NAME && !m.locative && counts(m)) {
-                    return m.code;
-                }
-            }
-            return headingOrBase(pos);
-        }
-
-        private int firstAtOrAfter(int pos) {
-            int lo = 0;
-            int hi = mentions.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (mentions.get(mid).start < pos) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
-
-        /**
-         * Whether a name may be what a figure is about: a place inside or beside the article's place; its ancestor
-         * only when written in full (锡林郭勒盟, not 江西 of 江西东方数字产业园); a place in another province when it is a
-         * city or county, or a province written in full.
-         */
-        private boolean counts(Mention m) {
-            String ref = base();
-            if (ref == null || Gazetteer.NATIONAL.equals(ref)) {
-                return true;
-            }
-            if (gazetteer.contains(ref, m.code)) {
-                return true;
-            }
-            if (gazetteer.contains(m.code, ref)) {
-                return m.full;
-            }
-            String p = gazetteer.provinceOf(ref);
-            if (p != null && p.equals(gazetteer.provinceOf(m.code))) {
-                return true;
-            }
-            return gazetteer.levelOf(m.code) >= 2 || m.full;
-        }
-
-        private String scopeCode(Scope s, String focus) {
-            if (s == Scope.NATIONAL) {
-                return Gazetteer.NATIONAL;
-            }
-            if (focus == null || Gazetteer.NATIONAL.equals(focus)) {
-                return null;
-            }
-            Gazetteer.Region r = gazetteer.byCode(focus);
-            if (r == null) {
-                return null;
-            }
-            return switch (s) {
-                case PROVINCE -> gazetteer.provinceOf(focus);
-                case CITY -> r.level() == 3 && r.name().endsWith("市") ? focus
-                        : r.level() >= 2 ? gazetteer.prefectureOf(focus) : null;
-                case PREFECTURE -> r.level() >= 2 ? gazetteer.prefectureOf(focus) : null;
-                case COUNTY -> r.level() == 3 ? focus : null;
-                case DISTRICT -> r.level() == 3 ? focus
-                        : r.level() == 1 && r.name().endsWith("自治区") ? focus
-                        : r.level() == 2 && autonomousRegion(gazetteer.provinceOf(focus)) ? gazetteer.provinceOf(focus)
-                        : null; // 本报南宁讯 …全区新签约项目: a city has no 全区, the autonomous region has
-                default -> null;
-            };
-        }
     }
 
     /**
@@ -573,7 +101,7 @@ final class PlaceResolver {
         String province = gazetteer.provinceOf(dateline);
         String lead = text.substring(bodyFrom, leadEnd(text, bodyFrom));
         return lead.contains("全省") || lead.contains("我省")
-                || autonomousRegion(province) && (lead.contains("全区") || lead.contains("我区"));
+                || autonomousRegion(gazetteer, province) && (lead.contains("全区") || lead.contains("我区"));
     }
 
     /**
@@ -610,19 +138,19 @@ final class PlaceResolver {
         return end;
     }
 
-    private boolean autonomousRegion(String province) {
+    static boolean autonomousRegion(Gazetteer gazetteer, String province) {
         Gazetteer.Region p = gazetteer.byCode(province);
         return p != null && p.name().endsWith("自治区");
     }
 
     /** A province or city, or a county written in full with more than two characters (浚县 may be 疏浚县乡). */
-    private static boolean selfEvident(Gazetteer.NameMatch nm) {
+    static boolean selfEvident(Gazetteer.NameMatch nm) {
         Gazetteer.Region r = nm.candidates().get(0);
         return r.level() <= 2 || nm.fullName() && nm.end() - nm.start() > 2;
     }
 
-    Page page(String text, String defaultRegion) {
-        return new Page(text, defaultRegion);
+    PlacePage page(String text, String defaultRegion) {
+        return new PlacePage(gazetteer, text, defaultRegion);
     }
 
     /**
@@ -631,7 +159,7 @@ final class PlaceResolver {
      * @param bodyStart where the title block ends and the body begins
      * @param end       article end
      */
-    ArticlePlaces resolve(Page page, int start, int bodyStart, int end) {
+    ArticlePlaces resolve(PlacePage page, int start, int bodyStart, int end) {
         String text = page.text;
         List<Mention> mentions = new ArrayList<>();
         int from = page.firstNameAtOrAfter(start);
@@ -701,7 +229,7 @@ final class PlaceResolver {
             spans[2 * (k - from)] = page.names.get(k).start();
             spans[2 * (k - from) + 1] = page.names.get(k).end();
         }
-        return new ArticlePlaces(page, mentions, yardsticks, examples, region, spans);
+        return new ArticlePlaces(gazetteer, page, mentions, yardsticks, examples, region, spans);
     }
 
     /**
@@ -850,23 +378,12 @@ final class PlaceResolver {
         return c == '在' || c == '于' || c == '赴' || c == '往' || c == '到';
     }
 
-    private String commonAncestor(String a, String b) {
-        String x = a;
-        while (x != null && !gazetteer.contains(x, b)) {
-            Gazetteer.Region r = gazetteer.byCode(x);
-            x = r == null || r.parentCode().isEmpty() ? Gazetteer.NATIONAL : r.parentCode();
-            if (Gazetteer.NATIONAL.equals(x)) {
-                return x;
-            }
-        }
-        return x;
-    }
 
     /**
      * A county's short name followed by another kind of division than its own is part of a longer name (安新 in 雄安新区
      * is not 安新县), and so is one run into a lower-case Latin letter (惠农e贷).
      */
-    private static boolean otherDivisionAfter(String text, Gazetteer.NameMatch nm) {
+    static boolean otherDivisionAfter(String text, Gazetteer.NameMatch nm) {
         if (nm.fullName() || nm.end() >= text.length()) {
             return false;
         }
@@ -887,7 +404,7 @@ final class PlaceResolver {
     }
 
     /** A section heading: the line holds the place name only, perhaps numbered (二、 or （三）) and followed by ：. */
-    private static boolean aloneOnItsLine(String text, Mention m) {
+    static boolean aloneOnItsLine(String text, Mention m) {
         int a = m.start;
         while (a > 0 && text.charAt(a - 1) != '\n') {
             a--;
@@ -906,11 +423,11 @@ final class PlaceResolver {
                 && HEADING_AFTER.matcher(text).region(m.end, b).matches();
     }
 
-    private static boolean isOpeningParenthesis(char c) {
+    static boolean isOpeningParenthesis(char c) {
         return c == '（' || c == '(';
     }
 
-    private static boolean streetAfter(String text, int end) {
+    static boolean streetAfter(String text, int end) {
         if (end >= text.length()) {
             return false;
         }

@@ -29,6 +29,7 @@ final class QualifierReader {
             w("下滑", Role.DECREASE), w("下跌", Role.DECREASE), w("缩减", Role.DECREASE), w("收窄", Role.DECREASE),
             w("减", Role.DECREASE), w("降", Role.DECREASE), w("降幅", Role.DECREASE), w("减幅", Role.DECREASE),
             w("负增长", Role.DECREASE), w("下降了", Role.DECREASE), w("减少了", Role.DECREASE),
+            w("减产", Role.DECREASE), w("减收", Role.DECREASE),
             // "fell to" states a level, not a change
             w("降至", Role.LEVEL), w("降到", Role.LEVEL), w("下降至", Role.LEVEL), w("下降到", Role.LEVEL),
             w("回落至", Role.LEVEL), w("回落到", Role.LEVEL), w("减至", Role.LEVEL), w("减少至", Role.LEVEL),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
@@ -14,12 +15,14 @@ import java.util.regex.Matcher;
  */
 public final class RuleExtractor implements Extractor {
 
-    public static final String VERSION = "1.4.0";
+    public static final String VERSION = "1.5.0";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
     private static final int MAX_QUOTE = 200;
     private static final int CONTEXT = 24;
+    /** How far back in its clause a figure looks for the classification item it is about. */
+    private static final int ITEM_CONTEXT = 40;
     /** How far back in its sentence a figure looks for its topic when its clause says too little. */
     private static final int SENTENCE_CONTEXT = 60;
     /** How far back a planning cue can reach; bounds the work on sentences without punctuation. */
@@ -39,9 +42,12 @@ public final class RuleExtractor implements Extractor {
         this.places = new PlaceResolver(gazetteer);
     }
 
+    /** {@link #VERSION}, with a fingerprint of the catalog files an operator mounted (1.5.0+catalog.3f2a…) if any. */
     @Override
     public String version() {
-        return VERSION;
+        Classifications.items(); // the catalog and its classifications are read by now
+        String mounted = CatalogSource.fingerprint();
+        return mounted == null ? VERSION : VERSION + "+catalog." + mounted;
     }
 
     @Override
@@ -54,8 +60,8 @@ public final class RuleExtractor implements Extractor {
         String defaultRegion = context == null ? null : context.defaultRegion();
         String t = NumberReader.normalize(text);
         List<ArticleSplitter.Article> articles = ArticleSplitter.split(t);
-        PlaceResolver.Page page = places.page(t, defaultRegion);
-        List<PlaceResolver.ArticlePlaces> wheres = new ArrayList<>(articles.size());
+        PlacePage page = places.page(t, defaultRegion);
+        List<ArticlePlaces> wheres = new ArrayList<>(articles.size());
         for (ArticleSplitter.Article a : articles) {
             wheres.add(places.resolve(page, a.start(), a.bodyStart(), a.end()));
         }
@@ -77,7 +83,7 @@ public final class RuleExtractor implements Extractor {
         private final String text;
         private final String t;
         private final ArticleSplitter.Article a;
-        private final PlaceResolver.ArticlePlaces where;
+        private final ArticlePlaces where;
         private final LocalDate published;
         private List<PeriodReader.Expression> times;
         private PeriodReader.Period frame;
@@ -88,8 +94,9 @@ public final class RuleExtractor implements Extractor {
         private int groupStart;
         /** the first time expression of the current sentence group */
         private int firstTime;
-        /** the indicator the last figure of the sentence group was about */
+        /** the indicator the last figure of the sentence group was about, and its breakdown */
         private String subject;
+        private Map<String, String> subjectBreakdown;
         /** whether the sentences of the group before the current one name a plan, and up to where that was looked at */
         private boolean groupPlan;
         private int groupScanned;
@@ -97,7 +104,7 @@ public final class RuleExtractor implements Extractor {
         private int planParagraph = -1;
         private boolean paragraphPlan;
 
-        ArticleReading(String text, String t, ArticleSplitter.Article a, PlaceResolver.ArticlePlaces where,
+        ArticleReading(String text, String t, ArticleSplitter.Article a, ArticlePlaces where,
                        LocalDate published) {
             this.text = text;
             this.t = t;
@@ -143,6 +150,7 @@ public final class RuleExtractor implements Extractor {
                 }
                 ListSpreader.spread(t, ss, se, times, frame.end().getYear(), published, where,
                         out.subList(sentenceFirst, out.size()));
+                BreakdownReader.spread(t, ss, out.subList(sentenceFirst, out.size()));
                 carryFrame(ss, se);
             }
         }
@@ -162,7 +170,11 @@ public final class RuleExtractor implements Extractor {
             }
             if (newGroup) {
                 groupStart = ss;
-                subject = null;
+                if (!PART_OF_THE_LAST.matcher(t).region(ss, Math.min(a.end(), ss + 4)).lookingAt()) {
+                    // 其中，第一产业增加值…: a sentence opening with 其中 details what the one before it was about
+                    subject = null;
+                    subjectBreakdown = null;
+                }
                 groupPlan = false;
                 groupScanned = ss;
             }
@@ -213,10 +225,21 @@ public final class RuleExtractor implements Extractor {
             period = stockOnTheDay(period, f, beforeText);
             int afterEnd = Math.min(ce, f.end() + 8);
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
-            String indicator = classify(f, beforeText, afterText, ss);
+            String head = ListSpreader.head(t, ss, f.start());
+            // a space joins them: a "|" would read as the unit mark the catalog's cues look for (and the catch-alls' cue)
+            String words = head != null ? head + " " + beforeText : beforeText;
+            // the names of classification items run long (铁路、船舶、航空航天和其他运输设备制造业): look further back for them
+            String itemWords = (head != null ? head + " " : "") + t.substring(Math.max(cs, f.start() - ITEM_CONTEXT), f.start());
+            BreakdownReader.Reading item = BreakdownReader.read(classify(f, words, afterText, ss), f.unitClass(), f.unit(),
+                    itemWords, subject, subjectBreakdown);
+            String indicator = item.indicator();
+            period = schemeOfTheYear(period, indicator, beforeText);
             if (!IndicatorCatalog.isGeneric(indicator)) {
                 subject = indicator;
+                subjectBreakdown = item.breakdown();
             }
+            Map<String, String> breakdown = BreakdownReader.withComparison(item.breakdown(), f.unit(),
+                    t.substring(cs, f.start()));
             if (kind == Kind.ACTUAL && stated == null && period.end().isAfter(published) && ss > paragraphStart
                     && paragraphOpensWithPlan() && !KindReader.saysItHappened(t.substring(ss, f.start()))) {
                 kind = Kind.TARGET; // 2023年，全省将…。新开工重点水网工程100件以上: the paragraph lists the year's plans
@@ -227,7 +250,7 @@ public final class RuleExtractor implements Extractor {
             }
             return new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
                     f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(), period.type().code(),
-                    kind.code(), indicator, topic(beforeText, afterText), quote(text, ss, se, f.start(), f.end()),
+                    kind.code(), indicator, breakdown, topic(beforeText, afterText), quote(text, ss, se, f.start(), f.end()),
                     f.start(), f.end());
         }
 
@@ -285,6 +308,20 @@ public final class RuleExtractor implements Extractor {
                 return false;
             }
             return !ABOVE.matcher(t).region(lastBelow, f.start()).find();
+        }
+
+        /**
+         * 前10月，全市80个重点推进项目完成投资…，总投资3100亿元: a progress report dates its flows to the months gone, but the
+         * scheme's own counts and totals (the projects in the year's list, their total and planned investment) are the
+         * year's.
+         */
+        private PeriodReader.Period schemeOfTheYear(PeriodReader.Period period, String indicator, String beforeText) {
+            if (period.type() != PeriodType.YTD || STOCK.matcher(beforeText).find()) {
+                return period; // 在库项目167个: a stock counted on the day, not the year's list
+            }
+            boolean scheme = SCHEME_COUNTS.contains(indicator)
+                    || indicator.equals("investment.amount") && SCHEME_TOTAL.matcher(beforeText).find();
+            return scheme ? PeriodReader.Period.year(period.end().getYear()) : period;
         }
 
         /** Whether a period ends before a month after publication (a year-end review written in December). */
@@ -370,10 +407,7 @@ public final class RuleExtractor implements Extractor {
          * The indicator from the words of its clause; a list item reads its list's head (开工率分别为：甲县94.1%、乙县…),
          * and a figure its clause says too little of reads the sentence before it (高标准农田建设任务全面完成，其中…建成4.2万亩).
          */
-        private String classify(FigureScanner.Figure f, String beforeText, String afterText, int ss) {
-            String head = ListSpreader.head(t, ss, f.start());
-            // a space joins them: a "|" would read as the unit mark the catalog's cues look for (and the catch-alls' cue)
-            String before = head != null ? head + " " + beforeText : beforeText;
+        private String classify(FigureScanner.Figure f, String before, String afterText, int ss) {
             String indicator = IndicatorClassifier.classify(f.unitClass(), f.unit(), before, afterText, subject);
             if (IndicatorCatalog.isGeneric(indicator) || IndicatorCatalog.isCatchAll(indicator)) {
                 String sentence = t.substring(Math.max(ss, f.start() - SENTENCE_CONTEXT), f.start());
@@ -449,6 +483,15 @@ public final class RuleExtractor implements Extractor {
 
     /** 去年同期（, 上年同期(: the parenthesis that follows holds last year's figure for the same months. */
     private static final java.util.regex.Pattern SAME_TIME_LAST_YEAR = java.util.regex.Pattern.compile("(?:去年|上年)同期[（(]$");
+
+    /** 其中, opening a sentence: its figures are parts of what the sentence before was about. */
+    private static final java.util.regex.Pattern PART_OF_THE_LAST = java.util.regex.Pattern.compile("\\s*其中");
+
+    /** Counts of a year's list of projects (not flows like projects started or completed). */
+    private static final java.util.Set<String> SCHEME_COUNTS = java.util.Set.of("projects.count",
+            "projects.under_construction", "projects.reserve");
+    /** 总投资, 年度计划投资: the size of a scheme rather than what was spent on it so far. */
+    private static final java.util.regex.Pattern SCHEME_TOTAL = java.util.regex.Pattern.compile("总投资|计划投资|计划总投资");
 
     /** Words of a stock (a level on a day) rather than of a flow over a period. */
     private static final java.util.regex.Pattern STOCK = java.util.regex.Pattern.compile("余额|存量|存栏|在库|在册|保有量|库存|总数达");

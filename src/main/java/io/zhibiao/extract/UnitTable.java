@@ -34,6 +34,8 @@ final class UnitTable {
         // 利率下降28个基点: a basis point is a hundredth of a percentage point
         add("个基点", UnitClass.PERCENT, "0.01");
         add("基点", UnitClass.PERCENT, "0.01");
+        add("BP", UnitClass.PERCENT, "0.01");
+        add("bp", UnitClass.PERCENT, "0.01");
         add("公里", UnitClass.LENGTH_KM, "1");
         add("千米", UnitClass.LENGTH_KM, "1");
         add("米", UnitClass.LENGTH_KM, "0.001");

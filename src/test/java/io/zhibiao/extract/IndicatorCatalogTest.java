@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,54 @@ class IndicatorCatalogTest {
         assertEquals("retail_sales.rural.yoy", IndicatorCatalog.familyCode("retail_sales.rural", "yoy"));
         assertEquals("urbanization.rate.change", IndicatorCatalog.familyCode("urbanization.rate", "change"));
         assertEquals(null, IndicatorCatalog.familyCode("plot.ratio", "yoy"));
+    }
+
+    /** A sentence per classification in which an item's figure must carry the item ({} stands for it). */
+    private static final Map<String, String> ITEM_SENTENCES = Map.ofEntries(
+            Map.entry("sector", "全年{}增加值增长5.1%。"),
+            Map.entry("product", "全年{}产量增长5.1%。"),
+            Map.entry("crop", "全年{}产量增长5.1%。"),
+            Map.entry("livestock", "全年{}出栏增长5.1%。"),
+            Map.entry("cpi_category", "全年{}价格上涨1.1%。"),
+            Map.entry("goods_class", "限额以上单位{}零售额增长5.1%。"),
+            Map.entry("retail_form", "全年{}增长5.1%。"),
+            Map.entry("school_type", "今年全市{}计划招生1200人。"),
+            Map.entry("school_owner", "今年全市{}学校计划招生1200人。"),
+            Map.entry("trade_type", "全年{}进出口增长5.1%。"),
+            Map.entry("economy_type", "全年{}增加值增长5.1%。"));
+
+    /**
+     * One code (and breakdown) is one quantity: every row's example and every classification item's sentence lands on a
+     * key of its own, so no two quantities of the catalog form one series.
+     */
+    @Test
+    void noTwoQuantitiesShareAKey() {
+        Map<String, String> quantityOf = new HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (IndicatorCatalog.Entry row : rowsWithExamples().toList()) {
+            Observation o = EXTRACTOR.extract(row.example(), CTX).get(0);
+            claim(quantityOf, clashes, key(o), "row " + row.def().code());
+        }
+        for (Classifications.Item item : Classifications.items()) {
+            String sentence = ITEM_SENTENCES.get(item.dimension());
+            assertNotNull(sentence, "no test sentence for the classification " + item.dimension());
+            Observation o = EXTRACTOR.extract(sentence.replace("{}", item.name()), CTX).get(0);
+            assertNotNull(o.breakdown(), () -> item + " → " + o);
+            assertEquals(item.name(), o.breakdown().get(item.dimension()), () -> item + " → " + o);
+            claim(quantityOf, clashes, key(o), item.dimension() + " " + item.name());
+        }
+        assertEquals(List.of(), clashes);
+    }
+
+    private static void claim(Map<String, String> quantityOf, List<String> clashes, String key, String quantity) {
+        String before = quantityOf.putIfAbsent(key, quantity);
+        if (before != null && !before.equals(quantity)) {
+            clashes.add(key + ": " + before + " and " + quantity);
+        }
+    }
+
+    private static String key(Observation o) {
+        return o.indicator() + (o.breakdown() == null ? "" : new TreeMap<>(o.breakdown()).toString());
     }
 
     @Test

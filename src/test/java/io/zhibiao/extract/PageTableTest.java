@@ -114,88 +114,93 @@ class PageTableTest {
             }
         }
         List<Observation> sys = new ArrayList<>(EXTRACTOR.extract(text, new ExtractionContext(published, defaultRegion)));
-        List<String> problems = new ArrayList<>();
+        Tally t = new Tally();
         boolean[] used = new boolean[sys.size()];
-        int goldCount = 0;
-        int optionalMatched = 0;
-        int matched = 0;
-        int regionOk = 0;
-        int periodOk = 0;
-        int kindOk = 0;
-        int qualifierOk = 0;
-        int indicatorOk = 0;
-        int indicatorChecked = 0;
         for (Map<String, Object> g : gold) {
             boolean optional = Boolean.TRUE.equals(g.get("opt"));
             if (!optional) {
-                goldCount++;
+                t.gold++;
             }
-            String n = (String) g.get("n");
-            double v = ((Number) g.get("v")).doubleValue();
-            String u = (String) g.get("u");
-            int best = -1;
-            for (int k = 0; k < sys.size(); k++) {
-                Observation o = sys.get(k);
-                if (used[k] || !close(o.value(), v) || !o.unitClass().equals(u)) {
-                    continue;
-                }
-                if (best < 0 || text.substring(o.start(), o.end()).contains(n)) {
-                    best = k;
-                }
-            }
+            int best = bestMatch(text, g, sys, used);
             if (best < 0) {
                 if (!optional) {
-                    problems.add("MISSED " + n + " " + v + " " + u);
+                    t.problems.add("MISSED " + g.get("n") + " " + g.get("v") + " " + g.get("u"));
                 }
                 continue;
             }
             used[best] = true;
             if (optional) {
-                optionalMatched++;
-                continue;
-            }
-            matched++;
-            Observation o = sys.get(best);
-            String where = n + ": ";
-            if (anyOf((String) g.get("r"), o.regionCode())) {
-                regionOk++;
+                t.optionalMatched++;
             } else {
-                problems.add(where + "region " + o.regionCode() + " expected " + g.get("r"));
+                t.check(g, sys.get(best));
             }
-            if (periodMatches((String) g.get("p"), o)) {
-                periodOk++;
-            } else {
-                problems.add(where + "period " + o.periodStart() + ".." + o.periodEnd() + " expected " + g.get("p"));
-            }
-            if (g.get("k").equals(o.kind())) {
-                kindOk++;
-            } else {
-                problems.add(where + "kind " + o.kind() + " expected " + g.get("k"));
-            }
-            if (g.get("q").equals(o.qualifier())) {
-                qualifierOk++;
-            } else {
-                problems.add(where + "qualifier " + o.qualifier() + " expected " + g.get("q"));
-            }
-            String ind = (String) g.get("i");
-            if (ind != null && !ind.equals("-")) {
-                indicatorChecked++;
-                if (anyOf(ind, o.indicator())) {
-                    indicatorOk++;
-                } else {
-                    problems.add(where + "indicator " + o.indicator() + " expected " + ind);
-                }
-            }
-            assertNotNull(IndicatorCatalog.byCode(o.indicator()), o.indicator());
         }
         for (int k = 0; k < sys.size(); k++) {
             if (!used[k]) {
                 Observation o = sys.get(k);
-                problems.add("EXTRA " + text.substring(o.start(), o.end()) + " " + o.value() + " " + o.unitClass());
+                t.problems.add("EXTRA " + text.substring(o.start(), o.end()) + " " + o.value() + " " + o.unitClass());
             }
         }
-        return new Score(page, goldCount, sys.size() - optionalMatched, matched, regionOk, periodOk, kindOk, qualifierOk,
-                indicatorOk, indicatorChecked, problems);
+        return new Score(page, t.gold, sys.size() - t.optionalMatched, t.matched, t.regionOk, t.periodOk, t.kindOk,
+                t.qualifierOk, t.indicatorOk, t.indicatorChecked, t.problems);
+    }
+
+    /** The unused system figure with the gold value and unit class, preferring one whose span holds the number text. */
+    private static int bestMatch(String text, Map<String, Object> g, List<Observation> sys, boolean[] used) {
+        String n = (String) g.get("n");
+        double v = ((Number) g.get("v")).doubleValue();
+        String u = (String) g.get("u");
+        int best = -1;
+        for (int k = 0; k < sys.size(); k++) {
+            Observation o = sys.get(k);
+            if (used[k] || !close(o.value(), v) || !o.unitClass().equals(u)) {
+                continue;
+            }
+            if (best < 0 || text.substring(o.start(), o.end()).contains(n)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** The counts of one page's comparison as it goes. */
+    private static final class Tally {
+        int gold;
+        int optionalMatched;
+        int matched;
+        int regionOk;
+        int periodOk;
+        int kindOk;
+        int qualifierOk;
+        int indicatorOk;
+        int indicatorChecked;
+        final List<String> problems = new ArrayList<>();
+
+        /** Compares the attributes of a required gold line with the figure matched to it. */
+        void check(Map<String, Object> g, Observation o) {
+            matched++;
+            String where = g.get("n") + ": ";
+            regionOk += agree(anyOf((String) g.get("r"), o.regionCode()), where + "region " + o.regionCode()
+                    + " expected " + g.get("r"));
+            periodOk += agree(periodMatches((String) g.get("p"), o), where + "period " + o.periodStart() + ".."
+                    + o.periodEnd() + " expected " + g.get("p"));
+            kindOk += agree(g.get("k").equals(o.kind()), where + "kind " + o.kind() + " expected " + g.get("k"));
+            qualifierOk += agree(g.get("q").equals(o.qualifier()), where + "qualifier " + o.qualifier() + " expected "
+                    + g.get("q"));
+            String ind = (String) g.get("i");
+            if (ind != null && !ind.equals("-")) {
+                indicatorChecked++;
+                indicatorOk += agree(anyOf(ind, o.indicator()), where + "indicator " + o.indicator() + " expected " + ind);
+            }
+            assertNotNull(IndicatorCatalog.byCode(o.indicator()), o.indicator());
+        }
+
+        private int agree(boolean ok, String problem) {
+            if (!ok) {
+                problems.add(problem);
+            }
+            return ok ? 1 : 0;
+        }
     }
 
     private static boolean anyOf(String alternatives, String actual) {

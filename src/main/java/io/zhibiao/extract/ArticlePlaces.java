@@ -1,0 +1,295 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.extract.PlaceResolver.Mention;
+import io.zhibiao.extract.PlaceResolver.Scope;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The places of one article, ready to answer for each figure. */
+final class ArticlePlaces {
+    private final Gazetteer gazetteer;
+    private final PlacePage page;
+    private final List<Mention> mentions;
+    /** places and scope words a figure is measured against (高于全国, 比全省), kept apart from {@link #mentions} */
+    private final List<Mention> yardsticks;
+    /** places given as examples (甲县、乙县等), which no figure is about but a 分别-list after them may name */
+    private final List<Mention> examples;
+    /** places written alone on a line, as section headings, in text order */
+    private final List<Mention> headings;
+    private final String region;
+    private final int[] nameSpans;
+
+    ArticlePlaces(Gazetteer gazetteer, PlacePage page, List<Mention> mentions, List<Mention> yardsticks,
+                  List<Mention> examples, String region, int[] nameSpans) {
+        this.gazetteer = gazetteer;
+        this.page = page;
+        this.mentions = mentions;
+        this.yardsticks = yardsticks;
+        this.examples = examples;
+        this.headings = mentions.stream()
+                .filter(m -> m.scope() == Scope.NAME && PlaceResolver.aloneOnItsLine(page.text, m))
+                .toList();
+        this.region = region;
+        this.nameSpans = nameSpans;
+    }
+
+    /** Every place name found, resolved or not, as sorted start/end pairs. */
+    int[] nameSpans() {
+        return nameSpans;
+    }
+
+    /** The places named in [from, to) that a figure may be about, in order, without repeats. */
+    List<String> placesBetween(int from, int to) {
+        List<Mention> named = new ArrayList<>();
+        for (int i = firstAtOrAfter(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+            named.add(mentions.get(i));
+        }
+        // 海口、儋州和文昌等市县…，落地率分别达到…: examples still name the items of a list that follows them
+        for (Mention e : examples) {
+            if (e.start() >= from && e.start() < to) {
+                named.add(e);
+            }
+        }
+        named.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<String> out = new ArrayList<>();
+        for (Mention m : named) {
+            if (m.scope() == Scope.NAME && counts(m) && !out.contains(m.code())) {
+                out.add(m.code());
+            }
+        }
+        return out;
+    }
+
+    /** The place of the headline or dateline, or null. */
+    String articleRegion() {
+        return region;
+    }
+
+    /** What the article is about when nothing nearer says: headline or dateline, the page, the default. */
+    private String base() {
+        if (region != null) {
+            return region;
+        }
+        String d = page.defaultRegion();
+        String p = page.pagePlace();
+        if (d == null) {
+            return p;
+        }
+        // the caller's default, unless the page names a place inside it
+        return p != null && !p.equals(d) && gazetteer.contains(d, p) ? p : d;
+    }
+
+    /**
+     * The most specific place a figure at {@code pos} is about, or null when the page names none.
+     *
+     * @param paragraphStart start of the figure's paragraph
+     */
+    String regionFor(int pos, int paragraphStart, int sentenceStart, int clauseStart, int clauseEnd) {
+        String yardstick = yardstickOwnValue(pos, paragraphStart);
+        if (yardstick != null) {
+            return yardstick;
+        }
+        int first = firstAtOrAfter(sentenceStart);
+        Mention best = null;
+        for (int i = first; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() >= pos) {
+                break;
+            }
+            if (m.scope() != Scope.NAME) {
+                if (scopeCode(m.scope(), nameFocusBefore(m.start(), paragraphStart)) != null) {
+                    best = m;
+                }
+            } else if (counts(m) && (!m.locative() || m.start() >= clauseStart) && !closedAside(m, pos)) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return best.scope() == Scope.NAME ? best.code() : scopeCode(best.scope(), nameFocusBefore(best.start(), paragraphStart));
+        }
+        for (int i = first; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() >= clauseEnd) {
+                break;
+            }
+            if (m.start() > pos && m.scope() == Scope.NAME && counts(m)) {
+                return m.code();
+            }
+        }
+        String focus = focusBefore(sentenceStart, paragraphStart);
+        if (focus != null) {
+            return focus;
+        }
+        // nothing else says where: 在安远县投资建设的项目…，可带动就业800人 is still about 安远县
+        for (int i = firstAtOrAfter(pos) - 1; i >= first; i--) {
+            Mention m = mentions.get(i);
+            if (m.scope() == Scope.NAME && counts(m)) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 分别高于全国（5.9%）、全省（6.4%）: a figure in parentheses right after a yardstick is the yardstick's own value, so it
+     * is about that place, not about the place the gap is measured for.
+     */
+    private String yardstickOwnValue(int pos, int paragraphStart) {
+        String text = page.text;
+        if (pos == 0 || !PlaceResolver.isOpeningParenthesis(text.charAt(pos - 1))) {
+            return null;
+        }
+        for (Mention y : yardsticks) {
+            if (y.end() == pos - 1) {
+                return y.scope() == Scope.NAME ? y.code() : scopeCode(y.scope(), nameFocusBefore(y.start(), paragraphStart));
+            }
+        }
+        return null;
+    }
+
+    /** 其中工业项目58个（天元区21个），基础设施项目37个: a place inside parentheses closed before the figure stays inside. */
+    private boolean closedAside(Mention m, int pos) {
+        String text = page.text;
+        int open = -1;
+        for (int i = m.start() - 1; i >= Math.max(0, m.start() - 20); i--) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                open = i;
+                break;
+            }
+            if (c == '）' || c == ')' || c == '。') {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = m.end(); i < pos; i++) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The place in focus before {@code pos}: the nearest name that counts in the paragraph; then, in an article
+     * whose headline or dateline names no place, in the article; else the article's base.
+     */
+    private String focusBefore(int pos, int paragraphStart) {
+        int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
+        int from = firstAtOrAfter(pos) - 1;
+        for (int i = from; i >= Math.max(0, from - PlaceResolver.MAX_LOOK) && mentions.get(i).start() >= floor; i--) {
+            Mention m = mentions.get(i);
+            if (!m.lead() || m.scope() == Scope.NATIONAL && localArticle()) {
+                // 全国1%人口抽样调查高质量完成；13个…: in a local article 全国 speaks for its own sentence only
+                continue;
+            }
+            if (m.scope() != Scope.NAME) {
+                String scoped = scopeCode(m.scope(), nameFocusBefore(m.start(), paragraphStart));
+                if (scoped != null) {
+                    return scoped; // 全市 in an earlier sentence: the whole city, not the county named before it
+                }
+            } else if (!m.locative() && counts(m)) {
+                return m.code();
+            }
+        }
+        return headingOrBase(pos);
+    }
+
+    /** Whether the article is about a place below the nation (its headline, dateline, page or default says so). */
+    private boolean localArticle() {
+        String b = base();
+        return b != null && !Gazetteer.NATIONAL.equals(b);
+    }
+
+    /**
+     * 茅箭区 alone on a line, then its schools line by line: the nearest place heading before {@code pos} holds for
+     * the lines under it; else the article's base.
+     */
+    private String headingOrBase(int pos) {
+        for (int i = headings.size() - 1; i >= 0; i--) {
+            Mention h = headings.get(i);
+            if (h.start() < pos && counts(h)) {
+                return h.code();
+            }
+        }
+        return base();
+    }
+
+    /** The place a scope word refers to (全市 → the city of the nearest place named before it). */
+    private String nameFocusBefore(int pos, int paragraphStart) {
+        int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
+        int from = firstAtOrAfter(pos) - 1;
+        for (int i = from; i >= Math.max(0, from - PlaceResolver.MAX_LOOK) && mentions.get(i).start() >= floor; i--) {
+            Mention m = mentions.get(i);
+            if (m.scope() == Scope.NAME && !m.locative() && counts(m)) {
+                return m.code();
+            }
+        }
+        return headingOrBase(pos);
+    }
+
+    private int firstAtOrAfter(int pos) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Whether a name may be what a figure is about: a place inside or beside the article's place; its ancestor
+     * only when written in full (锡林郭勒盟, not 江西 of 江西东方数字产业园); a place in another province when it is a
+     * city or county, or a province written in full.
+     */
+    private boolean counts(Mention m) {
+        String ref = base();
+        if (ref == null || Gazetteer.NATIONAL.equals(ref)) {
+            return true;
+        }
+        if (gazetteer.contains(ref, m.code())) {
+            return true;
+        }
+        if (gazetteer.contains(m.code(), ref)) {
+            return m.full();
+        }
+        String p = gazetteer.provinceOf(ref);
+        if (p != null && p.equals(gazetteer.provinceOf(m.code()))) {
+            return true;
+        }
+        return gazetteer.levelOf(m.code()) >= 2 || m.full();
+    }
+
+    private String scopeCode(Scope s, String focus) {
+        if (s == Scope.NATIONAL) {
+            return Gazetteer.NATIONAL;
+        }
+        if (focus == null || Gazetteer.NATIONAL.equals(focus)) {
+            return null;
+        }
+        Gazetteer.Region r = gazetteer.byCode(focus);
+        if (r == null) {
+            return null;
+        }
+        return switch (s) {
+            case PROVINCE -> gazetteer.provinceOf(focus);
+            case CITY -> r.level() == 3 && r.name().endsWith("市") ? focus
+                    : r.level() >= 2 ? gazetteer.prefectureOf(focus) : null;
+            case PREFECTURE -> r.level() >= 2 ? gazetteer.prefectureOf(focus) : null;
+            case COUNTY -> r.level() == 3 ? focus : null;
+            case DISTRICT -> r.level() == 3 ? focus
+                    : r.level() == 1 && r.name().endsWith("自治区") ? focus
+                    : r.level() == 2 && PlaceResolver.autonomousRegion(gazetteer, gazetteer.provinceOf(focus)) ? gazetteer.provinceOf(focus)
+                    : null; // 本报南宁讯 …全区新签约项目: a city has no 全区, the autonomous region has
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,266 @@
+package io.zhibiao.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Reads which item of a national classification a figure is about (粗钢产量 → {product: 粗钢} on output.mass) and moves a
+ * figure the catalog's cues could not place (growth.rate, a catch-all) onto the level its item names, so that 粗钢产量 in
+ * one city's bulletin joins 粗钢产量 in another's.
+ */
+final class BreakdownReader {
+
+    /** The indicator a figure ends on and its breakdown (null for none). */
+    record Reading(String indicator, Map<String, String> breakdown) {
+    }
+
+    /**
+     * Levels that measure one kind of quantity for different items: a growth rate has no unit to choose between them,
+     * so the item's own level decides (粗钢 is counted in tonnes, 汽车 in vehicles; 汽车制造业 is an industrial division
+     * of 规上工业增加值, 批发和零售业 a section of the whole economy's value added).
+     */
+    private static final List<Set<String>> SIBLINGS = List.of(Set.of("output.mass", "output.units"),
+            Set.of("value_added", "industry.value_added"));
+
+    /** 第一、二、三产业…分别为: a list over the three industries. */
+    private static final Pattern THREE_INDUSTRIES = Pattern.compile("第?一、(?:第)?二、(?:第)?三产业|三次产业|一二三产业");
+    private static final List<String> INDUSTRIES = List.of("value_added.primary", "value_added.secondary",
+            "value_added.tertiary");
+
+    private BreakdownReader() {
+    }
+
+    /**
+     * @param indicator        what the catalog's cues made of the figure
+     * @param before           the words of its clause before it (with its list's head)
+     * @param subject          the indicator the sentence group was about so far, or null
+     * @param subjectBreakdown that indicator's breakdown, or null
+     */
+    static Reading read(String indicator, UnitClass unitClass, String unit, String before, String subject,
+                        Map<String, String> subjectBreakdown) {
+        List<Classifications.Found> all = Classifications.findAll(before);
+        if (all.isEmpty()) {
+            return new Reading(indicator, inherited(indicator, subjectBreakdown));
+        }
+        String code = placed(indicator, unitClass, unit, before, all.get(all.size() - 1));
+        return new Reading(code, breakdownOf(code, all));
+    }
+
+    /**
+     * The indicator of a figure whose words name an item: its own when that is split by the item's classification (or
+     * the item's sibling level), the item's level when no cue of its own placed it, else its own.
+     */
+    private static String placed(String indicator, UnitClass unitClass, String unit, String before,
+                                 Classifications.Found found) {
+        Classifications.Item item = found.item();
+        String level = IndicatorClassifier.levelOf(indicator);
+        boolean ownCue = level != null && namedBesides(level, before, found);
+        String sibling = sibling(level, item);
+        String onSibling = sibling == null ? null : sameFamily(sibling, indicator, unitClass);
+        if (onSibling != null) {
+            return onSibling; // 稻谷产量增长 read as output.units.yoy by its cue 产量: 稻谷 is counted in tonnes
+        }
+        if (IndicatorCatalog.splits(indicator, item.dimension())) {
+            return indicator;
+        }
+        if (ownCue && !IndicatorCatalog.isCatchAll(level) || item.level() == null) {
+            return indicator; // 制造业投资: the cue names its own indicator, which no item splits
+        }
+        String code = IndicatorCatalog.isGeneric(indicator) ? guess(item, unitClass, unit, before)
+                : sameFamily(item.level(), indicator, unitClass);
+        return code != null ? code : indicator;
+    }
+
+    /** The items of the classifications that split the indicator, the last of each (公办初中: two), or null for none. */
+    private static Map<String, String> breakdownOf(String indicator, List<Classifications.Found> all) {
+        Map<String, String> out = new TreeMap<>();
+        for (Classifications.Found f : all) {
+            if (IndicatorCatalog.splits(indicator, f.item().dimension())) {
+                out.put(f.item().dimension(), f.item().name());
+            }
+        }
+        return out.isEmpty() ? null : Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * A figure naming no item keeps the item the sentence group was about when its indicator is split the same way:
+     * 粗钢产量120万吨，增长2.7% (the growth of 粗钢); 民营经济增加值…，其中第一产业增加值… (that of 民营经济).
+     */
+    private static Map<String, String> inherited(String indicator, Map<String, String> subjectBreakdown) {
+        if (subjectBreakdown == null) {
+            return null;
+        }
+        for (String dimension : subjectBreakdown.keySet()) {
+            if (!IndicatorCatalog.splits(indicator, dimension)) {
+                return null;
+            }
+        }
+        return subjectBreakdown;
+    }
+
+    /** 高于全市平均2.1个百分点, 比全省高1.2个百分点: a gap to a yardstick is its own series, not the change of a rate. */
+    private static final Pattern GAP = Pattern.compile(
+            "(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)");
+
+    /** The breakdown with the yardstick a gap in percentage points is measured against (compared_with: 全市), if any. */
+    static Map<String, String> withComparison(Map<String, String> breakdown, String unit, String clauseBefore) {
+        if (!IndicatorClassifier.isPoints(unit)) {
+            return breakdown;
+        }
+        java.util.regex.Matcher m = GAP.matcher(clauseBefore);
+        String yardstick = null;
+        while (m.find()) {
+            yardstick = m.group(1) != null ? m.group(1) : m.group(2);
+        }
+        if (yardstick == null) {
+            return breakdown;
+        }
+        Map<String, String> out = breakdown == null ? new TreeMap<>() : new TreeMap<>(breakdown);
+        out.put("compared_with", yardstick);
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The item's own level where it and the figure's are siblings, else null. */
+    private static String sibling(String level, Classifications.Item item) {
+        if (level == null || item.level() == null || item.level().equals(level)) {
+            return null;
+        }
+        for (Set<String> s : SIBLINGS) {
+            if (s.contains(level) && s.contains(item.level())) {
+                return item.level();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The code of {@code level} in the family of {@code indicator} (output.units.yoy, 粗钢 → output.mass.yoy); for a
+     * level, one the item's classification splits in the figure's unit class; null when there is none.
+     */
+    private static String sameFamily(String level, String indicator, UnitClass unitClass) {
+        IndicatorDef d = IndicatorCatalog.byCode(indicator);
+        String family = d == null ? null : d.family();
+        if (family != null) {
+            String code = IndicatorCatalog.familyCode(level, family);
+            return code != null && sameUnitClass(code, d.unitClass()) ? code : null;
+        }
+        return levelIn(level, unitClass);
+    }
+
+    /** A figure no cue placed: its measure from its words (增长, 百分点, 占比) and the item's level. */
+    private static String guess(Classifications.Item item, UnitClass unitClass, String unit, String before) {
+        if (unitClass != UnitClass.PERCENT) {
+            return levelIn(item.level(), unitClass);
+        }
+        String family = IndicatorClassifier.isPoints(unit) ? "yoy.pp" : IndicatorClassifier.isGrowth(before) ? "yoy"
+                : IndicatorClassifier.isShare(before) ? "share" : null;
+        return family == null ? null : IndicatorCatalog.familyCode(item.level(), family);
+    }
+
+    /** The level itself when it is in the unit class, else a sibling of it that is (汽车 counted in 万辆: output.units). */
+    private static String levelIn(String level, UnitClass unitClass) {
+        if (sameUnitClass(level, unitClass.code())) {
+            return level;
+        }
+        for (Set<String> s : SIBLINGS) {
+            if (s.contains(level)) {
+                for (String other : s) {
+                    if (sameUnitClass(other, unitClass.code())) {
+                        return other;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameUnitClass(String code, String unitClass) {
+        IndicatorDef d = IndicatorCatalog.byCode(code);
+        return d != null && d.unitClass().equals(unitClass);
+    }
+
+    /**
+     * Whether the words hold a cue of the level's own catalog row (not a catch-all's) that is more than a piece of the
+     * item: 餐饮收入 holds the cue 收入 of revenue and 信息技术服务业增加值 the cue 服务业增加值 of the tertiary sector, but
+     * 农林牧渔业总产值 is the cue of agricultural output as a whole.
+     */
+    private static boolean namedBesides(String level, String before, Classifications.Found found) {
+        IndicatorCatalog.Entry e = IndicatorCatalog.entry(level);
+        if (e == null || e.cues() == null || IndicatorCatalog.isCatchAll(level) || !e.mayMatch(before)) {
+            return false;
+        }
+        java.util.regex.Matcher m = e.cues().matcher(before);
+        while (m.find()) {
+            if (m.end() <= found.start() || m.start() >= found.end()
+                    || m.start() <= found.start() && m.end() > found.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 粗钢、钢材、水泥产量分别增长3.1%、2.2%和-1.5%; 第一、二、三产业增加值分别增长…: the items of a list take the classification
+     * items (or the three industries) its head names, in order, when there are as many of each.
+     *
+     * @param figures the observations of one sentence, in text order; replaced in place
+     */
+    static void spread(String t, int sentenceStart, List<Observation> figures) {
+        int i = 0;
+        while (i < figures.size()) {
+            String head = ListSpreader.head(t, sentenceStart, figures.get(i).start());
+            int j = i + 1;
+            while (j < figures.size() && head != null
+                    && head.equals(ListSpreader.head(t, sentenceStart, figures.get(j).start()))
+                    && figures.get(j).indicator().equals(figures.get(i).indicator())) {
+                j++;
+            }
+            if (head != null && j - i >= 2) {
+                spreadRun(head, figures.subList(i, j));
+            }
+            i = j;
+        }
+    }
+
+    private static void spreadRun(String head, List<Observation> run) {
+        String indicator = run.get(0).indicator();
+        IndicatorDef d = IndicatorCatalog.byCode(indicator);
+        if (run.size() == INDUSTRIES.size() && THREE_INDUSTRIES.matcher(head).find() && d != null
+                && IndicatorClassifier.levelOf(indicator).startsWith("value_added")) {
+            for (int k = 0; k < run.size(); k++) {
+                String code = d.family() == null ? INDUSTRIES.get(k) : IndicatorCatalog.familyCode(INDUSTRIES.get(k), d.family());
+                if (code != null) {
+                    run.set(k, run.get(k).withBreakdown(code, null));
+                }
+            }
+            return;
+        }
+        Map<String, String> last = run.get(0).breakdown();
+        if (last == null) {
+            ListIndicators.spread(head, run);
+            return;
+        }
+        if (last.size() != 1) {
+            return;
+        }
+        String dimension = last.keySet().iterator().next();
+        List<String> items = new ArrayList<>();
+        for (Classifications.Found f : Classifications.findAll(head)) {
+            if (f.item().dimension().equals(dimension) && !items.contains(f.item().name())) {
+                items.add(f.item().name());
+            }
+        }
+        if (items.size() != run.size() || !Objects.equals(items.get(items.size() - 1), last.get(dimension))) {
+            return;
+        }
+        for (int k = 0; k < run.size(); k++) {
+            run.set(k, run.get(k).withBreakdown(indicator, Map.of(dimension, items.get(k))));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.zhibiao.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The national classifications that split an indicator into series of their own (sectors of GB/T 4754, the CPI's
+ * eight categories, main industrial products, crops, retail goods classes, school types …), read once from
+ * {@code indicators/classifications/NAME.tsv} for every NAME the catalog's breakdowns column uses.
+ */
+final class Classifications {
+
+    static final String FOLDER = "/indicators/classifications/";
+
+    /**
+     * One item of a classification.
+     *
+     * @param dimension the classification's name (sector, product, crop …), the key of the breakdown
+     * @param name      the item as the classification writes it, the value of the breakdown
+     * @param level     the level an item alone names when no indicator word stands by it (粗钢 → output.mass), or null
+     */
+    record Item(String dimension, String name, String level) {
+    }
+
+    /** One way of writing an item, found in a text from {@code start} to {@code end}. */
+    record Found(Item item, int start, int end) {
+    }
+
+    private static final List<Item> ITEMS = new ArrayList<>();
+    /** Every way of writing every item, by its first character, longest first. */
+    private static final Map<Character, List<Map.Entry<String, Item>>> BY_FIRST = new HashMap<>();
+
+    static {
+        for (String dimension : IndicatorCatalog.dimensions()) {
+            read(dimension);
+        }
+        BY_FIRST.values().forEach(l -> l.sort(Comparator.comparingInt((Map.Entry<String, Item> e) -> -e.getKey().length())));
+    }
+
+    private Classifications() {
+    }
+
+    /** Every item of every classification, in file order. */
+    static List<Item> items() {
+        return List.copyOf(ITEMS);
+    }
+
+    /** The items written in the text, in order, a longer one winning where two start at one place (蔬菜及食用菌). */
+    static List<Found> findAll(String text) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            List<Map.Entry<String, Item>> cands = BY_FIRST.get(text.charAt(i));
+            if (cands == null) {
+                continue;
+            }
+            for (Map.Entry<String, Item> c : cands) {
+                if (text.startsWith(c.getKey(), i)) {
+                    out.add(new Found(c.getValue(), i, i + c.getKey().length()));
+                    i += c.getKey().length() - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The item written last in the text (nearest a figure that follows it), or null. */
+    static Found last(String text) {
+        List<Found> all = findAll(text);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    private static void read(String dimension) {
+        String resource = FOLDER + dimension + ".tsv";
+        InputStream in = CatalogSource.open(resource);
+        if (in == null) {
+            throw new IllegalStateException("The catalog names a classification " + dimension + " but " + resource
+                    + " is not on the class path");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    add(dimension, line, CatalogSource.describe(resource) + " line " + n);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void add(String dimension, String line, String where) {
+        String[] f = line.split("\t", -1);
+        if (f.length != 3 || f[0].isBlank()) {
+            throw new IllegalStateException(where + ": 3 tab-separated columns expected (item, aliases, level)");
+        }
+        String level = f[2].equals("-") ? null : f[2];
+        if (level != null && IndicatorCatalog.entry(level) == null) {
+            throw new IllegalStateException(where + ": unknown level " + level);
+        }
+        Item item = new Item(dimension, f[0], level);
+        ITEMS.add(item);
+        List<String> spellings = new ArrayList<>(List.of(f[0]));
+        if (!f[1].equals("-")) {
+            spellings.addAll(List.of(f[1].split("\\|")));
+        }
+        for (String s : spellings) {
+            BY_FIRST.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(Map.entry(s, item));
+        }
+    }
+}

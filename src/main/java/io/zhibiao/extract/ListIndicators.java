@@ -1,0 +1,116 @@
+package io.zhibiao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 一般公共预算收入、支出分别增长4.2%和6.8%; 城镇、农村居民人均可支配收入分别增长…: a list whose head names as many
+ * indicators as it has items gives each item its own, in order, an abbreviated name borrowing the words it shares with
+ * the full one (支出 of 一般公共预算…; 城镇 of …居民人均可支配收入).
+ */
+final class ListIndicators {
+
+    private static final Pattern OPENER = Pattern.compile("分别|依次");
+    private static final Pattern SEPARATOR = Pattern.compile("、|和|及|与|以及");
+    private static final String PHRASE_ENDS = "，,；;：: ";
+
+    private ListIndicators() {
+    }
+
+    /**
+     * @param head the words before the list (with its opener), as {@link ListSpreader#head} gives them
+     * @param run  the list's items, all on one indicator; replaced in place
+     */
+    static void spread(String head, List<Observation> run) {
+        List<String> parts = names(head);
+        if (parts.size() != run.size()) {
+            return;
+        }
+        IndicatorDef d = IndicatorCatalog.byCode(run.get(0).indicator());
+        String family = d == null ? null : d.family();
+        UnitClass unitClass = UnitClass.valueOf(run.get(0).unitClass().toUpperCase(java.util.Locale.ROOT));
+        List<String> codes = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            String level = levelNamed(parts, k, family, unitClass);
+            String code = level == null ? null : family == null ? level : IndicatorCatalog.familyCode(level, family);
+            if (code == null || codes.contains(code)) {
+                return; // a name no row knows, or two names of one indicator: leave the list as it was read
+            }
+            codes.add(code);
+        }
+        for (int k = 0; k < run.size(); k++) {
+            run.set(k, run.get(k).withIndicator(codes.get(k)));
+        }
+    }
+
+    /** The names the head lists before its opener: the phrase after the last clause mark, cut at 、 和 及 与. */
+    private static List<String> names(String head) {
+        Matcher m = OPENER.matcher(head);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        List<String> out = new ArrayList<>();
+        if (at < 0) {
+            return out;
+        }
+        int from = at;
+        while (from > 0 && PHRASE_ENDS.indexOf(head.charAt(from - 1)) < 0) {
+            from--;
+        }
+        for (String p : SEPARATOR.split(head.substring(from, at))) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
+    }
+
+    /** The level the k-th name names: alone, or with the first name's head words, or with the last name's tail words. */
+    private static String levelNamed(List<String> parts, int k, String family, UnitClass unitClass) {
+        String part = parts.get(k);
+        String own = rowNamed(part, family, unitClass);
+        if (own != null) {
+            return own;
+        }
+        String first = parts.get(0);
+        for (int i = first.length() - 1; k > 0 && i > 0; i--) {
+            String r = named(part, first.substring(0, i), true, family, unitClass);
+            if (r != null) {
+                return r;
+            }
+        }
+        String last = parts.get(parts.size() - 1);
+        for (int i = 1; k < parts.size() - 1 && i < last.length(); i++) {
+            String r = named(part, last.substring(i), false, family, unitClass);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The row a name names with words it shares, when the name itself decides it (城镇 + 居民人均可支配收入 is the urban
+     * income, not the 可支配收入 the shared words name alone).
+     */
+    private static String named(String part, String shared, boolean sharedFirst, String family, UnitClass unitClass) {
+        String r = rowNamed(sharedFirst ? shared + part : part + shared, family, unitClass);
+        return r != null && !r.equals(rowNamed(shared, family, unitClass)) ? r : null;
+    }
+
+    /** The row whose cue the whole name holds (not a catch-all), with the family, or of the unit class for a level. */
+    private static String rowNamed(String name, String family, UnitClass unitClass) {
+        if (family != null) {
+            return IndicatorClassifier.nearestLevel(name, family);
+        }
+        for (IndicatorCatalog.Entry e : IndicatorCatalog.cuedEntries(unitClass)) {
+            if (!IndicatorCatalog.isCatchAll(e.def().code()) && e.cuedIn(name)) {
+                return e.def().code();
+            }
+        }
+        return null;
+    }
+}
