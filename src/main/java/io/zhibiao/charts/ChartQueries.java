@@ -40,13 +40,15 @@ class ChartQueries {
             o.period_type || CASE WHEN o.period_type IN ('ytd', 'asof') THEN to_char(o.period_end, '-MM-DD')
                                   WHEN o.period_type = 'span' THEN '-' || (o.period_end - o.period_start) ELSE '' END""";
 
-    // Observations whose unit class differs from their indicator's are not charted: one axis, one unit.
+    // Observations whose unit class differs from their indicator's are not charted: one axis, one unit. Nor are
+    // those of a breakdown (V90): a chart of an indicator is its total, never mixed with 粗钢's or a sector's figures.
     // A series needs one line with at least min-points periods.
     private static final String SERIES_CANDIDATES = """
             SELECT DISTINCT indicator_code, region_code FROM (
                 SELECT o.indicator_code, o.region_code
                 FROM observation o JOIN indicator i ON i.code = o.indicator_code
-                WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND NOT (o.indicator_code = ANY (?))
+                WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND o.breakdown = ''
+                  AND NOT (o.indicator_code = ANY (?))
                 GROUP BY o.indicator_code, o.region_code, %s
                 HAVING count(DISTINCT (o.period_start, o.period_end)) >= ?) lines
             ORDER BY 1, 2""".formatted(LINE);
@@ -54,7 +56,7 @@ class ChartQueries {
     private static final String TARGET_CANDIDATES = """
             SELECT o.indicator_code, o.region_code
             FROM observation o JOIN indicator i ON i.code = o.indicator_code
-            WHERE o.unit_class = i.unit_class AND NOT (o.indicator_code = ANY (?))
+            WHERE o.unit_class = i.unit_class AND o.breakdown = '' AND NOT (o.indicator_code = ANY (?))
             GROUP BY o.indicator_code, o.region_code
             HAVING bool_or(o.kind = 'actual') AND bool_or(o.kind = 'target')
             ORDER BY 1, 2""";
@@ -64,7 +66,7 @@ class ChartQueries {
             FROM observation o
             JOIN indicator i ON i.code = o.indicator_code
             JOIN region r ON r.code = o.region_code
-            WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND r.parent_code IS NOT NULL
+            WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND o.breakdown = '' AND r.parent_code IS NOT NULL
               AND NOT (o.indicator_code = ANY (?))
             GROUP BY o.indicator_code, r.parent_code, o.period_start, o.period_end, o.period_type
             HAVING count(DISTINCT o.region_code) >= ?
@@ -82,12 +84,13 @@ class ChartQueries {
                 JOIN document d ON d.id = o.document_id
                 JOIN indicator i ON i.code = o.indicator_code
                 WHERE o.indicator_code = {1} AND o.region_code = {2} AND o.unit_class = i.unit_class AND o.kind = ANY ({3})
+                  AND o.breakdown = ''
                   AND ({5}::date IS NULL OR d.published <= {5}::date)
                   AND o.period_type = (
                       SELECT t.period_type FROM observation t JOIN indicator ti ON ti.code = t.indicator_code
                       JOIN document td ON td.id = t.document_id
                       WHERE t.indicator_code = {1} AND t.region_code = {2} AND t.unit_class = ti.unit_class
-                        AND t.kind = ANY ({3}) AND ({5}::date IS NULL OR td.published <= {5}::date)
+                        AND t.kind = ANY ({3}) AND t.breakdown = '' AND ({5}::date IS NULL OR td.published <= {5}::date)
                       GROUP BY t.period_type
                       ORDER BY count(DISTINCT (t.period_start, t.period_end)) DESC, array_position({4}, t.period_type)
                       LIMIT 1)
@@ -105,6 +108,7 @@ class ChartQueries {
                 JOIN indicator i ON i.code = o.indicator_code
                 JOIN region r ON r.code = o.region_code
                 WHERE o.indicator_code = {1} AND r.parent_code = {2} AND o.kind = 'actual' AND o.unit_class = i.unit_class
+                  AND o.breakdown = ''
                 ORDER BY o.region_code, o.period_start, o.period_end, o.period_type, {0}),
             latest AS (
                 SELECT period_start, period_end, period_type FROM newest
@@ -116,7 +120,7 @@ class ChartQueries {
             ORDER BY n.value DESC, n.region_code""";
 
     private static final String WRITTEN_UNIT = """
-            SELECT mode() WITHIN GROUP (ORDER BY unit) FROM observation WHERE indicator_code = ?""";
+            SELECT mode() WITHIN GROUP (ORDER BY unit) FROM observation WHERE indicator_code = ? AND breakdown = ''""";
 
     private static final org.jooq.Param<String[]> PERIOD_TYPES = val(Selection.periodTypeOrder());
 

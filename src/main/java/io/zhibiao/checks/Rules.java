@@ -4,7 +4,8 @@ package io.zhibiao.checks;
  * The checks as SQL: each statement inserts the findings of one rule whose anchor (indicator, region) is in scope.
  * Binds: {0} all (no scope), {1} the scope's indicators, {2} its regions; then each rule's own. Values are compared
  * as the intervals a stated figure can mean ({@code value_low}/{@code value_high} of V100: rounding, 约, 超), so a
- * rounded figure never trips a rule its exact value would not.
+ * rounded figure never trips a rule its exact value would not. Facts are compared only within one breakdown (V90):
+ * 粗钢's growth is never checked against 钢材's levels, nor a product's figure against the indicator's total.
  */
 final class Rules {
 
@@ -41,10 +42,10 @@ final class Rules {
             JOIN fact g ON g.indicator_code = rel.growth AND g.unit_class = 'percent'
             JOIN fact cur ON cur.indicator_code = rel.level AND cur.region_code = g.region_code AND cur.kind = g.kind
                          AND cur.period_type = g.period_type AND cur.period_start = g.period_start
-                         AND cur.period_end = g.period_end
+                         AND cur.period_end = g.period_end AND cur.breakdown = g.breakdown
             JOIN fact prev ON prev.indicator_code = rel.level AND prev.region_code = g.region_code
                           AND prev.kind = g.kind AND prev.period_type = g.period_type
-                          AND prev.unit_class = cur.unit_class
+                          AND prev.unit_class = cur.unit_class AND prev.breakdown = g.breakdown
                           AND prev.period_start = (g.period_start - interval '1 year')::date
                           AND prev.period_end = year_earlier_end(g.period_end)
             CROSS JOIN LATERAL (SELECT value_low(cur.value, cur.value_max, cur.qualifier, cur.unit) AS cl,
@@ -73,6 +74,7 @@ final class Rules {
             JOIN fact c ON c.indicator_code = p.indicator_code AND c.region_code = r.code AND c.kind = p.kind
                        AND c.period_start = p.period_start AND c.period_end = p.period_end
                        AND c.period_type = p.period_type AND c.unit_class = p.unit_class
+                       AND c.breakdown = p.breakdown
             WHERE ({0} OR (p.indicator_code = ANY(CAST({1} AS text[])) AND p.region_code = ANY(CAST({2} AS text[]))))
               AND value_high(p.value, p.value_max, p.qualifier, p.unit) IS NOT NULL
             GROUP BY p.indicator_code, p.region_code, p.period_start, p.period_end, p.period_type, p.kind,
@@ -93,6 +95,7 @@ final class Rules {
             JOIN fact pt ON pt.indicator_code = rel.part AND pt.region_code = w.region_code AND pt.kind = w.kind
                         AND pt.period_start = w.period_start AND pt.period_end = w.period_end
                         AND pt.period_type = w.period_type AND pt.unit_class = w.unit_class
+                        AND pt.breakdown = w.breakdown
             WHERE ({0} OR (w.indicator_code = ANY(CAST({1} AS text[])) AND w.region_code = ANY(CAST({2} AS text[]))))
               AND value_high(w.value, w.value_max, w.qualifier, w.unit) IS NOT NULL
             GROUP BY w.indicator_code, w.region_code, w.period_start, w.period_end, w.period_type, w.kind,
@@ -104,21 +107,22 @@ final class Rules {
     static final String CONFLICTING_REPORTS = """
             WITH reports AS (
                 SELECT f.indicator_code, f.region_code, f.period_start, f.period_end, f.period_type, f.kind,
-                       f.unit_class, f.observation_id AS chosen, o.id, o.document_id, o.value, o.unit,
+                       f.unit_class, f.breakdown, f.observation_id AS chosen, o.id, o.document_id, o.value, o.unit,
                        value_low(o.value, o.value_max, o.qualifier, o.unit) AS lo,
                        value_high(o.value, o.value_max, o.qualifier, o.unit) AS hi
                 FROM fact f
                 JOIN observation o ON o.indicator_code = f.indicator_code AND o.region_code = f.region_code
                                   AND o.period_end = f.period_end AND o.kind = f.kind
                                   AND o.period_start = f.period_start AND o.period_type = f.period_type
-                                  AND o.unit_class = f.unit_class
+                                  AND o.unit_class = f.unit_class AND o.breakdown = f.breakdown
                 WHERE f.reports > 1
                   AND ({0} OR (f.indicator_code = ANY(CAST({1} AS text[])) AND f.region_code = ANY(CAST({2} AS text[]))))),
             clashing AS (
                 SELECT DISTINCT a.* FROM reports a
                 JOIN reports b ON b.indicator_code = a.indicator_code AND b.region_code = a.region_code
                               AND b.period_end = a.period_end AND b.kind = a.kind AND b.period_start = a.period_start
-                              AND b.period_type = a.period_type AND b.unit_class = a.unit_class AND b.id <> a.id
+                              AND b.period_type = a.period_type AND b.unit_class = a.unit_class
+                              AND b.breakdown = a.breakdown AND b.id <> a.id
                               AND (a.lo > b.hi OR b.lo > a.hi))
             """ + INSERT + """
             SELECT 'conflicting_reports', indicator_code, region_code, period_start, period_end, period_type, kind,
@@ -127,7 +131,8 @@ final class Rules {
                           string_agg(as_written(value, unit) || ' (document ' || document_id || ')', ', '
                                      ORDER BY id <> chosen, id))
             FROM clashing
-            GROUP BY indicator_code, region_code, period_start, period_end, period_type, kind, unit_class, chosen""";
+            GROUP BY indicator_code, region_code, period_start, period_end, period_type, kind, unit_class, breakdown,
+                     chosen""";
 
     /**
      * A value {3} times or more off every neighbour in its series, where the neighbours agree with theirs; in a
@@ -149,7 +154,7 @@ final class Rules {
                        lag(value) OVER w AS prev_value, lead(value) OVER w AS next_value,
                        lag(unit) OVER w AS prev_unit, lead(unit) OVER w AS next_unit
                 FROM points p
-                WINDOW w AS (PARTITION BY indicator_code, region_code, kind, period_type, unit_class
+                WINDOW w AS (PARTITION BY indicator_code, region_code, kind, period_type, unit_class, breakdown
                              ORDER BY period_end, period_start))
             """ + INSERT + """
             SELECT 'jump', indicator_code, region_code, period_start, period_end, period_type, kind,

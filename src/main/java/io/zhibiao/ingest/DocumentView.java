@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.zhibiao.extract.Breakdowns;
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
@@ -33,12 +34,15 @@ public record DocumentView(
     @Schema(description = "A stored observation")
     public record ObservationView(long id, String indicator, String regionCode, LocalDate periodStart,
             LocalDate periodEnd, PeriodType periodType, java.math.BigDecimal value, java.math.BigDecimal valueMax,
-            UnitClass unitClass, String unit, Qualifier qualifier, Kind kind, String topic, String quote, int start, int end) {
+            UnitClass unitClass, String unit, Qualifier qualifier, Kind kind, String topic, String quote, int start, int end,
+            @Schema(description = "The item of a national classification the figure is about, or null for the indicator's total",
+                    example = "{\"product\": \"粗钢\"}") java.util.Map<String, String> breakdown) {
 
         static ObservationView of(StoredObservation o) {
             return new ObservationView(o.id, o.indicatorCode, o.regionCode, o.periodStart, o.periodEnd,
                     PeriodType.fromCode(o.periodType), o.value, o.valueMax, code(UnitClass.class, o.unitClass), o.unit,
-                    code(Qualifier.class, o.qualifier), code(Kind.class, o.kind), o.topic, o.quote, o.startOffset, o.endOffset);
+                    code(Qualifier.class, o.qualifier), code(Kind.class, o.kind), o.topic, o.quote, o.startOffset, o.endOffset,
+                    Breakdowns.of(o.breakdown));
         }
 
         private static <E extends Enum<E>> E code(Class<E> type, String code) {

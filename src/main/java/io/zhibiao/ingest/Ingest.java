@@ -25,6 +25,7 @@ import io.quarkus.panache.common.Sort;
 import io.zhibiao.changes.ChangeReason;
 import io.zhibiao.changes.Changes;
 import io.zhibiao.changes.SeriesKey;
+import io.zhibiao.extract.Breakdowns;
 import io.zhibiao.extract.ExtractionContext;
 import io.zhibiao.extract.Extractor;
 import io.zhibiao.extract.Observation;
@@ -146,7 +147,7 @@ public class Ingest {
 
     /**
      * Replaces a document's observations with the current extractor's, keeping the id of every figure
-     * still read at the same place (same offsets, same indicator), so saved provenance links such as
+     * still read at the same place (same offsets, same indicator and breakdown), so saved provenance links such as
      * /api/observations/97 survive an extractor upgrade; the rest are removed or added.
      *
      * @return the series whose figures from this document differ afterwards (for the change log)
@@ -159,12 +160,14 @@ public class Ingest {
         Map<SeriesKey, Map<Reading, Long>> before = Reading.bySeries(stored);
         Map<Place, ArrayDeque<StoredObservation>> old = new HashMap<>();
         for (StoredObservation s : stored) {
-            old.computeIfAbsent(new Place(s.startOffset, s.endOffset, s.indicatorCode), k -> new ArrayDeque<>()).add(s);
+            old.computeIfAbsent(new Place(s.startOffset, s.endOffset, s.indicatorCode, s.breakdown),
+                    k -> new ArrayDeque<>()).add(s);
         }
         List<StoredObservation> kept = new ArrayList<>();
         List<StoredObservation> added = new ArrayList<>();
         for (Observation o : fresh) {
-            ArrayDeque<StoredObservation> same = old.get(new Place(o.start(), o.end(), o.indicator()));
+            ArrayDeque<StoredObservation> same = old.get(
+                    new Place(o.start(), o.end(), o.indicator(), Breakdowns.key(o.breakdown())));
             StoredObservation still = same == null ? null : same.poll();
             if (still == null) {
                 added.add(toRow(o));
@@ -183,7 +186,7 @@ public class Ingest {
 
     /** What a series answer can show of one figure; a re-extraction that keeps every reading changes no series. */
     private record Reading(LocalDate start, LocalDate end, String kind, BigDecimal value, BigDecimal valueMax,
-            String qualifier, String unitClass, String unit, int startOffset, int endOffset) {
+            String qualifier, String unitClass, String unit, int startOffset, int endOffset, String breakdown) {
 
         static Map<SeriesKey, Map<Reading, Long>> bySeries(List<StoredObservation> observations) {
             return observations.stream().collect(Collectors.groupingBy(
@@ -195,7 +198,7 @@ public class Ingest {
         static Reading of(StoredObservation s) {
             return new Reading(s.periodStart, s.periodEnd, s.kind, s.value.stripTrailingZeros(),
                     s.valueMax == null ? null : s.valueMax.stripTrailingZeros(), s.qualifier, s.unitClass, s.unit,
-                    s.startOffset, s.endOffset);
+                    s.startOffset, s.endOffset, s.breakdown);
         }
 
         static Set<SeriesKey> changed(Map<SeriesKey, Map<Reading, Long>> before, Map<SeriesKey, Map<Reading, Long>> after) {
@@ -223,7 +226,7 @@ public class Ingest {
     }
 
     /** Where a figure stands in its document: what keeps its observation id across re-extractions. */
-    private record Place(int start, int end, String indicator) {
+    private record Place(int start, int end, String indicator, String breakdown) {
     }
 
     public boolean isStored(String text) {
@@ -254,6 +257,7 @@ public class Ingest {
         s.startOffset = o.start();
         s.endOffset = o.end();
         s.extractorVersion = extractor.version();
+        s.breakdown = Breakdowns.key(o.breakdown());
     }
 
     static String sha256(String text) {

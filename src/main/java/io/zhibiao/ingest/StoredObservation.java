@@ -49,4 +49,6 @@ public class StoredObservation extends PanacheEntityBase {
     public int endOffset;
     @Column(name = "extractor_version")
     public String extractorVersion;
+    /** The breakdown's canonical key (extract.Breakdowns): product=粗钢, '' for the indicator's total. */
+    public String breakdown = "";
 }

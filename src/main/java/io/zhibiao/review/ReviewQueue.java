@@ -50,8 +50,8 @@ class ReviewQueue {
                        NOT EXISTS (SELECT 1 FROM fact f
                                    WHERE f.indicator_code = c.indicator_code AND f.region_code = c.region_code
                                      AND f.kind = c.kind AND f.period_type = c.period_type
-                                     AND f.period_end > c.period_end) AS latest,
-                       EXISTS (SELECT 1 FROM chart ch
+                                     AND f.breakdown = c.breakdown AND f.period_end > c.period_end) AS latest,
+                       c.breakdown = '' AND EXISTS (SELECT 1 FROM chart ch
                                WHERE ch.indicator_code = c.indicator_code AND c.region_code = ANY(ch.region_codes)) AS charted
                 FROM candidates c)
             SELECT r.id, r.indicator_code, r.region_code, rg.name AS region_name, r.period_start, r.period_end,

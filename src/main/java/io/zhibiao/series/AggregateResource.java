@@ -50,6 +50,8 @@ public class AggregateResource {
     public Object aggregate(
             @Parameter(description = "Indicator code (see /api/indicators)", example = "loans.issued", required = true)
             @QueryParam("indicator") String indicator,
+            @Parameter(description = BreakdownParam.DESCRIPTION, example = "product:粗钢")
+            @QueryParam("breakdown") String breakdown,
             @Parameter(description = "6-digit code of the parent region", example = "360100", required = true)
             @QueryParam("parent") String parent,
             @Parameter(description = "Level of the children: province, prefecture or county (below the parent's own level; "
@@ -79,7 +81,7 @@ public class AggregateResource {
         Params.requireBelow(parentRegion.level(), parentRegion.code(), lvl);
         Period p = Period.parse("period", period);
         RollupFn function = Codes.parameter("fn", fn, List.of(RollupFn.values()), RollupFn.SUM);
-        AggregateAnswer answer = values.aggregate(ind, parentRegion, lvl, p, Params.kind(kind, Kind.ACTUAL),
+        AggregateAnswer answer = values.aggregate(ind, BreakdownParam.key(breakdown), parentRegion, lvl, p, Params.kind(kind, Kind.ACTUAL),
                 Selection.periodType(periodType), function, Selection.asOf(asOf));
         return JsonStatDataset.FORMAT.equals(format) ? JsonStatDataset.of(answer) : answer;
     }

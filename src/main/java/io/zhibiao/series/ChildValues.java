@@ -3,6 +3,7 @@ package io.zhibiao.series;
 import static io.zhibiao.series.Tables.D;
 import static io.zhibiao.series.Tables.D_ID;
 import static io.zhibiao.series.Tables.O;
+import static io.zhibiao.series.Tables.O_BREAKDOWN;
 import static io.zhibiao.series.Tables.O_DOCUMENT;
 import static io.zhibiao.series.Tables.O_END;
 import static io.zhibiao.series.Tables.O_ID;
@@ -17,6 +18,7 @@ import static io.zhibiao.series.Tables.O_UNIT;
 import static io.zhibiao.series.Tables.O_VALUE;
 import static io.zhibiao.series.Tables.O_VALUE_MAX;
 import static io.zhibiao.series.Tables.F;
+import static io.zhibiao.series.Tables.F_BREAKDOWN;
 import static io.zhibiao.series.Tables.F_END;
 import static io.zhibiao.series.Tables.F_INDICATOR;
 import static io.zhibiao.series.Tables.F_KIND;
@@ -117,10 +119,11 @@ class ChildValues {
     /**
      * What one answer asks about: {@code period} null means the newest value of each region; {@code periodType} is
      * the asked period type, or null for the one most children report (see {@link #answerType}); {@code asOf} null
-     * means every stored document (the fact table answers), else those published by that day (the reports answer).
+     * means every stored document (the fact table answers), else those published by that day (the reports answer);
+     * {@code breakdown} is the canonical key of the classification item asked for, '' for the indicator's total.
      */
     record Ask(String indicator, UnitClass unitClass, String parent, Level level, Kind kind, Period period,
-            PeriodType periodType, LocalDate asOf) {
+            PeriodType periodType, LocalDate asOf, String breakdown) {
     }
 
     /** Every child at the level, by code. */
@@ -193,12 +196,13 @@ class ChildValues {
      */
     private record Source(Field<String> indicator, Field<Kind> kind, Field<UnitClass> unitClass, Field<String> region,
             Field<LocalDate> start, Field<LocalDate> end, Field<PeriodType> periodType, Field<BigDecimal> value,
-            Field<BigDecimal> valueMax, Field<Qualifier> qualifier, Field<String> unit, Field<Long> observation) {
+            Field<BigDecimal> valueMax, Field<Qualifier> qualifier, Field<String> unit, Field<Long> observation,
+            Field<String> breakdown) {
 
-        /** The indicator in its unit class, the kind, the period (and type, if asked), at the level. */
+        /** The indicator and breakdown in its unit class, the kind, the period (and type, if asked), at the level. */
         Condition drawnOn(Ask ask) {
-            Condition where = indicator.eq(ask.indicator()).and(kind.eq(ask.kind())).and(unitClass.eq(ask.unitClass()))
-                    .and(inScope(region, ask));
+            Condition where = indicator.eq(ask.indicator()).and(breakdown.eq(ask.breakdown())).and(kind.eq(ask.kind()))
+                    .and(unitClass.eq(ask.unitClass())).and(inScope(region, ask));
             if (ask.period() != null) {
                 where = where.and(ask.period().condition(start, end));
             }
@@ -214,9 +218,9 @@ class ChildValues {
     }
 
     private static final Source FACT_TABLE = new Source(F_INDICATOR, F_KIND, F_UNIT_CLASS, F_REGION, F_START, F_END,
-            F_PERIOD_TYPE, F_VALUE, F_VALUE_MAX, F_QUALIFIER, F_UNIT, F_OBSERVATION);
+            F_PERIOD_TYPE, F_VALUE, F_VALUE_MAX, F_QUALIFIER, F_UNIT, F_OBSERVATION, F_BREAKDOWN);
     private static final Source REPORTS = new Source(O_INDICATOR, O_KIND, O_UNIT_CLASS, O_REGION, O_START, O_END,
-            O_PERIOD_TYPE, O_VALUE, O_VALUE_MAX, O_QUALIFIER, O_UNIT, O_ID);
+            O_PERIOD_TYPE, O_VALUE, O_VALUE_MAX, O_QUALIFIER, O_UNIT, O_ID, O_BREAKDOWN);
 
     /**
      * The facts an answer may draw on, one row per fact with its chosen report: from the fact table (V61), or as of a

@@ -2,6 +2,7 @@ package io.zhibiao.series;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -26,7 +27,10 @@ public record LatestAnswer(
         @Schema(description = "How one value is chosen: the latest period end, then the shortest period, then the newest publication") String rule,
         @Schema(description = "The asOf the answer was given for (only documents published by then count); absent when not asked",
                 example = "2026-01-31") @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
-        @Schema(description = "Every region at the level, by code") List<ChildValue> regions) implements CsvTable {
+        @Schema(description = "Every region at the level, by code") List<ChildValue> regions,
+        @Schema(description = "The item of a national classification the values are of (breakdown=); absent for the "
+                + "indicator's total", example = "{\"product\": \"粗钢\"}")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> breakdown) implements CsvTable {
 
     @Override
     public List<String> csvHeader() {

@@ -40,6 +40,8 @@ public class LatestResource {
     public LatestAnswer latest(
             @Parameter(description = "Indicator code (see /api/indicators)", example = "loans.issued", required = true)
             @QueryParam("indicator") String indicator,
+            @Parameter(description = BreakdownParam.DESCRIPTION, example = "product:粗钢")
+            @QueryParam("breakdown") String breakdown,
             @Parameter(description = "province, prefecture or county", example = "prefecture", required = true,
                     schema = @Schema(implementation = Level.class))
             @QueryParam("level") String level,
@@ -59,7 +61,7 @@ public class LatestResource {
         var ind = lookups.indicator(indicator);
         Level lvl = Params.level(level);
         var parentRegion = lookups.parentAbove(Params.orAllChina(parent), lvl);
-        return values.latest(ind, parentRegion, lvl, Params.kind(kind, Kind.ACTUAL), Selection.periodType(periodType),
+        return values.latest(ind, BreakdownParam.key(breakdown), parentRegion, lvl, Params.kind(kind, Kind.ACTUAL), Selection.periodType(periodType),
                 Selection.asOf(asOf));
     }
 }

@@ -3,8 +3,11 @@ package io.zhibiao.series;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
@@ -35,5 +38,8 @@ public record Provenance(
         @Schema(description = "Version of the extractor that read it", example = "naive-1") String extractorVersion,
         @Schema(description = "True when this is the report series and roll-ups use (the newest publication wins)") boolean chosen,
         @Schema(description = "The other reports of the same indicator, region, period and kind, newest publication first") List<OtherReport> otherReports,
-        @Schema(description = "Findings of the checks this figure is in, as they stand now (whatever asOf)") List<Finding> checks) {
+        @Schema(description = "Findings of the checks this figure is in, as they stand now (whatever asOf)") List<Finding> checks,
+        @Schema(description = "The item of a national classification the figure is about; absent for the indicator's total",
+                example = "{\"product\": \"粗钢\"}")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> breakdown) {
 }

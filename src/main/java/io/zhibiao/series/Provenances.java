@@ -11,6 +11,7 @@ import static io.zhibiao.series.Tables.O_END;
 import static io.zhibiao.series.Tables.O_END_OFFSET;
 import static io.zhibiao.series.Tables.O_EXTRACTOR;
 import static io.zhibiao.series.Tables.O_ID;
+import static io.zhibiao.series.Tables.O_BREAKDOWN;
 import static io.zhibiao.series.Tables.O_INDICATOR;
 import static io.zhibiao.series.Tables.O_KIND;
 import static io.zhibiao.series.Tables.O_PERIOD_TYPE;
@@ -49,6 +50,7 @@ import org.jooq.Records;
 import org.jooq.Table;
 
 import io.zhibiao.checks.Checks;
+import io.zhibiao.extract.Breakdowns;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads the provenance of a stored figure and the other reports of the same fact. */
@@ -67,7 +69,7 @@ class Provenances {
     Optional<Provenance> find(long id, LocalDate asOf) {
         Record o = dsl.select(O_ID, O_INDICATOR, O_REGION, R_NAME, O_START, O_END, O_VALUE, O_VALUE_MAX, O_UNIT_CLASS,
                         O_UNIT, O_QUALIFIER, O_KIND, O_TOPIC, D_ID, D_TITLE, D_SOURCE, D_PUBLISHED, O_QUOTE,
-                        O_START_OFFSET, O_END_OFFSET, O_EXTRACTOR, O_PERIOD_TYPE)
+                        O_START_OFFSET, O_END_OFFSET, O_EXTRACTOR, O_PERIOD_TYPE, O_BREAKDOWN)
                 .from(O).join(D).on(D_ID.eq(O_DOCUMENT)).join(R).on(R_CODE.eq(O_REGION))
                 .where(O_ID.eq(id).and(Selection.knownOn(asOf)))
                 .fetchOne();
@@ -78,9 +80,7 @@ class Provenances {
         List<OtherReport> reports = dsl.select(O_ID, D_ID, D_TITLE, D_SOURCE, D_PUBLISHED, O_VALUE, O_VALUE_MAX,
                         O_QUALIFIER, O_QUOTE, rowNumber().over(orderBy(Selection.NEWEST_PUBLICATION_FIRST)).eq(1))
                 .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
-                .where(O_INDICATOR.eq(o.get(O_INDICATOR)).and(O_REGION.eq(o.get(O_REGION)))
-                        .and(O_START.eq(o.get(O_START))).and(O_END.eq(o.get(O_END))).and(O_PERIOD_TYPE.eq(o.get(O_PERIOD_TYPE)))
-                        .and(O_KIND.eq(o.get(O_KIND))).and(Selection.knownOn(asOf)))
+                .where(sameFact(o).and(Selection.knownOn(asOf)))
                 .orderBy(Selection.NEWEST_PUBLICATION_FIRST)
                 .fetch(r -> new OtherReport(r.value1(), SourceDocument.of(r.value2(), r.value3(), r.value4(), r.value5()),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10()));
@@ -90,7 +90,15 @@ class Provenances {
                 o.get(O_QUALIFIER), o.get(O_KIND), o.get(O_TOPIC),
                 SourceDocument.of(o.get(D_ID), o.get(D_TITLE), o.get(D_SOURCE), o.get(D_PUBLISHED)),
                 o.get(O_QUOTE), o.get(O_START_OFFSET), o.get(O_END_OFFSET), o.get(O_EXTRACTOR), chosen,
-                reports.stream().filter(r -> r.observationId() != id).toList(), checks.of(id)));
+                reports.stream().filter(r -> r.observationId() != id).toList(), checks.of(id),
+                Breakdowns.of(o.get(O_BREAKDOWN))));
+    }
+
+    /** The reports of the same fact as the figure {@code o}: indicator and breakdown, region, period and kind. */
+    private static Condition sameFact(Record o) {
+        return O_INDICATOR.eq(o.get(O_INDICATOR)).and(O_BREAKDOWN.eq(o.get(O_BREAKDOWN))).and(O_REGION.eq(o.get(O_REGION)))
+                .and(O_START.eq(o.get(O_START))).and(O_END.eq(o.get(O_END))).and(O_PERIOD_TYPE.eq(o.get(O_PERIOD_TYPE)))
+                .and(O_KIND.eq(o.get(O_KIND)));
     }
 
     static final String VINTAGE_RULE = "On each publication date the rule that picks among reports (newest publication, then "
@@ -99,16 +107,14 @@ class Provenances {
 
     /** Every value the figure's fact has had, oldest first; empty when no observation has the id. */
     Optional<VintagesAnswer> vintages(long id) {
-        Record o = dsl.select(O_INDICATOR, O_REGION, R_NAME, O_START, O_END, O_PERIOD_TYPE, O_KIND)
+        Record o = dsl.select(O_INDICATOR, O_REGION, R_NAME, O_START, O_END, O_PERIOD_TYPE, O_KIND, O_BREAKDOWN)
                 .from(O).join(R).on(R_CODE.eq(O_REGION))
                 .where(O_ID.eq(id))
                 .fetchOne();
         if (o == null) {
             return Optional.empty();
         }
-        Condition fact = O_INDICATOR.eq(o.get(O_INDICATOR)).and(O_REGION.eq(o.get(O_REGION)))
-                .and(O_START.eq(o.get(O_START))).and(O_END.eq(o.get(O_END))).and(O_PERIOD_TYPE.eq(o.get(O_PERIOD_TYPE)))
-                .and(O_KIND.eq(o.get(O_KIND)));
+        Condition fact = sameFact(o);
         // As of a day the newest publication wins, so the pick as of each publication date is the pick among
         // that day's reports (p); a vintage is a day whose pick differs from the day before's (v).
         Table<?> perDay = select(D_PUBLISHED.as("published"), D_ID.as("document_id"), D_TITLE.as("title"),

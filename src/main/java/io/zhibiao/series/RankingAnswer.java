@@ -3,6 +3,7 @@ package io.zhibiao.series;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -32,7 +33,10 @@ public record RankingAnswer(
         @Schema(description = "How one value is chosen when several documents report the same fact") String rule,
         @Schema(description = "The asOf the answer was given for (only documents published by then count); absent when not asked",
                 example = "2026-01-31") @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
-        @Schema(description = "The ranking, at most 'limit' places") List<RankedValue> ranking) implements CsvTable {
+        @Schema(description = "The ranking, at most 'limit' places") List<RankedValue> ranking,
+        @Schema(description = "The item of a national classification the values are of (breakdown=); absent for the "
+                + "indicator's total", example = "{\"product\": \"粗钢\"}")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> breakdown) implements CsvTable {
 
     @Override
     public List<String> csvHeader() {

@@ -45,6 +45,8 @@ public class RankingResource {
     public RankingAnswer rankings(
             @Parameter(description = "Indicator code (see /api/indicators)", example = "loans.issued", required = true)
             @QueryParam("indicator") String indicator,
+            @Parameter(description = BreakdownParam.DESCRIPTION, example = "product:粗钢")
+            @QueryParam("breakdown") String breakdown,
             @Parameter(description = "province, prefecture or county", example = "county", required = true,
                     schema = @Schema(implementation = Level.class))
             @QueryParam("level") String level,
@@ -74,7 +76,7 @@ public class RankingResource {
         Period p = Period.parse("period", period);
         var direction = Codes.parameter("order", order, List.of(RankingAnswer.Order.values()), RankingAnswer.Order.DESC);
         int places = Params.limit(limit, 10, limits.maxRankingLimit());
-        return values.ranking(ind, parentRegion, lvl, p, Params.kind(kind, Kind.ACTUAL), Selection.periodType(periodType),
+        return values.ranking(ind, BreakdownParam.key(breakdown), parentRegion, lvl, p, Params.kind(kind, Kind.ACTUAL), Selection.periodType(periodType),
                 direction, places, Selection.asOf(asOf));
     }
 }

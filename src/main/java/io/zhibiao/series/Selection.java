@@ -2,6 +2,7 @@ package io.zhibiao.series;
 
 import static io.zhibiao.series.Tables.D_ID;
 import static io.zhibiao.series.Tables.D_PUBLISHED;
+import static io.zhibiao.series.Tables.O_BREAKDOWN;
 import static io.zhibiao.series.Tables.O_END;
 import static io.zhibiao.series.Tables.O_ID;
 import static io.zhibiao.series.Tables.O_INDICATOR;
@@ -33,8 +34,8 @@ import io.zhibiao.system.Inputs;
  */
 public final class Selection {
 
-    /** What makes two reports the same fact: indicator, region, period (start, end and type) and kind. */
-    static final Field<?>[] FACT = {O_INDICATOR, O_REGION, O_START, O_END, O_PERIOD_TYPE, O_KIND};
+    /** What makes two reports the same fact: indicator and breakdown, region, period (start, end and type) and kind. */
+    static final Field<?>[] FACT = {O_INDICATOR, O_BREAKDOWN, O_REGION, O_START, O_END, O_PERIOD_TYPE, O_KIND};
 
     /**
      * Among the reports of one fact: the newest publication, then the highest document id (the later
@@ -50,8 +51,8 @@ public final class Selection {
         return Codes.of(java.util.List.of(PeriodType.values())).toArray(String[]::new);
     }
 
-    static final String RULE = "When several documents report the same indicator, region, period (start, end and "
-            + "type) and kind, the value of the newest publication is used (tie: highest document id, then the first "
+    static final String RULE = "When several documents report the same indicator and breakdown, region, period (start, "
+            + "end and type) and kind, the value of the newest publication is used (tie: highest document id, then the first "
             + "figure in it); 'alternatives' counts the others. Only reports in the indicator's unit class count.";
 
     private Selection() {
@@ -86,5 +87,13 @@ public final class Selection {
     /** Only reports whose unit class is the indicator's: one axis, one unit (a growth rate filed as loans is not a loan). */
     static Condition inUnitClass(UnitClass unitClass) {
         return O_UNIT_CLASS.eq(unitClass);
+    }
+
+    /**
+     * Only reports of this breakdown (its canonical key; '' for the indicator's total): a product's or a sector's
+     * figures are series of their own, never points of the total's.
+     */
+    static Condition ofBreakdown(String breakdown) {
+        return O_BREAKDOWN.eq(breakdown);
     }
 }

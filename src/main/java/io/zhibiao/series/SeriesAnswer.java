@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -21,12 +22,15 @@ public record SeriesAnswer(
         @Schema(description = "The transformation applied to every value (units=; lin when absent)") Units units,
         @Schema(description = "The asOf the answer was given for (only documents published by then count); absent when not asked",
                 example = "2026-01-31") @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
-        @Schema(description = "The series") List<Series> series) implements CsvTable {
+        @Schema(description = "The series") List<Series> series,
+        @Schema(description = "The item of a national classification the series hold (breakdown=); absent for the "
+                + "indicator's total", example = "{\"product\": \"粗钢\"}")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> breakdown) implements CsvTable {
 
     @Override
     public List<String> csvHeader() {
         DisplayUnit base = new DisplayUnit(baseUnit, baseUnit, 1);
-        return List.of("indicator", "region_code", "region_name", "period_type", "period_start", "period_end",
+        return BreakdownColumn.header(breakdown, "indicator", "region_code", "region_name", "period_type", "period_start", "period_end",
                 base.column("value"), base.column("value_max"), "qualifier", "kind", "unit_as_written",
                 "observation_id", "alternatives");
     }
@@ -36,7 +40,7 @@ public record SeriesAnswer(
         var rows = new ArrayList<List<Object>>();
         for (Series s : series) {
             for (SeriesPoint p : s.points()) {
-                rows.add(Arrays.asList(indicator.code(), s.region().code(), s.region().name(), p.periodType(),
+                rows.add(BreakdownColumn.row(breakdown, indicator.code(), s.region().code(), s.region().name(), p.periodType(),
                         p.periodStart(), p.periodEnd(), p.value(), p.valueMax(), p.qualifier(), p.kind(), p.unit(),
                         p.observationId(), p.alternatives()));
             }

@@ -31,6 +31,7 @@ public class SeriesAnswers {
     /** What GET /api/series answers: a {@link SeriesAnswer}, or with format=jsonstat a {@link JsonStatDataset}. */
     public Object answer(SeriesRequest request) {
         var ind = lookups.indicator(request.indicator());
+        String breakdown = BreakdownParam.key(request.breakdown());
         var regions = lookups.regions("region", request.region(), limits.maxRegions());
         LocalDate fromDay = Inputs.day("from", request.from(), DayForms.YEAR_OR_DATE, false, Inputs.FIRST_QUERY_DAY,
                 Inputs.LAST_QUERY_DAY);
@@ -43,7 +44,7 @@ public class SeriesAnswers {
         boolean jsonStat = JsonStatDataset.FORMAT.equals(request.format());
         // A JSON-stat cube has one value per indicator, region and time: one kind, actual unless asked.
         Kind k = request.kind() == null ? (jsonStat ? Kind.ACTUAL : null) : Params.kind(request.kind(), null);
-        SeriesAnswer answer = queries.series(ind, regions, fromDay, toDay, k, Selection.periodType(request.periodType()),
+        SeriesAnswer answer = queries.series(ind, breakdown, regions, fromDay, toDay, k, Selection.periodType(request.periodType()),
                 transform, Selection.asOf(request.asOf()));
         return jsonStat ? JsonStatDataset.of(answer, k) : answer;
     }

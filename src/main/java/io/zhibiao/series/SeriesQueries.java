@@ -36,6 +36,7 @@ import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.Table;
 
+import io.zhibiao.extract.Breakdowns;
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.UnitClass;
@@ -61,16 +62,17 @@ class SeriesQueries {
 
     SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, Kind kind,
             PeriodType periodType, LocalDate asOf) {
-        return series(indicator, regions, from, to, kind, periodType, Units.LIN, asOf);
+        return series(indicator, Breakdowns.NONE, regions, from, to, kind, periodType, Units.LIN, asOf);
     }
 
     /**
      * With {@code units} other than lin the query reaches a year before 'from', so the first points asked for have
      * their earlier period; with periodType month or quarter on a summable indicator it also reads the totals from
-     * January that {@link YtdDifferences} turns into single periods.
+     * January that {@link YtdDifferences} turns into single periods. {@code breakdown} is the canonical key of the
+     * classification item whose figures the series hold ('' for the indicator's total).
      */
-    SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, Kind kind,
-            PeriodType periodType, Units units, LocalDate asOf) {
+    SeriesAnswer series(Indicator indicator, String breakdown, List<Lookups.NamedRegion> regions, LocalDate from,
+            LocalDate to, Kind kind, PeriodType periodType, Units units, LocalDate asOf) {
         boolean derive = indicator.summable() && (periodType == PeriodType.MONTH || periodType == PeriodType.QUARTER);
         // Reach back for the earlier periods of the first points asked for, and for the totals since January.
         LocalDate queryFrom = from == null ? null : units == Units.LIN ? from : from.minusYears(1);
@@ -80,7 +82,7 @@ class SeriesQueries {
         boolean widened = from != null && !from.equals(queryFrom);
         List<PeriodType> types = derive ? List.of(PeriodType.MONTH, PeriodType.QUARTER, PeriodType.YTD, PeriodType.YEAR)
                 : periodType == null ? null : List.of(periodType);
-        var answer = query(indicator, regions, queryFrom, to, kind, types, asOf);
+        var answer = query(indicator, breakdown, regions, queryFrom, to, kind, types, asOf);
         if (!derive && units == Units.LIN) {
             return answer;
         }
@@ -101,7 +103,7 @@ class SeriesQueries {
         var series = new ArrayList<Series>();
         byRegion.forEach((region, list) -> series.addAll(list.isEmpty()
                 ? List.of(new Series(region, null, new DisplayUnit(baseUnit, baseUnit, 1), List.of())) : list));
-        return new SeriesAnswer(indicator, baseUnit, answer.rule(), units, answer.asOf(), series);
+        return new SeriesAnswer(indicator, baseUnit, answer.rule(), units, answer.asOf(), series, answer.breakdown());
     }
 
     /** The series of each region (one per period type) joined into one, for the derivation to see every total. */
@@ -120,9 +122,10 @@ class SeriesQueries {
         return DisplayUnit.of(indicator.unitClass(), baseUnit, points.stream().map(SeriesPoint::value).toList());
     }
 
-    private SeriesAnswer query(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, Kind kind,
-            List<PeriodType> periodTypes, LocalDate asOf) {
+    private SeriesAnswer query(Indicator indicator, String breakdown, List<Lookups.NamedRegion> regions, LocalDate from,
+            LocalDate to, Kind kind, List<PeriodType> periodTypes, LocalDate asOf) {
         Condition where = O_INDICATOR.eq(indicator.code())
+                .and(Selection.ofBreakdown(breakdown))
                 .and(O_REGION.in(regions.stream().map(Lookups.NamedRegion::code).toList()))
                 .and(Selection.inUnitClass(indicator.unitClass()))
                 .and(Selection.knownOn(asOf));
@@ -172,7 +175,8 @@ class SeriesQueries {
         for (Lookups.NamedRegion r : regions) {
             series.addAll(byPeriodType(r.ref(), indicator.unitClass(), baseUnit, byRegion.getOrDefault(r.code(), List.of())));
         }
-        return new SeriesAnswer(indicator, baseUnit, Selection.RULE, Units.LIN, asOf, series);
+        return new SeriesAnswer(indicator, baseUnit, Selection.RULE, Units.LIN, asOf, series,
+                BreakdownParam.named(breakdown));
     }
 
     /** One series per period type, in the order of {@link PeriodType}; one empty series for no points. */

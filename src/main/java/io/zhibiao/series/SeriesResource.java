@@ -46,6 +46,8 @@ public class SeriesResource {
     public Object series(
             @Parameter(description = "Indicator code (see /api/indicators)", example = "loans.issued", required = true)
             @QueryParam("indicator") String indicator,
+            @Parameter(description = BreakdownParam.DESCRIPTION, example = "product:粗钢")
+            @QueryParam("breakdown") String breakdown,
             @Parameter(description = "6-digit region codes, comma-separated, at most 50", example = "360111,360121", required = true)
             @QueryParam("region") String region,
             @Parameter(description = "Only periods starting on or after: YYYY (1 January) or YYYY-MM-DD", example = "2021")
@@ -68,6 +70,7 @@ public class SeriesResource {
             @Parameter(description = "csv, json or jsonstat (JSON-stat 2.0); overrides the Accept header", example = "csv",
                     schema = @Schema(enumeration = {"json", "csv", "jsonstat"}))
             @QueryParam("format") String format) {
-        return answers.answer(new SeriesRequest(indicator, region, from, to, kind, periodType, asOf, units, format));
+        return answers.answer(new SeriesRequest(indicator, region, from, to, kind, periodType, asOf, units, format,
+                breakdown));
     }
 }

@@ -42,6 +42,8 @@ final class Tables {
     static final Field<Integer> O_START_OFFSET = field(name("o", "start_offset"), Integer.class);
     static final Field<Integer> O_END_OFFSET = field(name("o", "end_offset"), Integer.class);
     static final Field<String> O_EXTRACTOR = field(name("o", "extractor_version"), String.class);
+    /** The breakdown's canonical key (extract.Breakdowns, V90): product=粗钢, '' for the indicator's total. */
+    static final Field<String> O_BREAKDOWN = field(name("o", "breakdown"), String.class);
 
     /** The chosen report of each fact (V61), kept by triggers on observation. */
     static final Table<?> F = table(name("fact")).as("f");
@@ -58,6 +60,7 @@ final class Tables {
     static final Field<Qualifier> F_QUALIFIER = field(name("f", "qualifier"), Codes.column(Qualifier.class));
     static final Field<String> F_UNIT = field(name("f", "unit"), String.class);
     static final Field<Integer> F_REPORTS = field(name("f", "reports"), Integer.class);
+    static final Field<String> F_BREAKDOWN = field(name("f", "breakdown"), String.class);
 
     static final Table<?> D = table(name("document")).as("d");
     static final Field<Long> D_ID = field(name("d", "id"), Long.class);

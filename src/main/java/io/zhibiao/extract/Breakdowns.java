@@ -1,0 +1,42 @@
+package io.zhibiao.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The canonical text key of a breakdown, as stored and compared: dimension=item pairs sorted by dimension and joined
+ * by ';' ({@code product=粗钢}), the empty string for none (the indicator's total). One key per breakdown, whatever
+ * the order of its map, so it can be part of a primary key and of plain equality joins.
+ */
+public final class Breakdowns {
+
+    /** The key of the total: no breakdown. */
+    public static final String NONE = "";
+
+    private Breakdowns() {
+    }
+
+    /** The key of a breakdown; {@link #NONE} for null or an empty map. */
+    public static String key(Map<String, String> breakdown) {
+        if (breakdown == null || breakdown.isEmpty()) {
+            return NONE;
+        }
+        return new TreeMap<>(breakdown).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(";"));
+    }
+
+    /** The breakdown a key names, in key order; null for {@link #NONE}. */
+    public static Map<String, String> of(String key) {
+        if (key == null || key.isEmpty()) {
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : key.split(";")) {
+            int eq = pair.indexOf('=');
+            out.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        return out;
+    }
+}
