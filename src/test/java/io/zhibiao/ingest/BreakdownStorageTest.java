@@ -1,0 +1,123 @@
+package io.zhibiao.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+
+/**
+ * Figures on one indicator that are items of a classification (粗钢 and 钢材 of the products) are facts and series of
+ * their own, apart from each other and from the indicator's total (V90).
+ */
+@QuarkusTest
+class BreakdownStorageTest {
+
+    /** 嘉峪关市, a year no other test writes: the total's growth and two products' growth. */
+    private static final String REGION = "620200";
+    private static final String TEXT = "2019年，嘉峪关市规模以上工业增加值增长6.5%，粗钢产量增长2.7%，钢材产量增长5.4%。";
+
+    @Inject
+    Ingest ingest;
+    @Inject
+    DSLContext dsl;
+
+    private int document;
+
+    @BeforeEach
+    void storeTheBulletin() {
+        document = DocumentResourceTest.authorized().contentType(ContentType.JSON)
+                .body(Map.of("title", "嘉峪关市统计公报", "source", "嘉峪关日报", "published", "2020-03-20",
+                        "text", TEXT + "（编号" + UUID.randomUUID() + "）"))
+                .when().post("/api/documents")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    @Test
+    void storesEachProductAsItsOwnFact() {
+        assertEquals(List.of("product=粗钢", "product=钢材"), dsl.fetchValues("""
+                SELECT breakdown FROM fact WHERE indicator_code = 'output.mass.yoy' AND region_code = ?
+                  AND period_start = DATE '2019-01-01' ORDER BY breakdown""", REGION));
+        given().when().get("/api/documents/" + document)
+                .then().statusCode(200)
+                .body("observations.breakdown.product", hasItem("钢材"));
+    }
+
+    @Test
+    void givesEveryProductItsOwnSeriesAndLeavesTheTotalAlone() {
+        series("output.mass.yoy", "product:粗钢")
+                .body("breakdown.product", equalTo("粗钢"))
+                .body("series[0].points.size()", equalTo(1))
+                .body("series[0].points[0].value", equalTo(2.7f));
+        series("output.mass.yoy", "product:钢材")
+                .body("series[0].points[0].value", equalTo(5.4f));
+        series("output.mass.yoy", null)
+                .body("breakdown", nullValue())
+                .body("series[0].points.size()", equalTo(0));
+        series("industry.value_added.yoy", null)
+                .body("series[0].points.size()", equalTo(1))
+                .body("series[0].points[0].value", equalTo(6.5f));
+    }
+
+    @Test
+    void latestValuesAndRankingsTakeTheBreakdown() {
+        given().queryParam("indicator", "output.mass.yoy").queryParam("level", "prefecture")
+                .queryParam("parent", "620000").queryParam("breakdown", "product:钢材")
+                .when().get("/api/latest")
+                .then().statusCode(200)
+                .body("breakdown.product", equalTo("钢材"))
+                .body("regions.find { it.region.code == '620200' }.value", equalTo(5.4f));
+        given().queryParam("indicator", "output.mass.yoy").queryParam("level", "prefecture")
+                .queryParam("parent", "620000").queryParam("period", "2019").queryParam("breakdown", "product:粗钢")
+                .when().get("/api/rankings")
+                .then().statusCode(200)
+                .body("ranking[0].value.value", equalTo(2.7f));
+    }
+
+    @Test
+    void reextractionKeepsTheIdsAndBreakdowns() {
+        List<?> before = rows();
+        ingest.reextract(document, false);
+        assertEquals(before, rows());
+    }
+
+    @Test
+    void rejectsAMalformedBreakdown() {
+        for (String bad : List.of("product", "product:", ":粗钢", "product:粗钢,product:钢材", "Product:粗钢", "a:b;c=d")) {
+            given().queryParam("indicator", "output.mass.yoy").queryParam("region", REGION).queryParam("breakdown", bad)
+                    .when().get("/api/series")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("'breakdown'"));
+        }
+    }
+
+    private ValidatableResponse series(String indicator, String breakdown) {
+        var request = given().queryParam("indicator", indicator).queryParam("region", REGION)
+                .queryParam("from", "2019").queryParam("to", "2019");
+        if (breakdown != null) {
+            request = request.queryParam("breakdown", breakdown);
+        }
+        return request.when().get("/api/series").then().statusCode(200);
+    }
+
+    private List<?> rows() {
+        return dsl.fetchValues("SELECT id || ' ' || indicator_code || ' ' || breakdown FROM observation "
+                + "WHERE document_id = ? ORDER BY id", document);
+    }
+}
