@@ -1,6 +1,8 @@
 package io.zhibiao.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -25,6 +27,22 @@ public final class Breakdowns {
         }
         return new TreeMap<>(breakdown).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(";"));
+    }
+
+    /**
+     * The classifications that split an indicator into series of their own (those of its level: output.mass.yoy is
+     * split as output.mass is), in catalog order; empty for an unknown code.
+     */
+    public static List<String> dimensionsOf(String indicator) {
+        return IndicatorCatalog.dimensions().stream().filter(d -> IndicatorCatalog.splits(indicator, d)).toList();
+    }
+
+    /** Every classification's items as the classification writes them (the breakdown's values), in file order. */
+    public static Map<String, List<String>> items() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        IndicatorCatalog.dimensions().forEach(d -> out.put(d, new ArrayList<>()));
+        Classifications.items().forEach(i -> out.get(i.dimension()).add(i.name()));
+        return out;
     }
 
     /** The breakdown a key names, in key order; null for {@link #NONE}. */

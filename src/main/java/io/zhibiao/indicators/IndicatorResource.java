@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.zhibiao.extract.Breakdowns;
 import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.system.ProblemException;
@@ -55,9 +56,10 @@ public class IndicatorResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One indicator")
-    public Indicator get(@PathParam("code") String code) {
-        return indicators.find(code).orElseThrow(() -> ProblemException.notFound("No indicator has the code '" + code + "'"));
+    @Operation(summary = "One indicator, with the classifications that split it (see /api/classifications)")
+    public IndicatorDetail get(@PathParam("code") String code) {
+        return indicators.find(code).map(i -> IndicatorDetail.of(i, Breakdowns.dimensionsOf(i.code())))
+                .orElseThrow(() -> ProblemException.notFound("No indicator has the code '" + code + "'"));
     }
 
     private static boolean flag(String parameter, String value) {

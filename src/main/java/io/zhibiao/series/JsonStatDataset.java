@@ -107,7 +107,8 @@ public record JsonStatDataset(
         if (answer.asOf() != null) {
             extension.put("asOf", answer.asOf());
         }
-        String label = answer.indicator().name() + "（" + String.join("、", regions.values()) + "）";
+        putBreakdown(extension, answer.breakdown());
+        String label = name(answer.indicator(), answer.breakdown()) + "（" + String.join("、", regions.values()) + "）";
         return build(answer.indicator(), label, display, regions, times, cells, extension);
     }
 
@@ -135,8 +136,22 @@ public record JsonStatDataset(
         if (answer.asOf() != null) {
             extension.put("asOf", answer.asOf());
         }
-        String label = answer.indicator().name() + "（" + answer.parent().name() + "下辖各地，" + t.label() + "）";
+        putBreakdown(extension, answer.breakdown());
+        String label = name(answer.indicator(), answer.breakdown()) + "（" + answer.parent().name() + "下辖各地，" + t.label()
+                + "）";
         return build(answer.indicator(), label, answer.display(), regions, times, cells, extension);
+    }
+
+    /** The breakdown in the extension, only when the answer is about one (the total's dataset is as it was). */
+    private static void putBreakdown(Map<String, Object> extension, Map<String, String> breakdown) {
+        if (breakdown != null) {
+            extension.put("breakdown", breakdown);
+        }
+    }
+
+    /** The indicator's name, with the classification items the values are of: 产量增长：粗钢. */
+    private static String name(Indicator indicator, Map<String, String> breakdown) {
+        return breakdown == null ? indicator.name() : indicator.name() + "：" + String.join("、", breakdown.values());
     }
 
     private static JsonStatDataset build(Indicator indicator, String label, DisplayUnit display,

@@ -97,6 +97,28 @@ class BreakdownStorageTest {
     }
 
     @Test
+    void jsonStatNamesTheBreakdown() {
+        given().queryParam("indicator", "output.mass.yoy").queryParam("region", REGION).queryParam("from", "2019")
+                .queryParam("to", "2019").queryParam("breakdown", "product:粗钢").queryParam("format", "jsonstat")
+                .when().get("/api/series")
+                .then().statusCode(200)
+                .body("extension.breakdown.product", equalTo("粗钢"))
+                .body("label", containsString("粗钢"))
+                .body("value[0]", equalTo(2.7f));
+    }
+
+    @Test
+    void theCatalogSaysWhichClassificationsSplitAnIndicator() {
+        given().when().get("/api/indicators/output.mass.yoy")
+                .then().statusCode(200)
+                .body("code", equalTo("output.mass.yoy"))
+                .body("classifications", hasItem("product"));
+        given().when().get("/api/classifications")
+                .then().statusCode(200)
+                .body("find { it.dimension == 'product' }.items", hasItem("粗钢"));
+    }
+
+    @Test
     void rejectsAMalformedBreakdown() {
         for (String bad : List.of("product", "product:", ":粗钢", "product:粗钢,product:钢材", "Product:粗钢", "a:b;c=d")) {
             given().queryParam("indicator", "output.mass.yoy").queryParam("region", REGION).queryParam("breakdown", bad)
