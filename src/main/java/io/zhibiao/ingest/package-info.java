@@ -4,7 +4,8 @@
  * io.zhibiao.ingest.Reextraction}) and deletion ({@link io.zhibiao.ingest.Documents}). {@link
  * io.zhibiao.ingest.Ingest} stores a document and its figures in one transaction, idempotent by the SHA-256 of the
  * text; {@link io.zhibiao.ingest.ObservationRows} is the one writer of observations (a statement per document, not
- * per figure); every write ends with {@code io.zhibiao.changes.Changes.commit}, whose package comment follows one
+ * per figure; each figure with its breakdown as a canonical key, {@code io.zhibiao.extract.Breakdowns}, and a
+ * re-extracted figure keeps its id where its offsets, indicator and breakdown are unchanged); every write ends with {@code io.zhibiao.changes.Changes.commit}, whose package comment follows one
  * ingest on to the chart pre-renderer and the Server-Sent Event.
  */
 package io.zhibiao.ingest;

@@ -3,12 +3,16 @@
  *
  * <p>Rules every endpoint follows:
  * <ul>
- * <li><b>One selection rule.</b> When several documents report the same indicator, region,
+ * <li><b>One selection rule.</b> When several documents report the same indicator and breakdown, region,
  * period (start, end and period type) and kind, {@link io.zhibiao.series.Selection} picks the value
  * of the document published last (tie: the highest document id, then the first figure in it); series,
  * roll-ups, latest values, rankings, provenance, CSV and the chart queries all use its one
  * {@code SortField[]}. {@code alternatives} says how many other reports exist, and
  * {@code /api/observations/{id}} lists them. Only figures in the indicator's unit class count.</li>
+ * <li><b>Breakdowns are series of their own.</b> A figure about one item of a national classification (粗钢 of the
+ * products) is its own fact: the selection rule and the {@code fact} table key by indicator and breakdown (V90).
+ * {@code breakdown=product:粗钢} asks for an item ({@link io.zhibiao.series.BreakdownParam}); absent, every answer is
+ * the indicator's total, never mixed with its items, and answers about an item name it.</li>
  * <li><b>Period types never mix.</b> {@code /api/series} answers one series per region and period
  * type ({@code year, quarter, month, ytd, span, asof}); {@code periodType=} picks one. Roll-ups,
  * latest values and rankings answer one type: the one asked, else the one most regions report.</li>
