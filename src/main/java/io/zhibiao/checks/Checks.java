@@ -123,7 +123,9 @@ public class Checks {
 
     private void run(boolean all, String[] indicators, String[] regions) {
         primary.execute("SELECT count(*) FROM pg_advisory_xact_lock({0})", val(LOCK));
-        QueryPart everything = val(all);
+        // Inlined, so a scoped refresh plans with its indicator and region filters (a bound flag hid them behind
+        // an OR: every fact scanned, and on stale statistics nested loops over all of them).
+        QueryPart everything = inline(all);
         QueryPart inIndicators = val(indicators);
         QueryPart inRegions = val(regions);
         primary.execute(Rules.CLEAR, everything, inIndicators, inRegions);
