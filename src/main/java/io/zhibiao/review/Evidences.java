@@ -33,6 +33,9 @@ final class Evidences {
 
     private static String lastSentence(String text) {
         String trimmed = text.stripTrailing();
+        if (trimmed.isEmpty()) {
+            return "";
+        }
         int end = trimmed.length() - 1;
         int from = end - 1;
         while (from >= 0 && SENTENCE_ENDS.indexOf(trimmed.charAt(from)) < 0) {
