@@ -118,6 +118,10 @@ class ChartQueries {
     private static final String WRITTEN_UNIT = """
             SELECT mode() WITHIN GROUP (ORDER BY unit) FROM observation WHERE indicator_code = ?""";
 
+    // On demand: the type, then the title and file name in the bulletin's style (图1 2019—2023年全市地区生产总值及其增长速度).
+    private static final String[] LEVEL_GROWTH_TITLE = { "level-growth", "{yearRange}{regionName}{indicatorName}及其增长速度",
+            "{regionName}_{indicatorName}及其增长速度_{years}" };
+
     private static final org.jooq.Param<String[]> PERIOD_TYPES = val(Selection.periodTypeOrder());
 
     private final DSLContext dsl;
@@ -137,8 +141,13 @@ class ChartQueries {
             case SERIES -> dsl.resultQuery(SERIES_CANDIDATES, excluded, spec.minPoints());
             case TARGET_VS_ACTUAL -> dsl.resultQuery(TARGET_CANDIDATES, (Object) excluded);
             case COMPARE -> dsl.resultQuery(COMPARE_CANDIDATES, excluded, spec.minRegions());
+            case LEVEL_GROWTH -> dsl.resultQuery(SERIES_CANDIDATES, excluded, spec.minPoints());
         };
-        return query.fetch(r -> ChartDef.of(spec, r.get(0, String.class), r.get(1, String.class)));
+        List<ChartDef> defs = query.fetch(r -> ChartDef.of(spec, r.get(0, String.class), r.get(1, String.class)));
+        // A level-growth chart needs a growth link in the catalog (gdp → gdp.yoy); levels without one have none.
+        return spec.family() == ChartSpec.Family.LEVEL_GROWTH
+                ? defs.stream().filter(d -> BulletinLinks.growthOf(d.indicator()).isPresent()).toList()
+                : defs;
     }
 
     /** The indicator, region and parent region of each changed series (a comparison chart is drawn for the parent). */
@@ -151,11 +160,15 @@ class ChartQueries {
 
     /** What a pre-rendered chart shows now, or empty when the data no longer supports it. */
     Optional<ChartData> data(ChartDef def) {
+        if (def.spec().family() == ChartSpec.Family.LEVEL_GROWTH) {
+            return levelGrowth(def.indicator(), def.region(), null, def.spec().title(), def.spec().fileName());
+        }
         List<Record> records = switch (def.spec().family()) {
             case SERIES -> seriesRows(def.indicator(), def.region(), null, "actual");
             case TARGET_VS_ACTUAL -> seriesRows(def.indicator(), def.region(), null, "actual", "target");
             case COMPARE -> dsl.resultQuery(COMPARE_POINTS, Selection.newestPublicationFirst(), val(def.indicator()),
                     val(def.region()), val(def.spec().minRegions()), PERIOD_TYPES).fetch();
+            case LEVEL_GROWTH -> throw new IllegalStateException("drawn by levelGrowth");
         };
         return assemble(def.spec().family().yamlName, def.indicator(), def.region(), def.spec().title(),
                 def.spec().fileName(), def.spec().type(), records);
@@ -163,8 +176,35 @@ class ChartQueries {
 
     /** An on-demand chart of one indicator and region, actuals and targets, as of a publication date (null: today). */
     Optional<ChartData> onDemand(String indicator, String region, String type, LocalDate asOf) {
+        if (type.equals(LEVEL_GROWTH_TITLE[0])) {
+            return levelGrowth(indicator, region, asOf, LEVEL_GROWTH_TITLE[1], LEVEL_GROWTH_TITLE[2]);
+        }
         return assemble("on-demand", indicator, region, "{regionName}{indicatorName}", "{regionName}_{indicatorName}_{years}",
                 type, seriesRows(indicator, region, asOf, "actual", "target"));
+    }
+
+    /**
+     * The actual levels of one indicator and region with the growth line beside them (see {@link GrowthRates}); the
+     * growth rates' articles join the sources.
+     */
+    private Optional<ChartData> levelGrowth(String indicator, String region, LocalDate asOf, String title, String fileName) {
+        String growthCode = BulletinLinks.growthOf(indicator).orElseThrow();
+        Optional<ChartData> levels = assemble(ChartSpec.Family.LEVEL_GROWTH.yamlName, indicator, region, title, fileName,
+                "level-growth", seriesRows(indicator, region, asOf, "actual"));
+        if (levels.isEmpty()) {
+            return levels;
+        }
+        List<Record> growthRows = seriesRows(growthCode, region, asOf, "actual");
+        List<ChartPoint> stated = growthRows.stream().map(ChartQueries::point).toList();
+        List<ChartPoint> growth = GrowthRates.of(levels.get().points(), stated, BulletinLinks.realGrowth(indicator));
+        java.util.Set<String> used = new java.util.HashSet<>();
+        growth.stream().filter(p -> p.role() == ChartPoint.Role.GROWTH).forEach(p -> used.add(p.periodStart() + "|" + p.periodEnd()));
+        List<ChartSource> sources = java.util.stream.Stream.concat(levels.get().sources().stream(), growthRows.stream()
+                .filter(r -> used.contains(r.get("period_start", LocalDate.class) + "|" + r.get("period_end", LocalDate.class)))
+                .map(ChartQueries::source)).distinct()
+                .sorted(Comparator.comparing(ChartSource::published).reversed().thenComparing(ChartSource::title)).toList();
+        List<ChartPoint> points = java.util.stream.Stream.concat(levels.get().points().stream(), growth.stream()).toList();
+        return Optional.of(levels.get().with(points, sources));
     }
 
     private List<Record> seriesRows(String indicator, String region, LocalDate asOf, String... kinds) {
@@ -179,15 +219,9 @@ class ChartQueries {
         }
         Indicator indicator = indicators.find(indicatorCode).orElseThrow();
         Region region = regions.find(regionCode).orElseThrow();
-        List<ChartPoint> points = rows.stream().map(r -> new ChartPoint(
-                r.indexOf("category") >= 0 ? r.get("category", String.class) : label(r),
-                periodType(r), r.get("period_start", LocalDate.class),
-                r.get("period_end", LocalDate.class), r.get("region_code", String.class),
-                Kind.valueOf(r.get("kind", String.class).toUpperCase(java.util.Locale.ROOT)), r.get("value", BigDecimal.class), r.get("value_max", BigDecimal.class),
-                Codes.find(Qualifier.class, r.get("qualifier", String.class)).orElseThrow())).toList();
+        List<ChartPoint> points = rows.stream().map(ChartQueries::point).toList();
         List<ChartSource> sources = rows.stream()
-                .map(r -> new ChartSource(r.get("title", String.class), r.get("source", String.class),
-                        r.get("published", LocalDate.class)))
+                .map(ChartQueries::source)
                 .distinct()
                 .sorted(Comparator.comparing(ChartSource::published).reversed().thenComparing(ChartSource::title))
                 .toList();
@@ -205,10 +239,23 @@ class ChartQueries {
         values.put("regionShortName", region.shortName());
         values.put("period", label(latest));
         values.put("years", PeriodLabels.years(firstYear, lastYear));
+        values.put("yearRange", firstYear == lastYear ? firstYear + "年" : firstYear + "—" + lastYear + "年");
         String writtenUnit = dsl.resultQuery(WRITTEN_UNIT, indicatorCode).fetchOne(0, String.class);
         return Optional.of(new ChartData(kind, indicatorCode, indicator.name(), ChartSpec.fill(titleTemplate, values),
                 ChartSpec.fill(fileTemplate, values), type, indicator.unitClass(), writtenUnit == null ? "" : writtenUnit,
                 regionCodes, region.name(), points, sources));
+    }
+
+    private static ChartPoint point(Record r) {
+        return new ChartPoint(r.indexOf("category") >= 0 ? r.get("category", String.class) : label(r),
+                periodType(r), r.get("period_start", LocalDate.class), r.get("period_end", LocalDate.class),
+                r.get("region_code", String.class), Kind.valueOf(r.get("kind", String.class).toUpperCase(java.util.Locale.ROOT)),
+                r.get("value", BigDecimal.class), r.get("value_max", BigDecimal.class),
+                Codes.find(Qualifier.class, r.get("qualifier", String.class)).orElseThrow());
+    }
+
+    private static ChartSource source(Record r) {
+        return new ChartSource(r.get("title", String.class), r.get("source", String.class), r.get("published", LocalDate.class));
     }
 
     private static String label(Record r) {

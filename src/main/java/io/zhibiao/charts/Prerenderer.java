@@ -104,7 +104,10 @@ public class Prerenderer {
             return;
         }
         List<ChartQueries.Touch> touches = queries.touched(series);
-        Set<String> direct = touches.stream().map(t -> t.indicator() + "|" + t.region()).collect(Collectors.toSet());
+        Set<String> direct = touches.stream().map(t -> t.indicator() + "|" + t.region())
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        // A growth rate (gdp.yoy) is drawn on its level's level-growth chart (gdp).
+        touches.forEach(t -> BulletinLinks.levelOf(t.indicator()).ifPresent(level -> direct.add(level + "|" + t.region())));
         Set<String> parents = touches.stream().map(t -> t.indicator() + "|" + t.parent()).collect(Collectors.toSet());
         List<ChartDef> defs = allDefs().stream()
                 .filter(def -> (def.spec().family() == ChartSpec.Family.COMPARE ? parents : direct)
