@@ -148,7 +148,21 @@ class ChartRenderer {
         g2.setColor(Color.WHITE);
         g2.fillRect(0, 0, width, height);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        return g2.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+        return described(g2.getSVGDocument(), data).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The document with its title and notes as SVG {@code <title>} and {@code <desc>}: the drawn text is outlines, so
+     * screen readers, search and a test read the words from these.
+     */
+    private static String described(String svg, ChartData data) {
+        int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
+        String description = "<title>" + xml(data.title()) + "</title><desc>" + xml(ChartTexts.notesLine(data)) + "</desc>";
+        return svg.substring(0, open) + description + svg.substring(open);
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Every text the chart draws besides axis numbers, so a font can be checked against them. */

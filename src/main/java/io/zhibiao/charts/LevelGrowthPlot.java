@@ -42,6 +42,8 @@ final class LevelGrowthPlot {
     static final Color BAR = new Color(0x2B5C8A);
     static final Color GROWTH = new Color(0xC0392B);
     private static final String COMPUTED_MARK = "*";
+    /** The share of the plot's height the bars may take (their labels inside), and the band the growth line runs in. */
+    private static final double BAR_BAND = 0.62, LINE_BAND = 0.26;
 
     private LevelGrowthPlot() {
     }
@@ -49,6 +51,10 @@ final class LevelGrowthPlot {
     static XYPlot plot(ChartData data, DisplayUnit scale, ChartRenderer.Layout layout) {
         ChartData levels = data.with(data.levels(), data.sources());
         NumberAxis levelAxis = ChartAxes.valueAxis(levels, scale, layout);
+        double highest = levels.points().stream().mapToDouble(p -> scale.inUnit(p.value()).doubleValue()).max().orElse(1);
+        double tick = ChartAxes.niceStep(Math.max(highest, 1e-9) / BAR_BAND / layout.maxValueTicks());
+        levelAxis.setRange(Math.min(0, levelAxis.getLowerBound()), Math.ceil(highest / BAR_BAND / tick) * tick);
+        levelAxis.setTickUnit(new NumberTickUnit(tick, new DecimalFormat("#,##0.####")));
         levelAxis.setLabel(scale.unit().isEmpty() ? null : scale.unit());
         levelAxis.setLabelFont(layout.faces().plain(layout.tick()));
         levelAxis.setLabelPaint(ChartRenderer.MUTED);
@@ -108,17 +114,17 @@ final class LevelGrowthPlot {
     private static NumberAxis growthAxis(List<ChartPoint> rates, ChartRenderer.Layout layout) {
         double max = rates.stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(10);
         double min = rates.stream().mapToDouble(p -> p.value().doubleValue()).min().orElse(0);
-        max = Math.max(max, 0);
-        min = Math.min(min, 0);
-        if (max == min) {
+        if (max - min < 1) {
             max = min + 1;
         }
-        // The line in the upper part of the plot, above the bars' labels, as bulletins draw it.
-        double upper = max + (max - min) * 0.2;
-        double lower = min - (max - min) * (min < 0 ? 0.2 : 0.9);
-        double tick = ChartAxes.niceStep((upper - lower) / layout.maxValueTicks());
+        // The line runs in the top quarter of the plot, above the bars and their labels, as bulletins draw it.
+        double length = (max - min) / LINE_BAND;
+        double lower = min - length * (1 - LINE_BAND - 0.06);
+        // One tick fewer than allowed: rounding both ends out may add one.
+        double tick = ChartAxes.niceStep(length / Math.max(1, layout.maxValueTicks() - 1));
         NumberAxis axis = new NumberAxis("%");
-        axis.setRange(Math.floor(lower / tick) * tick, Math.ceil(upper / tick) * tick);
+        double from = Math.floor(lower / tick) * tick;
+        axis.setRange(from, Math.ceil((lower + length) / tick) * tick);
         axis.setTickUnit(new NumberTickUnit(tick, new DecimalFormat("#,##0.##")));
         axis.setTickLabelFont(layout.faces().plain(layout.tick()));
         axis.setTickLabelPaint(GROWTH);

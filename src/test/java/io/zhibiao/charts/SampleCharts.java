@@ -104,6 +104,34 @@ final class SampleCharts {
                 List.of(JIANGXI_DAILY));
     }
 
+    /**
+     * 2019—2023 GDP of a city with its stated real growth, 2021's rate not reported: the line breaks there, and real
+     * growth is never computed from the current-price levels.
+     */
+    static ChartData gdpWithGrowth() {
+        List<ChartPoint> levels = List.of(actual(2019, "82150000000"), actual(2020, "84300000000"),
+                actual(2021, "93900000000"), actual(2022, "98210000000"), actual(2023, "103600000000"));
+        List<ChartPoint> stated = List.of(actual(2019, "8.1"), actual(2020, "3.6"), actual(2022, "4.4"), actual(2023, "5.3"));
+        return levelGrowth("gdp", "地区生产总值", levels, stated);
+    }
+
+    /** Retail sales, a nominal growth never stated: every rate computed from the year before, and marked. */
+    static ChartData retailWithComputedGrowth() {
+        List<ChartPoint> levels = List.of(actual(2021, "31200000000"), actual(2022, "32500000000"),
+                actual(2023, "35100000000"), actual(2024, "37000000000"));
+        return levelGrowth("retail_sales", "社会消费品零售总额", levels, List.of(actual(2024, "5.6")));
+    }
+
+    static ChartData levelGrowth(String indicator, String name, List<ChartPoint> levels, List<ChartPoint> stated) {
+        List<ChartPoint> points = new ArrayList<>(levels);
+        points.addAll(GrowthRates.of(levels, stated, BulletinLinks.realGrowth(indicator)));
+        int first = levels.get(0).periodStart().getYear();
+        int last = levels.get(levels.size() - 1).periodEnd().getYear();
+        return new ChartData("level-growth", indicator, name, first + "—" + last + "年鹰潭市" + name + "及其增长速度",
+                "鹰潭市_" + name + "及其增长速度", "level-growth", unitClass("money_cny"), "亿元", List.of("360600"), "鹰潭市",
+                points, List.of(BULLETIN));
+    }
+
     /** Twelve months of one year: a monthly time axis. */
     static ChartData monthly() {
         List<ChartPoint> points = new ArrayList<>();
