@@ -45,7 +45,7 @@ record ChartData(String kind, String indicator, String indicatorName, String tit
 
     /** Whether points sit on a time axis (series) rather than side by side as regions (comparisons). */
     boolean overTime() {
-        return !kind.equals("compare");
+        return !kind.equals("compare") && !kind.equals(RankingPlot.KIND);
     }
 
     LocalDate periodStart() {
@@ -76,7 +76,7 @@ record ChartData(String kind, String indicator, String indicatorName, String tit
                     .append(p.valueMax() == null ? "" : p.valueMax().stripTrailingZeros().toPlainString())
                     .append('|').append(p.qualifier().code())
                     // Levels hash as before, so existing charts are not redrawn for this field.
-                    .append(p.growth() ? "|" + p.role().code : "").append('\n');
+                    .append(p.role() != ChartPoint.Role.LEVEL ? "|" + p.role().code : "").append('\n');
         }
         for (ChartSource s : sources) {
             canonical.append(s.title()).append('|').append(s.source()).append('|').append(s.published()).append('\n');

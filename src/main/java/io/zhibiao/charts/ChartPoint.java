@@ -23,9 +23,13 @@ import io.zhibiao.series.PeriodLabels;
 record ChartPoint(String category, PeriodType periodType, LocalDate periodStart, LocalDate periodEnd, String regionCode,
         Kind kind, BigDecimal value, BigDecimal valueMax, Qualifier qualifier, Role role) {
 
-    /** Stated growth and growth computed from the levels are apart, so a computed rate never passes for a stated one. */
+    /**
+     * Stated growth and growth computed from the levels are apart, so a computed rate never passes for a stated one; a
+     * ranking's highlighted region and its reference (the parent's value, or the children's average) are marked too.
+     */
     enum Role {
-        LEVEL("level"), GROWTH("growth"), COMPUTED_GROWTH("computed_growth");
+        LEVEL("level"), GROWTH("growth"), COMPUTED_GROWTH("computed_growth"), HIGHLIGHT("highlight"),
+        PARENT("parent"), AVERAGE("average");
 
         final String code;
 
@@ -40,7 +44,12 @@ record ChartPoint(String category, PeriodType periodType, LocalDate periodStart,
     }
 
     boolean growth() {
-        return role != Role.LEVEL;
+        return role == Role.GROWTH || role == Role.COMPUTED_GROWTH;
+    }
+
+    /** A ranking's reference line rather than one of its bars. */
+    boolean reference() {
+        return role == Role.PARENT || role == Role.AVERAGE;
     }
 
     boolean target() {

@@ -219,6 +219,7 @@ class ChartRenderer {
         Map<String, Line> lines = lines(data);
         boolean levelGrowth = data.kind().equals(LevelGrowthPlot.KIND);
         Plot plot = levelGrowth ? LevelGrowthPlot.plot(data, scale, layout)
+                : data.kind().equals(RankingPlot.KIND) ? RankingPlot.plot(data, scale, layout)
                 : data.overTime() ? timePlot(data, lines, scale, layout) : categoryPlot(data, scale, layout);
         ChartFonts.Faces faces = layout.faces();
         JFreeChart chart = new JFreeChart(null, faces.plain(layout.tick()), plot, false);

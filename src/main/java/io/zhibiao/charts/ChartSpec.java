@@ -20,7 +20,8 @@ record ChartSpec(String name, Family family, String type, String key, String tit
         int minRegions, List<String> excludeIndicators, int width, int height) {
 
     enum Family {
-        SERIES("series"), COMPARE("compare"), TARGET_VS_ACTUAL("target-vs-actual"), LEVEL_GROWTH("level-growth");
+        SERIES("series"), COMPARE("compare"), TARGET_VS_ACTUAL("target-vs-actual"), LEVEL_GROWTH("level-growth"),
+        RANKING("ranking");
 
         final String yamlName;
 
@@ -34,7 +35,7 @@ record ChartSpec(String name, Family family, String type, String key, String tit
                     return f;
                 }
             }
-            throw new IllegalArgumentException(file + ": 'family' must be series, compare, target-vs-actual or level-growth, not '"
+            throw new IllegalArgumentException(file + ": 'family' must be series, compare, target-vs-actual, level-growth or ranking, not '"
                     + value + "'");
         }
     }

@@ -85,8 +85,8 @@ class ChartSpecs {
             }
         }
         String type = text(yaml, "type", file);
-        if (!type.equals("line") && !type.equals("bar") && !type.equals("level-growth")) {
-            throw new IllegalArgumentException(file + ": 'type' must be line, bar or level-growth, not '" + type + "'");
+        if (!List.of("line", "bar", "level-growth", "ranking").contains(type)) {
+            throw new IllegalArgumentException(file + ": 'type' must be line, bar, level-growth or ranking, not '" + type + "'");
         }
         @SuppressWarnings("unchecked")
         List<String> excluded = (List<String>) yaml.getOrDefault("exclude-indicators", List.of());

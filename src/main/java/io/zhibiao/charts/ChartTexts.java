@@ -103,6 +103,7 @@ final class ChartTexts {
             notes.add(data.type().equals("line") ? "虚线为目标值" : "斜线填充为目标值");
         }
         notes.addAll(LevelGrowthPlot.notes(data));
+        notes.addAll(RankingPlot.notes(data));
         String prefix = notes.isEmpty() ? "" : "注：" + String.join("，", notes) + "。";
         return prefix + "数据截至" + PeriodLabels.day(data.dataEnd());
     }

@@ -111,7 +111,9 @@ public class Prerenderer {
         Set<String> parents = touches.stream().map(t -> t.indicator() + "|" + t.parent()).collect(Collectors.toSet());
         List<ChartDef> defs = allDefs().stream()
                 .filter(def -> (def.spec().family() == ChartSpec.Family.COMPARE ? parents : direct)
-                        .contains(def.indicator() + "|" + def.region()))
+                        .contains(def.indicator() + "|" + def.region())
+                        // A ranking shows the children and, as its reference, the parent itself.
+                        || def.spec().family() == ChartSpec.Family.RANKING && parents.contains(def.indicator() + "|" + def.region()))
                 .toList();
         LOG.debugf("Series %s touch charts %s", series, defs.stream().map(ChartDef::key).toList());
         for (ChartDef def : defs) {

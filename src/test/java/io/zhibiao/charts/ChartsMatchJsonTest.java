@@ -99,6 +99,8 @@ class ChartsMatchJsonTest {
                 ChartData data = queries.data(def).orElseThrow(() -> new AssertionError("no data for " + def.key()));
                 if (spec.family() == ChartSpec.Family.COMPARE) {
                     compareMatches(def, data);
+                } else if (spec.family() == ChartSpec.Family.RANKING) {
+                    compareMatches(def, data.with(data.points().stream().filter(p -> !p.reference()).toList(), data.sources()));
                 } else if (spec.family() == ChartSpec.Family.LEVEL_GROWTH) {
                     levelGrowthMatches(def, data);
                 } else {

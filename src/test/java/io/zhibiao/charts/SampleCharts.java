@@ -132,6 +132,29 @@ final class SampleCharts {
                 points, List.of(BULLETIN));
     }
 
+    /**
+     * {@code n} counties of a city ranked by the growth of their retail sales in 2025 (a rate: the city's own 6.0 % is
+     * the reference), the fourth highlighted.
+     */
+    static ChartData countiesRanked(int n) {
+        List<ChartPoint> points = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String code = String.valueOf(360701 + i);
+            ChartPoint p = point(COUNTIES[i], "year", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), code,
+                    "actual", BigDecimal.valueOf(95 - 2.5 * i).movePointLeft(1), null, "exact");
+            points.add(i == Math.min(3, n - 1) ? RankingPlot.as(p, p.category(), p.value(), ChartPoint.Role.HIGHLIGHT) : p);
+        }
+        points.add(RankingPlot.as(points.get(0), "赣州", new BigDecimal("6.0"), ChartPoint.Role.PARENT));
+        return new ChartData("ranking", "retail_sales.yoy", "社会消费品零售总额增速", "赣州市各地社会消费品零售总额增速排序（2025年）",
+                "赣州市各地_社会消费品零售总额增速排序_2025", "ranking", unitClass("percent"), "%", List.of("360700"), "赣州市",
+                points, List.of(BULLETIN));
+    }
+
+    /** Thirty county names of two to five characters, as a ranking prints them. */
+    static final String[] COUNTIES = { "章贡", "南康", "赣县", "信丰", "大余", "上犹", "崇义", "安远", "定南", "全南", "宁都", "于都",
+            "兴国", "会昌", "寻乌", "石城", "瑞金", "龙南", "蓉江新区", "经开区", "月湖", "余江", "贵溪", "东湖", "西湖", "青云谱",
+            "青山湖", "新建", "红谷滩", "南昌县" };
+
     /** Twelve months of one year: a monthly time axis. */
     static ChartData monthly() {
         List<ChartPoint> points = new ArrayList<>();

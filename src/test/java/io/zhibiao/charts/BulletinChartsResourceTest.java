@@ -26,13 +26,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.zhibiao.series.Fixtures;
 import jakarta.inject.Inject;
 
-/** The level-growth chart over HTTP: pre-rendered and listed, on demand as PNG, SVG and CSV, and its bad input. */
+/** The bulletin charts over HTTP: pre-rendered and listed, on demand as PNG, SVG and CSV, and their bad input. */
 @QuarkusTest
-class LevelGrowthResourceTest {
+class BulletinChartsResourceTest {
 
     /** 会昌县: retail sales of three years, the growth stated for the last only (nominal: the others computed). */
     static final String HUICHANG = "360733";
     static final String KEY = "levelgrowth_retail_sales_" + HUICHANG;
+    /** 会昌县 with 寻乌县 and 石城县 in 2025: a ranking of 赣州市's counties. */
+    static final String XUNWU = "360734", SHICHENG = "360735", GANZHOU = "360700";
 
     @Inject
     DSLContext dsl;
@@ -49,6 +51,10 @@ class LevelGrowthResourceTest {
                 figure(data, doc, "retail_sales", 2024, "8400000000", "亿元");
                 figure(data, doc, "retail_sales", 2025, "8900000000", "亿元");
                 figure(data, doc, "retail_sales.yoy", 2025, "6.1", "%");
+                data.observation(doc, "retail_sales", XUNWU, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "year",
+                        "actual", new BigDecimal("7100000000"), "亿元", "exact");
+                data.observation(doc, "retail_sales", SHICHENG, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "year",
+                        "actual", new BigDecimal("5300000000"), "亿元", "exact");
             });
         }
         assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)));
@@ -101,5 +107,23 @@ class LevelGrowthResourceTest {
                 .when().get("/api/charts/render.png")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("has no growth link"));
+    }
+
+    @Test
+    void ranksTheChildrenOnDemandWithTheirAverageAndAHighlight() throws IOException {
+        byte[] png = given().queryParam("indicator", "retail_sales").queryParam("region", GANZHOU).queryParam("type", "ranking")
+                .queryParam("highlight", XUNWU).when().get("/api/charts/render.png")
+                .then().statusCode(200).contentType("image/png").extract().asByteArray();
+        assertTrue(Pixels.colouredShare(ImageIO.read(new ByteArrayInputStream(png)), 0.05, 0.15, 0.95, 0.9) > 0.02);
+        String csv = new String(given().queryParam("indicator", "retail_sales").queryParam("region", GANZHOU)
+                .queryParam("type", "ranking").queryParam("highlight", XUNWU).when().get("/api/charts/render.csv")
+                .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertTrue(lines.get(1).contains(",360733,会昌,year,2025-01-01,2025-12-31,"), csv);
+        assertTrue(lines.get(2).contains(",360734,寻乌,"), csv);
+        // Retail sales add up: the city's total would dwarf its counties, so the reference is their average.
+        assertTrue(lines.get(lines.size() - 1).contains(",360700,平均,") && lines.get(lines.size() - 1).contains(",71,"), csv);
+        given().queryParam("kind", "ranking").queryParam("region", GANZHOU).when().get("/api/charts")
+                .then().statusCode(200).body("items.key", hasItem("ranking_retail_sales_" + GANZHOU));
     }
 }
