@@ -109,34 +109,11 @@ class LevelGrowthChartTest {
         assertEquals("社会消费品零售总额增速", rows.get(6).get(1));
     }
 
-    /** Share of pixels in the growth line's red (antialiased text included): the line, its labels and its axis. */
-    private static double reddish(BufferedImage image, double x0, double y0, double x1, double y1) {
-        int red = 0;
-        int total = 0;
-        for (int y = (int) (image.getHeight() * y0); y < image.getHeight() * y1; y++) {
-            for (int x = (int) (image.getWidth() * x0); x < image.getWidth() * x1; x++) {
-                total++;
-                Color c = new Color(image.getRGB(x, y));
-                red += c.getRed() > c.getGreen() + 40 && c.getRed() > c.getBlue() + 40 ? 1 : 0;
-            }
-        }
-        return (double) red / total;
+    private static double share(BufferedImage image, Color colour, double x0, double y0, double x1, double y1) {
+        return Pixels.share(image, x0, y0, x1, y1, Pixels.near(colour, 40));
     }
 
-    /** Share of sampled pixels near {@code colour} (antialiased edges aside). */
-    private static double share(BufferedImage image, Color colour, double x0, double y0, double x1, double y1) {
-        int near = 0;
-        int total = 0;
-        for (int y = (int) (image.getHeight() * y0); y < image.getHeight() * y1; y++) {
-            for (int x = (int) (image.getWidth() * x0); x < image.getWidth() * x1; x++) {
-                total++;
-                Color c = new Color(image.getRGB(x, y));
-                if (Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
-                        + Math.abs(c.getBlue() - colour.getBlue()) < 40) {
-                    near++;
-                }
-            }
-        }
-        return (double) near / total;
+    private static double reddish(BufferedImage image, double x0, double y0, double x1, double y1) {
+        return Pixels.share(image, x0, y0, x1, y1, Pixels::reddish);
     }
 }

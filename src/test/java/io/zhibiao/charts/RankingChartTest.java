@@ -77,25 +77,10 @@ class RankingChartTest {
     }
 
     private static double reddish(BufferedImage image) {
-        int red = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                Color c = new Color(image.getRGB(x, y));
-                red += c.getRed() > c.getGreen() + 40 && c.getRed() > c.getBlue() + 40 && c.getGreen() < 150 ? 1 : 0;
-            }
-        }
-        return (double) red / (image.getWidth() * image.getHeight());
+        return Pixels.share(image, 0, 0, 1, 1, Pixels::reddish);
     }
 
     private static double near(BufferedImage image, Color colour) {
-        int near = 0;
-        for (int y = 0; y < image.getHeight(); y += 1) {
-            for (int x = 0; x < image.getWidth(); x += 1) {
-                Color c = new Color(image.getRGB(x, y));
-                near += Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
-                        + Math.abs(c.getBlue() - colour.getBlue()) < 60 ? 1 : 0;
-            }
-        }
-        return (double) near / (image.getWidth() * image.getHeight());
+        return Pixels.share(image, 0, 0, 1, 1, Pixels.near(colour, 60));
     }
 }
