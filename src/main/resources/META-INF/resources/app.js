@@ -7,7 +7,8 @@
 const PAGE_SIZE = 24;
 // On-demand renders share a small pool and a per-client allowance (zhibiao.limits.render): a few at a time.
 const ON_DEMAND_PAGE = 8;
-const KINDS = { 'series': '历年变化', 'compare': '各地比较', 'target-vs-actual': '目标与实际', 'on-demand': '按需生成' };
+const KINDS = { 'series': '历年变化', 'compare': '各地比较', 'target-vs-actual': '目标与实际', 'level-growth': '总量及增速',
+  'ranking': '各地排序', 'on-demand': '按需生成' };
 const $ = (id) => document.getElementById(id);
 const state = { indicators: new Map(), page: 0, total: 0, onDemand: null };
 

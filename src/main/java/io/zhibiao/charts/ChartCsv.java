@@ -27,10 +27,19 @@ record ChartCsv(ChartData data) implements CsvTable {
     public List<List<Object>> csvRows() {
         DisplayUnit scale = ChartTexts.scale(data);
         String baseUnit = scale.baseUnit();
-        return data.points().stream().map(p -> List.<Object>of(data.indicator(), data.indicatorName(), p.regionCode(),
-                p.category(), p.periodType(), p.periodStart(), p.periodEnd(), p.kind(), p.qualifier(),
-                scaled(p.value(), scale), p.valueMax() == null ? "" : scaled(p.valueMax(), scale), scale.unit(),
+        return data.points().stream().map(p -> p.growth() ? growthRow(p) : List.<Object>of(data.indicator(),
+                data.indicatorName(), p.regionCode(), p.category(), p.periodType(), p.periodStart(), p.periodEnd(), p.kind(),
+                p.qualifier(), scaled(p.value(), scale), p.valueMax() == null ? "" : scaled(p.valueMax(), scale), scale.unit(),
                 plain(p.value()), p.valueMax() == null ? "" : plain(p.valueMax()), baseUnit)).toList();
+    }
+
+    /** A rate of a level-growth chart: under its growth code when stated, marked 推算 when computed from the levels. */
+    private List<Object> growthRow(ChartPoint p) {
+        boolean computed = p.role() == ChartPoint.Role.COMPUTED_GROWTH;
+        String code = BulletinLinks.growthOf(data.indicator()).orElse(data.indicator() + ".yoy");
+        String name = data.indicatorName() + (computed ? "增速（由总量推算）" : "增速");
+        return List.of(code, name, p.regionCode(), p.category(), p.periodType(), p.periodStart(), p.periodEnd(), p.kind(),
+                p.qualifier(), plain(p.value()), "", "%", plain(p.value()), "", "%");
     }
 
     /** UTF-8 CSV with a byte-order mark, written the way every other CSV answer of the API is. */

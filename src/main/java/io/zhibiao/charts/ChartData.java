@@ -14,7 +14,7 @@ import io.zhibiao.extract.UnitClass;
  * Everything one chart shows: the renderer draws exactly this, the CSV lists exactly these points, and
  * its hash decides whether a stored chart is still current.
  *
- * @param kind        series, compare, target-vs-actual or on-demand
+ * @param kind        series, compare, target-vs-actual, level-growth or on-demand
  * @param type        line or bar
  * @param regionCodes the region charted first, then (in comparisons) the regions compared
  * @param regionName  the name of the region charted (the parent in comparisons)
@@ -23,13 +23,29 @@ record ChartData(String kind, String indicator, String indicatorName, String tit
         UnitClass unitClass, String unitWord, List<String> regionCodes, String regionName, List<ChartPoint> points,
         List<ChartSource> sources) {
 
+    /** The points drawn against the value axis: every point but the growth rates of a level-growth chart. */
+    List<ChartPoint> levels() {
+        return points.stream().filter(p -> !p.growth()).toList();
+    }
+
+    /** The growth rates of a level-growth chart (stated or computed), in percent; empty on other charts. */
+    List<ChartPoint> growthRates() {
+        return points.stream().filter(ChartPoint::growth).toList();
+    }
+
+    /** The same chart with other points and sources (the growth rates joined to their levels). */
+    ChartData with(List<ChartPoint> newPoints, List<ChartSource> newSources) {
+        return new ChartData(kind, indicator, indicatorName, title, fileName, type, unitClass, unitWord, regionCodes, regionName,
+                newPoints, newSources);
+    }
+
     boolean hasTargets() {
         return points.stream().anyMatch(ChartPoint::target);
     }
 
     /** Whether points sit on a time axis (series) rather than side by side as regions (comparisons). */
     boolean overTime() {
-        return !kind.equals("compare");
+        return !kind.equals("compare") && !kind.equals(RankingPlot.KIND);
     }
 
     LocalDate periodStart() {
@@ -58,7 +74,9 @@ record ChartData(String kind, String indicator, String indicatorName, String tit
                     .append('|').append(p.periodEnd()).append('|').append(p.regionCode()).append('|').append(p.kind().code())
                     .append('|').append(p.value().stripTrailingZeros().toPlainString()).append('|')
                     .append(p.valueMax() == null ? "" : p.valueMax().stripTrailingZeros().toPlainString())
-                    .append('|').append(p.qualifier().code()).append('\n');
+                    .append('|').append(p.qualifier().code())
+                    // Levels hash as before, so existing charts are not redrawn for this field.
+                    .append(p.role() != ChartPoint.Role.LEVEL ? "|" + p.role().code : "").append('\n');
         }
         for (ChartSource s : sources) {
             canonical.append(s.title()).append('|').append(s.source()).append('|').append(s.published()).append('\n');

@@ -18,9 +18,39 @@ import io.zhibiao.series.PeriodLabels;
  * @param value       value in base units (the lower bound for ranges and at_least)
  * @param valueMax    upper bound of a range, else null
  * @param qualifier   exact, approx, at_least, at_most or range
+ * @param role        what the value is on its chart: the level, or (on a level-growth chart) its growth rate
  */
 record ChartPoint(String category, PeriodType periodType, LocalDate periodStart, LocalDate periodEnd, String regionCode,
-        Kind kind, BigDecimal value, BigDecimal valueMax, Qualifier qualifier) {
+        Kind kind, BigDecimal value, BigDecimal valueMax, Qualifier qualifier, Role role) {
+
+    /**
+     * Stated growth and growth computed from the levels are apart, so a computed rate never passes for a stated one; a
+     * ranking's highlighted region and its reference (the parent's value, or the children's average) are marked too.
+     */
+    enum Role {
+        LEVEL("level"), GROWTH("growth"), COMPUTED_GROWTH("computed_growth"), HIGHLIGHT("highlight"),
+        PARENT("parent"), AVERAGE("average");
+
+        final String code;
+
+        Role(String code) {
+            this.code = code;
+        }
+    }
+
+    ChartPoint(String category, PeriodType periodType, LocalDate periodStart, LocalDate periodEnd, String regionCode,
+            Kind kind, BigDecimal value, BigDecimal valueMax, Qualifier qualifier) {
+        this(category, periodType, periodStart, periodEnd, regionCode, kind, value, valueMax, qualifier, Role.LEVEL);
+    }
+
+    boolean growth() {
+        return role == Role.GROWTH || role == Role.COMPUTED_GROWTH;
+    }
+
+    /** A ranking's reference line rather than one of its bars. */
+    boolean reference() {
+        return role == Role.PARENT || role == Role.AVERAGE;
+    }
 
     boolean target() {
         return kind == Kind.TARGET;

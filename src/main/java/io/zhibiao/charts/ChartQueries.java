@@ -122,6 +122,13 @@ class ChartQueries {
     private static final String WRITTEN_UNIT = """
             SELECT mode() WITHIN GROUP (ORDER BY unit) FROM observation WHERE indicator_code = ? AND breakdown = ''""";
 
+    // On demand: the type, then the title and file name in the bulletin's style (图1 2019—2023年全市地区生产总值及其增长速度).
+    private static final String[] LEVEL_GROWTH_TITLE = { "level-growth", "{yearRange}{regionName}{indicatorName}及其增长速度",
+            "{regionName}_{indicatorName}及其增长速度_{years}" };
+
+    private static final String[] RANKING_TITLE = { "ranking", "{regionName}各地{indicatorName}排序（{period}）",
+            "{regionName}各地_{indicatorName}排序_{years}" };
+
     private static final org.jooq.Param<String[]> PERIOD_TYPES = val(Selection.periodTypeOrder());
 
     private final DSLContext dsl;
@@ -141,8 +148,14 @@ class ChartQueries {
             case SERIES -> dsl.resultQuery(SERIES_CANDIDATES, excluded, spec.minPoints());
             case TARGET_VS_ACTUAL -> dsl.resultQuery(TARGET_CANDIDATES, (Object) excluded);
             case COMPARE -> dsl.resultQuery(COMPARE_CANDIDATES, excluded, spec.minRegions());
+            case LEVEL_GROWTH -> dsl.resultQuery(SERIES_CANDIDATES, excluded, spec.minPoints());
+            case RANKING -> dsl.resultQuery(COMPARE_CANDIDATES, excluded, spec.minRegions());
         };
-        return query.fetch(r -> ChartDef.of(spec, r.get(0, String.class), r.get(1, String.class)));
+        List<ChartDef> defs = query.fetch(r -> ChartDef.of(spec, r.get(0, String.class), r.get(1, String.class)));
+        // A level-growth chart needs a growth link in the catalog (gdp → gdp.yoy); levels without one have none.
+        return spec.family() == ChartSpec.Family.LEVEL_GROWTH
+                ? defs.stream().filter(d -> BulletinLinks.growthOf(d.indicator()).isPresent()).toList()
+                : defs;
     }
 
     /** The indicator, region and parent region of each changed series (a comparison chart is drawn for the parent). */
@@ -155,20 +168,88 @@ class ChartQueries {
 
     /** What a pre-rendered chart shows now, or empty when the data no longer supports it. */
     Optional<ChartData> data(ChartDef def) {
+        if (def.spec().family() == ChartSpec.Family.LEVEL_GROWTH) {
+            return levelGrowth(def.indicator(), def.region(), null, def.spec().title(), def.spec().fileName());
+        }
+        if (def.spec().family() == ChartSpec.Family.RANKING) {
+            return ranking(def.indicator(), def.region(), def.spec().minRegions(), null, def.spec().title(), def.spec().fileName());
+        }
         List<Record> records = switch (def.spec().family()) {
             case SERIES -> seriesRows(def.indicator(), def.region(), null, "actual");
             case TARGET_VS_ACTUAL -> seriesRows(def.indicator(), def.region(), null, "actual", "target");
             case COMPARE -> dsl.resultQuery(COMPARE_POINTS, Selection.newestPublicationFirst(), val(def.indicator()),
                     val(def.region()), val(def.spec().minRegions()), PERIOD_TYPES).fetch();
+            case LEVEL_GROWTH, RANKING -> throw new IllegalStateException("drawn by levelGrowth and ranking");
         };
         return assemble(def.spec().family().yamlName, def.indicator(), def.region(), def.spec().title(),
                 def.spec().fileName(), def.spec().type(), records);
     }
 
     /** An on-demand chart of one indicator and region, actuals and targets, as of a publication date (null: today). */
-    Optional<ChartData> onDemand(String indicator, String region, String type, LocalDate asOf) {
+    Optional<ChartData> onDemand(String indicator, String region, String type, LocalDate asOf, String highlight) {
+        if (type.equals(RANKING_TITLE[0])) {
+            return ranking(indicator, region, 2, highlight, RANKING_TITLE[1], RANKING_TITLE[2]);
+        }
+        if (type.equals(LEVEL_GROWTH_TITLE[0])) {
+            return levelGrowth(indicator, region, asOf, LEVEL_GROWTH_TITLE[1], LEVEL_GROWTH_TITLE[2]);
+        }
         return assemble("on-demand", indicator, region, "{regionName}{indicatorName}", "{regionName}_{indicatorName}_{years}",
                 type, seriesRows(indicator, region, asOf, "actual", "target"));
+    }
+
+    /**
+     * The actual levels of one indicator and region with the growth line beside them (see {@link GrowthRates}); the
+     * growth rates' articles join the sources.
+     */
+    private Optional<ChartData> levelGrowth(String indicator, String region, LocalDate asOf, String title, String fileName) {
+        String growthCode = BulletinLinks.growthOf(indicator).orElseThrow();
+        Optional<ChartData> levels = assemble(ChartSpec.Family.LEVEL_GROWTH.yamlName, indicator, region, title, fileName,
+                "level-growth", seriesRows(indicator, region, asOf, "actual"));
+        if (levels.isEmpty()) {
+            return levels;
+        }
+        List<Record> growthRows = seriesRows(growthCode, region, asOf, "actual");
+        List<ChartPoint> stated = growthRows.stream().map(ChartQueries::point).toList();
+        List<ChartPoint> growth = GrowthRates.of(levels.get().points(), stated, BulletinLinks.realGrowth(indicator));
+        java.util.Set<String> used = new java.util.HashSet<>();
+        growth.stream().filter(p -> p.role() == ChartPoint.Role.GROWTH).forEach(p -> used.add(p.periodStart() + "|" + p.periodEnd()));
+        List<ChartSource> sources = java.util.stream.Stream.concat(levels.get().sources().stream(), growthRows.stream()
+                .filter(r -> used.contains(r.get("period_start", LocalDate.class) + "|" + r.get("period_end", LocalDate.class)))
+                .map(ChartQueries::source)).distinct()
+                .sorted(Comparator.comparing(ChartSource::published).reversed().thenComparing(ChartSource::title)).toList();
+        List<ChartPoint> points = java.util.stream.Stream.concat(levels.get().points().stream(), growth.stream()).toList();
+        return Optional.of(levels.get().with(points, sources));
+    }
+
+    /**
+     * Every child of {@code parent} in the latest period at least {@code minRegions} of them report, largest first,
+     * with a reference: the parent's own value where the indicator is not summable (a rate, a per-capita value), else
+     * (a total would dwarf its parts) the children's average. The highlighted child, if any, is marked.
+     */
+    private Optional<ChartData> ranking(String indicator, String parent, int minRegions, String highlight, String title,
+            String fileName) {
+        List<Record> rows = dsl.resultQuery(COMPARE_POINTS, Selection.newestPublicationFirst(), val(indicator), val(parent),
+                val(minRegions), PERIOD_TYPES).fetch();
+        Optional<ChartData> children = assemble(RankingPlot.KIND, indicator, parent, title, fileName, RankingPlot.KIND, rows);
+        if (children.isEmpty()) {
+            return children;
+        }
+        ChartData data = children.get();
+        List<ChartPoint> points = new java.util.ArrayList<>(data.points().stream()
+                .map(p -> p.regionCode().equals(highlight) ? RankingPlot.as(p, p.category(), p.value(), ChartPoint.Role.HIGHLIGHT) : p)
+                .toList());
+        ChartPoint first = points.get(0);
+        List<ChartSource> sources = new java.util.ArrayList<>(data.sources());
+        Optional<Record> own = indicators.find(indicator).orElseThrow().summable() ? Optional.empty()
+                : seriesRows(indicator, parent, null, "actual").stream()
+                        .filter(r -> r.get("period_start", LocalDate.class).equals(first.periodStart())
+                                && r.get("period_end", LocalDate.class).equals(first.periodEnd())
+                                && periodType(r) == first.periodType())
+                        .findFirst();
+        own.ifPresent(r -> sources.add(source(r)));
+        points.add(own.map(r -> RankingPlot.as(point(r), regions.find(parent).orElseThrow().shortName(),
+                r.get("value", BigDecimal.class), ChartPoint.Role.PARENT)).orElseGet(() -> RankingPlot.average(points, parent)));
+        return Optional.of(data.with(points, sources.stream().distinct().toList()));
     }
 
     private List<Record> seriesRows(String indicator, String region, LocalDate asOf, String... kinds) {
@@ -183,15 +264,9 @@ class ChartQueries {
         }
         Indicator indicator = indicators.find(indicatorCode).orElseThrow();
         Region region = regions.find(regionCode).orElseThrow();
-        List<ChartPoint> points = rows.stream().map(r -> new ChartPoint(
-                r.indexOf("category") >= 0 ? r.get("category", String.class) : label(r),
-                periodType(r), r.get("period_start", LocalDate.class),
-                r.get("period_end", LocalDate.class), r.get("region_code", String.class),
-                Kind.valueOf(r.get("kind", String.class).toUpperCase(java.util.Locale.ROOT)), r.get("value", BigDecimal.class), r.get("value_max", BigDecimal.class),
-                Codes.find(Qualifier.class, r.get("qualifier", String.class)).orElseThrow())).toList();
+        List<ChartPoint> points = rows.stream().map(ChartQueries::point).toList();
         List<ChartSource> sources = rows.stream()
-                .map(r -> new ChartSource(r.get("title", String.class), r.get("source", String.class),
-                        r.get("published", LocalDate.class)))
+                .map(ChartQueries::source)
                 .distinct()
                 .sorted(Comparator.comparing(ChartSource::published).reversed().thenComparing(ChartSource::title))
                 .toList();
@@ -209,10 +284,23 @@ class ChartQueries {
         values.put("regionShortName", region.shortName());
         values.put("period", label(latest));
         values.put("years", PeriodLabels.years(firstYear, lastYear));
+        values.put("yearRange", firstYear == lastYear ? firstYear + "年" : firstYear + "—" + lastYear + "年");
         String writtenUnit = dsl.resultQuery(WRITTEN_UNIT, indicatorCode).fetchOne(0, String.class);
         return Optional.of(new ChartData(kind, indicatorCode, indicator.name(), ChartSpec.fill(titleTemplate, values),
                 ChartSpec.fill(fileTemplate, values), type, indicator.unitClass(), writtenUnit == null ? "" : writtenUnit,
                 regionCodes, region.name(), points, sources));
+    }
+
+    private static ChartPoint point(Record r) {
+        return new ChartPoint(r.indexOf("category") >= 0 ? r.get("category", String.class) : label(r),
+                periodType(r), r.get("period_start", LocalDate.class), r.get("period_end", LocalDate.class),
+                r.get("region_code", String.class), Kind.valueOf(r.get("kind", String.class).toUpperCase(java.util.Locale.ROOT)),
+                r.get("value", BigDecimal.class), r.get("value_max", BigDecimal.class),
+                Codes.find(Qualifier.class, r.get("qualifier", String.class)).orElseThrow());
+    }
+
+    private static ChartSource source(Record r) {
+        return new ChartSource(r.get("title", String.class), r.get("source", String.class), r.get("published", LocalDate.class));
     }
 
     private static String label(Record r) {

@@ -148,7 +148,21 @@ class ChartRenderer {
         g2.setColor(Color.WHITE);
         g2.fillRect(0, 0, width, height);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        return g2.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+        return described(g2.getSVGDocument(), data).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The document with its title and notes as SVG {@code <title>} and {@code <desc>}: the drawn text is outlines, so
+     * screen readers, search and a test read the words from these.
+     */
+    private static String described(String svg, ChartData data) {
+        int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
+        String description = "<title>" + xml(data.title()) + "</title><desc>" + xml(ChartTexts.notesLine(data)) + "</desc>";
+        return svg.substring(0, open) + description + svg.substring(open);
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Every text the chart draws besides axis numbers, so a font can be checked against them. */
@@ -158,7 +172,8 @@ class ChartRenderer {
         texts.add(data.title());
         texts.add(ChartTexts.subtitle(data, scale));
         data.points().forEach(p -> texts.add(p.category()));
-        data.points().forEach(p -> texts.add(ChartTexts.valueLabel(p, scale)));
+        data.levels().forEach(p -> texts.add(ChartTexts.valueLabel(p, scale)));
+        data.growthRates().forEach(p -> texts.add(LevelGrowthPlot.growthLabel(p)));
         lines(data).values().forEach(l -> texts.add(l.name()));
         texts.add(ChartTexts.sourcesLine(data, Integer.MAX_VALUE, null));
         texts.add(ChartTexts.notesLine(data));
@@ -202,7 +217,10 @@ class ChartRenderer {
     JFreeChart chart(ChartData data, Layout layout) {
         DisplayUnit scale = ChartTexts.scale(data);
         Map<String, Line> lines = lines(data);
-        Plot plot = data.overTime() ? timePlot(data, lines, scale, layout) : categoryPlot(data, scale, layout);
+        boolean levelGrowth = data.kind().equals(LevelGrowthPlot.KIND);
+        Plot plot = levelGrowth ? LevelGrowthPlot.plot(data, scale, layout)
+                : data.kind().equals(RankingPlot.KIND) ? RankingPlot.plot(data, scale, layout)
+                : data.overTime() ? timePlot(data, lines, scale, layout) : categoryPlot(data, scale, layout);
         ChartFonts.Faces faces = layout.faces();
         JFreeChart chart = new JFreeChart(null, faces.plain(layout.tick()), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -213,8 +231,9 @@ class ChartRenderer {
                 RectangleEdge.TOP, new RectangleInsets(0, 0, 3 * layout.unit(), 0)));
         chart.addSubtitle(title(ChartTexts.subtitle(data, scale), faces.plain(layout.subtitle()), MUTED, RectangleEdge.TOP,
                 new RectangleInsets(0, 0, 8 * layout.unit(), 0)));
-        if (data.overTime() && (data.hasTargets() || lines.size() > 1)) {
-            LegendTitle legend = new LegendTitle(() -> legendItems(lines, data, layout));
+        if (levelGrowth || data.overTime() && (data.hasTargets() || lines.size() > 1)) {
+            LegendTitle legend = new LegendTitle(() -> levelGrowth ? LevelGrowthPlot.legend(data, layout)
+                    : legendItems(lines, data, layout));
             legend.setPosition(RectangleEdge.TOP);
             legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
             legend.setFrame(BlockBorder.NONE);
@@ -242,6 +261,12 @@ class ChartRenderer {
         XYPlot plot = data.type().equals("bar")
                 ? barsOverTime(data, lines, scale, layout, labels, timeAxis, valueAxis)
                 : linesOverTime(lines, scale, layout, labels, timeAxis, valueAxis);
+        styleTimePlot(plot, layout);
+        return plot;
+    }
+
+    /** The look of every plot over time: white, no frame, light value grid lines, a zero line. */
+    static void styleTimePlot(XYPlot plot, Layout layout) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
@@ -251,7 +276,6 @@ class ChartRenderer {
         plot.setRangeZeroBaselinePaint(AXIS);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(new RectangleInsets(6 * layout.unit(), 2, 2, 6 * layout.unit()));
-        return plot;
     }
 
     /** Each line a series of bars over its periods; bars of one period side by side, targets hatched. */
@@ -390,7 +414,7 @@ class ChartRenderer {
     }
 
     private static Map<String, Line> lines(ChartData data) {
-        return data.overTime() ? linesOf(data) : Map.of();
+        return data.overTime() && !data.kind().equals(LevelGrowthPlot.KIND) ? linesOf(data) : Map.of();
     }
 
     private static LegendItemCollection legendItems(Map<String, Line> lines, ChartData data, Layout layout) {

@@ -34,6 +34,9 @@ public class ChartResource {
     static final int MIN_WIDTH = ChartRenderer.MIN_WIDTH, MAX_WIDTH = 3000, MIN_HEIGHT = ChartRenderer.MIN_HEIGHT,
             MAX_HEIGHT = 2000, MAX_SCALE = 3, MAX_PAGE_SIZE = 200, MAX_PAGE = 1_000_000;
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final java.util.List<String> KINDS = java.util.List.of("series", "compare", "target-vs-actual", "level-growth",
+            "ranking");
+    private static final java.util.List<String> TYPES = java.util.List.of("line", "bar", "level-growth", "ranking");
 
     private final ServedCharts served;
     private final ChartStore store;
@@ -59,7 +62,7 @@ public class ChartResource {
     public ChartPage list(
             @Parameter(description = "Indicator code", example = "loans.issued") @QueryParam("indicator") String indicator,
             @Parameter(description = "6-digit region code the chart shows (charted, or compared)", example = "360600") @QueryParam("region") String region,
-            @Parameter(description = "series, compare or target-vs-actual") @QueryParam("kind") String kind,
+            @Parameter(description = "series, compare, target-vs-actual, level-growth or ranking") @QueryParam("kind") String kind,
             @Parameter(description = "Only charts with data on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "Only charts with data on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)") @QueryParam("to") String to,
             @Parameter(description = "Page number from 0") @QueryParam("page") String pageParam,
@@ -67,8 +70,8 @@ public class ChartResource {
         if (region != null) {
             RegionCodes.requireWellFormed("region", region);
         }
-        if (kind != null && !kind.equals("series") && !kind.equals("compare") && !kind.equals("target-vs-actual")) {
-            throw ProblemException.badRequest("Parameter 'kind' must be series, compare or target-vs-actual, not '" + kind + "'");
+        if (kind != null && !KINDS.contains(kind)) {
+            throw ProblemException.badRequest("Parameter 'kind' must be one of " + String.join(", ", KINDS) + ", not '" + kind + "'");
         }
         int page = bounded("page", pageParam, 0, 0, MAX_PAGE);
         int size = bounded("size", sizeParam, 50, 1, MAX_PAGE_SIZE);
@@ -91,7 +94,9 @@ public class ChartResource {
             @PathParam("format") String format,
             @Parameter(description = "Indicator code", required = true) @QueryParam("indicator") String indicator,
             @Parameter(description = "6-digit region code", required = true) @QueryParam("region") String region,
-            @Parameter(description = "line or bar (default line)") @QueryParam("type") String type,
+            @Parameter(description = "line, bar, level-growth (bars for the level, a line for its growth) or ranking (the "
+                    + "region's children, sorted; default line)") @QueryParam("type") String type,
+            @Parameter(description = "ranking: the 6-digit code of the child region to highlight") @QueryParam("highlight") String highlight,
             @Parameter(description = "Width, " + MIN_WIDTH + ".." + MAX_WIDTH + " (default 1200)") @QueryParam("width") String width,
             @Parameter(description = "Height, " + MIN_HEIGHT + ".." + MAX_HEIGHT + " (default 675)") @QueryParam("height") String height,
             @Parameter(description = "Pixel density of the PNG, 1.." + MAX_SCALE + " (default 1)") @QueryParam("scale") String scale,
@@ -103,12 +108,15 @@ public class ChartResource {
         }
         RegionCodes.requireWellFormed("region", region);
         String chartType = type == null ? "line" : type;
-        if (!chartType.equals("line") && !chartType.equals("bar")) {
-            throw ProblemException.badRequest("Parameter 'type' must be line or bar, not '" + type + "'");
+        if (!TYPES.contains(chartType)) {
+            throw ProblemException.badRequest("Parameter 'type' must be one of " + String.join(", ", TYPES) + ", not '" + type + "'");
         }
         var request = new OnDemandCharts.Request(indicator, region, chartType,
                 bounded("width", width, 1200, MIN_WIDTH, MAX_WIDTH), bounded("height", height, 675, MIN_HEIGHT, MAX_HEIGHT),
-                bounded("scale", scale, 1, 1, MAX_SCALE), format, Selection.asOf(asOf));
+                bounded("scale", scale, 1, 1, MAX_SCALE), format, Selection.asOf(asOf), highlight);
+        if (highlight != null) {
+            RegionCodes.requireWellFormed("highlight", highlight);
+        }
         long pixels = (long) request.width() * request.scale() * request.height() * request.scale();
         if (format.equals("png") && pixels > config.maxPixels()) {
             throw ProblemException.badRequest("The PNG would have " + pixels + " pixels (width×scale × height×scale); at most "
@@ -117,6 +125,10 @@ public class ChartResource {
         indicators.find(indicator).orElseThrow(
                 () -> ProblemException.badRequest("Parameter 'indicator': no indicator has the code '" + indicator + "'"));
         regions.find(region).orElseThrow(() -> ProblemException.badRequest("Parameter 'region': no region has the code " + region));
+        if (chartType.equals("level-growth") && BulletinLinks.growthOf(indicator).isEmpty()) {
+            throw ProblemException.badRequest("Parameter 'indicator': '" + indicator + "' has no growth link in the catalog (no "
+                    + indicator + ".yoy), which a level-growth chart needs");
+        }
         try {
             var rendered = onDemand.render(request);
             return ChartResponses.of(format, rendered.bytes(), rendered.etag(), rendered.fileName(),

@@ -7,8 +7,8 @@ import java.util.Map;
  * One chart family read from a YAML file in the specs folder.
  *
  * @param name      the file name without {@code .yaml}, stored with each chart
- * @param family    {@code series}, {@code compare} or {@code target-vs-actual}
- * @param type      {@code line} or {@code bar}
+ * @param family    {@code series}, {@code compare}, {@code target-vs-actual} or {@code level-growth}
+ * @param type      {@code line} or {@code bar}, or {@code level-growth} (bars for the level, a line for its growth)
  * @param key       template of the chart key; {@code {indicator}} and {@code {region}} are filled in
  * @param title     template of the title
  * @param fileName  template of the download file name (without {@code .png})
@@ -20,7 +20,8 @@ record ChartSpec(String name, Family family, String type, String key, String tit
         int minRegions, List<String> excludeIndicators, int width, int height) {
 
     enum Family {
-        SERIES("series"), COMPARE("compare"), TARGET_VS_ACTUAL("target-vs-actual");
+        SERIES("series"), COMPARE("compare"), TARGET_VS_ACTUAL("target-vs-actual"), LEVEL_GROWTH("level-growth"),
+        RANKING("ranking");
 
         final String yamlName;
 
@@ -34,7 +35,7 @@ record ChartSpec(String name, Family family, String type, String key, String tit
                     return f;
                 }
             }
-            throw new IllegalArgumentException(file + ": 'family' must be series, compare or target-vs-actual, not '"
+            throw new IllegalArgumentException(file + ": 'family' must be series, compare, target-vs-actual, level-growth or ranking, not '"
                     + value + "'");
         }
     }

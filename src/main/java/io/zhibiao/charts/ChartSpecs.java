@@ -85,8 +85,8 @@ class ChartSpecs {
             }
         }
         String type = text(yaml, "type", file);
-        if (!type.equals("line") && !type.equals("bar")) {
-            throw new IllegalArgumentException(file + ": 'type' must be line or bar, not '" + type + "'");
+        if (!List.of("line", "bar", "level-growth", "ranking").contains(type)) {
+            throw new IllegalArgumentException(file + ": 'type' must be line, bar, level-growth or ranking, not '" + type + "'");
         }
         @SuppressWarnings("unchecked")
         List<String> excluded = (List<String>) yaml.getOrDefault("exclude-indicators", List.of());
@@ -98,7 +98,7 @@ class ChartSpecs {
         try {
             ChartSpec.fill(spec.key(), Map.of("indicator", "i", "region", "r"));
             Map<String, String> names = Map.of("indicator", "i", "indicatorName", "n", "region", "r", "regionName", "n",
-                    "regionShortName", "n", "period", "p", "years", "y");
+                    "regionShortName", "n", "period", "p", "years", "y", "yearRange", "y");
             ChartSpec.fill(spec.title(), names);
             ChartSpec.fill(spec.fileName(), names);
         } catch (IllegalArgumentException e) {

@@ -40,6 +40,9 @@ final class ChartTexts {
 
     static String subtitle(ChartData data, DisplayUnit scale) {
         String unit = scale.unit().isEmpty() ? "单位：比值" : "单位：" + scale.unit();
+        if (data.kind().equals(LevelGrowthPlot.KIND)) {
+            unit += "（柱）、%（线）";
+        }
         if (data.overTime()) {
             Set<String> groups = new LinkedHashSet<>();
             data.points().forEach(p -> groups.add(PeriodLabels.groupName(p.periodType(), p.periodStart(), p.periodEnd())));
@@ -99,6 +102,8 @@ final class ChartTexts {
         if (data.hasTargets()) {
             notes.add(data.type().equals("line") ? "虚线为目标值" : "斜线填充为目标值");
         }
+        notes.addAll(LevelGrowthPlot.notes(data));
+        notes.addAll(RankingPlot.notes(data));
         String prefix = notes.isEmpty() ? "" : "注：" + String.join("，", notes) + "。";
         return prefix + "数据截至" + PeriodLabels.day(data.dataEnd());
     }
@@ -111,7 +116,8 @@ final class ChartTexts {
     /** The unit the axis, labels and CSV show: the one the JSON gives the same values (亿元 rather than 100000000元). */
     static DisplayUnit scale(ChartData data) {
         String base = DisplayUnit.baseUnit(data.unitClass(), Collections.singletonList(data.unitWord()));
-        List<BigDecimal> values = data.points().stream().flatMap(p -> Stream.of(p.value(), p.valueMax())).toList();
+        // Growth rates (a level-growth chart's second axis) are percent whatever the level's unit: they do not pick it.
+        List<BigDecimal> values = data.levels().stream().flatMap(p -> Stream.of(p.value(), p.valueMax())).toList();
         return DisplayUnit.of(data.unitClass(), base, values);
     }
 

@@ -17,9 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class OnDemandCharts {
 
-    /** Validated parameters of one on-demand chart; format is png, svg or csv; asOf null for today. */
+    /**
+     * Validated parameters of one on-demand chart; format is png, svg or csv; asOf null for today; highlight the child
+     * region a ranking marks, or null.
+     */
     record Request(String indicator, String region, String type, int width, int height, int scale, String format,
-            LocalDate asOf) {
+            LocalDate asOf, String highlight) {
     }
 
     /** Rendered bytes with their ETag and download name. */
@@ -51,7 +54,7 @@ class OnDemandCharts {
         fonts.require();
         // A new data version makes every old entry unreachable; the byte budget drops them in time.
         String cacheKey = String.join("|", r.indicator(), r.region(), r.type(), String.valueOf(r.width()),
-                String.valueOf(r.height()), String.valueOf(r.scale()), r.format(), String.valueOf(r.asOf()), String.valueOf(dataVersion.current()),
+                String.valueOf(r.height()), String.valueOf(r.scale()), r.format(), String.valueOf(r.asOf()), String.valueOf(r.highlight()), String.valueOf(dataVersion.current()),
                 ChartRenderer.VERSION);
         synchronized (cache) {
             Rendered hit = cache.get(cacheKey);
@@ -59,7 +62,7 @@ class OnDemandCharts {
                 return hit;
             }
         }
-        ChartData data = queries.onDemand(r.indicator(), r.region(), r.type(), r.asOf())
+        ChartData data = queries.onDemand(r.indicator(), r.region(), r.type(), r.asOf(), r.highlight())
                 .orElseThrow(() -> ProblemException.notFound("No observations of indicator '" + r.indicator()
                         + "' for region " + r.region()));
         byte[] bytes = switch (r.format()) {

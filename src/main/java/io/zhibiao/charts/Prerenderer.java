@@ -104,11 +104,16 @@ public class Prerenderer {
             return;
         }
         List<ChartQueries.Touch> touches = queries.touched(series);
-        Set<String> direct = touches.stream().map(t -> t.indicator() + "|" + t.region()).collect(Collectors.toSet());
+        Set<String> direct = touches.stream().map(t -> t.indicator() + "|" + t.region())
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        // A growth rate (gdp.yoy) is drawn on its level's level-growth chart (gdp).
+        touches.forEach(t -> BulletinLinks.levelOf(t.indicator()).ifPresent(level -> direct.add(level + "|" + t.region())));
         Set<String> parents = touches.stream().map(t -> t.indicator() + "|" + t.parent()).collect(Collectors.toSet());
         List<ChartDef> defs = allDefs().stream()
                 .filter(def -> (def.spec().family() == ChartSpec.Family.COMPARE ? parents : direct)
-                        .contains(def.indicator() + "|" + def.region()))
+                        .contains(def.indicator() + "|" + def.region())
+                        // A ranking shows the children and, as its reference, the parent itself.
+                        || def.spec().family() == ChartSpec.Family.RANKING && parents.contains(def.indicator() + "|" + def.region()))
                 .toList();
         LOG.debugf("Series %s touch charts %s", series, defs.stream().map(ChartDef::key).toList());
         for (ChartDef def : defs) {

@@ -21,8 +21,10 @@ class ChartSpecsTest {
     @Test
     void readsOneSpecPerFamilyFromTheChartsFolder() {
         List<ChartSpec> specs = ChartSpecs.load(Path.of("charts"));
-        assertEquals(List.of("compare-bar", "series-line", "target-vs-actual"), specs.stream().map(ChartSpec::name).toList());
-        assertEquals(List.of(ChartSpec.Family.COMPARE, ChartSpec.Family.SERIES, ChartSpec.Family.TARGET_VS_ACTUAL),
+        assertEquals(List.of("compare-bar", "level-growth", "ranking", "series-line", "target-vs-actual"),
+                specs.stream().map(ChartSpec::name).toList());
+        assertEquals(List.of(ChartSpec.Family.COMPARE, ChartSpec.Family.LEVEL_GROWTH, ChartSpec.Family.RANKING,
+                ChartSpec.Family.SERIES, ChartSpec.Family.TARGET_VS_ACTUAL),
                 specs.stream().map(ChartSpec::family).toList());
         assertTrue(specs.stream().allMatch(s -> s.excludeIndicators().contains("other")), "'other' mixes units");
     }

@@ -32,6 +32,8 @@ import jakarta.inject.Inject;
 class ChartsMatchJsonTest {
 
     static final String TIES = "test.charts.ties";
+    /** 兴国县: its GDP of three years with the growth stated for two, for the level-growth chart. */
+    static final String XINGGUO = "360732";
 
     @Inject
     DSLContext dsl;
@@ -39,6 +41,26 @@ class ChartsMatchJsonTest {
     ChartSpecs specs;
     @Inject
     ChartQueries queries;
+
+    @BeforeEach
+    void storeGdpWithItsGrowth() {
+        Fixtures data = Fixtures.here();
+        if (dsl.fetchCount(dsl.selectOne().from("observation").where("indicator_code = 'gdp' AND region_code = ?", XINGGUO)) > 0) {
+            return;
+        }
+        data.announcedDocument("兴国县国民经济和社会发展统计公报", "兴国县统计局", LocalDate.of(2026, 3, 20), XINGGUO, doc -> {
+            figure(data, doc, "gdp", XINGGUO, 2023, "24010000000", "亿元");
+            figure(data, doc, "gdp", XINGGUO, 2024, "25180000000", "亿元");
+            figure(data, doc, "gdp", XINGGUO, 2025, "26520000000", "亿元");
+            figure(data, doc, "gdp.yoy", XINGGUO, 2024, "4.6", "%");
+            figure(data, doc, "gdp.yoy", XINGGUO, 2025, "5.1", "%");
+        });
+    }
+
+    private static void figure(Fixtures data, long doc, String indicator, String region, int year, String value, String unit) {
+        data.observation(doc, indicator, region, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "year", "actual",
+                new BigDecimal(value), unit, "exact");
+    }
 
     @BeforeEach
     void storeHardCases() {
@@ -77,6 +99,10 @@ class ChartsMatchJsonTest {
                 ChartData data = queries.data(def).orElseThrow(() -> new AssertionError("no data for " + def.key()));
                 if (spec.family() == ChartSpec.Family.COMPARE) {
                     compareMatches(def, data);
+                } else if (spec.family() == ChartSpec.Family.RANKING) {
+                    compareMatches(def, data.with(data.points().stream().filter(p -> !p.reference()).toList(), data.sources()));
+                } else if (spec.family() == ChartSpec.Family.LEVEL_GROWTH) {
+                    levelGrowthMatches(def, data);
                 } else {
                     seriesMatches(def, data, spec.family() == ChartSpec.Family.SERIES ? "actual" : null);
                 }
@@ -105,6 +131,37 @@ class ChartsMatchJsonTest {
         boolean matched = all.stream().anyMatch(s -> samePoints(data.points(), labelled(s)));
         assertTrue(matched, def.key() + " shows " + describe(data.points()) + " but the JSON answers "
                 + all.stream().map(s -> s.get("periodType") + ": " + labelled(s)).toList());
+    }
+
+    @Test
+    void theLevelGrowthChartOfGdpShowsTheStatedGrowthAndComputesNone() {
+        ChartSpec spec = specs.all().stream().filter(s -> s.family() == ChartSpec.Family.LEVEL_GROWTH).findFirst().orElseThrow();
+        ChartDef def = ChartDef.of(spec, "gdp", XINGGUO);
+        assertTrue(queries.candidates(spec).contains(def), "GDP with three years has a level-growth chart");
+        ChartData data = queries.data(def).orElseThrow();
+        assertEquals("2023—2025年兴国县地区生产总值及其增长速度", data.title());
+        assertEquals(List.of("2024年=4.6", "2025年=5.1"), data.growthRates().stream()
+                .map(p -> p.category() + "=" + p.value().stripTrailingZeros().toPlainString()).toList(),
+                "real growth: 2023's rate is not stated and not computed");
+        levelGrowthMatches(def, data);
+    }
+
+    /** The bars are the level's JSON series; every stated rate is the growth code's JSON value for its period. */
+    private void levelGrowthMatches(ChartDef def, ChartData data) {
+        seriesMatches(def, data.with(data.levels(), data.sources()), "actual");
+        String growthCode = BulletinLinks.growthOf(def.indicator()).orElseThrow();
+        Map<String, BigDecimal> stated = new HashMap<>();
+        List<Map<String, Object>> all = series(growthCode, def.region(), "actual").getList("series");
+        all.forEach(s -> stated.putAll(labelled(s)));
+        for (ChartPoint p : data.growthRates()) {
+            BigDecimal json = stated.get(p.category() + "|actual");
+            if (p.role() == ChartPoint.Role.GROWTH) {
+                assertTrue(json != null && json.compareTo(p.value()) == 0, def.key() + ": " + p.category() + " " + p.value()
+                        + " against " + json);
+            } else {
+                assertEquals(null, json, def.key() + ": a rate is stated for " + p.category() + ", yet computed");
+            }
+        }
     }
 
     private void compareMatches(ChartDef def, ChartData data) {

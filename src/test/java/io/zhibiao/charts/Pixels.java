@@ -24,4 +24,29 @@ final class Pixels {
         }
         return (double) nonWhite / total;
     }
+
+    /** Share of pixels in the fractional rectangle whose colour passes {@code test}. */
+    static double share(BufferedImage image, double x0, double y0, double x1, double y1,
+            java.util.function.Predicate<java.awt.Color> test) {
+        int passing = 0;
+        int total = 0;
+        for (int y = (int) (image.getHeight() * y0); y < image.getHeight() * y1; y++) {
+            for (int x = (int) (image.getWidth() * x0); x < image.getWidth() * x1; x++) {
+                total++;
+                passing += test.test(new java.awt.Color(image.getRGB(x, y))) ? 1 : 0;
+            }
+        }
+        return (double) passing / total;
+    }
+
+    /** Near {@code colour}: the fill of a bar, antialiased edges aside. */
+    static java.util.function.Predicate<java.awt.Color> near(java.awt.Color colour, int tolerance) {
+        return c -> Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
+                + Math.abs(c.getBlue() - colour.getBlue()) < tolerance;
+    }
+
+    /** Clearly red (a growth line, a reference line and their antialiased text). */
+    static boolean reddish(java.awt.Color c) {
+        return c.getRed() > c.getGreen() + 40 && c.getRed() > c.getBlue() + 40 && c.getGreen() < 150;
+    }
 }

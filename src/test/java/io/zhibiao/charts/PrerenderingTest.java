@@ -44,6 +44,7 @@ class PrerenderingTest {
     static final String SERIES_YUEHU = "series_" + LOANS + "_" + YUEHU;
     static final String SERIES_YUJIANG = "series_" + LOANS + "_" + YUJIANG;
     static final String COMPARE_YINGTAN = "compare_" + LOANS + "_" + YINGTAN;
+    static final String RANKING_YINGTAN = "ranking_" + LOANS + "_" + YINGTAN;
     static final String TARGET_YUJIANG = "target_" + LOANS + "_" + YUJIANG;
 
     @Inject
@@ -87,8 +88,8 @@ class PrerenderingTest {
     @Order(1)
     void rendersEveryChartTheSpecsDefineForANewDocument() {
         Set<String> keys = store.list(LOANS, null).stream().map(ChartStore.Entry::key).collect(Collectors.toSet());
-        assertEquals(Set.of(SERIES_YUEHU, SERIES_YUJIANG, COMPARE_YINGTAN, TARGET_YUJIANG), keys);
-        assertEquals(Set.of(COMPARE_YINGTAN, SERIES_YUJIANG, TARGET_YUJIANG),
+        assertEquals(Set.of(SERIES_YUEHU, SERIES_YUJIANG, COMPARE_YINGTAN, RANKING_YINGTAN, TARGET_YUJIANG), keys);
+        assertEquals(Set.of(COMPARE_YINGTAN, RANKING_YINGTAN, SERIES_YUJIANG, TARGET_YUJIANG),
                 store.list(LOANS, YUJIANG).stream().map(ChartStore.Entry::key).collect(Collectors.toSet()),
                 "the region filter finds the charts that show a region, comparisons included");
     }
@@ -122,7 +123,7 @@ class PrerenderingTest {
 
         Map<String, Integer> after = renderCounts();
         Set<String> rendered = after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k))).collect(Collectors.toSet());
-        assertEquals(Set.of(SERIES_YUJIANG, COMPARE_YINGTAN, TARGET_YUJIANG), rendered);
+        assertEquals(Set.of(SERIES_YUJIANG, COMPARE_YINGTAN, RANKING_YINGTAN, TARGET_YUJIANG), rendered);
         var data = queries.data(def(SERIES_YUJIANG)).orElseThrow();
         assertEquals(0, data.points().get(1).value().compareTo(new java.math.BigDecimal("990000000")),
                 "the newer publication's value is charted");
@@ -141,7 +142,7 @@ class PrerenderingTest {
     @Order(5)
     void theFontShowsEveryCharacterOfEachTestChart() {
         ChartFonts fonts = new ChartFonts();
-        for (String key : Set.of(SERIES_YUEHU, SERIES_YUJIANG, COMPARE_YINGTAN, TARGET_YUJIANG)) {
+        for (String key : Set.of(SERIES_YUEHU, SERIES_YUJIANG, COMPARE_YINGTAN, RANKING_YINGTAN, TARGET_YUJIANG)) {
             for (String text : renderer.texts(queries.data(def(key)).orElseThrow())) {
                 assertEquals(-1, fonts.require().regular().canDisplayUpTo(text), () -> key + ": font cannot show '" + text + "'");
             }
@@ -175,7 +176,7 @@ class PrerenderingTest {
 
         Map<String, Integer> after = renderCounts();
         Set<String> rendered = after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k))).collect(Collectors.toSet());
-        assertEquals(Set.of(SERIES_YUJIANG, COMPARE_YINGTAN, TARGET_YUJIANG), rendered,
+        assertEquals(Set.of(SERIES_YUJIANG, COMPARE_YINGTAN, RANKING_YINGTAN, TARGET_YUJIANG), rendered,
                 "the charts of 余江区's loans, not every chart (the deletion names its series)");
         var data = queries.data(def(SERIES_YUJIANG)).orElseThrow();
         assertEquals(0, data.points().get(1).value().compareTo(new java.math.BigDecimal("950000000")),

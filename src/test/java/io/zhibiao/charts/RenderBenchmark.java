@@ -15,7 +15,8 @@ class RenderBenchmark {
     @Test
     void medianRenderTimeOfOneChart() {
         ChartRenderer renderer = new ChartRenderer(new ChartFonts());
-        for (ChartData data : new ChartData[] { SampleCharts.loansLine(), SampleCharts.enrolmentTargets() }) {
+        for (ChartData data : new ChartData[] { SampleCharts.loansLine(), SampleCharts.enrolmentTargets(),
+                SampleCharts.gdpWithGrowth(), SampleCharts.countiesRanked(30) }) {
             for (int i = 0; i < WARM_UP; i++) {
                 renderer.render(data, 1200, 675, 1);
             }

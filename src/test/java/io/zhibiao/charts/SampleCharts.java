@@ -104,6 +104,57 @@ final class SampleCharts {
                 List.of(JIANGXI_DAILY));
     }
 
+    /**
+     * 2019—2023 GDP of a city with its stated real growth, 2021's rate not reported: the line breaks there, and real
+     * growth is never computed from the current-price levels.
+     */
+    static ChartData gdpWithGrowth() {
+        List<ChartPoint> levels = List.of(actual(2019, "82150000000"), actual(2020, "84300000000"),
+                actual(2021, "93900000000"), actual(2022, "98210000000"), actual(2023, "103600000000"));
+        List<ChartPoint> stated = List.of(actual(2019, "8.1"), actual(2020, "3.6"), actual(2022, "4.4"), actual(2023, "5.3"));
+        return levelGrowth("gdp", "地区生产总值", levels, stated);
+    }
+
+    /** Retail sales, a nominal growth never stated: every rate computed from the year before, and marked. */
+    static ChartData retailWithComputedGrowth() {
+        List<ChartPoint> levels = List.of(actual(2021, "31200000000"), actual(2022, "32500000000"),
+                actual(2023, "35100000000"), actual(2024, "37000000000"));
+        return levelGrowth("retail_sales", "社会消费品零售总额", levels, List.of(actual(2024, "5.6")));
+    }
+
+    static ChartData levelGrowth(String indicator, String name, List<ChartPoint> levels, List<ChartPoint> stated) {
+        List<ChartPoint> points = new ArrayList<>(levels);
+        points.addAll(GrowthRates.of(levels, stated, BulletinLinks.realGrowth(indicator)));
+        int first = levels.get(0).periodStart().getYear();
+        int last = levels.get(levels.size() - 1).periodEnd().getYear();
+        return new ChartData("level-growth", indicator, name, first + "—" + last + "年鹰潭市" + name + "及其增长速度",
+                "鹰潭市_" + name + "及其增长速度", "level-growth", unitClass("money_cny"), "亿元", List.of("360600"), "鹰潭市",
+                points, List.of(BULLETIN));
+    }
+
+    /**
+     * {@code n} counties of a city ranked by the growth of their retail sales in 2025 (a rate: the city's own 6.0 % is
+     * the reference), the fourth highlighted.
+     */
+    static ChartData countiesRanked(int n) {
+        List<ChartPoint> points = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String code = String.valueOf(360701 + i);
+            ChartPoint p = point(COUNTIES[i], "year", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), code,
+                    "actual", BigDecimal.valueOf(95 - 2.5 * i).movePointLeft(1), null, "exact");
+            points.add(i == Math.min(3, n - 1) ? RankingPlot.as(p, p.category(), p.value(), ChartPoint.Role.HIGHLIGHT) : p);
+        }
+        points.add(RankingPlot.as(points.get(0), "赣州", new BigDecimal("6.0"), ChartPoint.Role.PARENT));
+        return new ChartData("ranking", "retail_sales.yoy", "社会消费品零售总额增速", "赣州市各地社会消费品零售总额增速排序（2025年）",
+                "赣州市各地_社会消费品零售总额增速排序_2025", "ranking", unitClass("percent"), "%", List.of("360700"), "赣州市",
+                points, List.of(BULLETIN));
+    }
+
+    /** Thirty county names of two to five characters, as a ranking prints them. */
+    static final String[] COUNTIES = { "章贡", "南康", "赣县", "信丰", "大余", "上犹", "崇义", "安远", "定南", "全南", "宁都", "于都",
+            "兴国", "会昌", "寻乌", "石城", "瑞金", "龙南", "蓉江新区", "经开区", "月湖", "余江", "贵溪", "东湖", "西湖", "青云谱",
+            "青山湖", "新建", "红谷滩", "南昌县" };
+
     /** Twelve months of one year: a monthly time axis. */
     static ChartData monthly() {
         List<ChartPoint> points = new ArrayList<>();
