@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.zhibiao.indicators.Indicators;
 import io.zhibiao.regions.Regions;
+import io.zhibiao.system.Codes;
 import io.zhibiao.system.Inputs;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -52,7 +53,7 @@ public class ChecksResource {
             @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE, example = "20") @QueryParam("size") String size) {
         int pageNumber = (int) Inputs.wholeNumber("page", page, 0, 0, MAX_PAGE);
         int pageSize = (int) Inputs.wholeNumber("size", size, 20, 1, MAX_PAGE_SIZE);
-        Check only = check == null || check.isEmpty() ? null : Check.parse("check", check);
+        Check only = Codes.optionalParameter("check", check, Check.class);
         var filter = new Checks.Filter(regions.subtreeOfParameter("region", region),
                 indicators.knownParameter("indicator", indicator), only);
         return checks.page(filter, pageNumber, pageSize);
