@@ -2,9 +2,12 @@ package io.zhibiao.changes;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What changed a series: a document stored, deleted, or read again by a newer extractor. */
+/**
+ * What changed a series: a document stored, deleted (to the trash), restored from the trash or purged from it, read
+ * again by a newer extractor, or a figure corrected by an editor.
+ */
 public enum ChangeReason {
-    INGEST, DELETE, REEXTRACT;
+    INGEST, DELETE, REEXTRACT, RESTORE, PURGE, CORRECTION;
 
     /** As stored in series_change.reason and written in answers. */
     @JsonValue

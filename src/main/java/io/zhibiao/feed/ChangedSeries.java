@@ -13,5 +13,5 @@ public record ChangedSeries(
         @Schema(description = "6-digit region code", example = "360703") String region,
         @Schema(description = "Period type", example = "year") String periodType,
         @Schema(description = "The cursor of its latest change: its version, which only grows", example = "42") String version,
-        @Schema(description = "What changed it: ingest, delete, reextract") List<ChangeReason> reasons) {
+        @Schema(description = "What changed it: ingest, delete, reextract, restore, purge, correction") List<ChangeReason> reasons) {
 }

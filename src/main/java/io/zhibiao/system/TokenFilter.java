@@ -1,7 +1,6 @@
 package io.zhibiao.system;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -9,10 +8,15 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
-/** Lets a {@link RequiresToken} request through only with a configured bearer token; never logs one. */
+/**
+ * Lets a {@link RequiresToken} request through only with a configured bearer token whose roles allow the method,
+ * and tells the resource who called ({@link CurrentCaller}); never logs a token.
+ */
 @Provider
 @RequiresToken
 @Priority(Priorities.AUTHENTICATION)
@@ -20,40 +24,54 @@ class TokenFilter implements ContainerRequestFilter {
 
     // Looked up on first use: REST providers are built before run-time config exists.
     private final Instance<ApiConfig> config;
-    private volatile List<byte[]> tokens;
+    private final Instance<CurrentCaller> current;
+    private volatile ApiTokens tokens;
 
-    TokenFilter(Instance<ApiConfig> config) {
+    @Context
+    ResourceInfo resource;
+
+    TokenFilter(Instance<ApiConfig> config, Instance<CurrentCaller> current) {
         this.config = config;
+        this.current = current;
     }
 
-    private List<byte[]> tokens() {
+    private ApiTokens tokens() {
         if (tokens == null) {
-            tokens = config.get().tokens().orElse(List.of()).stream()
-                    .map(String::strip).filter(t -> !t.isEmpty())
-                    .map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
+            tokens = ApiTokens.parse(config.get().tokens().orElse(List.of()));
         }
         return tokens;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        List<byte[]> tokens = tokens();
+        ApiTokens tokens = tokens();
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             abort(request, "This request changes data and needs 'Authorization: Bearer <token>'");
             return;
         }
-        byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        // Constant-time comparison, so response times do not leak how much of a token matched.
-        boolean known = false;
-        for (byte[] token : tokens) {
-            known |= MessageDigest.isEqual(token, given);
-        }
-        if (!known) {
+        Caller caller = tokens.caller(header.substring(7).strip()).orElse(null);
+        if (caller == null) {
             abort(request, tokens.isEmpty()
                     ? "Writes are disabled: no tokens are configured (ZHIBIAO_API_TOKENS)"
                     : "The bearer token is not valid");
+            return;
         }
+        Role[] required = required();
+        if (!caller.mayDo(required)) {
+            request.abortWith(ProblemMappers.respond(403, "Forbidden", "This request needs the role "
+                    + String.join(" or ", Arrays.stream(required).map(Role::code).toList())
+                    + "; the token's roles are " + String.join(", ", caller.roles().stream().map(Role::code).sorted().toList()),
+                    request.getUriInfo()));
+            return;
+        }
+        current.get().set(caller);
+    }
+
+    private Role[] required() {
+        RequiresToken onMethod = resource.getResourceMethod().getAnnotation(RequiresToken.class);
+        RequiresToken marker = onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(RequiresToken.class);
+        return marker.value();
     }
 
     private static void abort(ContainerRequestContext request, String detail) {

@@ -11,6 +11,6 @@ import jakarta.ws.rs.core.Application;
 @OpenAPIDefinition(info = @Info(title = "Zhibiao (指标) API", version = "0.1.0",
         description = "Regional statistics read out of Chinese news: extraction, documents, series, roll-ups, charts."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "A token of ZHIBIAO_API_TOKENS; needed by writes only")
+        description = "A token of ZHIBIAO_API_TOKENS (plain: ingest; token:role+role: ingest, editor, admin); needed by writes only")
 public class ZhibiaoApi extends Application {
 }

@@ -35,4 +35,24 @@ class AdminResourceTest {
                 .then().statusCode(401)
                 .contentType(startsWith("application/problem+json"));
     }
+
+    @Test
+    void aTokenWithoutTheRoleIsForbiddenAndAnAdminMayDoWhatIngestMay() {
+        given().header("Authorization", "Bearer editor-token")
+                .when().post("/api/admin/reextract")
+                .then().statusCode(403)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("This request needs the role ingest; the token's roles are editor"));
+        given().header("Authorization", "Bearer admin-token")
+                .when().post("/api/admin/reextract")
+                .then().statusCode(202);
+        for (int i = 0; i < 100 && given().get("/api/admin/reextract").path("running").equals(true); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 }
