@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The static tokens of ZHIBIAO_API_TOKENS with their roles: {@code abc123} (ingest, as before roles existed),
- * {@code abc123:editor}, {@code def456:editor+admin}. A misspelt role fails the start, never a request.
+ * {@code abc123:editor}, {@code def456:editor+admin}, and an editor limited to one region's subtree:
+ * {@code ghi789:editor@360700}. A misspelt role or region code fails the start, never a request.
  */
 public final class ApiTokens {
 
@@ -35,12 +36,15 @@ public final class ApiTokens {
             }
             int colon = entry.lastIndexOf(':');
             String secret = colon < 0 ? entry : entry.substring(0, colon);
-            Set<Role> roles = colon < 0 ? EnumSet.of(Role.INGEST) : roles(entry.substring(colon + 1), secret);
+            String grant = colon < 0 ? "ingest" : entry.substring(colon + 1);
+            int at = grant.indexOf('@');
             if (secret.isBlank()) {
                 throw new IllegalArgumentException("ZHIBIAO_API_TOKENS has an entry with roles but no token");
             }
             byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-            entries.add(new Entry(bytes, new Caller("token:" + fingerprint(bytes), null, roles)));
+            Set<Role> roles = roles(at < 0 ? grant : grant.substring(0, at), bytes);
+            String region = at < 0 ? null : region(grant.substring(at + 1), bytes);
+            entries.add(new Entry(bytes, new Caller("token:" + fingerprint(bytes), null, roles, region)));
         }
         return new ApiTokens(List.copyOf(entries));
     }
@@ -61,14 +65,23 @@ public final class ApiTokens {
         return Optional.ofNullable(found);
     }
 
-    private static Set<Role> roles(String written, String secret) {
+    private static Set<Role> roles(String written, byte[] secret) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String code : written.split("\\+")) {
             roles.add(Role.of(code).orElseThrow(() -> new IllegalArgumentException(
-                    "ZHIBIAO_API_TOKENS: the entry of token " + fingerprint(secret.getBytes(StandardCharsets.UTF_8))
+                    "ZHIBIAO_API_TOKENS: the entry of token " + fingerprint(secret)
                             + " names an unknown role '" + code.strip() + "'; roles are ingest, editor and admin")));
         }
         return roles;
+    }
+
+    private static String region(String written, byte[] secret) {
+        String code = written.strip();
+        if (!code.matches("[1-9][0-9]{5}")) {
+            throw new IllegalArgumentException("ZHIBIAO_API_TOKENS: the entry of token " + fingerprint(secret)
+                    + " limits it to '" + code + "', which is not a 6-digit region code");
+        }
+        return code;
     }
 
     private static String fingerprint(byte[] secret) {

@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Lets a {@link RequiresToken} request through only with a configured bearer token whose roles allow the method,
- * and tells the resource who called ({@link CurrentCaller}); never logs a token.
+ * Lets a {@link RequiresToken} request through only with a bearer token whose roles allow the method, and tells the
+ * resource who called ({@link CurrentCaller}); never logs a token. A token is one of ZHIBIAO_API_TOKENS (machines,
+ * scripts) or, when OpenID Connect is on, an access token the identity provider signed (people).
  */
 @Provider
 @RequiresToken
@@ -25,14 +26,16 @@ class TokenFilter implements ContainerRequestFilter {
     // Looked up on first use: REST providers are built before run-time config exists.
     private final Instance<ApiConfig> config;
     private final Instance<CurrentCaller> current;
+    private final Instance<OidcCallers> oidc;
     private volatile ApiTokens tokens;
 
     @Context
     ResourceInfo resource;
 
-    TokenFilter(Instance<ApiConfig> config, Instance<CurrentCaller> current) {
+    TokenFilter(Instance<ApiConfig> config, Instance<CurrentCaller> current, Instance<OidcCallers> oidc) {
         this.config = config;
         this.current = current;
+        this.oidc = oidc;
     }
 
     private ApiTokens tokens() {
@@ -50,10 +53,12 @@ class TokenFilter implements ContainerRequestFilter {
             abort(request, "This request changes data and needs 'Authorization: Bearer <token>'");
             return;
         }
-        Caller caller = tokens.caller(header.substring(7).strip()).orElse(null);
+        OidcCallers people = oidc.get();
+        Caller caller = tokens.caller(header.substring(7).strip())
+                .or(() -> people.enabled() ? people.caller() : java.util.Optional.empty()).orElse(null);
         if (caller == null) {
-            abort(request, tokens.isEmpty()
-                    ? "Writes are disabled: no tokens are configured (ZHIBIAO_API_TOKENS)"
+            abort(request, tokens.isEmpty() && !people.enabled()
+                    ? "Writes are disabled: no tokens are configured (ZHIBIAO_API_TOKENS) and no identity provider"
                     : "The bearer token is not valid");
             return;
         }

@@ -139,8 +139,12 @@ class RenderedManifestsTest {
         Map<String, String> secretRefs = list(c.get("env")).stream()
                 .filter(e -> path(e, "valueFrom", "secretKeyRef") != null)
                 .collect(Collectors.toMap(e -> (String) e.get("name"), e -> str(e, "valueFrom", "secretKeyRef", "name")));
-        assertEquals(Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "ZHIBIAO_API_TOKENS"),
-                secretRefs.keySet());
+        Set<String> expected = new java.util.HashSet<>(Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
+                "ZHIBIAO_API_TOKENS"));
+        if (overlay.equals("prod")) {
+            expected.add("QUARKUS_OIDC_CREDENTIALS_SECRET");
+        }
+        assertEquals(expected, secretRefs.keySet());
         assertTrue(secretRefs.get("QUARKUS_DATASOURCE_PASSWORD").startsWith("zhibiao-db"));
     }
 
@@ -157,6 +161,20 @@ class RenderedManifestsTest {
         Map<String, Object> strategy = map(path(m.one("Deployment", SERVICE), "spec", "strategy", "rollingUpdate"));
         assertEquals(0, strategy.get("maxUnavailable"), "a rollout must not lower capacity");
         assertEquals(null, path(m.one("Deployment", SERVICE), "spec", "replicas"), "the autoscaler owns the replica count");
+    }
+
+    @Test
+    void prodNamesTheIdentityProviderAndItsSecretAsTheReadmeSays() throws IOException {
+        Manifests m = Manifests.render("prod");
+        Map<String, Object> c = serviceContainer(m);
+        String issuer = configValue(m, "QUARKUS_OIDC_AUTH_SERVER_URL");
+        assertEquals("true", configValue(m, "QUARKUS_OIDC_TENANT_ENABLED"));
+        assertTrue(issuer.startsWith("https://"), issuer);
+        Map<String, Object> secret = list(c.get("env")).stream()
+                .filter(e -> "QUARKUS_OIDC_CREDENTIALS_SECRET".equals(e.get("name"))).findFirst().orElseThrow();
+        assertEquals("zhibiao-oidc", str(secret, "valueFrom", "secretKeyRef", "name"));
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("k8s/README.md"));
+        assertTrue(readme.contains("zhibiao-oidc") && readme.contains(issuer), "k8s/README.md does not name the issuer and secret");
     }
 
     @Test
@@ -275,6 +293,12 @@ class RenderedManifestsTest {
             throw new UncheckedIOException(e);
         }
         return Integer.parseInt(props.getProperty("%prod.quarkus.http.port", props.getProperty("quarkus.http.port", "8080")));
+    }
+
+    private static String configValue(Manifests m, String key) {
+        String value = str(m.generated("ConfigMap", "zhibiao-config"), "data", key);
+        assertNotNull(value, m.overlay() + ": ConfigMap has no " + key);
+        return value;
     }
 
     private static String jdbcHost(Manifests m, String key) {

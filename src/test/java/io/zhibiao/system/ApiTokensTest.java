@@ -47,6 +47,17 @@ class ApiTokensTest {
     }
 
     @Test
+    void anEditorMayBeLimitedToOneRegionsSubtree() {
+        ApiTokens limited = ApiTokens.parse(List.of("gz:editor@360700", "all:editor"));
+        assertEquals("360700", limited.caller("gz").orElseThrow().region());
+        assertTrue(limited.caller("gz").orElseThrow().limitedToRegion());
+        assertFalse(limited.caller("all").orElseThrow().limitedToRegion());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ApiTokens.parse(List.of("gz:editor@赣州")));
+        assertTrue(e.getMessage().contains("not a 6-digit region code"), e.getMessage());
+    }
+
+    @Test
     void aMisspeltRoleStopsTheStartAndSaysWhichRolesExist() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ApiTokens.parse(List.of("abc:editro")));
