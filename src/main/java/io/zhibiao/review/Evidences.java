@@ -16,10 +16,19 @@ final class Evidences {
         int figure = Math.max(0, Math.min(window.length(), start - windowStart));
         int at = nearest(window, quote, figure);
         if (at < 0) {
-            return new ReviewItem.Evidence("", window.strip(), "", start, end);
+            String sentence = window.strip();
+            int lead = window.indexOf(sentence);
+            return new ReviewItem.Evidence("", sentence, "", start, end,
+                    mark(figure - lead, sentence), mark(figure - lead + (end - start), sentence));
         }
         return new ReviewItem.Evidence(lastSentence(window.substring(0, at)), quote,
-                firstSentence(window.substring(at + quote.length())), start, end);
+                firstSentence(window.substring(at + quote.length())), start, end,
+                mark(figure - at, quote), mark(figure - at + (end - start), quote));
+    }
+
+    /** An offset into the sentence, kept inside it (a figure outside its quote marks nothing rather than failing). */
+    private static int mark(int offset, String sentence) {
+        return Math.max(0, Math.min(sentence.length(), offset));
     }
 
     /** The occurrence of the quote that holds the figure's offset, else the last one before it, else -1. */

@@ -44,7 +44,9 @@ public record ReviewItem(
             @Schema(description = "The sentence the figure stands in") String sentence,
             @Schema(description = "The text just after the sentence (up to a sentence)") String after,
             @Schema(description = "Offset of the figure's first character in the document text") int startOffset,
-            @Schema(description = "Offset just after the figure's last character") int endOffset) {
+            @Schema(description = "Offset just after the figure's last character") int endOffset,
+            @Schema(description = "Where the figure starts in the sentence (UTF-16 code units), to mark it") int markStart,
+            @Schema(description = "Where the figure ends in the sentence") int markEnd) {
     }
 
     /** The article the figure was read from. */
