@@ -79,15 +79,20 @@ final class ArticlePlaces {
         return p != null && !p.equals(d) && gazetteer.contains(d, p) ? p : d;
     }
 
+    /** A figure's place and how it was found: {@code how} is null when the figure's own sentence names it. */
+    record Found(String code, Reason how) {
+    }
+
     /**
-     * The most specific place a figure at {@code pos} is about, or null when the page names none.
+     * The most specific place a figure at {@code pos} is about (a null code when the page names none), with how it was
+     * found.
      *
      * @param paragraphStart start of the figure's paragraph
      */
-    String regionFor(int pos, int paragraphStart, int sentenceStart, int clauseStart, int clauseEnd) {
+    Found regionFor(int pos, int paragraphStart, int sentenceStart, int clauseStart, int clauseEnd) {
         String yardstick = yardstickOwnValue(pos, paragraphStart);
         if (yardstick != null) {
-            return yardstick;
+            return new Found(yardstick, Reason.YARDSTICK_NEARBY);
         }
         int first = firstAtOrAfter(sentenceStart);
         Mention best = null;
@@ -105,7 +110,8 @@ final class ArticlePlaces {
             }
         }
         if (best != null) {
-            return best.scope() == Scope.NAME ? best.code() : scopeCode(best.scope(), nameFocusBefore(best.start(), paragraphStart));
+            return new Found(best.scope() == Scope.NAME ? best.code()
+                    : scopeCode(best.scope(), nameFocusBefore(best.start(), paragraphStart)), null);
         }
         for (int i = first; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -113,21 +119,21 @@ final class ArticlePlaces {
                 break;
             }
             if (m.start() > pos && m.scope() == Scope.NAME && counts(m)) {
-                return m.code();
+                return new Found(m.code(), Reason.REGION_AFTER_FIGURE);
             }
         }
-        String focus = focusBefore(sentenceStart, paragraphStart);
-        if (focus != null) {
+        Found focus = focusBefore(sentenceStart, paragraphStart);
+        if (focus.code() != null) {
             return focus;
         }
         // nothing else says where: 在安远县投资建设的项目…，可带动就业800人 is still about 安远县
         for (int i = firstAtOrAfter(pos) - 1; i >= first; i--) {
             Mention m = mentions.get(i);
             if (m.scope() == Scope.NAME && counts(m)) {
-                return m.code();
+                return new Found(m.code(), Reason.REGION_GUESSED);
             }
         }
-        return null;
+        return new Found(null, Reason.REGION_NONE);
     }
 
     /**
@@ -177,7 +183,7 @@ final class ArticlePlaces {
      * The place in focus before {@code pos}: the nearest name that counts in the paragraph; then, in an article
      * whose headline or dateline names no place, in the article; else the article's base.
      */
-    private String focusBefore(int pos, int paragraphStart) {
+    private Found focusBefore(int pos, int paragraphStart) {
         int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
         int from = firstAtOrAfter(pos) - 1;
         for (int i = from; i >= Math.max(0, from - PlaceResolver.MAX_LOOK) && mentions.get(i).start() >= floor; i--) {
@@ -189,10 +195,11 @@ final class ArticlePlaces {
             if (m.scope() != Scope.NAME) {
                 String scoped = scopeCode(m.scope(), nameFocusBefore(m.start(), paragraphStart));
                 if (scoped != null) {
-                    return scoped; // 全市 in an earlier sentence: the whole city, not the county named before it
+                    // 全市 in an earlier sentence: the whole city, not the county named before it
+                    return new Found(scoped, Reason.REGION_CARRIED);
                 }
             } else if (!m.locative() && counts(m)) {
-                return m.code();
+                return new Found(m.code(), Reason.REGION_CARRIED);
             }
         }
         return headingOrBase(pos);
@@ -208,14 +215,14 @@ final class ArticlePlaces {
      * 茅箭区 alone on a line, then its schools line by line: the nearest place heading before {@code pos} holds for
      * the lines under it; else the article's base.
      */
-    private String headingOrBase(int pos) {
+    private Found headingOrBase(int pos) {
         for (int i = headings.size() - 1; i >= 0; i--) {
             Mention h = headings.get(i);
             if (h.start() < pos && counts(h)) {
-                return h.code();
+                return new Found(h.code(), Reason.REGION_FROM_HEADING);
             }
         }
-        return base();
+        return new Found(base(), region != null ? Reason.REGION_FROM_DATELINE : Reason.REGION_FROM_PAGE);
     }
 
     /** The place a scope word refers to (全市 → the city of the nearest place named before it). */
@@ -228,7 +235,7 @@ final class ArticlePlaces {
                 return m.code();
             }
         }
-        return headingOrBase(pos);
+        return headingOrBase(pos).code();
     }
 
     private int firstAtOrAfter(int pos) {
