@@ -96,6 +96,7 @@ final class ArticlePlaces {
         }
         int first = firstAtOrAfter(sentenceStart);
         Mention best = null;
+        boolean passedOver = false;
         for (int i = first; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.start() >= pos) {
@@ -107,11 +108,17 @@ final class ArticlePlaces {
                 }
             } else if (counts(m) && (!m.locative() || m.start() >= clauseStart) && !closedAside(m, pos)) {
                 best = m;
+            } else {
+                passedOver |= counts(m);
             }
         }
         if (best != null) {
-            return new Found(best.scope() == Scope.NAME ? best.code()
-                    : scopeCode(best.scope(), nameFocusBefore(best.start(), paragraphStart)), null);
+            if (best.scope() == Scope.NAME) {
+                return new Found(best.code(), null);
+            }
+            String scoped = scopeCode(best.scope(), nameFocusBefore(best.start(), paragraphStart));
+            // 全市 after a sentence about 阆中市: the city it means was named before, perhaps a county's
+            return new Found(scoped, scoped.equals(base()) || namedBetween(scoped, first, pos) ? null : scopeCarried(scoped));
         }
         for (int i = first; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -124,7 +131,8 @@ final class ArticlePlaces {
         }
         Found focus = focusBefore(sentenceStart, paragraphStart);
         if (focus.code() != null) {
-            return focus;
+            // 在融水县，当地…种植4.5万亩: the sentence names a place the rules passed over for one further away
+            return passedOver ? new Found(focus.code(), Reason.REGION_PASSED_OVER) : focus;
         }
         // nothing else says where: 在安远县投资建设的项目…，可带动就业800人 is still about 安远县
         for (int i = firstAtOrAfter(pos) - 1; i >= first; i--) {
@@ -134,6 +142,33 @@ final class ArticlePlaces {
             }
         }
         return new Found(null, Reason.REGION_NONE);
+    }
+
+    /** How a scope word's place was found when no name of it is near: carried, or narrowed below the article's place. */
+    private Reason scopeCarried(String scoped) {
+        String b = base() != null ? base() : firstLead();
+        return b != null && !b.equals(scoped) && gazetteer.contains(b, scoped) ? Reason.REGION_SCOPE_NARROWED
+                : Reason.REGION_CARRIED;
+    }
+
+    /** The first place the article's lead names (its subject when no headline or dateline says), or null. */
+    private String firstLead() {
+        for (Mention m : mentions) {
+            if (m.scope() == Scope.NAME && m.lead()) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a name of {@code code} stands among the mentions from index {@code first} up to {@code pos}. */
+    private boolean namedBetween(String code, int first, int pos) {
+        for (int i = first; i < mentions.size() && mentions.get(i).start() < pos; i++) {
+            if (code.equals(mentions.get(i).code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -196,10 +231,11 @@ final class ArticlePlaces {
                 String scoped = scopeCode(m.scope(), nameFocusBefore(m.start(), paragraphStart));
                 if (scoped != null) {
                     // 全市 in an earlier sentence: the whole city, not the county named before it
-                    return new Found(scoped, Reason.REGION_CARRIED);
+                    return new Found(scoped, scopeCarried(scoped));
                 }
             } else if (!m.locative() && counts(m)) {
-                return new Found(m.code(), Reason.REGION_CARRIED);
+                // a name from an earlier paragraph (no headline place bounds the search): its story may be over
+                return new Found(m.code(), m.start() < paragraphStart ? Reason.REGION_OTHER_PARAGRAPH : Reason.REGION_CARRIED);
             }
         }
         return headingOrBase(pos);

@@ -11,10 +11,16 @@ public enum Reason {
     REGION_FROM_PAGE,
     /** the place was named in an earlier sentence and carried on */
     REGION_CARRIED,
+    /** the place was named in an earlier paragraph, whose story may be over */
+    REGION_OTHER_PARAGRAPH,
+    /** a scope word (全市) read as a place below the article's own, named in an earlier sentence */
+    REGION_SCOPE_NARROWED,
     /** the place is the nearest place heading above the figure's lines */
     REGION_FROM_HEADING,
     /** the place is named after the figure, not before it */
     REGION_AFTER_FIGURE,
+    /** the figure's sentence names a place that the rules passed over (a 在… aside, a parenthesis) for one further away */
+    REGION_PASSED_OVER,
     /** the place is a name further back that nothing else confirms */
     REGION_GUESSED,
     /** the text names no place at all: read as national */
@@ -23,6 +29,8 @@ public enum Reason {
     PERIOD_FROM_PUBLICATION,
     /** the period was said in an earlier sentence and carried on */
     PERIOD_CARRIED,
+    /** the period carried on is older than an as-of date (截至9月末) said since, which the figure may share */
+    PERIOD_PAST_AS_OF,
     /** the period cue is in the figure's sentence but far before it */
     PERIOD_CUE_DISTANT,
     /** the period was changed by a rule (a yearly rate, a stock on the day, last year's value, the scheme's year) */
@@ -45,6 +53,14 @@ public enum Reason {
     CROWDED_CLAUSE,
     /** the sentence is long, so a cue before the figure may speak of something else */
     LONG_SENTENCE,
+    /** a plan for a quarter or month: plans are mostly for a year or several, so the period may be the news's own */
+    TARGET_SHORT_PERIOD,
+    /** the figure stands in the headline, whose few words leave its period and place to the body */
+    IN_HEADLINE,
+    /** a relative year (今年, 明年, 去年) in a paper of January or February, when reports look back on the year gone */
+    PERIOD_RELATIVE,
+    /** the figure qualifies a noun (产值超10亿元的企业): often a threshold rather than a measurement */
+    FIGURE_AS_MODIFIER,
     /** the figure is a bare count or percentage with no measure word after it that names a thing */
     BARE_FIGURE;
 

@@ -109,8 +109,11 @@ public final class RuleExtractor implements Extractor {
         private Set<Reason> why = EnumSet.noneOf(Reason.class);
         /** where the time expression the figure's period was read from ends */
         private int statedAt;
+        private String statedWords;
         /** whether no time words have framed the article yet (its frame is the publication's year) */
         private boolean frameFromPublication;
+        /** where the time expression that set {@link #frame} starts (-1: none did) */
+        private int frameAt = -1;
 
         ArticleReading(String text, String t, ArticleSplitter.Article a, ArticlePlaces where,
                        LocalDate published) {
@@ -209,7 +212,13 @@ public final class RuleExtractor implements Extractor {
                     : planned ? (targetFrame != null ? targetFrame : PeriodReader.Period.year(published.getYear()))
                     : frame;
             Evidence.period(why, stated != null, f.start() - statedAt,
-                    planned ? targetFrame == null : frameFromPublication);
+                    planned ? targetFrame == null : frameFromPublication, statedWords, published);
+            if (f.start() < a.bodyStart()) {
+                why.add(Reason.IN_HEADLINE);
+            }
+            if (stated == null && !planned && asOfSince(frameAt, ss)) {
+                why.add(Reason.PERIOD_PAST_AS_OF);
+            }
             PeriodReader.Period read = period;
             period = annualRate(period, cs, f.start());
             period = lastYearsValue(period, f);
@@ -252,6 +261,7 @@ public final class RuleExtractor implements Extractor {
                     t.substring(cs, f.start()));
             kind = planOfItsKind(kind, stated == null, period, indicator, ss, cs, f.start());
             Evidence.clause(why, t, ss, se, cs, ce, f.start(), f.end(), f.unitClass(), indicator);
+            Evidence.kind(why, kind, period.type());
             return new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
                     f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(), period.type().code(),
                     kind.code(), indicator, breakdown, FigureWords.topic(beforeText, afterText),
@@ -367,6 +377,16 @@ public final class RuleExtractor implements Extractor {
             return scheme ? PeriodReader.Period.year(period.end().getYear()) : period;
         }
 
+        /** Whether an as-of date (截至9月末) was said between where the frame was set and {@code before}. */
+        private boolean asOfSince(int from, int before) {
+            for (PeriodReader.Expression e : times) {
+                if (e.start() > from && e.start() < before && e.role() == PeriodReader.Role.AS_OF) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether a period ends before a month after publication (a year-end review written in December). */
         private boolean nearlyOver(PeriodReader.Period period) {
             return period.end().isBefore(published.plusDays(NEARLY_OVER_DAYS));
@@ -435,10 +455,12 @@ public final class RuleExtractor implements Extractor {
                         year = p.end().getYear();
                         stated = asOf.read().at(year, published);
                         statedAt = e.end();
+                        statedWords = t.substring(e.start(), e.end());
                         continue;
                     }
                     stated = p;
                     statedAt = e.end();
+                    statedWords = t.substring(e.start(), e.end());
                     asOf = e.role() == PeriodReader.Role.AS_OF && p.asOf() ? e : null;
                     if (e.role() == PeriodReader.Role.FRAME) {
                         year = stated.end().getYear();
@@ -483,6 +505,7 @@ public final class RuleExtractor implements Extractor {
                 } else {
                     frame = p;
                     frameFromPublication = false;
+                    frameAt = e.start();
                 }
             }
         }
@@ -501,6 +524,7 @@ public final class RuleExtractor implements Extractor {
                     PeriodReader.Period p = e.read().at(published.getYear(), published);
                     if (!p.start().isAfter(published)) {
                         frameFromPublication = false;
+                        frameAt = e.start();
                         return p.asOf() ? PeriodReader.Period.year(p.end().getYear()) : p;
                     }
                 }
