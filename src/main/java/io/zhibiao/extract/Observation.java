@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * <p>Field meanings follow the extraction contract in DESIGN.md; the string-typed fields take the
  * codes of {@link UnitClass}, {@link Qualifier}, {@link PeriodType} and {@link Kind}. {@code breakdown} is the item of a
  * national classification the figure is about ({@code {"product": "粗钢"}}), or null; a series is keyed by indicator
- * and breakdown. {@code confidence} (0–1, two decimals) is how likely every attribute is right, and {@code reasons} what
+ * and breakdown. {@code confidence} (0–1, three decimals) is how likely every attribute is right, and {@code reasons} what
  * lowered it, in the order of {@link Reason}.
  */
 public record Observation(

@@ -60,9 +60,7 @@ public enum Reason {
     /** a relative year (今年, 明年, 去年) in a paper of January or February, when reports look back on the year gone */
     PERIOD_RELATIVE,
     /** the figure qualifies a noun (产值超10亿元的企业): often a threshold rather than a measurement */
-    FIGURE_AS_MODIFIER,
-    /** the figure is a bare count or percentage with no measure word after it that names a thing */
-    BARE_FIGURE;
+    FIGURE_AS_MODIFIER;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -52,7 +52,7 @@ public class StoredObservation extends PanacheEntityBase {
     public String extractorVersion;
     /** The breakdown's canonical key (extract.Breakdowns): product=粗钢, '' for the indicator's total. */
     public String breakdown = "";
-    /** How likely every attribute is right (extract.Confidence), two decimals; null for rows of older extractors. */
+    /** How likely every attribute is right (extract.Confidence), three decimals; null for rows of older extractors. */
     public Float confidence;
     /** What lowered the confidence: codes of extract.Reason joined by commas (ObservationRows writes them as text[]). */
     @Transient

@@ -58,7 +58,7 @@ class ReviewQueue {
                 FROM candidates c)
             SELECT r.id, r.indicator_code, r.region_code, rg.name AS region_name, r.period_start, r.period_end,
                    r.period_type, r.kind, r.value, r.value_max, r.unit, r.unit_class, r.qualifier,
-                   round(CAST(r.confidence AS numeric), 2) AS confidence,
+                   round(CAST(r.confidence AS numeric), 3) AS confidence,
                    r.reasons, r.quote, r.start_offset, r.end_offset, r.chosen, r.latest, r.charted,
                    (r.findings + 1 - coalesce(r.confidence, 1))
                        * (1 + CASE WHEN r.chosen THEN 1 ELSE 0 END + CASE WHEN r.latest THEN 0.5 ELSE 0 END

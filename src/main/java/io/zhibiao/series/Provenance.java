@@ -38,7 +38,7 @@ public record Provenance(
         @Schema(description = "Offset just after the figure's last character", example = "1031") int endOffset,
         @Schema(description = "Version of the extractor that read it", example = "naive-1") String extractorVersion,
         @Schema(description = "How likely every attribute (value, unit, region, period, kind, indicator) is right, 0–1 with "
-                + "two decimals; null for figures stored before the extractor said", example = "0.97") Double confidence,
+                + "three decimals; null for figures stored before the extractor said", example = "0.97") Double confidence,
         @Schema(description = "What lowered the confidence (region_from_dateline, region_carried, period_from_publication, "
                 + "plan_cue_distant, list_spread, generic_indicator, yardstick_nearby …); empty when nothing did",
                 example = "[\"region_carried\"]") List<Reason> reasons,

@@ -25,7 +25,7 @@ public record SeriesPoint(
         @Schema(description = "actual or target", example = "actual") Kind kind,
         @Schema(description = "Unit as written in the source", example = "亿元") String unit,
         @Schema(description = "Id of the observation; its provenance is under /api/observations/{id}", example = "151") long observationId,
-        @Schema(description = "How likely every attribute of the figure is right (0–1, two decimals); for a derived value "
+        @Schema(description = "How likely every attribute of the figure is right (0–1, three decimals); for a derived value "
                 + "the lowest of its inputs'; null for figures stored before the extractor said", example = "0.97")
         Double confidence,
         @Schema(description = "How many other reports of the same fact exist (not used, see the rule)", example = "0") int alternatives,
