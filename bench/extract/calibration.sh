@@ -20,7 +20,8 @@ echo "built from $(git -C "$WORK/clone" log -1 --format='%h %s' | cut -c1-100)"
 "${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
   java -Xmx1g -Dquarkus.http.port="$PORT" -Dzhibiao.seeds.load-at-start=false -Dzhibiao.reextract.at-start=false \
-  -Dzhibiao.charts.prerender-at-start=false -jar "$WORK/clone/target/quarkus-app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
+  -Dzhibiao.charts.prerender-at-start=false -Dzhibiao.limits.extract.per-client-per-minute=100000 \
+  -Dzhibiao.limits.extract.burst=100000 -jar "$WORK/clone/target/quarkus-app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
