@@ -79,18 +79,24 @@ final class ArticlePlaces {
         return p != null && !p.equals(d) && gazetteer.contains(d, p) ? p : d;
     }
 
+    /** A figure's place and how it was found: {@code how} is null when the figure's own sentence names it. */
+    record Found(String code, Reason how) {
+    }
+
     /**
-     * The most specific place a figure at {@code pos} is about, or null when the page names none.
+     * The most specific place a figure at {@code pos} is about (a null code when the page names none), with how it was
+     * found.
      *
      * @param paragraphStart start of the figure's paragraph
      */
-    String regionFor(int pos, int paragraphStart, int sentenceStart, int clauseStart, int clauseEnd) {
+    Found regionFor(int pos, int paragraphStart, int sentenceStart, int clauseStart, int clauseEnd) {
         String yardstick = yardstickOwnValue(pos, paragraphStart);
         if (yardstick != null) {
-            return yardstick;
+            return new Found(yardstick, Reason.YARDSTICK_NEARBY);
         }
         int first = firstAtOrAfter(sentenceStart);
         Mention best = null;
+        boolean passedOver = false;
         for (int i = first; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.start() >= pos) {
@@ -102,10 +108,17 @@ final class ArticlePlaces {
                 }
             } else if (counts(m) && (!m.locative() || m.start() >= clauseStart) && !closedAside(m, pos)) {
                 best = m;
+            } else {
+                passedOver |= counts(m);
             }
         }
         if (best != null) {
-            return best.scope() == Scope.NAME ? best.code() : scopeCode(best.scope(), nameFocusBefore(best.start(), paragraphStart));
+            if (best.scope() == Scope.NAME) {
+                return new Found(best.code(), null);
+            }
+            String scoped = scopeCode(best.scope(), nameFocusBefore(best.start(), paragraphStart));
+            // 全市 after a sentence about 阆中市: the city it means was named before, perhaps a county's
+            return new Found(scoped, scoped.equals(base()) || namedBetween(scoped, first, pos) ? null : scopeCarried(scoped));
         }
         for (int i = first; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -113,21 +126,49 @@ final class ArticlePlaces {
                 break;
             }
             if (m.start() > pos && m.scope() == Scope.NAME && counts(m)) {
-                return m.code();
+                return new Found(m.code(), Reason.REGION_AFTER_FIGURE);
             }
         }
-        String focus = focusBefore(sentenceStart, paragraphStart);
-        if (focus != null) {
-            return focus;
+        Found focus = focusBefore(sentenceStart, paragraphStart);
+        if (focus.code() != null) {
+            // 在融水县，当地…种植4.5万亩: the sentence names a place the rules passed over for one further away
+            return passedOver ? new Found(focus.code(), Reason.REGION_PASSED_OVER) : focus;
         }
         // nothing else says where: 在安远县投资建设的项目…，可带动就业800人 is still about 安远县
         for (int i = firstAtOrAfter(pos) - 1; i >= first; i--) {
             Mention m = mentions.get(i);
             if (m.scope() == Scope.NAME && counts(m)) {
+                return new Found(m.code(), Reason.REGION_GUESSED);
+            }
+        }
+        return new Found(null, Reason.REGION_NONE);
+    }
+
+    /** How a scope word's place was found when no name of it is near: carried, or narrowed below the article's place. */
+    private Reason scopeCarried(String scoped) {
+        String b = base() != null ? base() : firstLead();
+        return b != null && !b.equals(scoped) && gazetteer.contains(b, scoped) ? Reason.REGION_SCOPE_NARROWED
+                : Reason.REGION_CARRIED;
+    }
+
+    /** The first place the article's lead names (its subject when no headline or dateline says), or null. */
+    private String firstLead() {
+        for (Mention m : mentions) {
+            if (m.scope() == Scope.NAME && m.lead()) {
                 return m.code();
             }
         }
         return null;
+    }
+
+    /** Whether a name of {@code code} stands among the mentions from index {@code first} up to {@code pos}. */
+    private boolean namedBetween(String code, int first, int pos) {
+        for (int i = first; i < mentions.size() && mentions.get(i).start() < pos; i++) {
+            if (code.equals(mentions.get(i).code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -177,7 +218,7 @@ final class ArticlePlaces {
      * The place in focus before {@code pos}: the nearest name that counts in the paragraph; then, in an article
      * whose headline or dateline names no place, in the article; else the article's base.
      */
-    private String focusBefore(int pos, int paragraphStart) {
+    private Found focusBefore(int pos, int paragraphStart) {
         int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
         int from = firstAtOrAfter(pos) - 1;
         for (int i = from; i >= Math.max(0, from - PlaceResolver.MAX_LOOK) && mentions.get(i).start() >= floor; i--) {
@@ -189,10 +230,12 @@ final class ArticlePlaces {
             if (m.scope() != Scope.NAME) {
                 String scoped = scopeCode(m.scope(), nameFocusBefore(m.start(), paragraphStart));
                 if (scoped != null) {
-                    return scoped; // 全市 in an earlier sentence: the whole city, not the county named before it
+                    // 全市 in an earlier sentence: the whole city, not the county named before it
+                    return new Found(scoped, scopeCarried(scoped));
                 }
             } else if (!m.locative() && counts(m)) {
-                return m.code();
+                // a name from an earlier paragraph (no headline place bounds the search): its story may be over
+                return new Found(m.code(), m.start() < paragraphStart ? Reason.REGION_OTHER_PARAGRAPH : Reason.REGION_CARRIED);
             }
         }
         return headingOrBase(pos);
@@ -208,14 +251,14 @@ final class ArticlePlaces {
      * 茅箭区 alone on a line, then its schools line by line: the nearest place heading before {@code pos} holds for
      * the lines under it; else the article's base.
      */
-    private String headingOrBase(int pos) {
+    private Found headingOrBase(int pos) {
         for (int i = headings.size() - 1; i >= 0; i--) {
             Mention h = headings.get(i);
             if (h.start() < pos && counts(h)) {
-                return h.code();
+                return new Found(h.code(), Reason.REGION_FROM_HEADING);
             }
         }
-        return base();
+        return new Found(base(), region != null ? Reason.REGION_FROM_DATELINE : Reason.REGION_FROM_PAGE);
     }
 
     /** The place a scope word refers to (全市 → the city of the nearest place named before it). */
@@ -228,7 +271,7 @@ final class ArticlePlaces {
                 return m.code();
             }
         }
-        return headingOrBase(pos);
+        return headingOrBase(pos).code();
     }
 
     private int firstAtOrAfter(int pos) {

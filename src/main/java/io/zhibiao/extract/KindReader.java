@@ -6,9 +6,12 @@ import java.util.regex.Pattern;
 /** Tells a planned or expected figure (计划/预计/将/力争/目标/达产后) from one that happened. */
 final class KindReader {
 
-    /** What the words before a figure say of it; {@code estimate} when only 预计/争取-like words made it a target. */
-    record Reading(Kind kind, boolean estimate) {
-        static final Reading ACTUAL = new Reading(Kind.ACTUAL, false);
+    /**
+     * What the words before a figure say of it; {@code estimate} when only 预计/争取-like words made it a target;
+     * {@code cueDistance} how many characters before the figure the plan cue ends (0 in its clause, -1 for none).
+     */
+    record Reading(Kind kind, boolean estimate, int cueDistance) {
+        static final Reading ACTUAL = new Reading(Kind.ACTUAL, false, -1);
     }
 
     /**
@@ -82,7 +85,7 @@ final class KindReader {
      */
     static Reading read(String sentence, String clause) {
         if (CLAUSE_CUE.foundIn(clause)) {
-            return new Reading(Kind.TARGET, onlyEstimates(CLAUSE_CUE, clause));
+            return new Reading(Kind.TARGET, onlyEstimates(CLAUSE_CUE, clause), 0);
         }
         int last = SENTENCE_CUE.lastEnd(sentence);
         if (last < 0) {
@@ -92,7 +95,7 @@ final class KindReader {
         if (ACTUAL_CUE.matcher(sentence).region(last, sentence.length()).find() || ACTUAL_CUE.matcher(clause).find()) {
             return Reading.ACTUAL;
         }
-        return new Reading(Kind.TARGET, onlyEstimates(SENTENCE_CUE, sentence));
+        return new Reading(Kind.TARGET, onlyEstimates(SENTENCE_CUE, sentence), sentence.length() - last);
     }
 
     /**

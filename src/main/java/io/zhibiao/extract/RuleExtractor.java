@@ -3,8 +3,10 @@ package io.zhibiao.extract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -15,7 +17,7 @@ import java.util.regex.Matcher;
  */
 public final class RuleExtractor implements Extractor {
 
-    public static final String VERSION = "1.5.0";
+    public static final String VERSION = "1.6.0";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
@@ -42,7 +44,7 @@ public final class RuleExtractor implements Extractor {
         this.places = new PlaceResolver(gazetteer);
     }
 
-    /** {@link #VERSION}, with a fingerprint of the catalog files an operator mounted (1.5.0+catalog.3f2a…) if any. */
+    /** {@link #VERSION}, with a fingerprint of the catalog files an operator mounted (1.6.0+catalog.3f2a…) if any. */
     @Override
     public String version() {
         Classifications.items(); // the catalog and its classifications are read by now
@@ -103,6 +105,15 @@ public final class RuleExtractor implements Extractor {
         /** the paragraph whose first sentence was last looked at for a plan, and whether it names one */
         private int planParagraph = -1;
         private boolean paragraphPlan;
+        /** what lowered the confidence of the figure being read, recorded by the stages as they settle it */
+        private Set<Reason> why = EnumSet.noneOf(Reason.class);
+        /** where the time expression the figure's period was read from ends */
+        private int statedAt;
+        private String statedWords;
+        /** whether no time words have framed the article yet (its frame is the publication's year) */
+        private boolean frameFromPublication;
+        /** where the time expression that set {@link #frame} starts (-1: none did) */
+        private int frameAt = -1;
 
         ArticleReading(String text, String t, ArticleSplitter.Article a, ArticlePlaces where,
                        LocalDate published) {
@@ -141,7 +152,7 @@ public final class RuleExtractor implements Extractor {
                 int sentenceFirst = out.size();
                 while (fi < figures.size() && figures.get(fi).start() < se) {
                     FigureScanner.Figure f = figures.get(fi++);
-                    if (!inShortQuote(t, f.start(), f.end())) {
+                    if (!FigureWords.inShortQuote(t, f.start(), f.end())) {
                         Observation o = readFigure(f, ss, se);
                         Observation prev = out.size() > sentenceFirst ? out.get(out.size() - 1) : null;
                         out.add(prev != null && nextItem(t, prev, o)
@@ -181,6 +192,7 @@ public final class RuleExtractor implements Extractor {
         }
 
         private Observation readFigure(FigureScanner.Figure f, int ss, int se) {
+            why = EnumSet.noneOf(Reason.class);
             int cs = SentenceSplitter.clauseStart(t, f.start(), ss);
             int ce = SentenceSplitter.clauseEnd(t, f.end(), se);
             QualifierReader.Before before = QualifierReader.before(t, f.start(), cs);
@@ -195,10 +207,19 @@ public final class RuleExtractor implements Extractor {
             PeriodReader.Period stated = statedPeriod(f, ss);
             boolean estimateOfThePast = reading.kind() == Kind.TARGET && reading.estimate()
                     && (frame.end().isBefore(published) || nearlyOver(frame) && namedInGroup(frame, f.start()));
+            boolean planned = reading.kind() == Kind.TARGET && !estimateOfThePast;
             PeriodReader.Period period = stated != null ? stated
-                    : reading.kind() == Kind.TARGET && !estimateOfThePast
-                    ? (targetFrame != null ? targetFrame : PeriodReader.Period.year(published.getYear()))
+                    : planned ? (targetFrame != null ? targetFrame : PeriodReader.Period.year(published.getYear()))
                     : frame;
+            Evidence.period(why, stated != null, f.start() - statedAt,
+                    planned ? targetFrame == null : frameFromPublication, statedWords, published);
+            if (f.start() < a.bodyStart()) {
+                why.add(Reason.IN_HEADLINE);
+            }
+            if (stated == null && !planned && asOfSince(frameAt, ss)) {
+                why.add(Reason.PERIOD_PAST_AS_OF);
+            }
+            PeriodReader.Period read = period;
             period = annualRate(period, cs, f.start());
             period = lastYearsValue(period, f);
             Kind kind = reading.kind();
@@ -217,14 +238,40 @@ public final class RuleExtractor implements Extractor {
                 // estimate of what happened (建成后…预计年增收 names no year and stays a plan)
                 kind = Kind.ACTUAL;
             }
-            String region = where.regionFor(f.start(), paragraphStart, ss, cs, ce);
-            if (region == null) {
-                region = Gazetteer.NATIONAL; // the page names no place and the caller gave none
+            if (kind != reading.kind()) {
+                why.add(Reason.KIND_RULED);
             }
+            ArticlePlaces.Found place = where.regionFor(f.start(), paragraphStart, ss, cs, ce);
+            if (place.how() != null) {
+                why.add(place.how());
+            }
+            // the page names no place and the caller gave none: national
+            String region = place.code() == null ? Gazetteer.NATIONAL : place.code();
             String beforeText = t.substring(Math.max(cs, f.start() - CONTEXT), f.start());
             period = stockOnTheDay(period, f, beforeText);
             int afterEnd = Math.min(ce, f.end() + 8);
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
+            BreakdownReader.Reading item = readIndicator(f, ss, cs, beforeText, afterText);
+            String indicator = item.indicator();
+            period = schemeOfTheYear(period, indicator, beforeText);
+            if (!period.equals(read)) {
+                why.add(Reason.PERIOD_ADJUSTED);
+            }
+            Map<String, String> breakdown = BreakdownReader.withComparison(item.breakdown(), f.unit(),
+                    t.substring(cs, f.start()));
+            kind = planOfItsKind(kind, stated == null, period, indicator, ss, cs, f.start());
+            Evidence.clause(why, t, ss, se, cs, ce, f.start(), f.end(), f.unitClass(), indicator);
+            Evidence.kind(why, kind, period.type());
+            return new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
+                    f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(), period.type().code(),
+                    kind.code(), indicator, breakdown, FigureWords.topic(beforeText, afterText),
+                    FigureWords.quote(text, ss, se, f.start(), f.end(), MAX_QUOTE),
+                    f.start(), f.end(), why);
+        }
+
+        /** The indicator and breakdown from the figure's words, its list's head, and the subject before it. */
+        private BreakdownReader.Reading readIndicator(FigureScanner.Figure f, int ss, int cs, String beforeText,
+                                                      String afterText) {
             String head = ListSpreader.head(t, ss, f.start());
             // a space joins them: a "|" would read as the unit mark the catalog's cues look for (and the catch-alls' cue)
             String words = head != null ? head + " " + beforeText : beforeText;
@@ -232,26 +279,27 @@ public final class RuleExtractor implements Extractor {
             String itemWords = (head != null ? head + " " : "") + t.substring(Math.max(cs, f.start() - ITEM_CONTEXT), f.start());
             BreakdownReader.Reading item = BreakdownReader.read(classify(f, words, afterText, ss), f.unitClass(), f.unit(),
                     itemWords, subject, subjectBreakdown);
-            String indicator = item.indicator();
-            period = schemeOfTheYear(period, indicator, beforeText);
-            if (!IndicatorCatalog.isGeneric(indicator)) {
-                subject = indicator;
+            if (!IndicatorCatalog.isGeneric(item.indicator())) {
+                subject = item.indicator();
                 subjectBreakdown = item.breakdown();
             }
-            Map<String, String> breakdown = BreakdownReader.withComparison(item.breakdown(), f.unit(),
-                    t.substring(cs, f.start()));
-            if (kind == Kind.ACTUAL && stated == null && period.end().isAfter(published) && ss > paragraphStart
-                    && paragraphOpensWithPlan() && !KindReader.saysItHappened(t.substring(ss, f.start()))) {
-                kind = Kind.TARGET; // 2023年，全省将…。新开工重点水网工程100件以上: the paragraph lists the year's plans
+            return item;
+        }
+
+        /** Plans a figure's paragraph or indicator makes of it, whatever its own verb. */
+        private Kind planOfItsKind(Kind kind, boolean noStatedPeriod, PeriodReader.Period period, String indicator,
+                                   int ss, int cs, int figureStart) {
+            if (kind == Kind.ACTUAL && noStatedPeriod && period.end().isAfter(published) && ss > paragraphStart
+                    && paragraphOpensWithPlan() && !KindReader.saysItHappened(t.substring(ss, figureStart))) {
+                why.add(Reason.PLAN_CUE_DISTANT);
+                return Kind.TARGET; // 2023年，全省将…。新开工重点水网工程100件以上: the paragraph lists the year's plans
             }
-            if (kind == Kind.ACTUAL && isPlanIndicator(indicator) && ENROLMENT_PLAN.matcher(t).region(ss, f.start()).find()
-                    && !KindReader.saysItHappened(t.substring(cs, f.start()))) {
-                kind = Kind.TARGET; // 招生计划 is a plan whatever the verb
+            if (kind == Kind.ACTUAL && isPlanIndicator(indicator) && ENROLMENT_PLAN.matcher(t).region(ss, figureStart).find()
+                    && !KindReader.saysItHappened(t.substring(cs, figureStart))) {
+                why.add(Reason.KIND_RULED);
+                return Kind.TARGET; // 招生计划 is a plan whatever the verb
             }
-            return new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
-                    f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(), period.type().code(),
-                    kind.code(), indicator, breakdown, topic(beforeText, afterText), quote(text, ss, se, f.start(), f.end()),
-                    f.start(), f.end());
+            return kind;
         }
 
         private Qualifier qualifier(FigureScanner.Figure f, QualifierReader.Before before) {
@@ -267,6 +315,11 @@ public final class RuleExtractor implements Extractor {
             if (r.kind() == Kind.ACTUAL && ss > groupStart && groupNamesPlan(ss)) {
                 // a plan stated earlier in the group (计划…：甲县…；乙县…) reaches on unless the words after it say it happened
                 r = KindReader.read(t.substring(Math.max(groupStart, f.start() - PLAN_REACH), f.start()), "");
+                if (r.kind() == Kind.TARGET) {
+                    why.add(Reason.PLAN_CUE_DISTANT);
+                }
+            } else if (r.cueDistance() > Evidence.NEAR) {
+                why.add(Reason.PLAN_CUE_DISTANT);
             }
             return r;
         }
@@ -322,6 +375,16 @@ public final class RuleExtractor implements Extractor {
             boolean scheme = SCHEME_COUNTS.contains(indicator)
                     || indicator.equals("investment.amount") && SCHEME_TOTAL.matcher(beforeText).find();
             return scheme ? PeriodReader.Period.year(period.end().getYear()) : period;
+        }
+
+        /** Whether an as-of date (截至9月末) was said between where the frame was set and {@code before}. */
+        private boolean asOfSince(int from, int before) {
+            for (PeriodReader.Expression e : times) {
+                if (e.start() > from && e.start() < before && e.role() == PeriodReader.Role.AS_OF) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a period ends before a month after publication (a year-end review written in December). */
@@ -391,9 +454,13 @@ public final class RuleExtractor implements Extractor {
                         // 截至7月底，今年已实施…: the year right after places the as-of date, it does not replace it
                         year = p.end().getYear();
                         stated = asOf.read().at(year, published);
+                        statedAt = e.end();
+                        statedWords = t.substring(e.start(), e.end());
                         continue;
                     }
                     stated = p;
+                    statedAt = e.end();
+                    statedWords = t.substring(e.start(), e.end());
                     asOf = e.role() == PeriodReader.Role.AS_OF && p.asOf() ? e : null;
                     if (e.role() == PeriodReader.Role.FRAME) {
                         year = stated.end().getYear();
@@ -413,6 +480,7 @@ public final class RuleExtractor implements Extractor {
                 String sentence = t.substring(Math.max(ss, f.start() - SENTENCE_CONTEXT), f.start());
                 String wider = IndicatorClassifier.classify(f.unitClass(), f.unit(), sentence, afterText, subject);
                 if (!IndicatorCatalog.isGeneric(wider) && !IndicatorCatalog.isCatchAll(wider)) {
+                    why.add(Reason.INDICATOR_FROM_SENTENCE);
                     return wider;
                 }
             }
@@ -436,6 +504,8 @@ public final class RuleExtractor implements Extractor {
                     targetFrame = p;
                 } else {
                     frame = p;
+                    frameFromPublication = false;
+                    frameAt = e.start();
                 }
             }
         }
@@ -453,6 +523,8 @@ public final class RuleExtractor implements Extractor {
                 if (e.role() == PeriodReader.Role.FRAME) {
                     PeriodReader.Period p = e.read().at(published.getYear(), published);
                     if (!p.start().isAfter(published)) {
+                        frameFromPublication = false;
+                        frameAt = e.start();
                         return p.asOf() ? PeriodReader.Period.year(p.end().getYear()) : p;
                     }
                 }
@@ -462,6 +534,7 @@ public final class RuleExtractor implements Extractor {
 
         /** The year a text is about when it says none: that of publication, or in January and February the year before. */
         private PeriodReader.Period publicationFrame() {
+            frameFromPublication = true;
             return PeriodReader.Period.year(published.getMonthValue() <= 2 ? published.getYear() - 1 : published.getYear());
         }
     }
@@ -523,54 +596,5 @@ public final class RuleExtractor implements Extractor {
     /** A sentence ending in ；continues its group: an as-of date or a plan before it still holds. */
     private static boolean continues(char c) {
         return c == '；' || c == ';';
-    }
-
-    /** Figures inside a short quoted name (“五篇大文章”) name things rather than count them. */
-    private static boolean inShortQuote(String t, int s, int e) {
-        int open = -1;
-        for (int i = s - 1; i >= Math.max(0, s - 6); i--) {
-            char c = t.charAt(i);
-            if (c == '”' || c == '\n') {
-                return false;
-            }
-            if (c == '“') {
-                open = i;
-                break;
-            }
-        }
-        if (open < 0) {
-            return false;
-        }
-        for (int i = e; i < Math.min(t.length(), open + 12); i++) {
-            char c = t.charAt(i);
-            if (c == '”') {
-                return true;
-            }
-            if (c == '“' || c == '，' || c == '。') {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.regex.Pattern TOPIC_NOISE = java.util.regex.Pattern.compile("[，。；：、“”（）\\s]");
-
-    private static String topic(String before, String after) {
-        String b = before;
-        int cut = Math.max(b.lastIndexOf('、'), Math.max(b.lastIndexOf('“'), b.lastIndexOf('”')));
-        if (cut >= 0 && cut < b.length() - 2) {
-            b = b.substring(cut + 1);
-        }
-        String s = TOPIC_NOISE.matcher(b + after).replaceAll("");
-        return s.length() > 30 ? s.substring(s.length() - 30) : s;
-    }
-
-    private static String quote(String text, int ss, int se, int fs, int fe) {
-        if (se - ss <= MAX_QUOTE) {
-            return text.substring(ss, se);
-        }
-        int a = Math.max(ss, fs - MAX_QUOTE / 2);
-        int b = Math.min(se, a + MAX_QUOTE);
-        return text.substring(a, b);
     }
 }

@@ -29,6 +29,7 @@ import io.zhibiao.extract.Breakdowns;
 import io.zhibiao.extract.ExtractionContext;
 import io.zhibiao.extract.Extractor;
 import io.zhibiao.extract.Observation;
+import io.zhibiao.extract.Reason;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -186,7 +187,8 @@ public class Ingest {
 
     /** What a series answer can show of one figure; a re-extraction that keeps every reading changes no series. */
     private record Reading(LocalDate start, LocalDate end, String kind, BigDecimal value, BigDecimal valueMax,
-            String qualifier, String unitClass, String unit, int startOffset, int endOffset, String breakdown) {
+            String qualifier, String unitClass, String unit, int startOffset, int endOffset, String breakdown,
+            Float confidence) {
 
         static Map<SeriesKey, Map<Reading, Long>> bySeries(List<StoredObservation> observations) {
             return observations.stream().collect(Collectors.groupingBy(
@@ -198,7 +200,7 @@ public class Ingest {
         static Reading of(StoredObservation s) {
             return new Reading(s.periodStart, s.periodEnd, s.kind, s.value.stripTrailingZeros(),
                     s.valueMax == null ? null : s.valueMax.stripTrailingZeros(), s.qualifier, s.unitClass, s.unit,
-                    s.startOffset, s.endOffset, s.breakdown);
+                    s.startOffset, s.endOffset, s.breakdown, s.confidence);
         }
 
         static Set<SeriesKey> changed(Map<SeriesKey, Map<Reading, Long>> before, Map<SeriesKey, Map<Reading, Long>> after) {
@@ -258,6 +260,8 @@ public class Ingest {
         s.endOffset = o.end();
         s.extractorVersion = extractor.version();
         s.breakdown = Breakdowns.key(o.breakdown());
+        s.confidence = (float) o.confidence();
+        s.reasons = o.reasons().stream().map(Reason::code).collect(Collectors.joining(","));
     }
 
     static String sha256(String text) {

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 /** An observation as stored: the extractor's figure tied to its document (named apart from extract.Observation). */
 @Entity
@@ -51,4 +52,9 @@ public class StoredObservation extends PanacheEntityBase {
     public String extractorVersion;
     /** The breakdown's canonical key (extract.Breakdowns): product=粗钢, '' for the indicator's total. */
     public String breakdown = "";
+    /** How likely every attribute is right (extract.Confidence), three decimals; null for rows of older extractors. */
+    public Float confidence;
+    /** What lowered the confidence: codes of extract.Reason joined by commas (ObservationRows writes them as text[]). */
+    @Transient
+    public String reasons = "";
 }

@@ -10,6 +10,7 @@ import io.zhibiao.checks.Finding;
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
+import io.zhibiao.extract.Reason;
 import io.zhibiao.extract.UnitClass;
 
 /** One figure to review, with everything a reviewer needs to judge it. */
@@ -30,7 +31,9 @@ public record ReviewItem(
         @Schema(description = "Unit class", example = "money_cny") UnitClass unitClass,
         @Schema(description = "exact, approx, at_least, at_most or range", example = "exact") Qualifier qualifier,
         @Schema(description = "How likely every attribute is right (0–1); null where the extractor did not say") Double confidence,
-        @Schema(description = "What lowered the confidence", example = "[\"region_from_dateline\"]") List<String> reasons,
+        @Schema(description = "What lowered the confidence: region_from_dateline, region_carried, period_from_publication, "
+                + "plan_cue_distant, list_spread, generic_indicator, yardstick_nearby …", example = "[\"region_from_dateline\"]")
+        List<Reason> reasons,
         @Schema(description = "Why it is visible: chosen (the report series use), latest (the newest period of its "
                 + "series), charted (in a pre-rendered chart)", example = "[\"chosen\", \"latest\"]") List<String> visibility,
         Evidence evidence,

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.val;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -14,6 +15,7 @@ import io.zhibiao.checks.Checks;
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
+import io.zhibiao.extract.Reason;
 import io.zhibiao.extract.UnitClass;
 import io.zhibiao.system.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +57,8 @@ class ReviewQueue {
                                WHERE ch.indicator_code = c.indicator_code AND c.region_code = ANY(ch.region_codes)) AS charted
                 FROM candidates c)
             SELECT r.id, r.indicator_code, r.region_code, rg.name AS region_name, r.period_start, r.period_end,
-                   r.period_type, r.kind, r.value, r.value_max, r.unit, r.unit_class, r.qualifier, r.confidence,
+                   r.period_type, r.kind, r.value, r.value_max, r.unit, r.unit_class, r.qualifier,
+                   round(CAST(r.confidence AS numeric), 3) AS confidence,
                    r.reasons, r.quote, r.start_offset, r.end_offset, r.chosen, r.latest, r.charted,
                    (r.findings + 1 - coalesce(r.confidence, 1))
                        * (1 + CASE WHEN r.chosen THEN 1 ELSE 0 END + CASE WHEN r.latest THEN 0.5 ELSE 0 END
@@ -118,8 +121,8 @@ class ReviewQueue {
                 r.get("period_start", LocalDate.class), r.get("period_end", LocalDate.class),
                 code(PeriodType.class, r.get("period_type", String.class)), code(Kind.class, r.get("kind", String.class)), r.get("value", BigDecimal.class),
                 r.get("value_max", BigDecimal.class), r.get("unit", String.class),
-                code(UnitClass.class, r.get("unit_class", String.class)), code(Qualifier.class, r.get("qualifier", String.class)), r.get("confidence", Double.class),
-                reasons == null ? List.of() : List.of(reasons), visibility,
+                code(UnitClass.class, r.get("unit_class", String.class)), code(Qualifier.class, r.get("qualifier", String.class)), r.get("confidence", BigDecimal.class) == null ? null : r.get("confidence", BigDecimal.class).doubleValue(),
+                reasons == null ? List.of() : Arrays.stream(reasons).map(c -> code(Reason.class, c)).toList(), visibility,
                 Evidences.around(r.get("window", String.class), r.get("window_start", Integer.class),
                         r.get("quote", String.class), r.get("start_offset", Integer.class), r.get("end_offset", Integer.class)),
                 new ReviewItem.ReviewDocument(r.get("document_id", Long.class), r.get("title", String.class),

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
+import io.zhibiao.extract.Reason;
 import io.zhibiao.extract.UnitClass;
 import io.zhibiao.checks.Finding;
 
@@ -36,6 +37,11 @@ public record Provenance(
         @Schema(description = "Offset of the figure's first character in the document text", example = "1024") int startOffset,
         @Schema(description = "Offset just after the figure's last character", example = "1031") int endOffset,
         @Schema(description = "Version of the extractor that read it", example = "naive-1") String extractorVersion,
+        @Schema(description = "How likely every attribute (value, unit, region, period, kind, indicator) is right, 0–1 with "
+                + "three decimals; null for figures stored before the extractor said", example = "0.97") Double confidence,
+        @Schema(description = "What lowered the confidence (region_from_dateline, region_carried, period_from_publication, "
+                + "plan_cue_distant, list_spread, generic_indicator, yardstick_nearby …); empty when nothing did",
+                example = "[\"region_carried\"]") List<Reason> reasons,
         @Schema(description = "True when this is the report series and roll-ups use (the newest publication wins)") boolean chosen,
         @Schema(description = "The other reports of the same indicator, region, period and kind, newest publication first") List<OtherReport> otherReports,
         @Schema(description = "Findings of the checks this figure is in, as they stand now (whatever asOf)") List<Finding> checks,

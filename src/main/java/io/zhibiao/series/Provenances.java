@@ -12,6 +12,8 @@ import static io.zhibiao.series.Tables.O_END_OFFSET;
 import static io.zhibiao.series.Tables.O_EXTRACTOR;
 import static io.zhibiao.series.Tables.O_ID;
 import static io.zhibiao.series.Tables.O_BREAKDOWN;
+import static io.zhibiao.series.Tables.O_CONFIDENCE;
+import static io.zhibiao.series.Tables.O_REASONS;
 import static io.zhibiao.series.Tables.O_INDICATOR;
 import static io.zhibiao.series.Tables.O_KIND;
 import static io.zhibiao.series.Tables.O_PERIOD_TYPE;
@@ -39,6 +41,7 @@ import static org.jooq.impl.DSL.select;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +54,8 @@ import org.jooq.Table;
 
 import io.zhibiao.checks.Checks;
 import io.zhibiao.extract.Breakdowns;
+import io.zhibiao.extract.Reason;
+import io.zhibiao.system.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads the provenance of a stored figure and the other reports of the same fact. */
@@ -69,7 +74,7 @@ class Provenances {
     Optional<Provenance> find(long id, LocalDate asOf) {
         Record o = dsl.select(O_ID, O_INDICATOR, O_REGION, R_NAME, O_START, O_END, O_VALUE, O_VALUE_MAX, O_UNIT_CLASS,
                         O_UNIT, O_QUALIFIER, O_KIND, O_TOPIC, D_ID, D_TITLE, D_SOURCE, D_PUBLISHED, O_QUOTE,
-                        O_START_OFFSET, O_END_OFFSET, O_EXTRACTOR, O_PERIOD_TYPE, O_BREAKDOWN)
+                        O_START_OFFSET, O_END_OFFSET, O_EXTRACTOR, O_PERIOD_TYPE, O_BREAKDOWN, O_CONFIDENCE, O_REASONS)
                 .from(O).join(D).on(D_ID.eq(O_DOCUMENT)).join(R).on(R_CODE.eq(O_REGION))
                 .where(O_ID.eq(id).and(Selection.knownOn(asOf)))
                 .fetchOne();
@@ -89,9 +94,15 @@ class Provenances {
                 o.get(O_START), o.get(O_END), o.get(O_PERIOD_TYPE), o.get(O_VALUE), o.get(O_VALUE_MAX), o.get(O_UNIT_CLASS), o.get(O_UNIT),
                 o.get(O_QUALIFIER), o.get(O_KIND), o.get(O_TOPIC),
                 SourceDocument.of(o.get(D_ID), o.get(D_TITLE), o.get(D_SOURCE), o.get(D_PUBLISHED)),
-                o.get(O_QUOTE), o.get(O_START_OFFSET), o.get(O_END_OFFSET), o.get(O_EXTRACTOR), chosen,
+                o.get(O_QUOTE), o.get(O_START_OFFSET), o.get(O_END_OFFSET), o.get(O_EXTRACTOR), o.get(O_CONFIDENCE), reasons(o.get(O_REASONS)), chosen,
                 reports.stream().filter(r -> r.observationId() != id).toList(), checks.of(id),
                 Breakdowns.of(o.get(O_BREAKDOWN))));
+    }
+
+    /** The stored reason codes as constants, in their stored order (none for rows older extractors wrote). */
+    private static List<Reason> reasons(String[] codes) {
+        return codes == null ? List.of() : Arrays.stream(codes).map(c -> Codes.find(Reason.class, c).orElseThrow(
+                () -> new IllegalStateException("Column reasons holds '" + c + "', not a code of Reason"))).toList();
     }
 
     /** The reports of the same fact as the figure {@code o}: indicator and breakdown, region, period and kind. */

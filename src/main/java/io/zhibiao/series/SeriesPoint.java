@@ -25,6 +25,9 @@ public record SeriesPoint(
         @Schema(description = "actual or target", example = "actual") Kind kind,
         @Schema(description = "Unit as written in the source", example = "亿元") String unit,
         @Schema(description = "Id of the observation; its provenance is under /api/observations/{id}", example = "151") long observationId,
+        @Schema(description = "How likely every attribute of the figure is right (0–1, three decimals); for a derived value "
+                + "the lowest of its inputs'; null for figures stored before the extractor said", example = "0.97")
+        Double confidence,
         @Schema(description = "How many other reports of the same fact exist (not used, see the rule)", example = "0") int alternatives,
         @Schema(description = "True when the value is not a report but computed from reported year-to-date totals "
                 + "(periodType=month or quarter); 'inputs' then lists them") boolean derived,
@@ -33,14 +36,14 @@ public record SeriesPoint(
 
     /** A reported value, as stored. */
     SeriesPoint(LocalDate periodStart, LocalDate periodEnd, PeriodType periodType, BigDecimal value, BigDecimal valueMax,
-            Qualifier qualifier, Kind kind, String unit, long observationId, int alternatives) {
-        this(periodStart, periodEnd, periodType, value, valueMax, qualifier, kind, unit, observationId, alternatives, false,
-                List.of());
+            Qualifier qualifier, Kind kind, String unit, long observationId, Double confidence, int alternatives) {
+        this(periodStart, periodEnd, periodType, value, valueMax, qualifier, kind, unit, observationId, confidence,
+                alternatives, false, List.of());
     }
 
     /** The same point with another value (a transform): no upper bound, the rest kept. */
     SeriesPoint withValue(BigDecimal newValue, Qualifier newQualifier) {
         return new SeriesPoint(periodStart, periodEnd, periodType, newValue, null, newQualifier, kind, unit, observationId,
-                alternatives, derived, inputs);
+                confidence, alternatives, derived, inputs);
     }
 }

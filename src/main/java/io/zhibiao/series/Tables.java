@@ -42,6 +42,13 @@ final class Tables {
     static final Field<Integer> O_START_OFFSET = field(name("o", "start_offset"), Integer.class);
     static final Field<Integer> O_END_OFFSET = field(name("o", "end_offset"), Integer.class);
     static final Field<String> O_EXTRACTOR = field(name("o", "extractor_version"), String.class);
+    /**
+     * The confidence as written in answers: the stored real rounded to its three decimals again (a real read as a double
+     * is 0.8700000047683716), so the same data gives the same bytes.
+     */
+    static final Field<Double> O_CONFIDENCE = field("CAST(round(CAST({0} AS numeric), 3) AS double precision)",
+            Double.class, field(name("o", "confidence")));
+    static final Field<String[]> O_REASONS = field(name("o", "reasons"), String[].class);
     /** The breakdown's canonical key (extract.Breakdowns, V90): product=粗钢, '' for the indicator's total. */
     static final Field<String> O_BREAKDOWN = field(name("o", "breakdown"), String.class);
 

@@ -98,7 +98,19 @@ final class YtdDifferences {
         // A difference of two figures is exact only when both are; 约 or 余 in either makes it approximate.
         boolean exact = inputs.stream().allMatch(p -> p.qualifier() == Qualifier.EXACT);
         return new SeriesPoint(start, end, type, value, null, exact ? Qualifier.EXACT : Qualifier.APPROX, later.kind(), later.unit(),
-                later.observationId(), 0, true, inputs.stream().map(SeriesPoint::observationId).toList());
+                later.observationId(), lowest(inputs), 0, true, inputs.stream().map(SeriesPoint::observationId).toList());
+    }
+
+    /** A difference is as doubtful as its most doubtful input (null when any input has no confidence). */
+    private static Double lowest(List<SeriesPoint> inputs) {
+        Double low = null;
+        for (SeriesPoint p : inputs) {
+            if (p.confidence() == null) {
+                return null;
+            }
+            low = low == null || p.confidence() < low ? p.confidence() : low;
+        }
+        return low;
     }
 
     private static String key(Kind kind, int year, int month) {

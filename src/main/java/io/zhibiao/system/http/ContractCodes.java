@@ -9,6 +9,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
+import io.zhibiao.extract.Reason;
 import io.zhibiao.extract.UnitClass;
 import jakarta.inject.Singleton;
 
@@ -21,7 +22,7 @@ import jakarta.inject.Singleton;
 class ContractCodes implements ObjectMapperCustomizer {
 
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(PeriodType.class, Kind.class, Qualifier.class,
-            UnitClass.class);
+            UnitClass.class, Reason.class);
 
     /** What Jackson reads onto each of {@link #ENUMS}: its {@code code()} is its JSON value. */
     abstract static class WrittenAsCode {
