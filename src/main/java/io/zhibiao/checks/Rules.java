@@ -117,7 +117,7 @@ final class Rules {
                                   AND o.period_end = f.period_end AND o.kind = f.kind
                                   AND o.period_start = f.period_start AND o.period_type = f.period_type
                                   AND o.unit_class = f.unit_class AND o.breakdown = f.breakdown
-                WHERE f.reports > 1 AND """ + Selection.notTrashed("o") + """
+                WHERE f.reports > 1 AND\s""" + Selection.notTrashed("o") + """
                   AND ({0} OR (f.indicator_code = ANY(CAST({1} AS text[])) AND f.region_code = ANY(CAST({2} AS text[]))))),
             clashing AS (
                 SELECT DISTINCT a.* FROM reports a
