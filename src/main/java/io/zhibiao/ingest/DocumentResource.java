@@ -11,9 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.regions.RegionCodes;
+import io.zhibiao.system.CurrentCaller;
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.RequiresToken;
+import io.zhibiao.system.Role;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,10 +45,12 @@ public class DocumentResource {
     private final Trash trash;
     private final DocumentList list;
     private final DocumentInputs inputs;
+    private final CurrentCaller caller;
     private final long maxBytes;
 
     DocumentResource(Ingest ingest, Documents documents, Trash trash, DocumentList list, DocumentInputs inputs,
-            @ConfigProperty(name = "zhibiao.documents.max-bytes") long maxBytes) {
+            CurrentCaller caller, @ConfigProperty(name = "zhibiao.documents.max-bytes") long maxBytes) {
+        this.caller = caller;
         this.ingest = ingest;
         this.documents = documents;
         this.trash = trash;
@@ -136,11 +140,18 @@ public class DocumentResource {
                     + "already in the trash stays as it is. With purge=true (admin): removed for good with its "
                     + "observations, in the trash or not.")
     @APIResponse(responseCode = "204", description = "In the trash (or purged)")
+    @APIResponse(responseCode = "403", description = "purge=true without the admin role")
     @APIResponse(responseCode = "404", description = "No document has the id (never stored, or purged)")
     public Response delete(@Parameter(description = "Document id", example = "1") @PathParam("id") String id,
             @Parameter(description = "true: remove it for good (needs the admin role)") @QueryParam("purge") String purge) {
         long documentId = id(id);
-        boolean gone = Inputs.flag("purge", purge, false)
+        boolean purging = Inputs.flag("purge", purge, false);
+        if (purging && !caller.get().mayDo(Role.ADMIN)) {
+            throw new ProblemException(403, "Forbidden", "Purging (DELETE ...?purge=true) cannot be undone and needs the "
+                    + "role admin; the token's roles are " + String.join(", ", caller.get().roles().stream()
+                            .map(Role::code).sorted().toList()) + " (without 'purge' the document goes to the trash)");
+        }
+        boolean gone = purging
                 ? trash.purge(documentId)
                 : trash.trash(documentId) != Trash.Outcome.NOT_FOUND;
         if (!gone) {

@@ -122,7 +122,7 @@ class EpochTest {
     }
 
     @Test
-    void aDatabaseCopiedFromAnotherBeginsANewEpochAndPlainCursorsHoldOnlyInTheFirst() {
+    void aDatabaseCopiedFromAnotherBeginsANewEpochAndPlainCursorsHoldOnlyInTheFirst() throws InterruptedException {
         int generation = dsl.fetchOne("SELECT generation FROM change_epoch").get(0, Integer.class);
         String current = cursor();
         String plain = Long.toString(FeedFixtures.id(current));
@@ -130,7 +130,13 @@ class EpochTest {
                 .statusCode(generation == 0 ? 200 : 410);
         // As a dump restored into a new database finds it: the row names another database.
         dsl.execute("UPDATE change_epoch SET database_oid = 0");
+        // Noticed by the next request that reads the log, or by the change listener within its poll (1 s); until
+        // then a kept answer of GET /api/changes may still be served.
         String renewed = cursor();
+        for (int i = 0; i < 100 && epoch(renewed).equals(epoch(current)); i++) {
+            Thread.sleep(100);
+            renewed = cursor();
+        }
         assertNotEquals(epoch(current), epoch(renewed));
         assertEquals(FeedFixtures.id(current), FeedFixtures.id(renewed), "the same change log, in a new epoch");
         given().queryParam("since", current).when().get("/api/changes").then().statusCode(410);
@@ -181,8 +187,9 @@ class EpochTest {
 
         /** Empties every table the dump holds and loads it, in one transaction (a restore of a logical backup). */
         void restore(DSLContext dsl, Path dump) throws IOException, InterruptedException {
+            // Not fact: emptying observation empties it (its TRUNCATE trigger), and the dump fills it again.
             List<String> tables = dsl.fetch("SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'public' "
-                    + "AND tablename <> 'flyway_schema_history'").getValues(0, String.class);
+                    + "AND tablename NOT IN ('flyway_schema_history', 'fact')").getValues(0, String.class);
             Path script = Files.createTempFile("zhibiao-restore", ".sql");
             try {
                 Files.writeString(script, "TRUNCATE " + String.join(", ", tables) + " CASCADE;\n\\i " + dump + "\n");
