@@ -61,7 +61,8 @@ class EpochTest {
         try (SseClient client = SseClient.open(stream)) {
             assertNotNull(client.next("ready", WAIT));
             // The history that will be undone: an article about 武侯区, seen by the poller and the stream.
-            long undone = post(FeedFixtures.article());
+            String undoneText = FeedFixtures.article();
+            long undone = post(undoneText);
             List<String> undoneSeries = seriesOf(dsl, undone);
             Response polled = given().queryParam("since", before).when().get("/api/changes");
             polled.then().statusCode(200);
@@ -113,8 +114,9 @@ class EpochTest {
             // Resynced, the poller goes on in the new epoch.
             String fresh = cursor();
             assertEquals(epoch(resync.id()), epoch(fresh));
-            assertEquals(0, dsl.fetchCount(dsl.selectFrom("document").where("id = ?", undone)), "the article is gone");
-            given().when().get("/api/documents/" + undone).then().statusCode(404);
+            assertEquals(0, dsl.fetchCount(dsl.selectFrom("document").where("text = ?", undoneText)), "the article is gone");
+            // Its id may well be the new article's now (the sequences were restored too): what cursors would suffer.
+            given().when().get("/api/documents/" + redone).then().statusCode(200);
             assertTrue(undoneSeries.stream().noneMatch(redoneSeries::contains));
         } finally {
             Files.deleteIfExists(dump);

@@ -106,9 +106,9 @@ class TrashTest {
         urls.put("aggregate", "/api/aggregate?indicator=" + T + "&parent=" + PARENT + "&level=county&period=2025" + at);
         urls.put("latest", "/api/latest?indicator=" + T + "&parent=" + PARENT + "&level=county" + at);
         urls.put("rankings", "/api/rankings?indicator=" + T + "&parent=" + PARENT + "&level=county&period=2023" + at);
-        urls.put("targets", "/api/targets?indicator=" + T + "&region=" + Y);
         urls.put("render", "/api/charts/render.csv?indicator=" + T + "&region=" + X + at);
-        if (asOf == null) {
+        if (asOf == null) { // these take no asOf
+            urls.put("targets", "/api/targets?indicator=" + T + "&region=" + Y);
             urls.put("checks", "/api/checks?indicator=" + T);
             urls.put("review", "/api/review?region=" + PARENT + "&indicator=" + T);
             urls.put("documents", "/api/documents?source=" + SOURCE);
