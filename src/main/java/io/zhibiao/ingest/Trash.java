@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 
 /**
  * Deletions that can be undone. A deleted document keeps its row, its observations and their ids, marked with the
- * time it went (document.deleted_at, V210): every answer of today leaves it at once (the fact table's trigger and
+ * time it went (the column deleted_at, V210): every answer of today leaves it at once (the fact table's trigger and
  * the reads' filter), as-of answers for earlier days still see it, and a restore brings it back as it was. A purge
  * removes it for good. Each of the three goes through {@link Changes#commit} with the series the document has
  * figures in, so the change feed, the caches, the checks and the pre-rendered charts follow.
