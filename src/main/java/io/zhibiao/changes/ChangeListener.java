@@ -51,6 +51,7 @@ class ChangeListener {
     private static final int WAKE_MS = 50;
 
     private final DataVersion version;
+    private final ChangeEpoch epoch;
     private final Instance<ChangeConsumer> consumers;
     private final ListenerConfig config;
     private final String url;
@@ -61,15 +62,18 @@ class ChangeListener {
     private final AtomicLong finished = new AtomicLong();
     /** The last change handed to the consumers (only the listening thread moves it after start). */
     private long position;
+    /** The epoch of {@link #position}: when the database's differs, it was rewound. */
+    private ChangeEpoch.Epoch handed;
     private volatile boolean running;
     private volatile boolean readSoon;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("change-listener"));
 
-    ChangeListener(DataVersion version, Instance<ChangeConsumer> consumers, ListenerConfig config,
+    ChangeListener(DataVersion version, ChangeEpoch epoch, Instance<ChangeConsumer> consumers, ListenerConfig config,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.version = version;
+        this.epoch = epoch;
         this.consumers = consumers;
         this.config = config;
         this.url = url;
@@ -79,9 +83,10 @@ class ChangeListener {
 
     /** After the migrations, before the consumers start (6) and the seeds load (20): consumers hear from the newest change on. */
     void start(@Observes @Priority(5) StartupEvent start) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(NEWEST_CHANGE)) {
-            r.next();
-            position = r.getLong(1);
+        try (Connection c = connect()) {
+            position = newest(c);
+            handed = epoch.check(c, position);
+            epoch.saw(position);
             readVersion(c);
         }
         running = true;
@@ -137,8 +142,22 @@ class ChangeListener {
         }
     }
 
-    /** The version first (caches move before a stream event names a new ETag), then the new changes. */
+    /**
+     * The epoch first (a rewound database is not read as if it went on), then the version (caches move before a
+     * stream event names a new ETag), then the new changes.
+     */
     private void read(Connection c) throws SQLException {
+        long newest = newest(c);
+        ChangeEpoch.Epoch now = epoch.check(c, newest);
+        if (!now.equals(handed)) {
+            LOG.warnf("Epoch %s begins at change %d: kept answers are dropped, streams are told to resync", now.name(), newest);
+            position = newest;
+            handed = now;
+            version.rewind(now.name());
+            for (ChangeConsumer consumer : consumers) {
+                consumer.rewound(now, newest);
+            }
+        }
         readVersion(c);
         List<Change> fresh;
         do {
@@ -148,6 +167,7 @@ class ChangeListener {
                     consumer.changed(fresh);
                 }
                 position = fresh.get(fresh.size() - 1).id();
+                epoch.saw(position);
             }
         } while (fresh.size() == PAGE);
     }
@@ -161,6 +181,13 @@ class ChangeListener {
         synchronized (finished) {
             finished.accumulateAndGet(number, Math::max);
             finished.notifyAll();
+        }
+    }
+
+    private static long newest(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(NEWEST_CHANGE)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 

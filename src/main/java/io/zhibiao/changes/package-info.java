@@ -27,6 +27,11 @@
  * A writer cannot skip a step: {@code ObservationWritersTest} fails when anything but {@code ObservationRows} writes
  * observations, and {@code ChangePathTest} shows that such a write without {@code commit} rolls back.
  *
+ * <p><b>Epochs.</b> The change log's ids are cursors; a rewind of the database (a restore) would make them name other
+ * changes. {@link io.zhibiao.changes.ChangeEpoch} keeps the epoch they belong to (change_epoch, V211) and begins a new
+ * one when the database turns out to be rewound; the listener then drops the kept answers (a new data-version token)
+ * and tells each consumer ({@link io.zhibiao.changes.ChangeConsumer#rewound}), and the stream sends a resync event.
+ *
  * <p>This package sits below {@code feed}, {@code charts} and {@code ingest} and imports only {@code system}: it
  * reaches its consumers through {@link io.zhibiao.changes.ChangeConsumer} and CDI events, never by name.
  */

@@ -48,18 +48,18 @@ class ChartQueries {
                 SELECT o.indicator_code, o.region_code
                 FROM observation o JOIN indicator i ON i.code = o.indicator_code
                 WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND o.breakdown = ''
-                  AND NOT (o.indicator_code = ANY (?))
+                  AND NOT (o.indicator_code = ANY (?)) AND %s
                 GROUP BY o.indicator_code, o.region_code, %s
                 HAVING count(DISTINCT (o.period_start, o.period_end)) >= ?) lines
-            ORDER BY 1, 2""".formatted(LINE);
+            ORDER BY 1, 2""".formatted(Selection.notTrashed("o"), LINE);
 
     private static final String TARGET_CANDIDATES = """
             SELECT o.indicator_code, o.region_code
             FROM observation o JOIN indicator i ON i.code = o.indicator_code
-            WHERE o.unit_class = i.unit_class AND o.breakdown = '' AND NOT (o.indicator_code = ANY (?))
+            WHERE o.unit_class = i.unit_class AND o.breakdown = '' AND NOT (o.indicator_code = ANY (?)) AND %s
             GROUP BY o.indicator_code, o.region_code
             HAVING bool_or(o.kind = 'actual') AND bool_or(o.kind = 'target')
-            ORDER BY 1, 2""";
+            ORDER BY 1, 2""".formatted(Selection.notTrashed("o"));
 
     private static final String COMPARE_CANDIDATES = """
             SELECT DISTINCT o.indicator_code, r.parent_code
@@ -67,14 +67,15 @@ class ChartQueries {
             JOIN indicator i ON i.code = o.indicator_code
             JOIN region r ON r.code = o.region_code
             WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND o.breakdown = '' AND r.parent_code IS NOT NULL
-              AND NOT (o.indicator_code = ANY (?))
+              AND NOT (o.indicator_code = ANY (?)) AND %s
             GROUP BY o.indicator_code, r.parent_code, o.period_start, o.period_end, o.period_type
             HAVING count(DISTINCT o.region_code) >= ?
-            ORDER BY 1, 2""";
+            ORDER BY 1, 2""".formatted(Selection.notTrashed("o"));
 
     // One period type per chart, the one with the most periods (ties: year first), as the JSON answers
     // one series per type; among reports of one fact {0} is io.zhibiao.series.Selection's rule; {5} is the
-    // asOf day (only documents published by then count) or null for every document.
+    // asOf day (only documents published by then count) or null for every document; {6} the end of that day (a
+    // document trashed after it still counts for it) or null: today a trashed document never counts.
     private static final String SERIES_POINTS = """
             SELECT * FROM (
                 SELECT DISTINCT ON (o.period_start, o.period_end, o.period_type, o.kind)
@@ -86,11 +87,13 @@ class ChartQueries {
                 WHERE o.indicator_code = {1} AND o.region_code = {2} AND o.unit_class = i.unit_class AND o.kind = ANY ({3})
                   AND o.breakdown = ''
                   AND ({5}::date IS NULL OR d.published <= {5}::date)
+                  AND (d.deleted_at IS NULL OR d.deleted_at >= {6}::timestamptz)
                   AND o.period_type = (
                       SELECT t.period_type FROM observation t JOIN indicator ti ON ti.code = t.indicator_code
                       JOIN document td ON td.id = t.document_id
                       WHERE t.indicator_code = {1} AND t.region_code = {2} AND t.unit_class = ti.unit_class
                         AND t.kind = ANY ({3}) AND t.breakdown = '' AND ({5}::date IS NULL OR td.published <= {5}::date)
+                        AND (td.deleted_at IS NULL OR td.deleted_at >= {6}::timestamptz)
                       GROUP BY t.period_type
                       ORDER BY count(DISTINCT (t.period_start, t.period_end)) DESC, array_position({4}, t.period_type)
                       LIMIT 1)
@@ -108,7 +111,7 @@ class ChartQueries {
                 JOIN indicator i ON i.code = o.indicator_code
                 JOIN region r ON r.code = o.region_code
                 WHERE o.indicator_code = {1} AND r.parent_code = {2} AND o.kind = 'actual' AND o.unit_class = i.unit_class
-                  AND o.breakdown = ''
+                  AND o.breakdown = '' AND d.deleted_at IS NULL
                 ORDER BY o.region_code, o.period_start, o.period_end, o.period_type, {0}),
             latest AS (
                 SELECT period_start, period_end, period_type FROM newest
@@ -120,7 +123,8 @@ class ChartQueries {
             ORDER BY n.value DESC, n.region_code""";
 
     private static final String WRITTEN_UNIT = """
-            SELECT mode() WITHIN GROUP (ORDER BY unit) FROM observation WHERE indicator_code = ? AND breakdown = ''""";
+            SELECT mode() WITHIN GROUP (ORDER BY unit) FROM observation o
+            WHERE indicator_code = ? AND breakdown = '' AND %s""".formatted(Selection.notTrashed("o"));
 
     // On demand: the type, then the title and file name in the bulletin's style (图1 2019—2023年全市地区生产总值及其增长速度).
     private static final String[] LEVEL_GROWTH_TITLE = { "level-growth", "{yearRange}{regionName}{indicatorName}及其增长速度",
@@ -254,7 +258,8 @@ class ChartQueries {
 
     private List<Record> seriesRows(String indicator, String region, LocalDate asOf, String... kinds) {
         return dsl.resultQuery(SERIES_POINTS, Selection.newestPublicationFirst(), val(indicator), val(region), val(kinds),
-                PERIOD_TYPES, val(asOf, LocalDate.class)).fetch();
+                PERIOD_TYPES, val(asOf, LocalDate.class),
+                val(asOf == null ? null : Selection.endOf(asOf), java.time.OffsetDateTime.class)).fetch();
     }
 
     private Optional<ChartData> assemble(String kind, String indicatorCode, String regionCode, String titleTemplate,

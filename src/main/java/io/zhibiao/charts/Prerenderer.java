@@ -109,7 +109,8 @@ public class Prerenderer {
         // A growth rate (gdp.yoy) is drawn on its level's level-growth chart (gdp).
         touches.forEach(t -> BulletinLinks.levelOf(t.indicator()).ifPresent(level -> direct.add(level + "|" + t.region())));
         Set<String> parents = touches.stream().map(t -> t.indicator() + "|" + t.parent()).collect(Collectors.toSet());
-        List<ChartDef> defs = allDefs().stream()
+        List<ChartDef> all = allDefs();
+        List<ChartDef> defs = all.stream()
                 .filter(def -> (def.spec().family() == ChartSpec.Family.COMPARE ? parents : direct)
                         .contains(def.indicator() + "|" + def.region())
                         // A ranking shows the children and, as its reference, the parent itself.
@@ -118,6 +119,36 @@ public class Prerenderer {
         LOG.debugf("Series %s touch charts %s", series, defs.stream().map(ChartDef::key).toList());
         for (ChartDef def : defs) {
             renderOrRetry(def, 0);
+        }
+        removeUnsupported(direct, parents, all);
+    }
+
+    /**
+     * A deletion (or a document moved to the trash) can leave a touched chart without the data its spec needs: it is
+     * no longer a candidate, so the loop above does not see it, and its stored bytes must go rather than keep showing
+     * the deleted figures. Restoring the document makes it a candidate again, and it is rendered anew.
+     */
+    private void removeUnsupported(Set<String> direct, Set<String> parents, List<ChartDef> supported) {
+        Set<String> keep = supported.stream().map(ChartDef::key).collect(Collectors.toSet());
+        for (ChartSpec spec : specs.all()) {
+            Set<String> pairs = new java.util.HashSet<>(spec.family() == ChartSpec.Family.COMPARE ? Set.of() : direct);
+            if (spec.family() == ChartSpec.Family.COMPARE || spec.family() == ChartSpec.Family.RANKING) {
+                pairs.addAll(parents);
+            }
+            for (String pair : pairs) {
+                String[] parts = pair.split("\\|", 2);
+                if (parts.length < 2 || parts[1].equals("null")) {
+                    continue; // the whole country has no parent to compare under
+                }
+                String key = ChartDef.of(spec, parts[0], parts[1]).key();
+                if (!keep.contains(key)) {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        if (store.tryLock(key)) {
+                            store.delete(key);
+                        }
+                    });
+                }
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package io.zhibiao.checks;
 
+import io.zhibiao.series.Selection;
+
 /**
  * The checks as SQL: each statement inserts the findings of one rule whose anchor (indicator, region) is in scope.
  * Binds: {0} all (no scope), {1} the scope's indicators, {2} its regions; then each rule's own. Values are compared
@@ -115,7 +117,7 @@ final class Rules {
                                   AND o.period_end = f.period_end AND o.kind = f.kind
                                   AND o.period_start = f.period_start AND o.period_type = f.period_type
                                   AND o.unit_class = f.unit_class AND o.breakdown = f.breakdown
-                WHERE f.reports > 1
+                WHERE f.reports > 1 AND\s""" + Selection.notTrashed("o") + """
                   AND ({0} OR (f.indicator_code = ANY(CAST({1} AS text[])) AND f.region_code = ANY(CAST({2} AS text[]))))),
             clashing AS (
                 SELECT DISTINCT a.* FROM reports a
@@ -179,7 +181,7 @@ final class Rules {
             FROM observation o
             JOIN document d ON d.id = o.document_id
             WHERE ({0} OR (o.indicator_code = ANY(CAST({1} AS text[])) AND o.region_code = ANY(CAST({2} AS text[]))))
-              AND o.kind = 'actual' AND o.period_end > d.published""";
+              AND o.kind = 'actual' AND o.period_end > d.published AND d.deleted_at IS NULL""";
 
     private Rules() {
     }

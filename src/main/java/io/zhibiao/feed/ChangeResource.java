@@ -30,21 +30,28 @@ public class ChangeResource {
     @Operation(summary = "The series whose answers changed after a cursor",
             description = "Without 'since': the current cursor and no changes, to start from. With it: each series "
                     + "(indicator, region, period type) that an ingest, a deletion or a re-extraction changed after that "
-                    + "cursor, with the cursor to ask with next. Cursors are opaque, only grow, and are kept in PostgreSQL: "
-                    + "they hold across restarts and replicas. /api/stream pushes the same changes.")
+                    + "cursor, with the cursor to ask with next. Cursors are opaque (epoch.id), only grow within an "
+                    + "epoch, and are kept in PostgreSQL: they hold across restarts and replicas; a restore of the database "
+                    + "to an earlier state begins a new epoch, and cursors of the earlier one answer 410. /api/stream pushes the same changes.")
     @APIResponse(responseCode = "200", description = "The changed series and the next cursor")
     @APIResponse(responseCode = "400", description = "'since' is not a cursor this service handed out, or 'limit' is out of range")
-    @APIResponse(responseCode = "410", description = "The changes after 'since' were partly deleted (the log keeps zhibiao.changes.keep, 90 days): read again and go on from the current cursor")
+    @APIResponse(responseCode = "410", description = "The changes after 'since' were partly deleted (the log keeps "
+            + "zhibiao.changes.keep, 90 days), or 'since' is of an earlier epoch (the database was restored to an earlier "
+            + "state since): read again and go on from the current cursor")
     public ChangesAnswer changes(
-            @Parameter(description = "A cursor from an earlier answer (or an event id of /api/stream)", example = "42")
+            @Parameter(description = "A cursor from an earlier answer (or an event id of /api/stream)", example = "3f9a2c1e.42")
             @QueryParam("since") String since,
             @Parameter(description = "Most change rows read per call, 1 to " + MAX_LIMIT + " (default 1000); 'more' says "
                     + "whether others wait", example = "1000")
             @QueryParam("limit") String limit) {
         int rows = (int) Inputs.wholeNumber("limit", limit, 1000, 1, MAX_LIMIT);
         if (since == null) {
-            return new ChangesAnswer(Long.toString(changes.current()), false, java.util.List.of());
+            return new ChangesAnswer(changes.current(), false, java.util.List.of());
         }
-        return changes.since(changes.parse("Parameter 'since'", since), rows);
+        ChangeFeed.Position from = changes.parse("Parameter 'since'", since);
+        if (from.otherEpoch()) {
+            throw changes.otherEpoch("Parameter 'since'", since);
+        }
+        return changes.since(from.id(), rows);
     }
 }

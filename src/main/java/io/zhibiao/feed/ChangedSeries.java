@@ -1,5 +1,7 @@
 package io.zhibiao.feed;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,6 +14,8 @@ public record ChangedSeries(
         @Schema(description = "Indicator code", example = "loans.issued") String indicator,
         @Schema(description = "6-digit region code", example = "360703") String region,
         @Schema(description = "Period type", example = "year") String periodType,
-        @Schema(description = "The cursor of its latest change: its version, which only grows", example = "42") String version,
+        @Schema(description = "The cursor of its latest change: its version, which only grows within an epoch",
+                example = "3f9a2c1e.42") String version,
+        @JsonIgnore long id,
         @Schema(description = "What changed it: ingest, delete, reextract, restore, purge, correction") List<ChangeReason> reasons) {
 }

@@ -18,6 +18,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.zhibiao.changes.Change;
 import io.zhibiao.changes.ChangeConsumer;
+import io.zhibiao.changes.ChangeEpoch;
 import io.zhibiao.changes.SeriesKey;
 import io.zhibiao.series.SeriesAnswers;
 import io.zhibiao.series.SeriesRequest;
@@ -71,7 +72,7 @@ class StreamHub implements ChangeConsumer {
     /** After the change listener (5), before the seeds load (priority 20): streams start at the newest change. */
     void start(@Observes @Priority(6) StartupEvent start) {
         synchronized (lock) {
-            position = Math.max(position, changes.current());
+            position = Math.max(position, changes.newestId());
         }
         Gauge.builder("zhibiao.stream.clients", clients, Set::size)
                 .description("Open Server-Sent Events streams of /api/stream on this instance")
@@ -96,10 +97,16 @@ class StreamHub implements ChangeConsumer {
 
     /**
      * Adds a stream. With a Last-Event-ID, first sends what it missed after that id (from the change log), then
-     * it hears what comes next; the 'ready' event carries the cursor it is at. Runs on a worker thread.
+     * it hears what comes next; the 'ready' event carries the cursor it is at. A Last-Event-ID of an earlier epoch
+     * ({@code staleCursor}: the database was restored since) gets a resync event instead of any replay. Runs on a
+     * worker thread.
      */
-    void join(StreamClient client, Long lastEventId) {
+    void join(StreamClient client, Long lastEventId, String staleCursor) {
         synchronized (lock) {
+            if (staleCursor != null && !client.send(resync("The event id '" + staleCursor + "' is of an earlier epoch "
+                    + "of the change log: the database was restored to an earlier state since"))) {
+                return;
+            }
             long from = lastEventId == null ? position : lastEventId;
             client.sentUpTo = from;
             while (client.sentUpTo < position) { // a replay: no query for a client that missed nothing
@@ -115,8 +122,9 @@ class StreamHub implements ChangeConsumer {
                 }
             }
             client.sentUpTo = Math.max(from, position);
-            client.send(Buffer.buffer("event: ready\nid: " + client.sentUpTo + "\ndata: "
-                    + new JsonObject().put("cursor", Long.toString(client.sentUpTo)).encode() + "\n\n"));
+            String cursor = changes.cursor(client.sentUpTo);
+            client.send(Buffer.buffer("event: ready\nid: " + cursor + "\ndata: "
+                    + new JsonObject().put("cursor", cursor).encode() + "\n\n"));
             clients.add(client);
         }
     }
@@ -136,6 +144,37 @@ class StreamHub implements ChangeConsumer {
                 }
             }
         }
+    }
+
+    /**
+     * The database was rewound: the ids of the changes sent so far now name other changes. Every open stream gets a
+     * resync event (with the new cursor as its id, so a reconnect resumes in the new epoch) and hears the changes
+     * after {@code newest}; nothing of the earlier history is replayed.
+     */
+    @Override
+    public void rewound(ChangeEpoch.Epoch epoch, long newest) {
+        synchronized (lock) {
+            position = newest;
+            recentEvents.clear();
+            Buffer event = resync("The database was restored to an earlier state: epoch '" + epoch.name() + "' begins");
+            for (StreamClient client : clients) {
+                if (!client.send(event)) {
+                    clients.remove(client);
+                }
+                client.sentUpTo = newest;
+            }
+        }
+    }
+
+    /**
+     * A resync event: what the client shows may include changes that no longer exist; it should read everything
+     * again (the data says how) and go on from the cursor the event carries as its id. Callers hold {@code lock}.
+     */
+    private Buffer resync(String why) {
+        String cursor = changes.cursor(position);
+        String data = new JsonObject().put("cursor", cursor).put("detail", why + ". Read again everything you show; "
+                + "changes follow from this cursor.").encode();
+        return Buffer.buffer("event: resync\nid: " + cursor + "\ndata: " + data + "\n\n");
     }
 
     private void broadcast(Change c) {
@@ -182,7 +221,7 @@ class StreamHub implements ChangeConsumer {
      * ETag knows its answer is current.
      */
     Buffer event(Change c) {
-        String id = Long.toString(c.id());
+        String id = changes.cursor(c.id());
         String url = "/api/series?indicator=" + encode(c.series().indicator()) + "&region=" + c.series().region()
                 + "&periodType=" + c.series().periodType();
         AnswerEtags.Json etag = currentEtag(c.series());

@@ -55,13 +55,18 @@ class StreamRoute {
         HttpServerResponse response = context.response();
         StreamClient client;
         Long lastEventId;
+        String staleCursor;
         try {
             rejectUnusableText(context);
             rejectUnknownParameters(context);
             client = new StreamClient(response, indicators(context.queryParam("indicator")),
                     regions(context.queryParam("region"), descendants(context.queryParam("descendants"))));
             String last = context.request().getHeader("Last-Event-ID");
-            lastEventId = last == null || last.isEmpty() ? null : changes.parse("Header 'Last-Event-ID'", last.strip());
+            ChangeFeed.Position from = last == null || last.isEmpty() ? null
+                    : changes.parse("Header 'Last-Event-ID'", last.strip());
+            // A cursor of an earlier epoch: no replay (its ids name other changes now), a resync event instead.
+            staleCursor = from != null && from.otherEpoch() ? last.strip() : null;
+            lastEventId = from == null || from.otherEpoch() ? null : from.id();
             if (hub.clients() >= config.maxClients()) {
                 throw new ProblemException(503, "Service Unavailable", "This instance has " + config.maxClients()
                         + " open streams, its limit (zhibiao.stream.max-clients); retry later or elsewhere")
@@ -79,7 +84,7 @@ class StreamRoute {
                 .putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY)
                 .putHeader("X-Accel-Buffering", "no");
         response.closeHandler(closed -> hub.leave(client));
-        hub.join(client, lastEventId);
+        hub.join(client, lastEventId, staleCursor);
     }
 
     /** What the REST layer's filter refuses in every query: text PostgreSQL cannot compare. */

@@ -1,5 +1,7 @@
 package io.zhibiao.indicators;
 
+import static org.jooq.impl.DSL.condition;
+
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.arrayAggDistinct;
@@ -27,6 +29,7 @@ import io.zhibiao.extract.IndicatorDef;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.UnitClass;
 import io.zhibiao.regions.Regions;
+import io.zhibiao.series.Selection;
 import io.zhibiao.system.Codes;
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
@@ -88,7 +91,7 @@ public class Indicators {
         return dsl.select(CODE, NAME, UNIT_CLASS, SUMMABLE, count(), countDistinct(O_REGION), min(O_START), max(O_END),
                         arrayAggDistinct(O_PERIOD_TYPE).orderBy(O_PERIOD_TYPE))
                 .from(O).join(INDICATOR).on(CODE.eq(O_INDICATOR).and(UNIT_CLASS.eq(O_UNIT_CLASS)))
-                .where(inRegion)
+                .where(inRegion.and(condition(Selection.notTrashed("o"))))
                 .groupBy(CODE, NAME, UNIT_CLASS, SUMMABLE)
                 .orderBy(CODE)
                 .fetch(r -> new IndicatorEntry(r.get(CODE), r.get(NAME), r.get(UNIT_CLASS), r.get(SUMMABLE),

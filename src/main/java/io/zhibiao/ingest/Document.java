@@ -28,4 +28,7 @@ public class Document extends PanacheEntityBase {
     public String extractorVersion;
     @Column(name = "ingested_at")
     public OffsetDateTime ingestedAt;
+    /** Since when it is in the trash (V210); null while it counts. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
 }

@@ -2,7 +2,6 @@ package io.zhibiao.ingest;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.table;
@@ -19,7 +18,7 @@ import io.zhibiao.regions.Regions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The document list, read with jOOQ as every list is: optional filters as {@link Condition}s from {@code noCondition()},
+ * The document list, read with jOOQ as every list is: optional filters as {@link Condition}s (from the trash state),
  * each document's observation count in the same query.
  */
 @ApplicationScoped
@@ -35,33 +34,40 @@ class DocumentList {
     private static final Field<String> D_URL = field(name("d", "url"), String.class);
     private static final Field<String> D_EXTRACTOR = field(name("d", "extractor_version"), String.class);
     private static final Field<OffsetDateTime> D_INGESTED = field(name("d", "ingested_at"), OffsetDateTime.class);
+    private static final Field<OffsetDateTime> D_DELETED = field(name("d", "deleted_at"), OffsetDateTime.class);
     private static final Table<?> O = table(name("observation"));
     private static final Field<Long> O_DOCUMENT = field(name("observation", "document_id"), Long.class);
     private static final Field<String> O_REGION = field(name("observation", "region_code"), String.class);
 
     private final DSLContext dsl;
+    private final Trash trash;
 
-    DocumentList(DSLContext dsl) {
+    DocumentList(DSLContext dsl, Trash trash) {
         this.dsl = dsl;
+        this.trash = trash;
     }
 
-    /** One page of the documents the filter lets through, newest publication first (then the latest stored). */
+    /**
+     * One page of the documents the filter lets through, newest publication first (then the latest stored): those
+     * that count, or (filter.trashed) those in the trash, each with when it went and when it will be purged.
+     */
     DocumentPage page(int page, int size, Documents.Filter filter) {
         Condition where = where(filter);
         Field<Integer> observations = field(selectCount().from(O).where(O_DOCUMENT.eq(D_ID)));
         var items = dsl.select(D_ID, D_TITLE, D_SOURCE, D_PUBLISHED, D_SHA256, D_REGION, D_URL, D_EXTRACTOR, D_INGESTED,
-                        observations)
+                        observations, D_DELETED)
                 .from(D)
                 .where(where)
                 .orderBy(D_PUBLISHED.desc(), D_ID.desc())
                 .limit(size).offset((long) page * size)
                 .fetch(r -> new DocumentView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), "/api/documents/" + r.value1() + "/text", r.value8(), r.value9(), r.value10(), null));
+                        r.value7(), "/api/documents/" + r.value1() + "/text", r.value8(), r.value9(), r.value10(), null)
+                        .trashed(r.value11(), trash.purgeAfter(r.value11())));
         return new DocumentPage(page, size, dsl.fetchCount(D, where), items);
     }
 
     private static Condition where(Documents.Filter filter) {
-        Condition where = noCondition();
+        Condition where = filter.trashed() ? D_DELETED.isNotNull() : D_DELETED.isNull();
         if (filter.source() != null) {
             where = where.and(D_SOURCE.eq(filter.source()));
         }

@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.regions.RegionCodes;
+import io.zhibiao.system.CurrentCaller;
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.RequiresToken;
+import io.zhibiao.system.Role;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,14 +42,18 @@ public class DocumentResource {
 
     private final Ingest ingest;
     private final Documents documents;
+    private final Trash trash;
     private final DocumentList list;
     private final DocumentInputs inputs;
+    private final CurrentCaller caller;
     private final long maxBytes;
 
-    DocumentResource(Ingest ingest, Documents documents, DocumentList list, DocumentInputs inputs,
-            @ConfigProperty(name = "zhibiao.documents.max-bytes") long maxBytes) {
+    DocumentResource(Ingest ingest, Documents documents, Trash trash, DocumentList list, DocumentInputs inputs,
+            CurrentCaller caller, @ConfigProperty(name = "zhibiao.documents.max-bytes") long maxBytes) {
+        this.caller = caller;
         this.ingest = ingest;
         this.documents = documents;
+        this.trash = trash;
         this.list = list;
         this.inputs = inputs;
         this.maxBytes = maxBytes;
@@ -88,7 +95,9 @@ public class DocumentResource {
             @Parameter(description = "Published on or after, YYYY-MM-DD", example = "2026-01-01") @QueryParam("publishedFrom") String from,
             @Parameter(description = "Published on or before, YYYY-MM-DD", example = "2026-01-31") @QueryParam("publishedTo") String to,
             @Parameter(description = "6-digit code: documents about this region or a region under it", example = "360000")
-            @QueryParam("region") String region) {
+            @QueryParam("region") String region,
+            @Parameter(description = "true: the documents in the trash (deleted, not yet purged) instead of those that count")
+            @QueryParam("trashed") String trashed) {
         int pageNumber = (int) Inputs.wholeNumber("page", page, 0, 0, MAX_PAGE);
         int pageSize = (int) Inputs.wholeNumber("size", size, 20, 1, MAX_PAGE_SIZE);
         if (region != null && !region.isBlank()) {
@@ -99,7 +108,8 @@ public class DocumentResource {
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw ProblemException.badRequest("Parameter 'publishedTo' (" + to + ") is before 'publishedFrom' (" + from + ")");
         }
-        return list.page(pageNumber, pageSize, new Documents.Filter(blankToNull(source), fromDay, toDay, blankToNull(region)));
+        return list.page(pageNumber, pageSize, new Documents.Filter(blankToNull(source), fromDay, toDay, blankToNull(region),
+                Inputs.flag("trashed", trashed, false)));
     }
 
     @GET
@@ -123,12 +133,48 @@ public class DocumentResource {
     @Path("/{id}")
     @RequiresToken
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Remove a document and its observations")
-    public Response delete(@Parameter(description = "Document id", example = "1") @PathParam("id") String id) {
-        if (!documents.delete(id(id))) {
-            throw ProblemException.notFound("No document has the id " + id);
+    @Operation(summary = "Move a document to the trash, or purge it for good",
+            description = "Without 'purge': the document goes to the trash (zhibiao.trash.retention, 30 days, then it "
+                    + "is purged): every answer leaves it at once, as-of answers for earlier days still see it, and POST "
+                    + "/api/documents/{id}/restore brings it back with its observations and their ids. A document "
+                    + "already in the trash stays as it is. With purge=true (admin): removed for good with its "
+                    + "observations, in the trash or not.")
+    @APIResponse(responseCode = "204", description = "In the trash (or purged)")
+    @APIResponse(responseCode = "403", description = "purge=true without the admin role")
+    @APIResponse(responseCode = "404", description = "No document has the id (never stored, or purged)")
+    public Response delete(@Parameter(description = "Document id", example = "1") @PathParam("id") String id,
+            @Parameter(description = "true: remove it for good (needs the admin role)") @QueryParam("purge") String purge) {
+        long documentId = id(id);
+        boolean purging = Inputs.flag("purge", purge, false);
+        if (purging && !caller.get().mayDo(Role.ADMIN)) {
+            throw new ProblemException(403, "Forbidden", "Purging (DELETE ...?purge=true) cannot be undone and needs the "
+                    + "role admin; the token's roles are " + String.join(", ", caller.get().roles().stream()
+                            .map(Role::code).sorted().toList()) + " (without 'purge' the document goes to the trash)");
+        }
+        boolean gone = purging
+                ? trash.purge(documentId)
+                : trash.trash(documentId) != Trash.Outcome.NOT_FOUND;
+        if (!gone) {
+            throw ProblemException.notFound("No document has the id " + id + " (never stored, or purged)");
         }
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @RequiresToken
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Bring a document back from the trash",
+            description = "With its observations and their ids, as before the deletion: every answer shows it again. "
+                    + "A document that is not in the trash is answered as it is.")
+    @APIResponse(responseCode = "200", description = "The document, counting again")
+    @APIResponse(responseCode = "404", description = "No document has the id (never stored, or purged)")
+    public DocumentView restore(@Parameter(description = "Document id", example = "1") @PathParam("id") String id) {
+        long documentId = id(id);
+        trash.restore(documentId)
+                .orElseThrow(() -> ProblemException.notFound("No document has the id " + id + " (never stored, or purged: "
+                        + "a purged document cannot be restored)"));
+        return documents.get(documentId).orElseThrow();
     }
 
     private static long id(String id) {

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.zhibiao.extract.Breakdowns;
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
@@ -28,7 +30,25 @@ public record DocumentView(
         @Schema(description = "Version of the extractor that derived its observations") String extractorVersion,
         @Schema(description = "When it was stored") OffsetDateTime ingestedAt,
         @Schema(description = "Number of observations derived from it") long observationCount,
-        @Schema(description = "Its observations (single-document read only)") List<ObservationView> observations) {
+        @Schema(description = "Its observations (single-document read only)") List<ObservationView> observations,
+        @Schema(description = "Since when it is in the trash (absent for a document that counts): no answer uses it; "
+                + "POST /api/documents/{id}/restore brings it back")
+        @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime trashedAt,
+        @Schema(description = "When a trashed document is purged for good, at the latest (absent for a document that counts)")
+        @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime purgeAfter) {
+
+    DocumentView(long id, String title, String source, LocalDate published, String sha256, String region, String url,
+            String textUrl, String extractorVersion, OffsetDateTime ingestedAt, long observationCount,
+            List<ObservationView> observations) {
+        this(id, title, source, published, sha256, region, url, textUrl, extractorVersion, ingestedAt, observationCount,
+                observations, null, null);
+    }
+
+    /** This view of a document in the trash since {@code at} (null: not in the trash). */
+    DocumentView trashed(OffsetDateTime at, OffsetDateTime purge) {
+        return new DocumentView(id, title, source, published, sha256, region, url, textUrl, extractorVersion, ingestedAt,
+                observationCount, observations, at, purge);
+    }
 
     /** One stored observation of a document. */
     @Schema(description = "A stored observation")

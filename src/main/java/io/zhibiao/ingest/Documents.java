@@ -3,29 +3,25 @@ package io.zhibiao.ingest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import io.quarkus.panache.common.Sort;
-import io.zhibiao.changes.ChangeReason;
-import io.zhibiao.changes.Changes;
-import io.zhibiao.changes.SeriesKey;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-/** Stored documents: one with its observations, its text, removal (the list is {@link DocumentList}). */
+/**
+ * Stored documents: one with its observations (a trashed one says since when it is in the trash), its text (the list
+ * is {@link DocumentList}, deletion {@link Trash}).
+ */
 @ApplicationScoped
 public class Documents {
 
-    private final ObservationRows rows;
-    private final Changes changes;
+    private final Trash trash;
 
-    Documents(ObservationRows rows, Changes changes) {
-        this.rows = rows;
-        this.changes = changes;
+    Documents(Trash trash) {
+        this.trash = trash;
     }
 
     /** What the document list is narrowed to; null fields do not narrow it. */
-    public record Filter(String source, LocalDate publishedFrom, LocalDate publishedTo, String region) {
+    public record Filter(String source, LocalDate publishedFrom, LocalDate publishedTo, String region, boolean trashed) {
     }
 
     public Optional<String> text(long id) {
@@ -37,18 +33,8 @@ public class Documents {
             List<DocumentView.ObservationView> observations = StoredObservation
                     .<StoredObservation>list("documentId", Sort.by("startOffset").and("id"), id)
                     .stream().map(DocumentView.ObservationView::of).toList();
-            return DocumentView.of(d, observations.size(), observations);
+            return DocumentView.of(d, observations.size(), observations).trashed(d.deletedAt, trash.purgeAfter(d.deletedAt));
         });
     }
 
-    /**
-     * Removes a document with its observations; false when there was none. History goes with it: as-of answers
-     * before the deletion no longer see it either (README, "As of a day"); the change log keeps that it went.
-     */
-    @Transactional
-    public boolean delete(long id) {
-        Optional<Set<SeriesKey>> series = rows.deleteDocument(id);
-        series.ifPresent(changed -> changes.commit(ChangeReason.DELETE, id, changed));
-        return series.isPresent();
-    }
 }

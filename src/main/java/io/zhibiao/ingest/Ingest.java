@@ -91,6 +91,9 @@ public class Ingest {
                 .getResultList();
         if (inserted.isEmpty()) {
             Document existing = Document.find("sha256", sha).firstResult();
+            if (existing.deletedAt != null) {
+                throw Trash.inTrash(existing);
+            }
             return new IngestResult(existing, false, StoredObservation.count("documentId", existing.id));
         }
         long id = ((Number) inserted.get(0)).longValue();
@@ -107,7 +110,9 @@ public class Ingest {
 
     /**
      * Replaces a document's observations with what the current extractor reads, in one transaction,
-     * so a reader sees the old set or the new one, never a mix. Skips a document another replica holds.
+     * so a reader sees the old set or the new one, never a mix. Skips a document another replica holds, one in the
+     * trash, and one a newer extractor derived (during a rolling upgrade an older pod must not undo a newer one's work:
+     * the version is read under the row's lock, so a newer pod's re-extraction that committed first is seen).
      *
      * @param onlyIfStale leave a document already derived by this extractor version alone
      * @return whether the document was re-extracted
@@ -115,9 +120,14 @@ public class Ingest {
     @Transactional
     public boolean reextract(long documentId, boolean onlyIfStale) {
         List<?> locked = em.createNativeQuery(
-                "SELECT extractor_version FROM document WHERE id = ?1 FOR UPDATE SKIP LOCKED")
+                "SELECT extractor_version FROM document WHERE id = ?1 AND deleted_at IS NULL FOR UPDATE SKIP LOCKED")
                 .setParameter(1, documentId).getResultList();
-        if (locked.isEmpty() || (onlyIfStale && extractor.version().equals(locked.get(0)))) {
+        if (locked.isEmpty()) {
+            return false;
+        }
+        ExtractorVersion running = ExtractorVersion.of(extractor.version());
+        ExtractorVersion stored = ExtractorVersion.of((String) locked.get(0));
+        if (running.compareRelease(stored) < 0 || (onlyIfStale && !running.supersedes(stored))) {
             return false;
         }
         Document doc = Document.findById(documentId);

@@ -105,13 +105,20 @@ public class Reextraction {
         return end;
     }
 
+    /**
+     * The documents to look at, not in the trash: all of them, or those an older extractor derived (a later
+     * release, or the same with another mounted catalog; never those of a newer pod during a rolling upgrade).
+     */
     private List<Long> documentIds(boolean all) {
-        String where = all ? "" : " WHERE d.extractorVersion <> :version";
-        var query = Document.getEntityManager().createQuery("SELECT d.id FROM Document d" + where + " ORDER BY d.id", Long.class);
-        if (!all) {
-            query.setParameter("version", ingest.extractorVersion());
-        }
-        return query.getResultList();
+        ExtractorVersion running = ExtractorVersion.of(ingest.extractorVersion());
+        // Versions are compared here, not in SQL; the SQL leaves out what the running version derived itself.
+        var query = Document.getEntityManager().createQuery("SELECT d.id, d.extractorVersion FROM Document d "
+                + "WHERE d.deletedAt IS NULL AND (:all = true OR d.extractorVersion <> :version) ORDER BY d.id", Object[].class)
+                .setParameter("all", all).setParameter("version", ingest.extractorVersion());
+        return query.getResultStream()
+                .filter(r -> all ? running.compareRelease(ExtractorVersion.of((String) r[1])) >= 0
+                        : running.supersedes(ExtractorVersion.of((String) r[1])))
+                .map(r -> (Long) r[0]).toList();
     }
 
     @PreDestroy

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
 import io.zhibiao.system.DataFolder;
+import io.zhibiao.system.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -62,7 +63,17 @@ public class SeedLoader {
         int added = 0;
         int skipped = 0;
         for (Path text : texts(folder)) {
-            IngestResult result = ingest.store(read(text));
+            IngestResult result;
+            try {
+                result = ingest.store(read(text));
+            } catch (ProblemException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+                skipped++; // deleted to the trash: it stays there until restored or purged
+                LOG.infof("Seed %s is in the trash: not stored again", text.getFileName());
+                continue;
+            }
             if (result.created()) {
                 added++;
                 LOG.infof("Seed %s stored as document %d with %d observations", text.getFileName(),

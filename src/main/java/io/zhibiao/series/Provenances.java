@@ -114,13 +114,13 @@ class Provenances {
 
     static final String VINTAGE_RULE = "On each publication date the rule that picks among reports (newest publication, then "
             + "highest document id, then the first figure in it) is applied to the reports published by then; a vintage "
-            + "starts where that pick's value, upper bound or qualifier changes. Deleted documents leave no vintage.";
+            + "starts where that pick's value, upper bound or qualifier changes. Documents in the trash leave no vintage.";
 
     /** Every value the figure's fact has had, oldest first; empty when no observation has the id. */
     Optional<VintagesAnswer> vintages(long id) {
         Record o = dsl.select(O_INDICATOR, O_REGION, R_NAME, O_START, O_END, O_PERIOD_TYPE, O_KIND, O_BREAKDOWN)
                 .from(O).join(R).on(R_CODE.eq(O_REGION))
-                .where(O_ID.eq(id))
+                .where(O_ID.eq(id).and(Selection.notTrashed()))
                 .fetchOne();
         if (o == null) {
             return Optional.empty();
@@ -133,7 +133,7 @@ class Provenances {
                 O_QUALIFIER.as("qualifier"), O_UNIT.as("unit"),
                 rowNumber().over(partitionBy(D_PUBLISHED).orderBy(Selection.NEWEST_PUBLICATION_FIRST)).as("pick"))
                 .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
-                .where(fact)
+                .where(fact.and(Selection.knownOn(null)))
                 .asTable("p");
         Field<LocalDate> published = f("p", "published", LocalDate.class);
         Table<?> daily = select(perDay.fields())

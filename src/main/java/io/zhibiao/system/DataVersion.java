@@ -69,17 +69,31 @@ public class DataVersion {
         return committed.get().heardAt();
     }
 
-    /** Takes what the database says has committed, never going back (commits only grow). */
+    /** Takes what the database says has committed, never going back (commits only grow) within an epoch. */
     public void advanceTo(long version, long commits) {
-        committed.accumulateAndGet(new Committed(version, commits, System.nanoTime()),
-                (old, seen) -> seen.commits() > old.commits() ? seen : old);
+        long now = System.nanoTime();
+        committed.accumulateAndGet(null, (old, ignored) -> commits > old.commits()
+                ? new Committed(version, commits, now, old.epoch()) : old);
+    }
+
+    /**
+     * The database was rewound to an earlier state (a restore; io.zhibiao.changes.ChangeEpoch): what it says next is
+     * taken even though it is behind, and tokens carry the new epoch, so no answer kept under an earlier token (whose
+     * version and count the rewound database may reach again with other data) is served.
+     */
+    public void rewind(String epoch) {
+        committed.set(new Committed(0, -1, System.nanoTime(), epoch));
     }
 
     /** What this replica last heard; the token is made once here, not on every poll. */
-    private record Committed(long version, long commits, long heardAt, String token) {
+    private record Committed(long version, long commits, long heardAt, String epoch, String token) {
 
         Committed(long version, long commits, long heardAt) {
-            this(version, commits, heardAt, version + "." + commits);
+            this(version, commits, heardAt, "");
+        }
+
+        Committed(long version, long commits, long heardAt, String epoch) {
+            this(version, commits, heardAt, epoch, (epoch.isEmpty() ? "" : epoch + ".") + version + "." + commits);
         }
     }
 }

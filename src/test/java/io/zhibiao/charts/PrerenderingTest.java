@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhibiao.ingest.Documents;
+import io.zhibiao.ingest.Trash;
 import io.zhibiao.ingest.Ingest;
 import io.zhibiao.ingest.NewDocument;
 import io.zhibiao.changes.Changes;
@@ -64,7 +64,7 @@ class PrerenderingTest {
     @Inject
     Ingest ingest;
     @Inject
-    Documents documents;
+    Trash trash;
 
     static long firstDocument;
     static long correction;
@@ -171,7 +171,7 @@ class PrerenderingTest {
     void aDeletionRerendersExactlyTheChartsOfItsSeries() throws Exception {
         Map<String, Integer> before = renderCounts();
 
-        assertTrue(documents.delete(correction));
+        assertEquals(Trash.Outcome.TRASHED, trash.trash(correction));
         awaitIdle();
 
         Map<String, Integer> after = renderCounts();

@@ -61,7 +61,7 @@ class ChangeFeedTest {
 
         JsonPath afterIngest = changesSince(start);
         String c1 = afterIngest.getString("cursor");
-        assertTrue(Long.parseLong(c1) > Long.parseLong(start), c1 + " after " + start);
+        assertTrue(FeedFixtures.id(c1) > FeedFixtures.id(start), c1 + " after " + start);
         assertFalse(afterIngest.getBoolean("more"));
         Map<String, List<String>> ingested = keyed(afterIngest);
         for (String series : touched) {
@@ -71,7 +71,7 @@ class ChangeFeedTest {
         FeedFixtures.delete(doc);
         JsonPath afterDelete = changesSince(c1);
         String c2 = afterDelete.getString("cursor");
-        assertTrue(Long.parseLong(c2) > Long.parseLong(c1), c2 + " after " + c1);
+        assertTrue(FeedFixtures.id(c2) > FeedFixtures.id(c1), c2 + " after " + c1);
         Map<String, List<String>> deleted = keyed(afterDelete);
         for (String series : touched) {
             assertEquals(List.of("delete"), deleted.get(series), series + " in " + deleted);
@@ -81,9 +81,9 @@ class ChangeFeedTest {
         assertEquals(List.of("delete", "ingest"), both.get(touched.get(0)));
         given().queryParam("since", c2).when().get("/api/changes")
                 .then().statusCode(200).body("changes", hasSize(0)).body("cursor", equalTo(c2)).body("more", equalTo(false));
-        assertTrue(Long.parseLong(cursor()) >= Long.parseLong(c2));
+        assertTrue(FeedFixtures.id(cursor()) >= FeedFixtures.id(c2));
         // The cursor is the change log's, in PostgreSQL (what every replica and a restarted service read).
-        assertTrue(dsl.fetchOne("SELECT max(id) FROM series_change").get(0, Long.class) >= Long.parseLong(c2));
+        assertTrue(dsl.fetchOne("SELECT max(id) FROM series_change").get(0, Long.class) >= FeedFixtures.id(c2));
     }
 
     @Test
@@ -116,9 +116,10 @@ class ChangeFeedTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "-1", "1.5", "９", "99999999999999", "1234567890123456789012"})
+    @ValueSource(strings = {"abc", "-1", "1.5", "９", "EPOCH.99999999999999", "1234567890123456789012", "EPOCH.",
+            "EPOCH.-3", "0123456g.1"})
     void refusesACursorItDidNotHandOut(String bad) {
-        given().queryParam("since", bad).when().get("/api/changes")
+        given().queryParam("since", bad.replace("EPOCH", FeedFixtures.epoch(cursor()))).when().get("/api/changes")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("detail", containsString("Parameter 'since'"));
     }

@@ -43,6 +43,16 @@ final class FeedFixtures {
                 + "WHERE document_id = ? ORDER BY 1", documentId).getValues(0, String.class);
     }
 
+    /** The change id a cursor ("epoch.id") or an event id carries. */
+    static long id(String cursor) {
+        return Long.parseLong(cursor.substring(cursor.indexOf('.') + 1));
+    }
+
+    /** The epoch a cursor carries. */
+    static String epoch(String cursor) {
+        return cursor.substring(0, cursor.indexOf('.'));
+    }
+
     static String cursor() {
         return given().when().get("/api/changes").then().statusCode(200).extract().path("cursor");
     }

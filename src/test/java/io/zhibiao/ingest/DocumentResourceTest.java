@@ -196,10 +196,16 @@ class DocumentResourceTest {
     }
 
     @Test
-    void deletingADocumentRemovesItsObservations() {
+    void deletingADocumentMovesItToTheTrashAndAPurgeRemovesItsObservations() {
         int id = authorized().contentType(ContentType.JSON).body(body(article()))
                 .post("/api/documents").then().statusCode(201).extract().path("id");
+        long figures = StoredObservation.count("documentId", (long) id);
         authorized().when().delete("/api/documents/" + id).then().statusCode(204);
+        given().when().get("/api/documents/" + id).then().statusCode(200).body("trashedAt", org.hamcrest.Matchers.notNullValue());
+        assertEquals(figures, StoredObservation.count("documentId", (long) id), "kept in the trash, to be restored");
+        authorized().when().delete("/api/documents/" + id).then().statusCode(204);
+        given().header("Authorization", "Bearer admin-token").queryParam("purge", "true").when()
+                .delete("/api/documents/" + id).then().statusCode(204);
         given().when().get("/api/documents/" + id).then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
         assertEquals(0L, StoredObservation.count("documentId", (long) id));
