@@ -154,6 +154,23 @@ public class ChartResource {
     }
 
     @GET
+    @Path("/structures")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The wholes a structure chart can be drawn of, each with its parts",
+            description = "From the catalog's part_of where the parts add up to the whole (checks/partitions.tsv): "
+                    + "/api/charts/render.png?type=structure&indicator={whole}&region=… draws their shares.")
+    public java.util.List<StructureLink> structures() {
+        return BulletinLinks.wholes().entrySet().stream().map(e -> new StructureLink(e.getKey(), e.getValue())).toList();
+    }
+
+    /** A whole and the parts that add up to it. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "A whole and the parts that add up to it")
+    public record StructureLink(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "gdp") String whole,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "[\"value_added.primary\", \"value_added.secondary\", \"value_added.tertiary\"]") java.util.List<String> parts) {
+    }
+
+    @GET
     @Path("/{file}")
     @Produces({ ChartResponses.IMAGE_PNG, ChartResponses.IMAGE_SVG, ChartResponses.TEXT_CSV, PROBLEM_JSON })
     @Operation(summary = "One pre-rendered chart as PNG, SVG or the CSV of its points",

@@ -88,7 +88,8 @@ class PageBrowserTest {
                     const imgs = [...document.querySelectorAll('#charts img')];
                     return imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth === 1200);""",
                     "every thumbnail to load");
-            assertTrue(browser.script("return document.getElementById('status').textContent").asText().startsWith("共 "));
+            String status = browser.script("return document.getElementById('status').textContent").asText();
+            assertTrue(status.startsWith("共 "), status);
             Files.write(OUT.resolve("page-desktop.png"), browser.screenshot());
 
             browser.click("#charts li[data-key='series_" + VISITS + "_" + YUEHU + "'] .download-png");
