@@ -134,6 +134,34 @@ class StructureCumulativeResourceTest {
     }
 
     @Test
+    void aNewFigureOfAPartRedrawsItsWholesStructureChart() throws InterruptedException {
+        String shangyou = "360724", key = "structure_retail_sales_" + shangyou;
+        Fixtures data = Fixtures.here();
+        if (dsl.fetchCount(dsl.selectOne().from("observation").where("region_code = ?", shangyou)) == 0) {
+            data.announcedDocument("上犹县2024年消费市场", "上犹县统计局", LocalDate.of(2025, 2, 1), shangyou, doc -> {
+                part(data, doc, "retail_sales.urban", shangyou, 2024, "3100000000");
+                part(data, doc, "retail_sales.rural", shangyou, 2024, "1200000000");
+            });
+            assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)));
+            given().queryParam("kind", "structure").queryParam("region", shangyou).when().get("/api/charts")
+                    .then().statusCode(200).body("items.find { it.key == '" + key + "' }.periodEnd", equalTo("2024-12-31"));
+            // Only the parts of 2025 are stored: the chart of the whole (retail_sales) is redrawn all the same.
+            data.announcedDocument("上犹县2025年消费市场", "上犹县统计局", LocalDate.of(2026, 2, 1), shangyou, doc -> {
+                part(data, doc, "retail_sales.urban", shangyou, 2025, "3300000000");
+                part(data, doc, "retail_sales.rural", shangyou, 2025, "1250000000");
+            });
+        }
+        assertTrue(prerenderer.awaitIdle(Duration.ofSeconds(60)));
+        given().queryParam("kind", "structure").queryParam("region", shangyou).when().get("/api/charts")
+                .then().statusCode(200).body("items.find { it.key == '" + key + "' }.periodEnd", equalTo("2025-12-31"));
+    }
+
+    private static void part(Fixtures data, long doc, String indicator, String region, int year, String value) {
+        data.observation(doc, indicator, region, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "year", "actual",
+                new BigDecimal(value), "亿元", "exact");
+    }
+
+    @Test
     void aStructureOfAnIndicatorWithoutPartsIsABadRequestNamingTheMissingLink() {
         chart("structure", "ecommerce.online_retail").when().get("/api/charts/render.png")
                 .then().statusCode(400).contentType("application/problem+json")
