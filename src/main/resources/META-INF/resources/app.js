@@ -8,9 +8,14 @@ const PAGE_SIZE = 24;
 // On-demand renders share a small pool and a per-client allowance (zhibiao.limits.render): a few at a time.
 const ON_DEMAND_PAGE = 8;
 const KINDS = { 'series': '历年变化', 'compare': '各地比较', 'target-vs-actual': '目标与实际', 'level-growth': '总量及增速',
-  'ranking': '各地排序', 'on-demand': '按需生成' };
+  'ranking': '各地排序', 'structure': '构成', 'cumulative': '逐月累计', 'on-demand': '按需生成' };
+// The on-demand types beyond the line, with what their title adds to the indicator's name.
+const ON_DEMAND_TYPES = { 'structure': '构成', 'cumulative': '逐月累计及增长速度' };
 const $ = (id) => document.getElementById(id);
-const state = { indicators: new Map(), page: 0, total: 0, onDemand: null };
+// ticket: the latest list asked for; an answer to an older choice (the city's, still loading when a county was
+// chosen) is dropped rather than drawn over the newer one.
+// choice: the latest region chosen, for the same reason (its indicator list and charts load after the region's own).
+const state = { indicators: new Map(), page: 0, total: 0, onDemand: null, ticket: 0, choice: 0 };
 
 async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -112,7 +117,7 @@ function period(chart) {
 
 function card(chart) {
   const li = document.createElement('li');
-  li.className = chart.kind === 'on-demand' ? 'chart on-demand' : 'chart';
+  li.className = chart.onDemand ? 'chart on-demand' : 'chart';
   li.dataset.key = chart.key;
   const thumb = document.createElement('button');
   thumb.type = 'button';
@@ -122,7 +127,7 @@ function card(chart) {
   img.src = chart.url;
   img.alt = chart.title;
   img.loading = 'lazy';
-  if (chart.kind === 'on-demand') retryWhenBusy(img);
+  if (chart.onDemand) retryWhenBusy(img);
   img.width = 1200;
   img.height = 675;
   thumb.append(img);
@@ -155,14 +160,18 @@ function retryWhenBusy(img) {
   });
 }
 
-// A card's worth of links for a chart of one indicator and region, rendered when asked for.
-function onDemandChart(entry, region, regionName) {
-  const query = new URLSearchParams({ indicator: entry.code, region }).toString();
+// A card's worth of links for a chart of one indicator and region, rendered when asked for: a line, or (type) the
+// structure of a whole or a year's 1-N月 totals.
+function onDemandChart(entry, region, regionName, type) {
+  const params = { indicator: entry.code, region };
+  if (type) params.type = type;
+  const query = new URLSearchParams(params).toString();
   const base = '/api/charts/render.';
   return {
-    key: 'render_' + entry.code + '_' + region,
-    kind: 'on-demand',
-    title: regionName + entry.name,
+    key: 'render_' + (type ? type + '_' : '') + entry.code + '_' + region,
+    kind: type || 'on-demand',
+    onDemand: true,
+    title: regionName + entry.name + (type ? ON_DEMAND_TYPES[type] : ''),
     indicator: entry.code,
     periodStart: entry.firstPeriodStart,
     periodEnd: entry.lastPeriodEnd,
@@ -173,12 +182,22 @@ function onDemandChart(entry, region, regionName) {
 }
 
 // No pre-rendered chart here: the indicators the region has data for, as charts rendered on demand.
-async function loadOnDemand(region) {
+async function loadOnDemand(region, ticket) {
   const chosen = $('indicator').value;
-  const entries = (await getJson('/api/indicators?region=' + region))
-    .filter((i) => i.observations > 0 && (!chosen || i.code === chosen));
+  const [all, structures] = await Promise.all([getJson('/api/indicators?region=' + region),
+    getJson('/api/charts/structures')]);
+  if (ticket !== state.ticket) return;
+  const entries = all.filter((i) => i.observations > 0 && (!chosen || i.code === chosen));
   const name = selectedRegionName();
   state.onDemand = entries.map((i) => onDemandChart(i, region, name));
+  // A whole whose parts the region reports: its structure; an indicator with 1-N月 totals: its monthly cumulative.
+  const reported = new Set(entries.map((i) => i.code));
+  structures.filter((s) => (reported.has(s.whole) && s.parts.some((p) => reported.has(p))
+      || s.parts.every((p) => reported.has(p))) && (!chosen || chosen === s.whole || s.parts.includes(chosen)))
+    .forEach((s) => state.onDemand.push(onDemandChart(state.indicators.get(s.whole) || { code: s.whole, name: s.whole },
+      region, name, 'structure')));
+  entries.filter((i) => (i.periodTypes || []).includes('ytd') && !i.code.endsWith('.yoy'))
+    .forEach((i) => state.onDemand.push(onDemandChart(i, region, name, 'cumulative')));
   $('charts').replaceChildren();
   showOnDemand();
 }
@@ -191,7 +210,7 @@ function showOnDemand() {
   $('status').textContent = all.length === 0
     ? '这里还没有数据：所选地区和指标尚无统计数据。'
     : '这里还没有预先生成的图表（折线图至少需要两个统计期，比较图至少需要三个地区）；以下 ' + all.length
-      + ' 个指标的图表按需生成' + (now < all.length ? '，已显示 ' + now + ' 张' : '') + '。';
+      + ' 张图表按需生成（折线、构成、逐月累计）' + (now < all.length ? '，已显示 ' + now + ' 张' : '') + '。';
   $('more').hidden = now >= all.length;
 }
 
@@ -201,6 +220,7 @@ async function loadCharts(append) {
     return;
   }
   state.onDemand = null;
+  const ticket = ++state.ticket;
   const params = new URLSearchParams({ page: String(state.page), size: String(PAGE_SIZE) });
   const region = selectedRegion();
   if (region) params.set('region', region);
@@ -208,8 +228,9 @@ async function loadCharts(append) {
   $('status').textContent = '正在加载…';
   try {
     const page = await getJson('/api/charts?' + params);
+    if (ticket !== state.ticket) return;
     if (page.total === 0 && region && !append) {
-      await loadOnDemand(region);
+      await loadOnDemand(region, ticket);
       return;
     }
     state.total = page.total;
@@ -221,11 +242,11 @@ async function loadCharts(append) {
       : '共 ' + page.total + ' 张图表' + (shown < page.total ? '，已显示 ' + shown + ' 张' : '');
     $('more').hidden = shown >= page.total;
   } catch (e) {
-    $('status').textContent = '加载失败：' + e.message;
+    if (ticket === state.ticket) $('status').textContent = '加载失败：' + e.message;
   }
 }
 
-async function refreshIndicators() {
+async function refreshIndicators(choice = state.choice) {
   // Only indicators that have charts for the chosen region; without any, those it has data for (on demand).
   const region = selectedRegion();
   const params = new URLSearchParams({ size: '200' });
@@ -236,6 +257,7 @@ async function refreshIndicators() {
   if (codes.length === 0 && region) {
     codes = (await getJson('/api/indicators?region=' + region)).filter((i) => i.observations > 0).map((i) => i.code);
   }
+  if (choice !== state.choice) return;
   $('indicator').replaceChildren(option('', '全部指标'));
   codes.map((code) => state.indicators.get(code) || { code, name: code })
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
@@ -244,13 +266,15 @@ async function refreshIndicators() {
 }
 
 async function regionChanged(level) {
+  const choice = ++state.choice;
   if (level === 'province') {
     await fillRegions($('city'), $('province').value ? 'parent=' + $('province').value : null);
     await fillRegions($('county'), null);
   } else if (level === 'city') {
     await fillRegions($('county'), $('city').value ? 'parent=' + $('city').value : null);
   }
-  await refreshIndicators();
+  await refreshIndicators(choice);
+  if (choice !== state.choice) return;
   state.page = 0;
   await loadCharts(false);
 }

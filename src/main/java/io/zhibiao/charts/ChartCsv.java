@@ -27,8 +27,8 @@ record ChartCsv(ChartData data) implements CsvTable {
     public List<List<Object>> csvRows() {
         DisplayUnit scale = ChartTexts.scale(data);
         String baseUnit = scale.baseUnit();
-        return data.points().stream().map(p -> p.growth() ? growthRow(p) : List.<Object>of(data.indicator(),
-                data.indicatorName(), p.regionCode(), p.category(), p.periodType(), p.periodStart(), p.periodEnd(), p.kind(),
+        return data.points().stream().map(p -> p.growth() ? growthRow(p) : p.share() ? shareRow(p) : List.<Object>of(
+                code(p), name(p), p.regionCode(), p.category(), p.periodType(), p.periodStart(), p.periodEnd(), p.kind(),
                 p.qualifier(), scaled(p.value(), scale), p.valueMax() == null ? "" : scaled(p.valueMax(), scale), scale.unit(),
                 plain(p.value()), p.valueMax() == null ? "" : plain(p.valueMax()), baseUnit)).toList();
     }
@@ -40,6 +40,23 @@ record ChartCsv(ChartData data) implements CsvTable {
         String name = data.indicatorName() + (computed ? "增速（由总量推算）" : "增速");
         return List.of(code, name, p.regionCode(), p.category(), p.periodType(), p.periodStart(), p.periodEnd(), p.kind(),
                 p.qualifier(), plain(p.value()), "", "%", plain(p.value()), "", "%");
+    }
+
+    /** A part's share of its whole on a structure chart, computed from the levels (the rest: 未列明部分). */
+    private List<Object> shareRow(ChartPoint p) {
+        String name = p.role() == ChartPoint.Role.REST ? data.indicatorName() + StructurePlot.REST_NAME : name(p);
+        return List.of(code(p), name + "占比（由总量计算）", p.regionCode(), p.category(), p.periodType(), p.periodStart(),
+                p.periodEnd(), p.kind(), p.qualifier(), plain(p.value()), "", "%", plain(p.value()), "", "%");
+    }
+
+    /** The indicator of the row: the chart's, or the part's on a structure chart. */
+    private String code(ChartPoint p) {
+        return p.indicator() == null ? data.indicator() : p.indicator();
+    }
+
+    private String name(ChartPoint p) {
+        return p.indicator() == null || p.indicator().equals(data.indicator()) ? data.indicatorName()
+                : StructurePlot.name(p.indicator());
     }
 
     /** UTF-8 CSV with a byte-order mark, written the way every other CSV answer of the API is. */

@@ -25,7 +25,7 @@ record ChartData(String kind, String indicator, String indicatorName, String tit
 
     /** The points drawn against the value axis: every point but the growth rates of a level-growth chart. */
     List<ChartPoint> levels() {
-        return points.stream().filter(p -> !p.growth()).toList();
+        return points.stream().filter(p -> !p.growth() && !p.share()).toList();
     }
 
     /** The growth rates of a level-growth chart (stated or computed), in percent; empty on other charts. */
@@ -45,7 +45,8 @@ record ChartData(String kind, String indicator, String indicatorName, String tit
 
     /** Whether points sit on a time axis (series) rather than side by side as regions (comparisons). */
     boolean overTime() {
-        return !kind.equals("compare") && !kind.equals(RankingPlot.KIND);
+        return !kind.equals("compare") && !kind.equals(RankingPlot.KIND) && !kind.equals(StructurePlot.KIND)
+                && !kind.equals(CumulativePlot.KIND);
     }
 
     LocalDate periodStart() {
@@ -76,7 +77,8 @@ record ChartData(String kind, String indicator, String indicatorName, String tit
                     .append(p.valueMax() == null ? "" : p.valueMax().stripTrailingZeros().toPlainString())
                     .append('|').append(p.qualifier().code())
                     // Levels hash as before, so existing charts are not redrawn for this field.
-                    .append(p.role() != ChartPoint.Role.LEVEL ? "|" + p.role().code : "").append('\n');
+                    .append(p.role() != ChartPoint.Role.LEVEL ? "|" + p.role().code : "")
+                    .append(p.indicator() != null ? "|" + p.indicator() : "").append('\n');
         }
         for (ChartSource s : sources) {
             canonical.append(s.title()).append('|').append(s.source()).append('|').append(s.published()).append('\n');

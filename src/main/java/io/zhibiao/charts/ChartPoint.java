@@ -19,9 +19,10 @@ import io.zhibiao.series.PeriodLabels;
  * @param valueMax    upper bound of a range, else null
  * @param qualifier   exact, approx, at_least, at_most or range
  * @param role        what the value is on its chart: the level, or (on a level-growth chart) its growth rate
+ * @param indicator   the indicator the value is of when it is not the chart's own (a part on a structure chart), else null
  */
 record ChartPoint(String category, PeriodType periodType, LocalDate periodStart, LocalDate periodEnd, String regionCode,
-        Kind kind, BigDecimal value, BigDecimal valueMax, Qualifier qualifier, Role role) {
+        Kind kind, BigDecimal value, BigDecimal valueMax, Qualifier qualifier, Role role, String indicator) {
 
     /**
      * Stated growth and growth computed from the levels are apart, so a computed rate never passes for a stated one; a
@@ -29,7 +30,9 @@ record ChartPoint(String category, PeriodType periodType, LocalDate periodStart,
      */
     enum Role {
         LEVEL("level"), GROWTH("growth"), COMPUTED_GROWTH("computed_growth"), HIGHLIGHT("highlight"),
-        PARENT("parent"), AVERAGE("average");
+        PARENT("parent"), AVERAGE("average"),
+        /** A structure chart: a part's level, the whole's level, a part's share of the whole (%), the unlisted rest (%). */
+        PART("part"), WHOLE("whole"), SHARE("share"), REST("rest");
 
         final String code;
 
@@ -41,6 +44,16 @@ record ChartPoint(String category, PeriodType periodType, LocalDate periodStart,
     ChartPoint(String category, PeriodType periodType, LocalDate periodStart, LocalDate periodEnd, String regionCode,
             Kind kind, BigDecimal value, BigDecimal valueMax, Qualifier qualifier) {
         this(category, periodType, periodStart, periodEnd, regionCode, kind, value, valueMax, qualifier, Role.LEVEL);
+    }
+
+    ChartPoint(String category, PeriodType periodType, LocalDate periodStart, LocalDate periodEnd, String regionCode,
+            Kind kind, BigDecimal value, BigDecimal valueMax, Qualifier qualifier, Role role) {
+        this(category, periodType, periodStart, periodEnd, regionCode, kind, value, valueMax, qualifier, role, null);
+    }
+
+    /** A share of a structure chart (percent of the whole), never a value in the chart's unit. */
+    boolean share() {
+        return role == Role.SHARE || role == Role.REST;
     }
 
     boolean growth() {

@@ -133,20 +133,34 @@ class ChartQueries {
     private static final String[] RANKING_TITLE = { "ranking", "{regionName}各地{indicatorName}排序（{period}）",
             "{regionName}各地_{indicatorName}排序_{years}" };
 
+    private static final String[] STRUCTURE_TITLE = { "structure", "{yearRange}{regionName}{indicatorName}构成",
+            "{regionName}_{indicatorName}构成_{years}" };
+
+    private static final String[] CUMULATIVE_TITLE = { "cumulative", "{yearRange}{regionName}{indicatorName}逐月累计及增长速度",
+            "{regionName}_{indicatorName}逐月累计_{years}" };
+
     private static final org.jooq.Param<String[]> PERIOD_TYPES = val(Selection.periodTypeOrder());
 
     private final DSLContext dsl;
     private final Indicators indicators;
     private final Regions regions;
+    private final BulletinQueries bulletin;
 
-    ChartQueries(DSLContext dsl, Indicators indicators, Regions regions) {
+    ChartQueries(DSLContext dsl, Indicators indicators, Regions regions, BulletinQueries bulletin) {
         this.dsl = dsl;
+        this.bulletin = bulletin;
         this.indicators = indicators;
         this.regions = regions;
     }
 
     /** Every chart the spec defines for the stored data. */
     List<ChartDef> candidates(ChartSpec spec) {
+        if (spec.family() == ChartSpec.Family.STRUCTURE) {
+            return bulletin.structureCandidates(spec);
+        }
+        if (spec.family() == ChartSpec.Family.CUMULATIVE) {
+            return bulletin.cumulativeCandidates(spec);
+        }
         String[] excluded = spec.excludeIndicators().toArray(String[]::new);
         var query = switch (spec.family()) {
             case SERIES -> dsl.resultQuery(SERIES_CANDIDATES, excluded, spec.minPoints());
@@ -154,6 +168,7 @@ class ChartQueries {
             case COMPARE -> dsl.resultQuery(COMPARE_CANDIDATES, excluded, spec.minRegions());
             case LEVEL_GROWTH -> dsl.resultQuery(SERIES_CANDIDATES, excluded, spec.minPoints());
             case RANKING -> dsl.resultQuery(COMPARE_CANDIDATES, excluded, spec.minRegions());
+            case STRUCTURE, CUMULATIVE -> throw new IllegalStateException("listed by BulletinQueries");
         };
         List<ChartDef> defs = query.fetch(r -> ChartDef.of(spec, r.get(0, String.class), r.get(1, String.class)));
         // A level-growth chart needs a growth link in the catalog (gdp → gdp.yoy); levels without one have none.
@@ -178,19 +193,34 @@ class ChartQueries {
         if (def.spec().family() == ChartSpec.Family.RANKING) {
             return ranking(def.indicator(), def.region(), def.spec().minRegions(), null, def.spec().title(), def.spec().fileName());
         }
+        if (def.spec().family() == ChartSpec.Family.STRUCTURE) {
+            return structure(def.indicator(), def.region(), null, def.spec().minPoints(), def.spec().title(), def.spec().fileName());
+        }
+        if (def.spec().family() == ChartSpec.Family.CUMULATIVE) {
+            return cumulative(def.indicator(), def.region(), null, null, def.spec().title(), def.spec().fileName());
+        }
         List<Record> records = switch (def.spec().family()) {
             case SERIES -> seriesRows(def.indicator(), def.region(), null, "actual");
             case TARGET_VS_ACTUAL -> seriesRows(def.indicator(), def.region(), null, "actual", "target");
             case COMPARE -> dsl.resultQuery(COMPARE_POINTS, Selection.newestPublicationFirst(), val(def.indicator()),
                     val(def.region()), val(def.spec().minRegions()), PERIOD_TYPES).fetch();
-            case LEVEL_GROWTH, RANKING -> throw new IllegalStateException("drawn by levelGrowth and ranking");
+            case LEVEL_GROWTH, RANKING, STRUCTURE, CUMULATIVE -> throw new IllegalStateException("assembled on their own");
         };
         return assemble(def.spec().family().yamlName, def.indicator(), def.region(), def.spec().title(),
                 def.spec().fileName(), def.spec().type(), records);
     }
 
-    /** An on-demand chart of one indicator and region, actuals and targets, as of a publication date (null: today). */
-    Optional<ChartData> onDemand(String indicator, String region, String type, LocalDate asOf, String highlight) {
+    /**
+     * An on-demand chart of one indicator and region, actuals and targets, as of a publication date (null: today); year
+     * is the year of a cumulative chart (null: the latest).
+     */
+    Optional<ChartData> onDemand(String indicator, String region, String type, LocalDate asOf, String highlight, Integer year) {
+        if (type.equals(STRUCTURE_TITLE[0])) {
+            return structure(indicator, region, asOf, 1, STRUCTURE_TITLE[1], STRUCTURE_TITLE[2]);
+        }
+        if (type.equals(CUMULATIVE_TITLE[0])) {
+            return cumulative(indicator, region, year, asOf, CUMULATIVE_TITLE[1], CUMULATIVE_TITLE[2]);
+        }
         if (type.equals(RANKING_TITLE[0])) {
             return ranking(indicator, region, 2, highlight, RANKING_TITLE[1], RANKING_TITLE[2]);
         }
@@ -256,6 +286,56 @@ class ChartQueries {
         return Optional.of(data.with(points, sources.stream().distinct().toList()));
     }
 
+    /**
+     * The parts of a whole as shares per period (see {@link Shares}), with their levels and the whole's; the sources are
+     * the articles of the figures drawn.
+     */
+    private Optional<ChartData> structure(String whole, String region, LocalDate asOf, int minPoints, String title,
+            String fileName) {
+        List<String> parts = BulletinLinks.partsOf(whole);
+        List<Record> rows = bulletin.structureRows(java.util.stream.Stream.concat(parts.stream(), java.util.stream.Stream.of(whole))
+                .toList(), region, asOf);
+        List<ChartPoint> points = Shares.of(whole, parts, rows.stream().map(ChartQueries::point).toList(),
+                List.of(Selection.periodTypeOrder()));
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        points.forEach(p -> drawn.add(p.indicator() + "|" + p.periodType().code() + "|" + p.periodStart() + "|" + p.periodEnd()));
+        List<Record> used = rows.stream().filter(r -> drawn.contains(r.get("indicator_code", String.class) + "|"
+                + r.get("period_type", String.class) + "|" + r.get("period_start", LocalDate.class) + "|"
+                + r.get("period_end", LocalDate.class))).toList();
+        if (points.stream().map(ChartPoint::category).distinct().count() < minPoints) {
+            return Optional.empty();
+        }
+        return assemble(StructurePlot.KIND, whole, region, title, fileName, StructurePlot.KIND, used)
+                .map(d -> d.with(points, d.sources()));
+    }
+
+    /**
+     * The 1–N月 totals of one year (the latest unless given) as bars, with the growth rates stated for the same months
+     * (the level's .yoy code) as the line; a growth rate is never computed here.
+     */
+    private Optional<ChartData> cumulative(String indicator, String region, Integer year, LocalDate asOf, String title,
+            String fileName) {
+        LocalDate start = year != null ? LocalDate.of(year, 1, 1) : bulletin.latestYear(indicator, region, asOf);
+        if (start == null) {
+            return Optional.empty();
+        }
+        Optional<ChartData> levels = assemble(CumulativePlot.KIND, indicator, region, title, fileName, CumulativePlot.KIND,
+                bulletin.cumulativeRows(indicator, region, start, asOf));
+        if (levels.isEmpty()) {
+            return levels;
+        }
+        List<Record> growthRows = BulletinLinks.growthOf(indicator)
+                .map(code -> bulletin.cumulativeRows(code, region, start, asOf)).orElse(List.of());
+        List<ChartPoint> growth = growthRows.stream().map(ChartQueries::point).map(p -> new ChartPoint(p.category(),
+                p.periodType(), p.periodStart(), p.periodEnd(), p.regionCode(), p.kind(), p.value(), p.valueMax(), p.qualifier(),
+                ChartPoint.Role.GROWTH)).toList();
+        List<ChartSource> sources = java.util.stream.Stream.concat(levels.get().sources().stream(),
+                growthRows.stream().map(ChartQueries::source)).distinct()
+                .sorted(Comparator.comparing(ChartSource::published).reversed().thenComparing(ChartSource::title)).toList();
+        return Optional.of(levels.get().with(java.util.stream.Stream.concat(levels.get().points().stream(), growth.stream())
+                .toList(), sources));
+    }
+
     private List<Record> seriesRows(String indicator, String region, LocalDate asOf, String... kinds) {
         return dsl.resultQuery(SERIES_POINTS, Selection.newestPublicationFirst(), val(indicator), val(region), val(kinds),
                 PERIOD_TYPES, val(asOf, LocalDate.class),
@@ -301,7 +381,8 @@ class ChartQueries {
                 periodType(r), r.get("period_start", LocalDate.class), r.get("period_end", LocalDate.class),
                 r.get("region_code", String.class), Kind.valueOf(r.get("kind", String.class).toUpperCase(java.util.Locale.ROOT)),
                 r.get("value", BigDecimal.class), r.get("value_max", BigDecimal.class),
-                Codes.find(Qualifier.class, r.get("qualifier", String.class)).orElseThrow());
+                Codes.find(Qualifier.class, r.get("qualifier", String.class)).orElseThrow(), ChartPoint.Role.LEVEL,
+                r.indexOf("indicator_code") >= 0 ? r.get("indicator_code", String.class) : null);
     }
 
     private static ChartSource source(Record r) {

@@ -174,6 +174,10 @@ class ChartRenderer {
         data.points().forEach(p -> texts.add(p.category()));
         data.levels().forEach(p -> texts.add(ChartTexts.valueLabel(p, scale)));
         data.growthRates().forEach(p -> texts.add(LevelGrowthPlot.growthLabel(p)));
+        data.points().stream().filter(ChartPoint::share).forEach(p -> texts.add(StructurePlot.shareLabel(p)));
+        if (data.kind().equals(StructurePlot.KIND)) {
+            texts.addAll(StructurePlot.series(data));
+        }
         lines(data).values().forEach(l -> texts.add(l.name()));
         texts.add(ChartTexts.sourcesLine(data, Integer.MAX_VALUE, null));
         texts.add(ChartTexts.notesLine(data));
@@ -218,9 +222,15 @@ class ChartRenderer {
         DisplayUnit scale = ChartTexts.scale(data);
         Map<String, Line> lines = lines(data);
         boolean levelGrowth = data.kind().equals(LevelGrowthPlot.KIND);
-        Plot plot = levelGrowth ? LevelGrowthPlot.plot(data, scale, layout)
-                : data.kind().equals(RankingPlot.KIND) ? RankingPlot.plot(data, scale, layout)
-                : data.overTime() ? timePlot(data, lines, scale, layout) : categoryPlot(data, scale, layout);
+        // The bulletin charts whose legend is their own (bars and a line; the parts of a whole).
+        boolean ownLegend = levelGrowth || data.kind().equals(StructurePlot.KIND) || data.kind().equals(CumulativePlot.KIND);
+        Plot plot = switch (data.kind()) {
+            case LevelGrowthPlot.KIND -> LevelGrowthPlot.plot(data, scale, layout);
+            case RankingPlot.KIND -> RankingPlot.plot(data, scale, layout);
+            case StructurePlot.KIND -> StructurePlot.plot(data, layout);
+            case CumulativePlot.KIND -> CumulativePlot.plot(data, scale, layout);
+            default -> data.overTime() ? timePlot(data, lines, scale, layout) : categoryPlot(data, scale, layout);
+        };
         ChartFonts.Faces faces = layout.faces();
         JFreeChart chart = new JFreeChart(null, faces.plain(layout.tick()), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -231,9 +241,13 @@ class ChartRenderer {
                 RectangleEdge.TOP, new RectangleInsets(0, 0, 3 * layout.unit(), 0)));
         chart.addSubtitle(title(ChartTexts.subtitle(data, scale), faces.plain(layout.subtitle()), MUTED, RectangleEdge.TOP,
                 new RectangleInsets(0, 0, 8 * layout.unit(), 0)));
-        if (levelGrowth || data.overTime() && (data.hasTargets() || lines.size() > 1)) {
-            LegendTitle legend = new LegendTitle(() -> levelGrowth ? LevelGrowthPlot.legend(data, layout)
-                    : legendItems(lines, data, layout));
+        if (ownLegend || data.overTime() && (data.hasTargets() || lines.size() > 1)) {
+            LegendTitle legend = new LegendTitle(() -> switch (data.kind()) {
+                case LevelGrowthPlot.KIND -> LevelGrowthPlot.legend(data, layout);
+                case StructurePlot.KIND -> StructurePlot.legend(data, layout);
+                case CumulativePlot.KIND -> CumulativePlot.legend(data, layout);
+                default -> legendItems(lines, data, layout);
+            });
             legend.setPosition(RectangleEdge.TOP);
             legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
             legend.setFrame(BlockBorder.NONE);

@@ -35,8 +35,10 @@ public class ChartResource {
             MAX_HEIGHT = 2000, MAX_SCALE = 3, MAX_PAGE_SIZE = 200, MAX_PAGE = 1_000_000;
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final java.util.List<String> KINDS = java.util.List.of("series", "compare", "target-vs-actual", "level-growth",
-            "ranking");
-    private static final java.util.List<String> TYPES = java.util.List.of("line", "bar", "level-growth", "ranking");
+            "ranking", "structure", "cumulative");
+    private static final java.util.List<String> TYPES = java.util.List.of("line", "bar", "level-growth", "ranking", "structure",
+            "cumulative");
+    static final int MIN_YEAR = 1949, MAX_YEAR = 2100;
 
     private final ServedCharts served;
     private final ChartStore store;
@@ -62,7 +64,7 @@ public class ChartResource {
     public ChartPage list(
             @Parameter(description = "Indicator code", example = "loans.issued") @QueryParam("indicator") String indicator,
             @Parameter(description = "6-digit region code the chart shows (charted, or compared)", example = "360600") @QueryParam("region") String region,
-            @Parameter(description = "series, compare, target-vs-actual, level-growth or ranking") @QueryParam("kind") String kind,
+            @Parameter(description = "series, compare, target-vs-actual, level-growth, ranking, structure or cumulative") @QueryParam("kind") String kind,
             @Parameter(description = "Only charts with data on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "Only charts with data on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)") @QueryParam("to") String to,
             @Parameter(description = "Page number from 0") @QueryParam("page") String pageParam,
@@ -94,8 +96,10 @@ public class ChartResource {
             @PathParam("format") String format,
             @Parameter(description = "Indicator code", required = true) @QueryParam("indicator") String indicator,
             @Parameter(description = "6-digit region code", required = true) @QueryParam("region") String region,
-            @Parameter(description = "line, bar, level-growth (bars for the level, a line for its growth) or ranking (the "
-                    + "region's children, sorted; default line)") @QueryParam("type") String type,
+            @Parameter(description = "line, bar, level-growth (bars for the level, a line for its growth), ranking (the "
+                    + "region's children, sorted), structure (the shares of the indicator's parts, 100 % stacked per period) or "
+                    + "cumulative (one year's 1-N月 totals with the cumulative growth line); default line") @QueryParam("type") String type,
+            @Parameter(description = "cumulative: the year (default the latest with 1-N月 totals)", example = "2025") @QueryParam("year") String year,
             @Parameter(description = "ranking: the 6-digit code of the child region to highlight") @QueryParam("highlight") String highlight,
             @Parameter(description = "Width, " + MIN_WIDTH + ".." + MAX_WIDTH + " (default 1200)") @QueryParam("width") String width,
             @Parameter(description = "Height, " + MIN_HEIGHT + ".." + MAX_HEIGHT + " (default 675)") @QueryParam("height") String height,
@@ -113,7 +117,8 @@ public class ChartResource {
         }
         var request = new OnDemandCharts.Request(indicator, region, chartType,
                 bounded("width", width, 1200, MIN_WIDTH, MAX_WIDTH), bounded("height", height, 675, MIN_HEIGHT, MAX_HEIGHT),
-                bounded("scale", scale, 1, 1, MAX_SCALE), format, Selection.asOf(asOf), highlight);
+                bounded("scale", scale, 1, 1, MAX_SCALE), format, Selection.asOf(asOf), highlight,
+                year == null ? null : bounded("year", year, 0, MIN_YEAR, MAX_YEAR));
         if (highlight != null) {
             RegionCodes.requireWellFormed("highlight", highlight);
         }
@@ -129,6 +134,13 @@ public class ChartResource {
             throw ProblemException.badRequest("Parameter 'indicator': '" + indicator + "' has no growth link in the catalog (no "
                     + indicator + ".yoy), which a level-growth chart needs");
         }
+        if (chartType.equals("structure") && BulletinLinks.partsOf(indicator).isEmpty()) {
+            throw ProblemException.badRequest("Parameter 'indicator': '" + indicator + "' has no parts in the catalog "
+                    + BulletinLinks.wholeOf(indicator).map(w -> "(it is itself a part of " + w + ": ask for indicator=" + w + ")")
+                            .orElse("(no indicators are part_of " + indicator + " and listed as adding up to it in "
+                                    + "checks/partitions.tsv)")
+                    + ", which a structure chart needs");
+        }
         try {
             var rendered = onDemand.render(request);
             return ChartResponses.of(format, rendered.bytes(), rendered.etag(), rendered.fileName(),
@@ -139,6 +151,23 @@ public class ChartResource {
                             uri.getPath()))
                     .build();
         }
+    }
+
+    @GET
+    @Path("/structures")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The wholes a structure chart can be drawn of, each with its parts",
+            description = "From the catalog's part_of where the parts add up to the whole (checks/partitions.tsv): "
+                    + "/api/charts/render.png?type=structure&indicator={whole}&region=… draws their shares.")
+    public java.util.List<StructureLink> structures() {
+        return BulletinLinks.wholes().entrySet().stream().map(e -> new StructureLink(e.getKey(), e.getValue())).toList();
+    }
+
+    /** A whole and the parts that add up to it. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "A whole and the parts that add up to it")
+    public record StructureLink(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "gdp") String whole,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "[\"value_added.primary\", \"value_added.secondary\", \"value_added.tertiary\"]") java.util.List<String> parts) {
     }
 
     @GET

@@ -7,8 +7,9 @@ import java.util.Map;
  * One chart family read from a YAML file in the specs folder.
  *
  * @param name      the file name without {@code .yaml}, stored with each chart
- * @param family    {@code series}, {@code compare}, {@code target-vs-actual} or {@code level-growth}
- * @param type      {@code line} or {@code bar}, or {@code level-growth} (bars for the level, a line for its growth)
+ * @param family    {@code series}, {@code compare}, {@code target-vs-actual}, {@code level-growth}, {@code ranking},
+ *                  {@code structure} or {@code cumulative}
+ * @param type      {@code line} or {@code bar}, or a bulletin chart's own type (the family's name)
  * @param key       template of the chart key; {@code {indicator}} and {@code {region}} are filled in
  * @param title     template of the title
  * @param fileName  template of the download file name (without {@code .png})
@@ -21,7 +22,7 @@ record ChartSpec(String name, Family family, String type, String key, String tit
 
     enum Family {
         SERIES("series"), COMPARE("compare"), TARGET_VS_ACTUAL("target-vs-actual"), LEVEL_GROWTH("level-growth"),
-        RANKING("ranking");
+        RANKING("ranking"), STRUCTURE("structure"), CUMULATIVE("cumulative");
 
         final String yamlName;
 
@@ -35,7 +36,7 @@ record ChartSpec(String name, Family family, String type, String key, String tit
                     return f;
                 }
             }
-            throw new IllegalArgumentException(file + ": 'family' must be series, compare, target-vs-actual, level-growth or ranking, not '"
+            throw new IllegalArgumentException(file + ": 'family' must be series, compare, target-vs-actual, level-growth, ranking, structure or cumulative, not '"
                     + value + "'");
         }
     }

@@ -85,8 +85,9 @@ class ChartSpecs {
             }
         }
         String type = text(yaml, "type", file);
-        if (!List.of("line", "bar", "level-growth", "ranking").contains(type)) {
-            throw new IllegalArgumentException(file + ": 'type' must be line, bar, level-growth or ranking, not '" + type + "'");
+        if (!List.of("line", "bar", "level-growth", "ranking", "structure", "cumulative").contains(type)) {
+            throw new IllegalArgumentException(file + ": 'type' must be line, bar, level-growth, ranking, structure or cumulative, not '"
+                    + type + "'");
         }
         @SuppressWarnings("unchecked")
         List<String> excluded = (List<String>) yaml.getOrDefault("exclude-indicators", List.of());

@@ -40,8 +40,17 @@ final class ChartTexts {
 
     static String subtitle(ChartData data, DisplayUnit scale) {
         String unit = scale.unit().isEmpty() ? "单位：比值" : "单位：" + scale.unit();
-        if (data.kind().equals(LevelGrowthPlot.KIND)) {
+        if (data.kind().equals(LevelGrowthPlot.KIND) || data.kind().equals(CumulativePlot.KIND) && !data.growthRates().isEmpty()) {
             unit += "（柱）、%（线）";
+        }
+        if (data.kind().equals(StructurePlot.KIND)) {
+            // The bars are shares; the levels they come from are in the CSV.
+            Set<String> groups = new LinkedHashSet<>();
+            data.points().forEach(p -> groups.add(PeriodLabels.groupName(p.periodType(), p.periodStart(), p.periodEnd())));
+            return "单位：%　口径：" + String.join("、", groups);
+        }
+        if (data.kind().equals(CumulativePlot.KIND)) {
+            return unit + "　口径：" + data.periodStart().getYear() + "年1-N月累计";
         }
         if (data.overTime()) {
             Set<String> groups = new LinkedHashSet<>();
@@ -104,6 +113,8 @@ final class ChartTexts {
         }
         notes.addAll(LevelGrowthPlot.notes(data));
         notes.addAll(RankingPlot.notes(data));
+        notes.addAll(StructurePlot.notes(data));
+        notes.addAll(CumulativePlot.notes(data));
         String prefix = notes.isEmpty() ? "" : "注：" + String.join("，", notes) + "。";
         return prefix + "数据截至" + PeriodLabels.day(data.dataEnd());
     }

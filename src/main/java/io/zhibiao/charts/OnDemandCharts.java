@@ -19,10 +19,10 @@ class OnDemandCharts {
 
     /**
      * Validated parameters of one on-demand chart; format is png, svg or csv; asOf null for today; highlight the child
-     * region a ranking marks, or null.
+     * region a ranking marks, or null; year the year of a cumulative chart, or null for the latest.
      */
     record Request(String indicator, String region, String type, int width, int height, int scale, String format,
-            LocalDate asOf, String highlight) {
+            LocalDate asOf, String highlight, Integer year) {
     }
 
     /** Rendered bytes with their ETag and download name. */
@@ -54,7 +54,7 @@ class OnDemandCharts {
         fonts.require();
         // A new data version makes every old entry unreachable; the byte budget drops them in time.
         String cacheKey = String.join("|", r.indicator(), r.region(), r.type(), String.valueOf(r.width()),
-                String.valueOf(r.height()), String.valueOf(r.scale()), r.format(), String.valueOf(r.asOf()), String.valueOf(r.highlight()), String.valueOf(dataVersion.current()),
+                String.valueOf(r.height()), String.valueOf(r.scale()), r.format(), String.valueOf(r.asOf()), String.valueOf(r.highlight()), String.valueOf(r.year()), String.valueOf(dataVersion.current()),
                 ChartRenderer.VERSION);
         synchronized (cache) {
             Rendered hit = cache.get(cacheKey);
@@ -62,9 +62,8 @@ class OnDemandCharts {
                 return hit;
             }
         }
-        ChartData data = queries.onDemand(r.indicator(), r.region(), r.type(), r.asOf(), r.highlight())
-                .orElseThrow(() -> ProblemException.notFound("No observations of indicator '" + r.indicator()
-                        + "' for region " + r.region()));
+        ChartData data = queries.onDemand(r.indicator(), r.region(), r.type(), r.asOf(), r.highlight(), r.year())
+                .orElseThrow(() -> ProblemException.notFound(missing(r)));
         byte[] bytes = switch (r.format()) {
             case "csv" -> new ChartCsv(data).bytes();
             case "svg" -> gate.run(() -> renderTime.record(() -> renderer.svg(data, r.width(), r.height())));
@@ -74,6 +73,17 @@ class OnDemandCharts {
                 data.fileName());
         remember(cacheKey, rendered);
         return rendered;
+    }
+
+    /** What a chart without data lacks, in the words of its type. */
+    private static String missing(Request r) {
+        return switch (r.type()) {
+            case StructurePlot.KIND -> "No period of indicator '" + r.indicator() + "' for region " + r.region()
+                    + " has its parts (" + String.join(", ", BulletinLinks.partsOf(r.indicator())) + ") reported";
+            case CumulativePlot.KIND -> "No 1-N月 (year-to-date) values of indicator '" + r.indicator() + "' for region "
+                    + r.region() + (r.year() == null ? "" : " in " + r.year());
+            default -> "No observations of indicator '" + r.indicator() + "' for region " + r.region();
+        };
     }
 
     private void remember(String key, Rendered rendered) {

@@ -108,6 +108,8 @@ public class Prerenderer {
                 .collect(Collectors.toCollection(java.util.HashSet::new));
         // A growth rate (gdp.yoy) is drawn on its level's level-growth chart (gdp).
         touches.forEach(t -> BulletinLinks.levelOf(t.indicator()).ifPresent(level -> direct.add(level + "|" + t.region())));
+        // A part (value_added.primary) is drawn on its whole's structure chart (gdp).
+        touches.forEach(t -> BulletinLinks.wholeOf(t.indicator()).ifPresent(whole -> direct.add(whole + "|" + t.region())));
         Set<String> parents = touches.stream().map(t -> t.indicator() + "|" + t.parent()).collect(Collectors.toSet());
         List<ChartDef> all = allDefs();
         List<ChartDef> defs = all.stream()

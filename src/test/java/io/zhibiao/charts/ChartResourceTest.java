@@ -91,7 +91,7 @@ class ChartResourceTest {
         given().queryParam("size", 1).queryParam("page", 0).when().get("/api/charts")
                 .then().statusCode(200).body("size", equalTo(1)).body("items.size()", equalTo(1));
         given().queryParam("kind", "pie").when().get("/api/charts")
-                .then().statusCode(400).body("detail", equalTo("Parameter 'kind' must be one of series, compare, target-vs-actual, level-growth, ranking, not 'pie'"));
+                .then().statusCode(400).body("detail", equalTo("Parameter 'kind' must be one of series, compare, target-vs-actual, level-growth, ranking, structure, cumulative, not 'pie'"));
         given().queryParam("size", "２").when().get("/api/charts")
                 .then().statusCode(400).body("detail", equalTo("Parameter 'size' must be a whole number from 1 to 200, not '２'"));
         given().queryParam("page", "-1").when().get("/api/charts")
@@ -189,7 +189,7 @@ class ChartResourceTest {
             "height, ٣٠٠, 'Parameter ''height'' must be a whole number from 200 to 2000, not ''٣٠٠'''",
             "scale, ２, 'Parameter ''scale'' must be a whole number from 1 to 3, not ''２'''",
             "width, ' 400', 'Parameter ''width'' must be a whole number from 320 to 3000, not '' 400'''",
-            "type, pie, 'Parameter ''type'' must be one of line, bar, level-growth, ranking, not ''pie'''",
+            "type, pie, 'Parameter ''type'' must be one of line, bar, level-growth, ranking, structure, cumulative, not ''pie'''",
             "type, level-growth, 'Parameter ''indicator'': ''test.charts.visits'' has no growth link in the catalog (no test.charts.visits.yoy), which a level-growth chart needs'" })
     void rejectsSizesAndTypesOutsideTheBounds(String parameter, String value, String detail) {
         given().queryParam("indicator", VISITS).queryParam("region", YUEHU).queryParam(parameter, value)

@@ -21,10 +21,10 @@ class ChartSpecsTest {
     @Test
     void readsOneSpecPerFamilyFromTheChartsFolder() {
         List<ChartSpec> specs = ChartSpecs.load(Path.of("charts"));
-        assertEquals(List.of("compare-bar", "level-growth", "ranking", "series-line", "target-vs-actual"),
+        assertEquals(List.of("compare-bar", "cumulative", "level-growth", "ranking", "series-line", "structure", "target-vs-actual"),
                 specs.stream().map(ChartSpec::name).toList());
-        assertEquals(List.of(ChartSpec.Family.COMPARE, ChartSpec.Family.LEVEL_GROWTH, ChartSpec.Family.RANKING,
-                ChartSpec.Family.SERIES, ChartSpec.Family.TARGET_VS_ACTUAL),
+        assertEquals(List.of(ChartSpec.Family.COMPARE, ChartSpec.Family.CUMULATIVE, ChartSpec.Family.LEVEL_GROWTH,
+                ChartSpec.Family.RANKING, ChartSpec.Family.SERIES, ChartSpec.Family.STRUCTURE, ChartSpec.Family.TARGET_VS_ACTUAL),
                 specs.stream().map(ChartSpec::family).toList());
         assertTrue(specs.stream().allMatch(s -> s.excludeIndicators().contains("other")), "'other' mixes units");
     }

@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
  * exactly the values the JSON series of the same indicator and region answers, from one period type.
  */
 @QuarkusTest
+@SuppressWarnings("unchecked")
 class ChartsMatchJsonTest {
 
     static final String TIES = "test.charts.ties";
@@ -54,7 +55,31 @@ class ChartsMatchJsonTest {
             figure(data, doc, "gdp", XINGGUO, 2025, "26520000000", "亿元");
             figure(data, doc, "gdp.yoy", XINGGUO, 2024, "4.6", "%");
             figure(data, doc, "gdp.yoy", XINGGUO, 2025, "5.1", "%");
+            // Its three industries: 2024 adds up to the whole, 2025 lacks the primary industry (a grey rest).
+            figure(data, doc, "value_added.primary", XINGGUO, 2024, "3120000000", "亿元");
+            figure(data, doc, "value_added.secondary", XINGGUO, 2024, "9860000000", "亿元");
+            figure(data, doc, "value_added.tertiary", XINGGUO, 2024, "12200000000", "亿元");
+            figure(data, doc, "value_added.secondary", XINGGUO, 2025, "10120000000", "亿元");
+            figure(data, doc, "value_added.tertiary", XINGGUO, 2025, "13050000000", "亿元");
         });
+        // A monthly release: retail sales 1-2月 to 1-6月 of 2025 without 1-5月, growth stated for three of them, and
+        // one total of 2024 (an older year the chart leaves out).
+        data.announcedDocument("兴国县1-6月经济运行", "兴国县统计局", LocalDate.of(2025, 7, 18), XINGGUO, doc -> {
+            ytd(data, doc, "retail_sales", 2024, 12, "8840000000", "亿元");
+            ytd(data, doc, "retail_sales", 2025, 2, "1530000000", "亿元");
+            ytd(data, doc, "retail_sales", 2025, 3, "2260000000", "亿元");
+            ytd(data, doc, "retail_sales", 2025, 4, "3010000000", "亿元");
+            ytd(data, doc, "retail_sales", 2025, 6, "4580000000", "亿元");
+            ytd(data, doc, "retail_sales.yoy", 2025, 2, "5.9", "%");
+            ytd(data, doc, "retail_sales.yoy", 2025, 3, "5.4", "%");
+            ytd(data, doc, "retail_sales.yoy", 2025, 6, "5.0", "%");
+        });
+    }
+
+    private static void ytd(Fixtures data, long doc, String indicator, int year, int month, String value, String unit) {
+        LocalDate end = LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+        data.observation(doc, indicator, XINGGUO, LocalDate.of(year, 1, 1), end, "ytd", "actual", new BigDecimal(value), unit,
+                "exact");
     }
 
     private static void figure(Fixtures data, long doc, String indicator, String region, int year, String value, String unit) {
@@ -103,6 +128,10 @@ class ChartsMatchJsonTest {
                     compareMatches(def, data.with(data.points().stream().filter(p -> !p.reference()).toList(), data.sources()));
                 } else if (spec.family() == ChartSpec.Family.LEVEL_GROWTH) {
                     levelGrowthMatches(def, data);
+                } else if (spec.family() == ChartSpec.Family.STRUCTURE) {
+                    structureMatches(def, data);
+                } else if (spec.family() == ChartSpec.Family.CUMULATIVE) {
+                    cumulativeMatches(def, data);
                 } else {
                     seriesMatches(def, data, spec.family() == ChartSpec.Family.SERIES ? "actual" : null);
                 }
@@ -161,6 +190,82 @@ class ChartsMatchJsonTest {
             } else {
                 assertEquals(null, json, def.key() + ": a rate is stated for " + p.category() + ", yet computed");
             }
+        }
+    }
+
+    @Test
+    void theStructureOfGdpStacksItsIndustriesWithTheRestOf2025Apart() {
+        ChartSpec spec = specs.all().stream().filter(s -> s.family() == ChartSpec.Family.STRUCTURE).findFirst().orElseThrow();
+        ChartDef def = ChartDef.of(spec, "gdp", XINGGUO);
+        assertTrue(queries.candidates(spec).contains(def), "GDP with its industries has a structure chart");
+        ChartData data = queries.data(def).orElseThrow();
+        assertEquals("2024—2025年兴国县地区生产总值构成", data.title());
+        assertEquals(List.of("2024年|value_added.primary=12.39", "2024年|value_added.secondary=39.16",
+                "2024年|value_added.tertiary=48.45", "2025年|value_added.secondary=38.16", "2025年|value_added.tertiary=49.21",
+                "2025年|gdp=12.63"), data.points().stream().filter(ChartPoint::share)
+                .map(p -> p.category() + "|" + p.indicator() + "=" + p.value().toPlainString()).toList());
+        structureMatches(def, data);
+    }
+
+    @Test
+    void theCumulativeChartShowsTheLatestYearsMonthsAndTheirStatedGrowth() {
+        ChartSpec spec = specs.all().stream().filter(s -> s.family() == ChartSpec.Family.CUMULATIVE).findFirst().orElseThrow();
+        ChartDef def = ChartDef.of(spec, "retail_sales", XINGGUO);
+        assertTrue(queries.candidates(spec).contains(def));
+        ChartData data = queries.data(def).orElseThrow();
+        assertEquals(List.of("2025年1-2月累计", "2025年1-3月累计", "2025年1-4月累计", "2025年1-6月累计"),
+                data.levels().stream().map(ChartPoint::category).toList(), "2025 only, 1-5月 a gap");
+        assertEquals(List.of("5.9", "5.4", "5"), data.growthRates().stream().map(p -> p.value().stripTrailingZeros().toPlainString())
+                .toList());
+        cumulativeMatches(def, data);
+    }
+
+    /** Every part's and the whole's level is its JSON value; every share is that level over the JSON whole (or sum). */
+    private void structureMatches(ChartDef def, ChartData data) {
+        Map<String, BigDecimal> json = new HashMap<>();
+        for (String code : java.util.stream.Stream.concat(BulletinLinks.partsOf(def.indicator()).stream(),
+                java.util.stream.Stream.of(def.indicator())).toList()) {
+            List<Map<String, Object>> all = series(code, def.region(), "actual").getList("series");
+            all.forEach(s -> labelled(s).forEach((label, v) -> json.put(code + "|" + label, v)));
+        }
+        Map<String, BigDecimal> sums = new HashMap<>();
+        for (ChartPoint p : data.levels()) {
+            BigDecimal v = json.get(p.indicator() + "|" + p.category() + "|actual");
+            assertTrue(v != null && v.compareTo(p.value()) == 0, def.key() + ": " + p.indicator() + " " + p.category() + " "
+                    + p.value() + " against " + v);
+            if (p.role() == ChartPoint.Role.PART) {
+                sums.merge(p.category(), v, BigDecimal::add);
+            }
+        }
+        for (ChartPoint p : data.points().stream().filter(ChartPoint::share).toList()) {
+            BigDecimal whole = json.get(def.indicator() + "|" + p.category() + "|actual");
+            BigDecimal sum = sums.get(p.category());
+            BigDecimal base = whole != null && sum.compareTo(whole.multiply(new BigDecimal("1.005"))) <= 0 ? whole : sum;
+            BigDecimal part = p.role() == ChartPoint.Role.REST ? whole.subtract(sum)
+                    : json.get(p.indicator() + "|" + p.category() + "|actual");
+            assertEquals(0, part.multiply(BigDecimal.valueOf(100)).divide(base, 2, java.math.RoundingMode.HALF_UP)
+                    .compareTo(p.value()), def.key() + ": share of " + p.indicator() + " in " + p.category());
+        }
+    }
+
+    /** The bars are JSON values of one year's 1-N月 series; every rate is the growth code's JSON value for its months. */
+    private void cumulativeMatches(ChartDef def, ChartData data) {
+        Map<String, BigDecimal> levels = new HashMap<>();
+        series(def.indicator(), def.region(), "actual").getList("series").forEach(s -> levels.putAll(labelled((Map<String, Object>) s)));
+        int year = data.levels().get(0).periodStart().getYear();
+        long inJson = levels.keySet().stream().filter(k -> k.startsWith(year + "年1-") && k.contains("月累计")).count();
+        assertEquals(inJson, data.levels().size(), def.key() + ": every 1-N月 total of " + year + " the JSON answers");
+        for (ChartPoint p : data.levels()) {
+            assertEquals(PeriodType.YTD, p.periodType());
+            BigDecimal v = levels.get(p.category() + "|actual");
+            assertTrue(v != null && v.compareTo(p.value()) == 0, def.key() + ": " + p.category() + " " + p.value() + " against " + v);
+        }
+        Map<String, BigDecimal> stated = new HashMap<>();
+        BulletinLinks.growthOf(def.indicator()).ifPresent(code -> series(code, def.region(), "actual").getList("series")
+                .forEach(s -> stated.putAll(labelled((Map<String, Object>) s))));
+        for (ChartPoint p : data.growthRates()) {
+            BigDecimal v = stated.get(p.category() + "|actual");
+            assertTrue(v != null && v.compareTo(p.value()) == 0, def.key() + ": rate " + p.category() + " against " + v);
         }
     }
 

@@ -100,6 +100,16 @@ final class HeadlessChromium implements AutoCloseable {
         call("POST", session + "/element/" + id + "/click", Map.of());
     }
 
+    /** A PNG of one element as the page draws it. */
+    byte[] elementScreenshot(String css) throws Exception {
+        JsonNode found = call("POST", session + "/element", Map.of("using", "css selector", "value", css));
+        String id = found.path("value").path(ELEMENT).asText();
+        if (id.isEmpty()) {
+            throw new IllegalStateException("No element " + css + ": " + found);
+        }
+        return Base64.getDecoder().decode(call("GET", session + "/element/" + id + "/screenshot", null).path("value").asText());
+    }
+
     void windowSize(int width, int height) throws Exception {
         call("POST", session + "/window/rect", Map.of("width", width, "height", height));
     }

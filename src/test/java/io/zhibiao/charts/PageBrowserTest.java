@@ -88,7 +88,9 @@ class PageBrowserTest {
                     const imgs = [...document.querySelectorAll('#charts img')];
                     return imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth === 1200);""",
                     "every thumbnail to load");
-            assertTrue(browser.script("return document.getElementById('status').textContent").asText().startsWith("共 "));
+            // The county's list may still be loading after an earlier list (the city's) showed the same card.
+            waitForScript(browser, "return document.getElementById('status').textContent.startsWith('共 ')",
+                    "the county's own list");
             Files.write(OUT.resolve("page-desktop.png"), browser.screenshot());
 
             browser.click("#charts li[data-key='series_" + VISITS + "_" + YUEHU + "'] .download-png");

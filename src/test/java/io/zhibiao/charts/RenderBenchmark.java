@@ -16,7 +16,8 @@ class RenderBenchmark {
     void medianRenderTimeOfOneChart() {
         ChartRenderer renderer = new ChartRenderer(new ChartFonts());
         for (ChartData data : new ChartData[] { SampleCharts.loansLine(), SampleCharts.enrolmentTargets(),
-                SampleCharts.gdpWithGrowth(), SampleCharts.countiesRanked(30) }) {
+                SampleCharts.gdpWithGrowth(), SampleCharts.countiesRanked(30), SampleCharts.gdpStructure(),
+                SampleCharts.retailCumulative() }) {
             for (int i = 0; i < WARM_UP; i++) {
                 renderer.render(data, 1200, 675, 1);
             }

@@ -167,4 +167,66 @@ final class SampleCharts {
         }
         return series("鹰潭市接待游客", "line", "person_time", "万人次", points, List.of(YINGTAN_NEWS));
     }
+
+    /** A figure of {@code indicator} (a part or the whole of a structure chart) for one year. */
+    static ChartPoint of(String indicator, int year, String value) {
+        ChartPoint p = actual(year, value);
+        return new ChartPoint(p.category(), p.periodType(), p.periodStart(), p.periodEnd(), p.regionCode(), p.kind(), p.value(),
+                null, p.qualifier(), ChartPoint.Role.LEVEL, indicator);
+    }
+
+    /**
+     * GDP by its three industries over five years: 2021–2022 add up to the whole, 2023 lacks the primary industry (the
+     * rest is grey), 2024's parts exceed the whole (shares of their sum), 2025 has no whole stated.
+     */
+    static ChartData gdpStructure() {
+        List<ChartPoint> figures = List.of(
+                of("gdp", 2021, "93900000000"), of("value_added.primary", 2021, "6780000000"),
+                of("value_added.secondary", 2021, "45120000000"), of("value_added.tertiary", 2021, "42000000000"),
+                of("gdp", 2022, "98210000000"), of("value_added.primary", 2022, "7010000000"),
+                of("value_added.secondary", 2022, "46800000000"), of("value_added.tertiary", 2022, "44400000000"),
+                of("gdp", 2023, "103600000000"), of("value_added.secondary", 2023, "48100000000"),
+                of("value_added.tertiary", 2023, "47900000000"),
+                of("gdp", 2024, "100000000000"), of("value_added.primary", 2024, "7400000000"),
+                of("value_added.secondary", 2024, "50100000000"), of("value_added.tertiary", 2024, "51000000000"),
+                of("value_added.primary", 2025, "7600000000"), of("value_added.secondary", 2025, "51800000000"),
+                of("value_added.tertiary", 2025, "55300000000"));
+        return structure("gdp", "地区生产总值", figures);
+    }
+
+    static ChartData structure(String whole, String name, List<ChartPoint> figures) {
+        List<ChartPoint> points = Shares.of(whole, BulletinLinks.partsOf(whole), figures,
+                List.of(io.zhibiao.series.Selection.periodTypeOrder()));
+        int first = points.get(0).periodStart().getYear();
+        int last = points.get(points.size() - 1).periodEnd().getYear();
+        return new ChartData(StructurePlot.KIND, whole, name, first + "—" + last + "年鹰潭市" + name + "构成",
+                "鹰潭市_" + name + "构成", StructurePlot.KIND, unitClass("money_cny"), "亿元", List.of("360600"), "鹰潭市",
+                points, List.of(BULLETIN));
+    }
+
+    /**
+     * Retail sales of 2025, 1-2月 to 1-9月 without 1-5月 (a gap), with the cumulative growth stated for every month
+     * reported but 1-7月.
+     */
+    static ChartData retailCumulative() {
+        List<ChartPoint> points = new ArrayList<>();
+        String[] levels = { "6120000000", "9050000000", "12010000000", null, "18160000000", "21300000000", "24420000000",
+                "27690000000" };
+        String[] growth = { "5.8", "5.6", "5.1", null, "4.9", null, "4.6", "4.5" };
+        for (int i = 0; i < levels.length; i++) {
+            if (levels[i] != null) {
+                points.add(yearToDate(2025, i + 2, levels[i]));
+            }
+        }
+        for (int i = 0; i < growth.length; i++) {
+            if (growth[i] != null) {
+                ChartPoint p = yearToDate(2025, i + 2, growth[i]);
+                points.add(new ChartPoint(p.category(), p.periodType(), p.periodStart(), p.periodEnd(), p.regionCode(), p.kind(),
+                        p.value(), null, p.qualifier(), ChartPoint.Role.GROWTH));
+            }
+        }
+        return new ChartData(CumulativePlot.KIND, "retail_sales", "社会消费品零售总额", "2025年鹰潭市社会消费品零售总额逐月累计及增长速度",
+                "鹰潭市_社会消费品零售总额逐月累计_2025", CumulativePlot.KIND, unitClass("money_cny"), "亿元", List.of("360600"),
+                "鹰潭市", points, List.of(BULLETIN));
+    }
 }
