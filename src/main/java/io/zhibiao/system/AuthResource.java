@@ -2,7 +2,6 @@ package io.zhibiao.system;
 
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -39,24 +38,19 @@ public class AuthResource {
                     example = "360700") String region) {
     }
 
-    private final boolean oidc;
-    private final String issuer;
-    private final String clientId;
+    private final OidcConfig oidc;
     private final CurrentCaller caller;
 
-    AuthResource(@ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean oidc,
-            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer,
-            @ConfigProperty(name = "quarkus.oidc.client-id") String clientId, CurrentCaller caller) {
+    AuthResource(OidcConfig oidc, CurrentCaller caller) {
         this.oidc = oidc;
-        this.issuer = issuer;
-        this.clientId = clientId;
         this.caller = caller;
     }
 
     @GET
     @Operation(summary = "How people sign in", description = "The OpenID Connect issuer and client, or oidc null.")
     public Methods methods() {
-        return new Methods(oidc ? new SignIn(issuer.replaceAll("/+$", ""), clientId) : null);
+        return new Methods(oidc.issuer().filter(i -> !i.isBlank())
+                .map(issuer -> new SignIn(issuer.strip().replaceAll("/+$", ""), oidc.clientId())).orElse(null));
     }
 
     @GET

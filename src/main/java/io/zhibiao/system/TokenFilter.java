@@ -54,8 +54,9 @@ class TokenFilter implements ContainerRequestFilter {
             return;
         }
         OidcCallers people = oidc.get();
-        Caller caller = tokens.caller(header.substring(7).strip())
-                .or(() -> people.enabled() ? people.caller() : java.util.Optional.empty()).orElse(null);
+        String presented = header.substring(7).strip();
+        Caller caller = tokens.caller(presented)
+                .or(() -> people.enabled() ? people.caller(presented) : java.util.Optional.empty()).orElse(null);
         if (caller == null) {
             abort(request, tokens.isEmpty() && !people.enabled()
                     ? "Writes are disabled: no tokens are configured (ZHIBIAO_API_TOKENS) and no identity provider"

@@ -24,8 +24,7 @@ class OidcIT {
 
     @RegisterExtension
     static final OwnService IT = OwnService.named("oidc", Map.of(
-            "QUARKUS_OIDC_TENANT_ENABLED", "true",
-            "QUARKUS_OIDC_AUTH_SERVER_URL", KEYCLOAK.issuer(),
+            "ZHIBIAO_OIDC_ISSUER", KEYCLOAK.issuer(),
             "ZHIBIAO_API_TOKENS", "machine-token"));
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -40,7 +40,7 @@ final class OwnKeycloak implements BeforeAllCallback, AfterAllCallback {
     private Process process;
     private Path log;
 
-    /** The issuer this provider signs as (the service's QUARKUS_OIDC_AUTH_SERVER_URL). */
+    /** The issuer this provider signs as (the service's ZHIBIAO_OIDC_ISSUER). */
     String issuer() {
         return "http://127.0.0.1:" + port + "/realms/zhibiao";
     }
