@@ -51,4 +51,6 @@ public class StoredObservation extends PanacheEntityBase {
     public String extractorVersion;
     /** The breakdown's canonical key (extract.Breakdowns): product=粗钢, '' for the indicator's total. */
     public String breakdown = "";
+    /** What an editor said of the figure (io.zhibiao.corrections, V220): accepted, corrected, or null. */
+    public String reviewed;
 }
