@@ -99,7 +99,7 @@ class Reviews {
                     derivedIndicator, derivedBreakdown, review.verdict(),
                     after == null ? null : ReviewInputs.JSON.writeValueAsString(after.columns()),
                     ReviewInputs.JSON.writeValueAsString(review.changes()), review.note(), caller.subject(),
-                    caller.name(), region));
+                    caller.name() == null ? caller.subject() : caller.name(), region));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A figure's attributes always serialize", e);
         }
