@@ -79,7 +79,8 @@ record ChartData(String kind, String indicator, String indicatorName, String tit
                     .append(p.role() != ChartPoint.Role.LEVEL ? "|" + p.role().code : "").append('\n');
         }
         for (ChartSource s : sources) {
-            canonical.append(s.title()).append('|').append(s.source()).append('|').append(s.published()).append('\n');
+            canonical.append(s.title()).append('|').append(s.source()).append('|').append(s.published())
+                    .append(s.corrected() ? "|corrected" : "").append('\n'); // unreviewed charts hash as before
         }
         return sha256(canonical.toString());
     }

@@ -258,6 +258,61 @@ class CorrectionsTest {
     }
 
     @Test
+    void everyReviewSurvivesAReextractionOfAllDocuments() throws Exception {
+        var obs = store("瑞金市经济数据", "2025-10-12", "前三季度，瑞金市规模以上工业增加值增长7.3%；"
+                + "固定资产投资完成186.5亿元；新增城镇就业5620人；实际利用外资1.26亿美元。");
+        assertTrue(obs.size() >= 3, "three figures at least: " + obs);
+        long corrected = id(obs.get(0));
+        long accepted = id(obs.get(1));
+        long rejected = id(obs.get(2));
+        review(corrected, etag(corrected), "{\"verdict\":\"correct\",\"changes\":{\"region\":\"360700\","
+                + "\"periodStart\":\"2025-07-01\",\"periodType\":\"quarter\"}}").then().statusCode(200);
+        review(accepted, etag(accepted), "{\"verdict\":\"accept\"}").then().statusCode(200);
+        review(rejected, etag(rejected), "{\"verdict\":\"reject\"}").then().statusCode(200);
+        var correctedBefore = given().get("/api/observations/" + corrected).jsonPath();
+
+        given().header("Authorization", "Bearer admin-token").queryParam("all", true).post("/api/admin/reextract")
+                .then().statusCode(202);
+        for (int i = 0; i < 1200 && given().get("/api/admin/reextract").path("running").equals(true); i++) {
+            Thread.sleep(100);
+        }
+        given().get("/api/admin/reextract").then().body("running", equalTo(false)).body("failed", equalTo(0));
+
+        // The same ids (the figures are met at their places), the editor's attributes, the verdicts.
+        given().get("/api/observations/" + corrected).then().statusCode(200)
+                .body("region.code", equalTo("360700")).body("periodStart", equalTo("2025-07-01"))
+                .body("periodType", equalTo("quarter"))
+                .body("value", equalTo(correctedBefore.get("value")));
+        assertEquals("active", state(corrected));
+        assertEquals("active", state(accepted));
+        assertEquals(1, count("SELECT count(*) FROM observation WHERE id = " + accepted + " AND reviewed = 'accepted'"));
+        assertEquals(1, count("SELECT count(*) FROM observation WHERE id = " + corrected + " AND reviewed = 'corrected'"));
+        given().get("/api/observations/" + rejected).then().statusCode(404);
+        assertEquals(obs.size() - 1, given().get("/api/documents/" + documentOf(corrected)).jsonPath()
+                .getList("observations").size());
+    }
+
+    @Test
+    void aRejectedFigureLeavesItsFindingsAndAnAcceptedOneKeepsThemInTheQueue() {
+        var first = store("新干县贷款（一）", "2025-01-10", "2024年，新干县发放创业担保贷款1.52亿元。");
+        var second = store("新干县贷款（二）", "2025-01-20", "2024年，新干县发放创业担保贷款2.47亿元。");
+        long a = id(figure(first, "loans.issued"));
+        long b = id(figure(second, "loans.issued"));
+        String region = (String) figure(first, "loans.issued").get("regionCode");
+        List<Object> conflicting = given().queryParam("region", region).queryParam("check", "conflicting_reports")
+                .get("/api/checks").then().statusCode(200).extract().jsonPath().getList("items.observations.flatten()");
+        assertTrue(conflicting.contains((int) a) && conflicting.contains((int) b), "two reports disagree: " + conflicting);
+        review(b, etag(b), "{\"verdict\":\"accept\"}").then().statusCode(200);
+        List<Object> queued = given().queryParam("region", region).queryParam("size", 100).get("/api/review")
+                .then().statusCode(200).extract().jsonPath().getList("items.observationId");
+        assertTrue(queued.contains((int) b), "an accepted figure's findings still show: " + queued);
+        review(a, etag(a), "{\"verdict\":\"reject\",\"note\":\"旧稿\"}").then().statusCode(200);
+        assertTrue(given().queryParam("region", region).queryParam("check", "conflicting_reports").get("/api/checks")
+                .then().statusCode(200).extract().jsonPath().getList("items.observations.flatten()").isEmpty(),
+                "the rejected figure left its finding");
+    }
+
+    @Test
     void anIfNoneMatchOfTheFiguresTagAnswers304() {
         var obs = store("南昌县贷款", "2025-04-02", "2024年，南昌县金融机构发放涉农贷款86.2亿元。");
         long id = id(obs.get(0));
