@@ -69,7 +69,9 @@ public class ObservationResource {
         }
         EntityTag tag = EntityTag.valueOf(ObservationTags.etag(observationId, hash));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        return (unchanged != null ? unchanged : Response.ok(answer)).tag(tag).build();
+        // no-cache: an editor about to review must see the figure as it is now; the 304 keeps polls cheap.
+        return (unchanged != null ? unchanged : Response.ok(answer)).tag(tag)
+                .header(jakarta.ws.rs.core.HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
     @GET
