@@ -24,7 +24,7 @@ for _ in $(seq 90); do curl -sf "localhost:$port/q/health/ready" >/dev/null && b
 python3 bench/ingest/post.py "$work/articles" "http://localhost:$port" "$token" 2
 psql -h 127.0.0.1 -U postgres -d $db -Atc "SELECT 'stored: ' || (SELECT count(*) FROM document) || ' documents, ' || (SELECT count(*) FROM observation) || ' observations'"
 base="http://localhost:$port"
-python3 bench/corrections/reextract.py "$base" warm-up
+python3 bench/corrections/reextract.py "$base" warm-up > /dev/null
 without1=$(python3 bench/corrections/reextract.py "$base" without-1)
 without2=$(python3 bench/corrections/reextract.py "$base" without-2)
 # One figure of each of C documents, spread over the corpus.
