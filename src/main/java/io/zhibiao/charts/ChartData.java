@@ -81,7 +81,8 @@ record ChartData(String kind, String indicator, String indicatorName, String tit
                     .append(p.indicator() != null ? "|" + p.indicator() : "").append('\n');
         }
         for (ChartSource s : sources) {
-            canonical.append(s.title()).append('|').append(s.source()).append('|').append(s.published()).append('\n');
+            canonical.append(s.title()).append('|').append(s.source()).append('|').append(s.published())
+                    .append(s.corrected() ? "|corrected" : "").append('\n'); // unreviewed charts hash as before
         }
         return sha256(canonical.toString());
     }

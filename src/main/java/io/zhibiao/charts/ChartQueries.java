@@ -80,7 +80,7 @@ class ChartQueries {
             SELECT * FROM (
                 SELECT DISTINCT ON (o.period_start, o.period_end, o.period_type, o.kind)
                        o.region_code, o.period_start, o.period_end, o.period_type, o.kind, o.value, o.value_max,
-                       o.qualifier, d.title, d.source, d.published
+                       o.qualifier, o.reviewed, d.title, d.source, d.published
                 FROM observation o
                 JOIN document d ON d.id = o.document_id
                 JOIN indicator i ON i.code = o.indicator_code
@@ -105,7 +105,7 @@ class ChartQueries {
             WITH newest AS (
                 SELECT DISTINCT ON (o.region_code, o.period_start, o.period_end, o.period_type)
                        o.region_code, o.period_start, o.period_end, o.period_type, o.value, o.value_max, o.qualifier,
-                       d.title, d.source, d.published
+                       o.reviewed, d.title, d.source, d.published
                 FROM observation o
                 JOIN document d ON d.id = o.document_id
                 JOIN indicator i ON i.code = o.indicator_code
@@ -118,7 +118,7 @@ class ChartQueries {
                 GROUP BY period_start, period_end, period_type HAVING count(*) >= {3}
                 ORDER BY period_end DESC, period_start DESC, array_position({4}, period_type) LIMIT 1)
             SELECT r.short_name AS category, n.region_code, n.period_start, n.period_end, n.period_type, 'actual' AS kind,
-                   n.value, n.value_max, n.qualifier, n.title, n.source, n.published
+                   n.value, n.value_max, n.qualifier, n.reviewed, n.title, n.source, n.published
             FROM newest n JOIN latest USING (period_start, period_end, period_type) JOIN region r ON r.code = n.region_code
             ORDER BY n.value DESC, n.region_code""";
 
@@ -247,10 +247,10 @@ class ChartQueries {
         List<ChartPoint> growth = GrowthRates.of(levels.get().points(), stated, BulletinLinks.realGrowth(indicator));
         java.util.Set<String> used = new java.util.HashSet<>();
         growth.stream().filter(p -> p.role() == ChartPoint.Role.GROWTH).forEach(p -> used.add(p.periodStart() + "|" + p.periodEnd()));
-        List<ChartSource> sources = java.util.stream.Stream.concat(levels.get().sources().stream(), growthRows.stream()
-                .filter(r -> used.contains(r.get("period_start", LocalDate.class) + "|" + r.get("period_end", LocalDate.class)))
-                .map(ChartQueries::source)).distinct()
-                .sorted(Comparator.comparing(ChartSource::published).reversed().thenComparing(ChartSource::title)).toList();
+        List<ChartSource> sources = ChartSource.merged(java.util.stream.Stream.concat(levels.get().sources().stream(),
+                growthRows.stream()
+                        .filter(r -> used.contains(r.get("period_start", LocalDate.class) + "|" + r.get("period_end", LocalDate.class)))
+                        .map(ChartQueries::source)));
         List<ChartPoint> points = java.util.stream.Stream.concat(levels.get().points().stream(), growth.stream()).toList();
         return Optional.of(levels.get().with(points, sources));
     }
@@ -283,7 +283,7 @@ class ChartQueries {
         own.ifPresent(r -> sources.add(source(r)));
         points.add(own.map(r -> RankingPlot.as(point(r), regions.find(parent).orElseThrow().shortName(),
                 r.get("value", BigDecimal.class), ChartPoint.Role.PARENT)).orElseGet(() -> RankingPlot.average(points, parent)));
-        return Optional.of(data.with(points, sources.stream().distinct().toList()));
+        return Optional.of(data.with(points, ChartSource.merged(sources.stream())));
     }
 
     /**
@@ -350,11 +350,7 @@ class ChartQueries {
         Indicator indicator = indicators.find(indicatorCode).orElseThrow();
         Region region = regions.find(regionCode).orElseThrow();
         List<ChartPoint> points = rows.stream().map(ChartQueries::point).toList();
-        List<ChartSource> sources = rows.stream()
-                .map(ChartQueries::source)
-                .distinct()
-                .sorted(Comparator.comparing(ChartSource::published).reversed().thenComparing(ChartSource::title))
-                .toList();
+        List<ChartSource> sources = ChartSource.merged(rows.stream().map(ChartQueries::source));
         List<String> regionCodes = java.util.stream.Stream.concat(java.util.stream.Stream.of(regionCode),
                 points.stream().map(ChartPoint::regionCode)).distinct().toList();
         Record latest = rows.stream().max(Comparator.comparing((Record r) -> r.get("period_end", LocalDate.class))
@@ -386,7 +382,8 @@ class ChartQueries {
     }
 
     private static ChartSource source(Record r) {
-        return new ChartSource(r.get("title", String.class), r.get("source", String.class), r.get("published", LocalDate.class));
+        return new ChartSource(r.get("title", String.class), r.get("source", String.class), r.get("published", LocalDate.class),
+                "corrected".equals(r.get("reviewed", String.class)));
     }
 
     private static String label(Record r) {

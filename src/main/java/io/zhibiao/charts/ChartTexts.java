@@ -61,8 +61,20 @@ final class ChartTexts {
         return unit;
     }
 
-    /** 来源：… with as many sources as fit the width; the rest are counted. */
+    /** What the source line adds when an editor corrected a value the chart shows (io.zhibiao.corrections). */
+    static final String CORRECTED = "（部分数据经人工核校）";
+
+    /** 来源：… with as many sources as fit the width; the rest are counted; and whether a value was corrected. */
     static String sourcesLine(ChartData data, double room, java.util.function.ToDoubleFunction<String> width) {
+        String line = sourcesOnly(data, room - (corrected(data) && width != null ? width.applyAsDouble(CORRECTED) : 0), width);
+        return corrected(data) ? line + CORRECTED : line;
+    }
+
+    static boolean corrected(ChartData data) {
+        return data.sources().stream().anyMatch(ChartSource::corrected);
+    }
+
+    private static String sourcesOnly(ChartData data, double room, java.util.function.ToDoubleFunction<String> width) {
         List<ChartSource> sources = data.sources();
         for (int shown = Math.min(MAX_SOURCES, sources.size()); shown >= 0; shown--) {
             for (int titleLength : new int[] { MAX_SOURCE_TITLE, 12, 0 }) {

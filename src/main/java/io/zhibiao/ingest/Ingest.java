@@ -54,19 +54,21 @@ public class Ingest {
     private final Changes changes;
     private final TransactionSynchronizationRegistry transactions;
     private final ObservationRows rows;
+    private final FigureReviews reviews;
     private final Counter documentsIngested;
     private final Counter observationsIngested;
     private final Timer extraction;
     private final int maxFigures;
 
     Ingest(Extractor extractor, EntityManager em, Changes changes, TransactionSynchronizationRegistry transactions,
-            ObservationRows rows, MeterRegistry metrics,
+            ObservationRows rows, FigureReviews reviews, MeterRegistry metrics,
             @ConfigProperty(name = "zhibiao.documents.max-figures", defaultValue = "30000") int maxFigures) {
         this.extractor = extractor;
         this.em = em;
         this.changes = changes;
         this.transactions = transactions;
         this.rows = rows;
+        this.reviews = reviews;
         this.maxFigures = maxFigures;
         this.documentsIngested = Counter.builder("zhibiao.documents.ingested")
                 .description("New documents stored (committed; a repeat of a stored text is not counted)").register(metrics);
@@ -166,6 +168,8 @@ public class Ingest {
     private Set<SeriesKey> rederiveObservations(Document doc) {
         List<Observation> fresh = extraction.record(
                 () -> extractor.extract(doc.text, new ExtractionContext(doc.published, doc.defaultRegion)));
+        // Editors' reviews first: a corrected figure then meets its stored row at the same place and keeps its id.
+        FigureReviews.Reapplied reviewed = reviews.reapply(doc.id, doc.text, fresh.stream().map(this::toRow).toList());
         List<StoredObservation> stored = StoredObservation.<StoredObservation>list("documentId", Sort.by("id"), doc.id);
         stored.forEach(em::detach); // written back by ObservationRows, in one statement, not row by row at flush
         Map<SeriesKey, Map<Reading, Long>> before = Reading.bySeries(stored);
@@ -176,20 +180,22 @@ public class Ingest {
         }
         List<StoredObservation> kept = new ArrayList<>();
         List<StoredObservation> added = new ArrayList<>();
-        for (Observation o : fresh) {
+        for (StoredObservation row : reviewed.rows()) {
             ArrayDeque<StoredObservation> same = old.get(
-                    new Place(o.start(), o.end(), o.indicator(), Breakdowns.key(o.breakdown())));
+                    new Place(row.startOffset, row.endOffset, row.indicatorCode, row.breakdown));
             StoredObservation still = same == null ? null : same.poll();
             if (still == null) {
-                added.add(toRow(o));
+                added.add(row);
             } else {
-                copy(o, still);
-                kept.add(still);
+                row.id = still.id;
+                row.documentId = doc.id;
+                kept.add(row);
             }
         }
         rows.delete(doc.id, old.values().stream().flatMap(ArrayDeque::stream).map(s -> s.id).toList());
         rows.update(doc.id, extractor.version(), kept);
         rows.insert(doc.id, extractor.version(), added);
+        reviewed.written();
         List<StoredObservation> after = new ArrayList<>(kept);
         after.addAll(added);
         return Reading.changed(before, Reading.bySeries(after));
@@ -198,7 +204,7 @@ public class Ingest {
     /** What a series answer can show of one figure; a re-extraction that keeps every reading changes no series. */
     private record Reading(LocalDate start, LocalDate end, String kind, BigDecimal value, BigDecimal valueMax,
             String qualifier, String unitClass, String unit, int startOffset, int endOffset, String breakdown,
-            Float confidence) {
+            Float confidence, String reviewed) {
 
         static Map<SeriesKey, Map<Reading, Long>> bySeries(List<StoredObservation> observations) {
             return observations.stream().collect(Collectors.groupingBy(
@@ -210,7 +216,7 @@ public class Ingest {
         static Reading of(StoredObservation s) {
             return new Reading(s.periodStart, s.periodEnd, s.kind, s.value.stripTrailingZeros(),
                     s.valueMax == null ? null : s.valueMax.stripTrailingZeros(), s.qualifier, s.unitClass, s.unit,
-                    s.startOffset, s.endOffset, s.breakdown, s.confidence);
+                    s.startOffset, s.endOffset, s.breakdown, s.confidence, s.reviewed);
         }
 
         static Set<SeriesKey> changed(Map<SeriesKey, Map<Reading, Long>> before, Map<SeriesKey, Map<Reading, Long>> after) {

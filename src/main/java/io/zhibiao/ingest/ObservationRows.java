@@ -38,10 +38,10 @@ class ObservationRows {
     private static final String INSERT = """
             INSERT INTO observation (id, document_id, extractor_version, indicator_code, region_code, period_start,
                                      period_end, period_type, value, value_max, unit_class, unit, qualifier, kind, topic,
-                                     quote, start_offset, end_offset, breakdown, confidence, reasons)
+                                     quote, start_offset, end_offset, breakdown, confidence, reasons, reviewed)
             SELECT r.id, ?1, ?2, r.indicator_code, r.region_code, r.period_start, r.period_end, r.period_type, r.value,
                    r.value_max, r.unit_class, r.unit, r.qualifier, r.kind, r.topic, r.quote, r.start_offset, r.end_offset,
-                   r.breakdown, r.confidence, string_to_array(r.reasons, ',')
+                   r.breakdown, r.confidence, string_to_array(r.reasons, ','), r.reviewed
             FROM %s""";
 
     private static final String UPDATE = """
@@ -50,12 +50,12 @@ class ObservationRows {
                    period_type = r.period_type, value = r.value, value_max = r.value_max, unit_class = r.unit_class,
                    unit = r.unit, qualifier = r.qualifier, kind = r.kind, topic = r.topic, quote = r.quote,
                    start_offset = r.start_offset, end_offset = r.end_offset, breakdown = r.breakdown,
-                   confidence = r.confidence, reasons = string_to_array(r.reasons, ',')
+                   confidence = r.confidence, reasons = string_to_array(r.reasons, ','), reviewed = r.reviewed
             FROM %s
             WHERE o.id = r.id AND o.document_id = ?1""";
 
     /**
-     * The rows as one array per column (parameters 3 to 21), in the column order of INSERT and UPDATE. A row's reasons
+     * The rows as one array per column (parameters 3 to 22), in the column order of INSERT and UPDATE. A row's reasons
      * travel as one comma-joined text (an array of arrays would have to be rectangular); string_to_array makes them a
      * text[] again ('' gives the empty array).
      */
@@ -64,9 +64,9 @@ class ObservationRows {
                    CAST(?7 AS date[]), CAST(?8 AS text[]), CAST(?9 AS numeric[]), CAST(?10 AS numeric[]),
                    CAST(?11 AS text[]), CAST(?12 AS text[]), CAST(?13 AS text[]), CAST(?14 AS text[]),
                    CAST(?15 AS text[]), CAST(?16 AS text[]), CAST(?17 AS integer[]), CAST(?18 AS integer[]),
-                   CAST(?19 AS text[]), CAST(?20 AS real[]), CAST(?21 AS text[]))
+                   CAST(?19 AS text[]), CAST(?20 AS real[]), CAST(?21 AS text[]), CAST(?22 AS text[]))
             AS r(id, indicator_code, region_code, period_start, period_end, period_type, value, value_max, unit_class,
-                 unit, qualifier, kind, topic, quote, start_offset, end_offset, breakdown, confidence, reasons)""";
+                 unit, qualifier, kind, topic, quote, start_offset, end_offset, breakdown, confidence, reasons, reviewed)""";
 
     private static final String DELETE_DOCUMENT = """
             WITH gone AS (DELETE FROM document WHERE id = ?1 RETURNING id),
@@ -172,6 +172,7 @@ class ObservationRows {
         query.setParameter(19, column(rows, s -> s.breakdown, String[]::new));
         query.setParameter(20, column(rows, s -> s.confidence, Float[]::new));
         query.setParameter(21, column(rows, s -> s.reasons, String[]::new));
+        query.setParameter(22, column(rows, s -> s.reviewed, String[]::new));
         query.executeUpdate();
     }
 

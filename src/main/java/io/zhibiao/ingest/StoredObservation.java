@@ -57,4 +57,6 @@ public class StoredObservation extends PanacheEntityBase {
     /** What lowered the confidence: codes of extract.Reason joined by commas (ObservationRows writes them as text[]). */
     @Transient
     public String reasons = "";
+    /** What an editor said of the figure (io.zhibiao.corrections, V220): accepted, corrected, or null. */
+    public String reviewed;
 }

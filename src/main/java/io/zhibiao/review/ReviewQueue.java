@@ -44,7 +44,7 @@ class ReviewQueue {
                 SELECT o.*, coalesce(fl.findings, 0) AS findings
                 FROM observation o
                 LEFT JOIN flagged fl ON fl.id = o.id
-                WHERE (fl.id IS NOT NULL OR o.confidence < {2}) AND\s""" + Selection.notTrashed("o") + """
+                WHERE (fl.id IS NOT NULL OR (o.confidence < {2} AND o.reviewed IS NULL)) AND\s""" + Selection.notTrashed("o") + """
                   AND (CAST({0} AS text[]) IS NULL OR o.region_code = ANY(CAST({0} AS text[])))
                   AND (CAST({1} AS text) IS NULL OR o.indicator_code = CAST({1} AS text))),
             ranked AS (

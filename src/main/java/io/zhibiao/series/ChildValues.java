@@ -238,7 +238,7 @@ class ChildValues {
         columns.add(rowNumber().over(partitionBy(Selection.FACT).orderBy(Selection.NEWEST_PUBLICATION_FIRST))
                 .as("rank_in_fact"));
         Table<?> reports = select(columns)
-                .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
+                .from(Tables.observationsAsOf(ask.asOf())).join(D).on(D_ID.eq(O_DOCUMENT))
                 .where(REPORTS.drawnOn(ask).and(Selection.knownOn(ask.asOf())))
                 .asTable("r");
         return FACTS.as(select(FACT_COLUMNS.stream().map(c -> field(name("r", c))).toList())

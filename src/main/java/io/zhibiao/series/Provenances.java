@@ -75,7 +75,7 @@ class Provenances {
         Record o = dsl.select(O_ID, O_INDICATOR, O_REGION, R_NAME, O_START, O_END, O_VALUE, O_VALUE_MAX, O_UNIT_CLASS,
                         O_UNIT, O_QUALIFIER, O_KIND, O_TOPIC, D_ID, D_TITLE, D_SOURCE, D_PUBLISHED, O_QUOTE,
                         O_START_OFFSET, O_END_OFFSET, O_EXTRACTOR, O_PERIOD_TYPE, O_BREAKDOWN, O_CONFIDENCE, O_REASONS)
-                .from(O).join(D).on(D_ID.eq(O_DOCUMENT)).join(R).on(R_CODE.eq(O_REGION))
+                .from(Tables.observationsAsOf(asOf)).join(D).on(D_ID.eq(O_DOCUMENT)).join(R).on(R_CODE.eq(O_REGION))
                 .where(O_ID.eq(id).and(Selection.knownOn(asOf)))
                 .fetchOne();
         if (o == null) {
@@ -84,7 +84,7 @@ class Provenances {
         // Every report of the fact, newest publication first: the first is the one the API uses.
         List<OtherReport> reports = dsl.select(O_ID, D_ID, D_TITLE, D_SOURCE, D_PUBLISHED, O_VALUE, O_VALUE_MAX,
                         O_QUALIFIER, O_QUOTE, rowNumber().over(orderBy(Selection.NEWEST_PUBLICATION_FIRST)).eq(1))
-                .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
+                .from(Tables.observationsAsOf(asOf)).join(D).on(D_ID.eq(O_DOCUMENT))
                 .where(sameFact(o).and(Selection.knownOn(asOf)))
                 .orderBy(Selection.NEWEST_PUBLICATION_FIRST)
                 .fetch(r -> new OtherReport(r.value1(), SourceDocument.of(r.value2(), r.value3(), r.value4(), r.value5()),

@@ -32,7 +32,7 @@ public record SeriesAnswer(
         DisplayUnit base = new DisplayUnit(baseUnit, baseUnit, 1);
         return BreakdownColumn.header(breakdown, "indicator", "region_code", "region_name", "period_type", "period_start", "period_end",
                 base.column("value"), base.column("value_max"), "qualifier", "kind", "unit_as_written",
-                "observation_id", "alternatives");
+                "observation_id", "alternatives", "reviewed");
     }
 
     @Override
@@ -42,7 +42,7 @@ public record SeriesAnswer(
             for (SeriesPoint p : s.points()) {
                 rows.add(BreakdownColumn.row(breakdown, indicator.code(), s.region().code(), s.region().name(), p.periodType(),
                         p.periodStart(), p.periodEnd(), p.value(), p.valueMax(), p.qualifier(), p.kind(), p.unit(),
-                        p.observationId(), p.alternatives()));
+                        p.observationId(), p.alternatives(), p.reviewed()));
             }
         }
         return rows;

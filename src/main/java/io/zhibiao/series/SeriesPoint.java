@@ -32,18 +32,23 @@ public record SeriesPoint(
         @Schema(description = "True when the value is not a report but computed from reported year-to-date totals "
                 + "(periodType=month or quarter); 'inputs' then lists them") boolean derived,
         @Schema(description = "Only for a derived value: the observations it is computed from, the later total first "
-                + "(value = first − second)") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> inputs) {
+                + "(value = first − second)") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> inputs,
+        @Schema(description = "What an editor said of the figure: accepted (it was right) or corrected (its attributes "
+                + "are the editor's); absent when nobody reviewed it (and for derived values)",
+                enumeration = { "accepted", "corrected" })
+        @JsonInclude(JsonInclude.Include.NON_NULL) Reviewed reviewed) {
 
     /** A reported value, as stored. */
     SeriesPoint(LocalDate periodStart, LocalDate periodEnd, PeriodType periodType, BigDecimal value, BigDecimal valueMax,
-            Qualifier qualifier, Kind kind, String unit, long observationId, Double confidence, int alternatives) {
+            Qualifier qualifier, Kind kind, String unit, long observationId, Double confidence, int alternatives,
+            Reviewed reviewed) {
         this(periodStart, periodEnd, periodType, value, valueMax, qualifier, kind, unit, observationId, confidence,
-                alternatives, false, List.of());
+                alternatives, false, List.of(), reviewed);
     }
 
     /** The same point with another value (a transform): no upper bound, the rest kept. */
     SeriesPoint withValue(BigDecimal newValue, Qualifier newQualifier) {
         return new SeriesPoint(periodStart, periodEnd, periodType, newValue, null, newQualifier, kind, unit, observationId,
-                confidence, alternatives, derived, inputs);
+                confidence, alternatives, derived, inputs, reviewed);
     }
 }

@@ -12,6 +12,7 @@ import static io.zhibiao.series.Tables.O_PERIOD_TYPE;
 import static io.zhibiao.series.Tables.O_CONFIDENCE;
 import static io.zhibiao.series.Tables.O_QUALIFIER;
 import static io.zhibiao.series.Tables.O_REGION;
+import static io.zhibiao.series.Tables.O_REVIEWED;
 import static io.zhibiao.series.Tables.O_START;
 import static io.zhibiao.series.Tables.O_UNIT;
 import static io.zhibiao.series.Tables.O_VALUE;
@@ -147,10 +148,10 @@ class SeriesQueries {
         Table<?> ranked = select(O_REGION.as("region_code"), O_START.as("period_start"), O_END.as("period_end"),
                 O_PERIOD_TYPE.as("period_type"), O_VALUE.as("value"), O_VALUE_MAX.as("value_max"),
                 O_QUALIFIER.as("qualifier"), O_KIND.as("kind"), O_UNIT.as("unit"), O_ID.as("observation_id"),
-                O_CONFIDENCE.as("confidence"),
+                O_CONFIDENCE.as("confidence"), O_REVIEWED.as("reviewed"),
                 rowNumber().over(partitionBy(Selection.FACT).orderBy(Selection.NEWEST_PUBLICATION_FIRST)).as("pick"),
                 count().over(partitionBy(Selection.FACT)).minus(1).as("alternatives"))
-                .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
+                .from(Tables.observationsAsOf(asOf)).join(D).on(D_ID.eq(O_DOCUMENT))
                 .where(where)
                 .asTable("c");
         Field<String> region = c("region_code", String.class);
@@ -159,13 +160,14 @@ class SeriesQueries {
         Field<Kind> pointKind = c("kind", O_KIND);
         List<RegionPoint> points = dsl.select(region, start, end, c("period_type", O_PERIOD_TYPE), c("value", BigDecimal.class),
                         c("value_max", BigDecimal.class), c("qualifier", O_QUALIFIER), pointKind, c("unit", String.class),
-                        c("observation_id", Long.class), c("confidence", Double.class), c("alternatives", Integer.class))
+                        c("observation_id", Long.class), c("confidence", Double.class), c("alternatives", Integer.class),
+                        c("reviewed", O_REVIEWED))
                 .from(ranked)
                 .where(c("pick", Integer.class).eq(1))
                 .orderBy(region, end, start, pointKind)
                 .limit(limits.maxPoints() + 1)
-                .fetch(Records.mapping((r, s, e, t, v, vm, q, k, u, id, conf, alt) ->
-                        new RegionPoint(r, new SeriesPoint(s, e, t, v, vm, q, k, u, id, conf, alt))));
+                .fetch(Records.mapping((r, s, e, t, v, vm, q, k, u, id, conf, alt, rv) ->
+                        new RegionPoint(r, new SeriesPoint(s, e, t, v, vm, q, k, u, id, conf, alt, rv))));
         if (points.size() > limits.maxPoints()) {
             throw ProblemException.badRequest("The answer would hold more than " + limits.maxPoints()
                     + " points, the limit per call (zhibiao.api.max-points): narrow 'from' and 'to' or ask for fewer regions in 'region'");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
@@ -51,6 +52,17 @@ final class Tables {
     static final Field<String[]> O_REASONS = field(name("o", "reasons"), String[].class);
     /** The breakdown's canonical key (extract.Breakdowns, V90): product=粗钢, '' for the indicator's total. */
     static final Field<String> O_BREAKDOWN = field(name("o", "breakdown"), String.class);
+    /** What an editor said of the figure (V220): accepted, corrected or null. */
+    static final Field<Reviewed> O_REVIEWED = field(name("o", "reviewed"), Codes.column(Reviewed.class));
+
+    /**
+     * The observations as the read queries see them, aliased o: the table itself, or as of a day the stored figures
+     * with each one an editor reviewed after that day as it stood before (V220's observation_as_of), so asOf= before
+     * a correction answers the old value and a figure rejected later still counts.
+     */
+    static Table<?> observationsAsOf(LocalDate asOf) {
+        return asOf == null ? O : table("observation_as_of({0})", DSL.val(asOf)).as("o");
+    }
 
     /** The chosen report of each fact (V61), kept by triggers on observation. */
     static final Table<?> F = table(name("fact")).as("f");

@@ -98,7 +98,9 @@ final class YtdDifferences {
         // A difference of two figures is exact only when both are; 约 or 余 in either makes it approximate.
         boolean exact = inputs.stream().allMatch(p -> p.qualifier() == Qualifier.EXACT);
         return new SeriesPoint(start, end, type, value, null, exact ? Qualifier.EXACT : Qualifier.APPROX, later.kind(), later.unit(),
-                later.observationId(), lowest(inputs), 0, true, inputs.stream().map(SeriesPoint::observationId).toList());
+                later.observationId(), lowest(inputs), 0, true, inputs.stream().map(SeriesPoint::observationId).toList(),
+                // computed from a corrected total: the editor's figure is in it
+                inputs.stream().anyMatch(p -> p.reviewed() == Reviewed.CORRECTED) ? Reviewed.CORRECTED : null);
     }
 
     /** A difference is as doubtful as its most doubtful input (null when any input has no confidence). */
