@@ -10,6 +10,7 @@ import io.zhibiao.changes.Changes;
 import io.zhibiao.changes.SeriesKey;
 import io.zhibiao.ingest.FigureEdits;
 import io.zhibiao.ingest.StoredObservation;
+import io.zhibiao.regions.Regions;
 import io.zhibiao.series.ObservationTags;
 import io.zhibiao.series.Reviewed;
 import io.zhibiao.system.Caller;
@@ -32,13 +33,16 @@ class Reviews {
     private final ReviewInputs inputs;
     private final Changes changes;
     private final EntityManager em;
+    private final Regions regions;
 
-    Reviews(FigureEdits edits, CorrectionRows corrections, ReviewInputs inputs, Changes changes, EntityManager em) {
+    Reviews(FigureEdits edits, CorrectionRows corrections, ReviewInputs inputs, Changes changes, EntityManager em,
+            Regions regions) {
         this.edits = edits;
         this.corrections = corrections;
         this.inputs = inputs;
         this.changes = changes;
         this.em = em;
+        this.regions = regions;
     }
 
     @Transactional
@@ -55,11 +59,15 @@ class Reviews {
                     + "now " + etag + "): read it again and review what it is now");
         }
         Figure before = Figure.of(row);
+        requireInScope(caller, before.region());
         Figure after = switch (review.verdict()) {
             case ACCEPT -> before;
             case CORRECT -> inputs.apply(before, review.changes());
             case REJECT -> null;
         };
+        if (after != null) {
+            requireInScope(caller, after.region());
+        }
         if (review.verdict() == Verdict.CORRECT && before.equals(after)) {
             throw ProblemException.badRequest("The changes leave the figure as it is: accept it instead");
         }
@@ -102,6 +110,14 @@ class Reviews {
                     caller.name() == null ? caller.subject() : caller.name(), region));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A figure's attributes always serialize", e);
+        }
+    }
+
+    /** An editor limited to a region reviews figures of that region and the ones under it, and moves none out. */
+    private void requireInScope(Caller caller, String region) {
+        if (caller.limitedToRegion() && !regions.subtree(caller.region()).contains(region)) {
+            throw new ProblemException(403, "Forbidden", "This editor may review figures of region " + caller.region()
+                    + " and the regions under it only; the figure is of " + region);
         }
     }
 

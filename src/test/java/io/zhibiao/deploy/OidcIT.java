@@ -60,10 +60,45 @@ class OidcIT {
     }
 
     @Test
+    void anEditorLimitedToGanzhouMayReviewGanzhouButNotNanchangAndIsNamedInTheHistory() throws Exception {
+        String editor = KEYCLOAK.accessToken("ganzhou-editor", "gz-pass");
+        long nanchang = firstObservation(postText("2025年，南昌市共发放创业担保贷款12.6亿元。"));
+        HttpResponse<String> refused = review(nanchang, editor);
+        assertProblem(refused, 403, "may review figures of region 360700");
+        long ganzhou = firstObservation(postText("2025年，赣州市章贡区共发放创业担保贷款4.3亿元。"));
+        HttpResponse<String> accepted = review(ganzhou, editor);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        HttpResponse<String> history = IT.get("/api/observations/" + ganzhou + "/history");
+        assertTrue(history.body().contains("赣州 编辑") && history.body().contains("oidc:"), history.body());
+    }
+
+    @Test
     void readsNeverLookAtTheTokenEvenABadOne() {
         HttpResponse<String> read = OwnService.send(HttpRequest.newBuilder(IT.service().uri("/api/regions/360700"))
                 .header("Authorization", "Bearer forged.token.here").GET());
         assertEquals(200, read.statusCode(), read.body());
+    }
+
+    private static long postText(String text) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("title", "区域测试", "source", "测试", "published", "2026-03-03", "text", text));
+        HttpResponse<String> stored = OwnService.send(HttpRequest.newBuilder(IT.service().uri("/api/documents"))
+                .header("Authorization", "Bearer machine-token").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertTrue(stored.statusCode() == 201 || stored.statusCode() == 200, stored.body());
+        return JSON.readTree(stored.body()).path("id").asLong();
+    }
+
+    private static long firstObservation(long documentId) throws Exception {
+        JsonNode document = JSON.readTree(IT.get("/api/documents/" + documentId).body());
+        return document.path("observations").get(0).path("id").asLong();
+    }
+
+    private static HttpResponse<String> review(long observationId, String token) {
+        String etag = IT.get("/api/observations/" + observationId).headers().firstValue("ETag").orElseThrow();
+        return OwnService.send(HttpRequest.newBuilder(IT.service().uri("/api/observations/" + observationId + "/review"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("If-Match", etag)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"verdict\":\"accept\",\"note\":\"核对原文无误\"}")));
     }
 
     private static HttpResponse<String> postArticle(String token, String who) {
