@@ -8,7 +8,9 @@ const PAGE_SIZE = 20;
 const PERIOD_TYPES = { year: '年', half: '半年', quarter: '季度', month: '月', ytd: '年初至今', multi_year: '多年', day: '日', other: '其他' };
 const KINDS = { actual: '实际', target: '目标' };
 const QUALIFIERS = { exact: '精确', approx: '约', at_least: '以上', at_most: '以下', range: '区间' };
-const state = { token: sessionStorage.getItem('zhibiao.token'), items: [], index: 0, page: 0, region: '', indicator: '', busy: false };
+// ?region=360700 opens the queue of that region (a link from a city's dashboard, say).
+const state = { token: sessionStorage.getItem('zhibiao.token'), items: [], index: 0, page: 0,
+  region: new URLSearchParams(location.search).get('region') || '', indicator: '', busy: false };
 
 async function getJson(url, headers = {}) {
   const response = await fetch(url, { headers: Object.assign({ Accept: 'application/json' }, headers) });
@@ -147,6 +149,9 @@ function show() {
     return;
   }
   status('待核 ' + (state.total ?? state.items.length) + ' 条');
+  // Which figure is shown, for links and for tests that drive the page.
+  $('item').dataset.observation = item.observationId;
+  $('item').dataset.value = item.value;
   $('position').textContent = '第 ' + (state.page * PAGE_SIZE + state.index + 1) + ' 条';
   $('priority').textContent = '紧迫度 ' + item.priority.toFixed(1);
   showEvidence(item.evidence);
@@ -381,6 +386,7 @@ async function start() {
     loadQueue();
   });
   document.addEventListener('keydown', onKey);
+  $('region-search').value = state.region;
   await showWho();
   await fillIndicators();
   await loadQueue();
