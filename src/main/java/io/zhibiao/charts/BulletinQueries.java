@@ -29,7 +29,7 @@ class BulletinQueries {
                 SELECT p.whole, o.region_code, o.period_type, o.period_start, o.period_end,
                        count(DISTINCT o.indicator_code) AS parts, max(p.n) AS n
                 FROM observation o JOIN indicator i ON i.code = o.indicator_code JOIN p ON p.part = o.indicator_code
-                WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND o.breakdown = ''
+                WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND o.breakdown = '' AND %1$s
                 GROUP BY 1, 2, 3, 4, 5)
             SELECT DISTINCT whole, region_code FROM (
                 SELECT f.whole, f.region_code FROM periods f
@@ -37,20 +37,20 @@ class BulletinQueries {
                     SELECT 1 FROM observation w JOIN indicator wi ON wi.code = w.indicator_code
                     WHERE w.indicator_code = f.whole AND w.region_code = f.region_code AND w.period_type = f.period_type
                       AND w.period_start = f.period_start AND w.period_end = f.period_end AND w.kind = 'actual'
-                      AND w.breakdown = '' AND w.unit_class = wi.unit_class)
+                      AND w.breakdown = '' AND w.unit_class = wi.unit_class AND %2$s)
                 GROUP BY f.whole, f.region_code, f.period_type HAVING count(*) >= {3}) stacked
-            ORDER BY 1, 2""";
+            ORDER BY 1, 2""".formatted(Selection.notTrashed("o"), Selection.notTrashed("w"));
 
     // Every figure of the whole and its parts for one region, one per fact and period type; {3} the asOf day or null.
     private static final String STRUCTURE_ROWS = """
             SELECT DISTINCT ON (o.indicator_code, o.period_type, o.period_start, o.period_end)
                    o.indicator_code, o.region_code, o.period_start, o.period_end, o.period_type, o.kind, o.value,
-                   o.value_max, o.qualifier, d.title, d.source, d.published
+                   o.value_max, o.qualifier, o.reviewed, d.title, d.source, d.published
             FROM observation o
             JOIN document d ON d.id = o.document_id
             JOIN indicator i ON i.code = o.indicator_code
             WHERE o.indicator_code = ANY ({1}) AND o.region_code = {2} AND o.kind = 'actual' AND o.unit_class = i.unit_class
-              AND o.breakdown = '' AND ({3}::date IS NULL OR d.published <= {3}::date)
+              AND o.breakdown = '' AND ({3}::date IS NULL OR d.published <= {3}::date) AND d.deleted_at IS NULL
             ORDER BY o.indicator_code, o.period_type, o.period_start, o.period_end, {0}""";
 
     // Series with at least min-points 1–N月 totals (from 1 January) in their latest year.
@@ -60,10 +60,10 @@ class BulletinQueries {
                        rank() OVER (PARTITION BY o.indicator_code, o.region_code ORDER BY o.period_start DESC) AS newest
                 FROM observation o JOIN indicator i ON i.code = o.indicator_code
                 WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND o.breakdown = '' AND o.period_type = 'ytd'
-                  AND to_char(o.period_start, 'MM-DD') = '01-01' AND NOT (o.indicator_code = ANY ({0}))
+                  AND to_char(o.period_start, 'MM-DD') = '01-01' AND NOT (o.indicator_code = ANY ({0})) AND %s
                 GROUP BY o.indicator_code, o.region_code, o.period_start) years
             WHERE newest = 1 AND months >= {1}
-            ORDER BY 1, 2""";
+            ORDER BY 1, 2""".formatted(Selection.notTrashed("o"));
 
     private static final String LATEST_YEAR = """
             SELECT max(o.period_start) FROM observation o
@@ -71,20 +71,20 @@ class BulletinQueries {
             JOIN indicator i ON i.code = o.indicator_code
             WHERE o.indicator_code = {0} AND o.region_code = {1} AND o.kind = 'actual' AND o.unit_class = i.unit_class
               AND o.breakdown = '' AND o.period_type = 'ytd' AND to_char(o.period_start, 'MM-DD') = '01-01'
-              AND ({2}::date IS NULL OR d.published <= {2}::date)""";
+              AND ({2}::date IS NULL OR d.published <= {2}::date) AND d.deleted_at IS NULL""";
 
     // The 1–N月 totals of one year, one per month end.
     private static final String CUMULATIVE_ROWS = """
             SELECT * FROM (
                 SELECT DISTINCT ON (o.period_end)
                        o.region_code, o.period_start, o.period_end, o.period_type, o.kind, o.value, o.value_max,
-                       o.qualifier, d.title, d.source, d.published
+                       o.qualifier, o.reviewed, d.title, d.source, d.published
                 FROM observation o
                 JOIN document d ON d.id = o.document_id
                 JOIN indicator i ON i.code = o.indicator_code
                 WHERE o.indicator_code = {1} AND o.region_code = {2} AND o.kind = 'actual' AND o.unit_class = i.unit_class
                   AND o.breakdown = '' AND o.period_type = 'ytd' AND o.period_start = {3}::date
-                  AND ({4}::date IS NULL OR d.published <= {4}::date)
+                  AND ({4}::date IS NULL OR d.published <= {4}::date) AND d.deleted_at IS NULL
                 ORDER BY o.period_end, {0}) newest
             ORDER BY period_end""";
 
