@@ -62,11 +62,10 @@ class ReviewPageBrowserTest {
                     browser.click("#correct");
                     browser.script("document.querySelector('#correction [name=region]').value = arguments[0]", XIANGDONG);
                     browser.click("#save-correction");
-                    HeadlessChromium.waitFor(() -> reviewed(right) != null, Duration.ofSeconds(20), "the correction stored");
+                    await(browser, () -> reviewed(right) != null, "the correction stored");
                 } else if (shown == wrong) {
                     browser.click("#reject");
-                    HeadlessChromium.waitFor(() -> given().get("/api/observations/" + wrong).statusCode() == 404,
-                            Duration.ofSeconds(20), "the rejection stored");
+                    await(browser, () -> given().get("/api/observations/" + wrong).statusCode() == 404, "the rejection stored");
                 } else {
                     browser.click("#skip");
                 }
@@ -83,6 +82,16 @@ class ReviewPageBrowserTest {
         assertTrue(csv.contains("部分数据经人工核校"), csv);
         assertEquals(List.of(), rankedValues(indicator, "360323"), "芦溪县 has no figure left: the wrong one was rejected, "
                 + "the right one moved to 湘东区");
+    }
+
+    /** Waits for what the page should have done, and says what the page said when it did not. */
+    private static void await(HeadlessChromium browser, java.util.function.Supplier<Boolean> done, String what) throws Exception {
+        try {
+            HeadlessChromium.waitFor(done, Duration.ofSeconds(20), what);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the page says: "
+                    + browser.script("return document.getElementById('status').textContent").asText(), e);
+        }
     }
 
     private static long store(String published, String text) {
@@ -112,7 +121,7 @@ class ReviewPageBrowserTest {
     }
 
     private List<BigDecimal> rankedValues(String indicator, String region) {
-        JsonPath ranking = given().get("/api/rankings?indicator=" + indicator + "&parent=" + PINGXIANG + "&level=county")
+        JsonPath ranking = given().get("/api/rankings?indicator=" + indicator + "&parent=" + PINGXIANG + "&level=county&period=2025")
                 .then().statusCode(200).extract().jsonPath();
         return ranking.getList("ranking.findAll { it.value.region.code == '" + region + "' && it.value.value != null }.value.value",
                 BigDecimal.class);
