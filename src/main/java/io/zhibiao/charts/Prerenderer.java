@@ -55,8 +55,12 @@ public class Prerenderer {
     });
     private final AtomicInteger pending = new AtomicInteger();
 
+    /** This replica's served copies: dropped when a chart is redrawn or removed here (other replicas wait out their time). */
+    private final ServedCharts served;
+
     Prerenderer(ChartSpecs specs, ChartQueries queries, ChartStore store, ChartRenderer renderer, ChartFonts fonts,
-            ChartsConfig config, MeterRegistry metrics) {
+            ChartsConfig config, MeterRegistry metrics, ServedCharts served) {
+        this.served = served;
         this.specs = specs;
         this.queries = queries;
         this.store = store;
@@ -149,6 +153,7 @@ public class Prerenderer {
                             store.delete(key);
                         }
                     });
+                    served.forget(key);
                 }
             }
         }
@@ -186,7 +191,9 @@ public class Prerenderer {
             }
             var data = queries.data(def);
             if (data.isEmpty()) {
-                return store.delete(def.key()) > 0 ? Outcome.REMOVED : Outcome.UNCHANGED;
+                int removed = store.delete(def.key());
+                served.forget(def.key());
+                return removed > 0 ? Outcome.REMOVED : Outcome.UNCHANGED;
             }
             String hash = data.get().hash();
             if (store.dataHash(def.key()).filter(hash::equals).isPresent()) {
@@ -198,6 +205,7 @@ public class Prerenderer {
             ChartStore.Rendered rendered = renderTime.record(() -> new ChartStore.Rendered(
                     renderer.render(chart, w, h, 1), renderer.svg(chart, w, h), new ChartCsv(chart).bytes()));
             store.save(def, chart, hash, "\"" + hash.substring(0, 32) + "\"", rendered);
+            served.forget(def.key());
             renders.increment();
             return Outcome.RENDERED;
         });

@@ -39,6 +39,13 @@ class ServedCharts {
         this.maxBytes = config.serveCacheBytes();
     }
 
+    /** Drops every format of a chart this replica holds, so a redraw or removal here shows at once. */
+    void forget(String key) {
+        for (String format : new String[] { "png", "svg", "csv" }) {
+            forget(cache.remove(key + "." + format));
+        }
+    }
+
     /** One format (png, svg or csv) of a stored chart. */
     Optional<ChartStore.Stored> bytes(String key, String format) {
         String cacheKey = key + "." + format;
