@@ -61,7 +61,7 @@ class ReviewQueue {
                    r.period_type, r.kind, r.value, r.value_max, r.unit, r.unit_class, r.qualifier,
                    round(CAST(r.confidence AS numeric), 3) AS confidence,
                    r.reasons, r.quote, r.start_offset, r.end_offset, r.chosen, r.latest, r.charted,
-                   (r.findings + 1 - coalesce(r.confidence, 1))
+                   (r.findings + 1 - coalesce(round(CAST(r.confidence AS numeric), 3), 1))
                        * (1 + CASE WHEN r.chosen THEN 1 ELSE 0 END + CASE WHEN r.latest THEN 0.5 ELSE 0 END
                             + CASE WHEN r.charted THEN 0.5 ELSE 0 END) AS priority,
                    d.id AS document_id, d.title, d.source, d.url, d.published,
