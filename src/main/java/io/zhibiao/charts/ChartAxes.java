@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.TimeZone;
 
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.DateTickUnit;
@@ -87,6 +88,22 @@ final class ChartAxes {
         SimpleDateFormat format = new SimpleDateFormat("yyyy年", Locale.CHINA);
         format.setTimeZone(UTC);
         return new DateTickUnit(DateTickUnitType.YEAR, 100, format);
+    }
+
+    /**
+     * The category axis every bar chart uses: labels in {@code font}, no tick marks, margins as given (the gap between
+     * bars, then before the first and after the last).
+     */
+    static CategoryAxis categoryAxis(java.awt.Font font, double categoryMargin, double endMargin) {
+        CategoryAxis axis = new CategoryAxis();
+        axis.setTickLabelFont(font);
+        axis.setTickLabelPaint(ChartRenderer.TEXT);
+        axis.setAxisLinePaint(ChartRenderer.AXIS);
+        axis.setTickMarksVisible(false);
+        axis.setCategoryMargin(categoryMargin);
+        axis.setLowerMargin(endMargin);
+        axis.setUpperMargin(endMargin);
+        return axis;
     }
 
     static NumberAxis valueAxis(ChartData data, DisplayUnit scale, ChartRenderer.Layout layout) {

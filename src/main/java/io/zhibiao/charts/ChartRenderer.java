@@ -459,20 +459,13 @@ class ChartRenderer {
             dataset.addValue(scale.inUnit(p.value()).doubleValue(), ACTUAL, p.category());
         }
         Map<String, String> labels = visibleLabels(data, scale, layout);
-        CategoryAxis axis = new CategoryAxis();
-        axis.setTickLabelFont(layout.faces().plain(layout.tick()));
-        axis.setTickLabelPaint(TEXT);
-        axis.setAxisLinePaint(AXIS);
-        axis.setTickMarksVisible(false);
+        CategoryAxis axis = ChartAxes.categoryAxis(layout.faces().plain(layout.tick()), 0.25, 0.02);
         axis.setMaximumCategoryLabelLines(2);
         double perBar = layout.width() * 0.85 / Math.max(1, data.points().size());
         double widest = data.points().stream()
                 .mapToDouble(p -> layout.textWidth(p.category(), layout.faces().plain(layout.tick()))).max().orElse(0);
         // Labels that would run into each other turn to 45°.
         axis.setCategoryLabelPositions(widest > perBar * 0.9 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
-        axis.setCategoryMargin(0.25);
-        axis.setLowerMargin(0.02);
-        axis.setUpperMargin(0.02);
 
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());

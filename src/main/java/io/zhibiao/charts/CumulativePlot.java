@@ -19,7 +19,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -66,14 +65,7 @@ final class CumulativePlot {
             labels.put(GROWTH + month(p), LevelGrowthPlot.growthLabel(p));
         }
         boolean room = fits(labels, months.size(), layout);
-        CategoryAxis axis = new CategoryAxis();
-        axis.setTickLabelFont(layout.faces().plain(layout.tick()));
-        axis.setTickLabelPaint(ChartRenderer.TEXT);
-        axis.setAxisLinePaint(ChartRenderer.AXIS);
-        axis.setTickMarksVisible(false);
-        axis.setCategoryMargin(0.3);
-        axis.setLowerMargin(0.02);
-        axis.setUpperMargin(0.02);
+        CategoryAxis axis = ChartAxes.categoryAxis(layout.faces().plain(layout.tick()), 0.3, 0.02);
         // Twelve labels such as 1-12月 on a small chart: turned, rather than run into each other.
         double widest = months.stream().mapToDouble(m -> layout.textWidth(m, layout.faces().plain(layout.tick()))).max().orElse(0);
         axis.setCategoryLabelPositions(widest > layout.width() * 0.8 / Math.max(1, months.size()) * 0.9
@@ -161,7 +153,7 @@ final class CumulativePlot {
         renderer.setSeriesPaint(0, LevelGrowthPlot.BAR);
         renderer.setMaximumBarWidth(0.07);
         renderer.setDefaultItemLabelGenerator(labelsOf(LEVEL, labels, room));
-        itemLabels(renderer, layout, ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER, Color.WHITE);
+        LevelGrowthPlot.labels(renderer, layout, ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER, Color.WHITE);
         return renderer;
     }
 
@@ -172,7 +164,7 @@ final class CumulativePlot {
         renderer.setSeriesPaint(0, LevelGrowthPlot.GROWTH);
         renderer.setSeriesStroke(0, new BasicStroke(layout.stroke(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         renderer.setDefaultItemLabelGenerator(labelsOf(GROWTH, labels, room));
-        itemLabels(renderer, layout, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER, LevelGrowthPlot.GROWTH);
+        LevelGrowthPlot.labels(renderer, layout, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER, LevelGrowthPlot.GROWTH);
         return renderer;
     }
 
@@ -188,16 +180,6 @@ final class CumulativePlot {
                 return room || column == last ? labels.get(row + d.getColumnKey(column)) : null;
             }
         };
-    }
-
-    private static void itemLabels(org.jfree.chart.renderer.AbstractRenderer renderer, ChartRenderer.Layout layout,
-            ItemLabelAnchor anchor, TextAnchor text, Color paint) {
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(layout.faces().bold(layout.label()));
-        renderer.setDefaultItemLabelPaint(paint);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(anchor, text));
-        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-        renderer.setItemLabelAnchorOffset(5 * layout.unit());
     }
 
     static LegendItemCollection legend(ChartData data, ChartRenderer.Layout layout) {

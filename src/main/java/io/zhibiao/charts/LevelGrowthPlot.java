@@ -178,7 +178,8 @@ final class LevelGrowthPlot {
         return widest * 1.15 < layout.width() * 0.8 / Math.max(1, count);
     }
 
-    private static void labels(org.jfree.chart.renderer.AbstractRenderer renderer, ChartRenderer.Layout layout,
+    /** Value labels of a bar or line renderer: bold, in {@code paint}, placed at {@code anchor} (negatives below). */
+    static void labels(org.jfree.chart.renderer.AbstractRenderer renderer, ChartRenderer.Layout layout,
             ItemLabelAnchor anchor, TextAnchor text, Color paint) {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(layout.faces().bold(layout.label()));

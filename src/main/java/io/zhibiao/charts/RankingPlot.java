@@ -46,14 +46,7 @@ final class RankingPlot {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         bars.forEach(p -> dataset.addValue(scale.inUnit(p.value()).doubleValue(), KIND, p.category()));
         Font font = layout.faces().plain(textSize(bars.size(), layout));
-        CategoryAxis regions = new CategoryAxis();
-        regions.setTickLabelFont(font);
-        regions.setTickLabelPaint(ChartRenderer.TEXT);
-        regions.setAxisLinePaint(ChartRenderer.AXIS);
-        regions.setTickMarksVisible(false);
-        regions.setCategoryMargin(bars.size() > 12 ? 0.15 : 0.3);
-        regions.setLowerMargin(0.01);
-        regions.setUpperMargin(0.01);
+        CategoryAxis regions = ChartAxes.categoryAxis(font, bars.size() > 12 ? 0.15 : 0.3, 0.01);
         NumberAxis values = ChartAxes.valueAxis(data, scale, layout);
         // Room at the end of the longest bar for its label.
         values.setUpperBound(values.getUpperBound() + values.getTickUnit().getSize());

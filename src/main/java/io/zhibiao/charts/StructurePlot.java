@@ -65,14 +65,7 @@ final class StructurePlot {
                 labels.put(s + "\u0000" + shortLabel(p.category()), fits ? shareLabel(p) : null);
             }
         }
-        CategoryAxis periods = new CategoryAxis();
-        periods.setTickLabelFont(layout.faces().plain(layout.tick()));
-        periods.setTickLabelPaint(ChartRenderer.TEXT);
-        periods.setAxisLinePaint(ChartRenderer.AXIS);
-        periods.setTickMarksVisible(false);
-        periods.setCategoryMargin(0.3);
-        periods.setLowerMargin(0.03);
-        periods.setUpperMargin(0.03);
+        CategoryAxis periods = ChartAxes.categoryAxis(layout.faces().plain(layout.tick()), 0.3, 0.03);
         NumberAxis shares = new NumberAxis("%");
         shares.setRange(0, 100);
         shares.setTickUnit(new NumberTickUnit(layout.maxValueTicks() >= 5 ? 20 : 50, new DecimalFormat("0")));
