@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
@@ -22,11 +23,8 @@ class ChangeLog {
 
     private static final int ROWS_PER_INSERT = 1000;
 
-    private final EntityManager em;
-
-    ChangeLog(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** Notes that these series of a document changed; call last in the transaction. Nothing for no series. */
     void record(long documentId, ChangeReason reason, Collection<SeriesKey> series) {

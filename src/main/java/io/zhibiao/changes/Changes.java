@@ -6,6 +6,7 @@ import io.zhibiao.checks.Checks;
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -20,20 +21,16 @@ public class Changes {
 
     private static final Object GUARD = Changes.class;
 
-    private final ChangeLog log;
-    private final Checks checks;
-    private final DataVersion dataVersion;
-    private final Event<Committed> committed;
-    private final TransactionSynchronizationRegistry transactions;
-
-    Changes(ChangeLog log, Checks checks, DataVersion dataVersion, Event<Committed> committed,
-            TransactionSynchronizationRegistry transactions) {
-        this.log = log;
-        this.checks = checks;
-        this.dataVersion = dataVersion;
-        this.committed = committed;
-        this.transactions = transactions;
-    }
+    @Inject
+    ChangeLog log;
+    @Inject
+    Checks checks;
+    @Inject
+    DataVersion dataVersion;
+    @Inject
+    Event<Committed> committed;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /**
      * Says that the current transaction is about to write observations: at its end it rolls back unless

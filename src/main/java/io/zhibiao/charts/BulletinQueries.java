@@ -11,7 +11,9 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 
 import io.zhibiao.series.Selection;
+import io.zhibiao.system.TrashFilter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The reads of the structure and cumulative charts: which wholes and regions have periods whose parts can be stacked,
@@ -39,7 +41,7 @@ class BulletinQueries {
                       AND w.period_start = f.period_start AND w.period_end = f.period_end AND w.kind = 'actual'
                       AND w.breakdown = '' AND w.unit_class = wi.unit_class AND %2$s)
                 GROUP BY f.whole, f.region_code, f.period_type HAVING count(*) >= {3}) stacked
-            ORDER BY 1, 2""".formatted(Selection.notTrashed("o"), Selection.notTrashed("w"));
+            ORDER BY 1, 2""".formatted(TrashFilter.notTrashed("o"), TrashFilter.notTrashed("w"));
 
     // Every figure of the whole and its parts for one region, one per fact and period type; {3} the asOf day or null.
     private static final String STRUCTURE_ROWS = """
@@ -63,7 +65,7 @@ class BulletinQueries {
                   AND to_char(o.period_start, 'MM-DD') = '01-01' AND NOT (o.indicator_code = ANY ({0})) AND %s
                 GROUP BY o.indicator_code, o.region_code, o.period_start) years
             WHERE newest = 1 AND months >= {1}
-            ORDER BY 1, 2""".formatted(Selection.notTrashed("o"));
+            ORDER BY 1, 2""".formatted(TrashFilter.notTrashed("o"));
 
     private static final String LATEST_YEAR = """
             SELECT max(o.period_start) FROM observation o
@@ -88,11 +90,8 @@ class BulletinQueries {
                 ORDER BY o.period_end, {0}) newest
             ORDER BY period_end""";
 
-    private final DSLContext dsl;
-
-    BulletinQueries(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+    @Inject
+    DSLContext dsl;
 
     /** The structure charts the data supports: a whole with parts and a region, as (indicator, region) of the spec. */
     List<ChartDef> structureCandidates(ChartSpec spec) {

@@ -1,12 +1,16 @@
 package io.zhibiao.charts;
 
+import java.awt.Color;
 import java.text.DecimalFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickMarkPosition;
@@ -14,6 +18,8 @@ import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.ui.RectangleInsets;
 
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.series.DisplayUnit;
@@ -140,5 +146,26 @@ final class ChartAxes {
             }
         }
         return 10 * magnitude;
+    }
+
+    /** The look of the bulletin bar charts: white, no frame, light value grid lines, room on the right for labels. */
+    static void styleBars(CategoryPlot plot, ChartRenderer.Layout layout, int rightUnits) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(new Color(0xE3E3E3));
+        plot.setDomainGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new RectangleInsets(6 * layout.unit(), 2, 2, rightUnits * layout.unit()));
+    }
+
+    /** A legend of these items in the chart's label font. */
+    static LegendItemCollection legend(List<LegendItem> items, ChartRenderer.Layout layout) {
+        LegendItemCollection legend = new LegendItemCollection();
+        for (LegendItem item : items) {
+            item.setLabelFont(layout.faces().plain(layout.label()));
+            item.setLabelPaint(ChartRenderer.TEXT);
+            legend.add(item);
+        }
+        return legend;
     }
 }

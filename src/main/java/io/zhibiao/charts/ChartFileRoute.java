@@ -8,6 +8,7 @@ import io.zhibiao.system.http.KeptAnswer;
 import io.zhibiao.system.http.MemoryAnswerMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Serves a pre-rendered chart that is fresh in memory straight from the Vert.x event loop (304 or the
@@ -20,17 +21,16 @@ class ChartFileRoute {
     /** {@link ChartResource}'s template for the same files, under which their request metrics are filed. */
     private static final String ROUTE = "/api/charts/{file}";
 
-    private final ServedCharts served;
-    private final CharSequence cacheControl;
-    private final MemoryAnswerMetrics metrics;
-
-    ChartFileRoute(ServedCharts served, ChartsConfig config, MemoryAnswerMetrics metrics) {
-        this.served = served;
-        this.metrics = metrics;
-        this.cacheControl = KeptAnswer.header("public, max-age=" + config.maxAgeSeconds());
-    }
+    @Inject
+    ServedCharts served;
+    @Inject
+    ChartsConfig config;
+    @Inject
+    MemoryAnswerMetrics metrics;
+    private CharSequence cacheControl;
 
     void install(@Observes Router router) {
+        cacheControl = KeptAnswer.header("public, max-age=" + config.maxAgeSeconds());
         router.getWithRegex("/api/charts/[^/]+\\.(png|svg|csv)").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
                 .handler(this::handle);
     }

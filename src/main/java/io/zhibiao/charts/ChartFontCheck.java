@@ -5,6 +5,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 
 import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Whether charts can be drawn, at /q/health/group/charts. Deliberately not a readiness check: the JSON
@@ -14,11 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class ChartFontCheck implements HealthCheck {
 
-    private final ChartFonts fonts;
-
-    ChartFontCheck(ChartFonts fonts) {
-        this.fonts = fonts;
-    }
+    @Inject
+    ChartFonts fonts;
 
     @Override
     public HealthCheckResponse call() {

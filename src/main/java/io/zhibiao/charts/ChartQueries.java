@@ -25,7 +25,9 @@ import io.zhibiao.regions.Regions;
 import io.zhibiao.series.PeriodLabels;
 import io.zhibiao.series.Selection;
 import io.zhibiao.system.Codes;
+import io.zhibiao.system.TrashFilter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The chart side's reads: which charts the data supports, what each shows, and which charts a
@@ -51,7 +53,7 @@ class ChartQueries {
                   AND NOT (o.indicator_code = ANY (?)) AND %s
                 GROUP BY o.indicator_code, o.region_code, %s
                 HAVING count(DISTINCT (o.period_start, o.period_end)) >= ?) lines
-            ORDER BY 1, 2""".formatted(Selection.notTrashed("o"), LINE);
+            ORDER BY 1, 2""".formatted(TrashFilter.notTrashed("o"), LINE);
 
     private static final String TARGET_CANDIDATES = """
             SELECT o.indicator_code, o.region_code
@@ -59,7 +61,7 @@ class ChartQueries {
             WHERE o.unit_class = i.unit_class AND o.breakdown = '' AND NOT (o.indicator_code = ANY (?)) AND %s
             GROUP BY o.indicator_code, o.region_code
             HAVING bool_or(o.kind = 'actual') AND bool_or(o.kind = 'target')
-            ORDER BY 1, 2""".formatted(Selection.notTrashed("o"));
+            ORDER BY 1, 2""".formatted(TrashFilter.notTrashed("o"));
 
     private static final String COMPARE_CANDIDATES = """
             SELECT DISTINCT o.indicator_code, r.parent_code
@@ -70,7 +72,7 @@ class ChartQueries {
               AND NOT (o.indicator_code = ANY (?)) AND %s
             GROUP BY o.indicator_code, r.parent_code, o.period_start, o.period_end, o.period_type
             HAVING count(DISTINCT o.region_code) >= ?
-            ORDER BY 1, 2""".formatted(Selection.notTrashed("o"));
+            ORDER BY 1, 2""".formatted(TrashFilter.notTrashed("o"));
 
     // One period type per chart, the one with the most periods (ties: year first), as the JSON answers
     // one series per type; among reports of one fact {0} is io.zhibiao.series.Selection's rule; {5} is the
@@ -124,7 +126,7 @@ class ChartQueries {
 
     private static final String WRITTEN_UNIT = """
             SELECT mode() WITHIN GROUP (ORDER BY unit) FROM observation o
-            WHERE indicator_code = ? AND breakdown = '' AND %s""".formatted(Selection.notTrashed("o"));
+            WHERE indicator_code = ? AND breakdown = '' AND %s""".formatted(TrashFilter.notTrashed("o"));
 
     // On demand: the type, then the title and file name in the bulletin's style (图1 2019—2023年全市地区生产总值及其增长速度).
     private static final String[] LEVEL_GROWTH_TITLE = { "level-growth", "{yearRange}{regionName}{indicatorName}及其增长速度",
@@ -141,17 +143,14 @@ class ChartQueries {
 
     private static final org.jooq.Param<String[]> PERIOD_TYPES = val(Selection.periodTypeOrder());
 
-    private final DSLContext dsl;
-    private final Indicators indicators;
-    private final Regions regions;
-    private final BulletinQueries bulletin;
-
-    ChartQueries(DSLContext dsl, Indicators indicators, Regions regions, BulletinQueries bulletin) {
-        this.dsl = dsl;
-        this.bulletin = bulletin;
-        this.indicators = indicators;
-        this.regions = regions;
-    }
+    @Inject
+    DSLContext dsl;
+    @Inject
+    Indicators indicators;
+    @Inject
+    Regions regions;
+    @Inject
+    BulletinQueries bulletin;
 
     /** Every chart the spec defines for the stored data. */
     List<ChartDef> candidates(ChartSpec spec) {

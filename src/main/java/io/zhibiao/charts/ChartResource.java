@@ -11,9 +11,11 @@ import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.series.Selection;
 import io.zhibiao.system.Inputs;
+import io.zhibiao.system.Page;
 import io.zhibiao.system.Problem;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.http.Limited;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -40,28 +42,24 @@ public class ChartResource {
             "cumulative");
     static final int MIN_YEAR = 1949, MAX_YEAR = 2100;
 
-    private final ServedCharts served;
-    private final ChartStore store;
-    private final OnDemandCharts onDemand;
-    private final Indicators indicators;
-    private final Regions regions;
-    private final ChartsConfig config;
-
-    ChartResource(ServedCharts served, ChartStore store, OnDemandCharts onDemand, Indicators indicators, Regions regions,
-            ChartsConfig config) {
-        this.served = served;
-        this.store = store;
-        this.onDemand = onDemand;
-        this.indicators = indicators;
-        this.regions = regions;
-        this.config = config;
-    }
+    @Inject
+    ServedCharts served;
+    @Inject
+    ChartStore store;
+    @Inject
+    OnDemandCharts onDemand;
+    @Inject
+    Indicators indicators;
+    @Inject
+    Regions regions;
+    @Inject
+    ChartsConfig config;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The pre-rendered charts, filtered and paged",
             description = "Each with its kind, indicator, region and period range, and the URLs of its PNG, SVG and CSV.")
-    public ChartPage list(
+    public Page<ChartSummary> list(
             @Parameter(description = "Indicator code", example = "loans.issued") @QueryParam("indicator") String indicator,
             @Parameter(description = "6-digit region code the chart shows (charted, or compared)", example = "360600") @QueryParam("region") String region,
             @Parameter(description = "series, compare, target-vs-actual, level-growth, ranking, structure or cumulative") @QueryParam("kind") String kind,
@@ -80,7 +78,7 @@ public class ChartResource {
         var filter = new ChartStore.Filter(indicator, region, kind, date("from", from, false), date("to", to, true));
         long offset = (long) page * size;
         var items = store.list(filter, (int) Math.min(offset, Integer.MAX_VALUE), size).stream().map(ChartSummary::of).toList();
-        return new ChartPage(page, size, store.count(filter), items);
+        return new Page<>(page, size, store.count(filter), items);
     }
 
     @GET

@@ -20,6 +20,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** The pre-rendered charts in PostgreSQL, shared by every replica. */
 @ApplicationScoped
@@ -43,11 +44,8 @@ class ChartStore {
     static final Field<byte[]> SVG = field(name("chart", "svg"), byte[].class);
     static final Field<byte[]> CSV = field(name("chart", "csv"), byte[].class);
 
-    private final DSLContext dsl;
-
-    ChartStore(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+    @Inject
+    DSLContext dsl;
 
     /** A stored chart as listed, without the bytes. */
     record Entry(String key, String kind, String title, String indicator, String[] regions, LocalDate periodStart,

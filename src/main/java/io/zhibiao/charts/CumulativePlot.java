@@ -25,7 +25,6 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -74,18 +73,13 @@ final class CumulativePlot {
         CategoryPlot plot = new CategoryPlot(bars, axis, levelAxis, barRenderer(labels, room, layout));
         if (!data.growthRates().isEmpty()) {
             plot.setDataset(1, line);
-            plot.setRangeAxis(1, growthAxis(data.growthRates(), layout));
+            plot.setRangeAxis(1, LevelGrowthPlot.growthAxis(data.growthRates(), layout));
             plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
             plot.mapDatasetToRangeAxis(1, 1);
             plot.setRenderer(1, lineRenderer(labels, room, layout));
         }
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(new Color(0xE3E3E3));
-        plot.setDomainGridlinesVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(6 * layout.unit(), 2, 2, 6 * layout.unit()));
+        ChartAxes.styleBars(plot, layout, 6);
         return plot;
     }
 
@@ -121,27 +115,6 @@ final class CumulativePlot {
         axis.setLabel(scale.unit().isEmpty() ? null : scale.unit());
         axis.setLabelFont(layout.faces().plain(layout.tick()));
         axis.setLabelPaint(ChartRenderer.MUTED);
-        return axis;
-    }
-
-    private static NumberAxis growthAxis(List<ChartPoint> rates, ChartRenderer.Layout layout) {
-        double max = rates.stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(10);
-        double min = rates.stream().mapToDouble(p -> p.value().doubleValue()).min().orElse(0);
-        if (max - min < 1) {
-            max = min + 1;
-        }
-        double length = (max - min) / LINE_BAND;
-        double lower = min - length * (1 - LINE_BAND - 0.06);
-        double tick = ChartAxes.niceStep(length / Math.max(1, layout.maxValueTicks() - 1));
-        NumberAxis axis = new NumberAxis("%");
-        axis.setRange(Math.floor(lower / tick) * tick, Math.ceil((lower + length) / tick) * tick);
-        axis.setTickUnit(new NumberTickUnit(tick, new DecimalFormat("#,##0.##")));
-        axis.setTickLabelFont(layout.faces().plain(layout.tick()));
-        axis.setTickLabelPaint(LevelGrowthPlot.GROWTH);
-        axis.setLabelFont(layout.faces().plain(layout.tick()));
-        axis.setLabelPaint(LevelGrowthPlot.GROWTH);
-        axis.setAxisLineVisible(false);
-        axis.setTickMarksVisible(false);
         return axis;
     }
 
@@ -184,7 +157,7 @@ final class CumulativePlot {
 
     static LegendItemCollection legend(ChartData data, ChartRenderer.Layout layout) {
         double r = layout.marker() * 1.4;
-        LegendItemCollection items = new LegendItemCollection();
+        List<LegendItem> items = new ArrayList<>();
         items.add(new LegendItem("1-N月累计", null, null, null, new Rectangle2D.Double(-r, -r, 2 * r, 2 * r), LevelGrowthPlot.BAR,
                 new BasicStroke(1f), LevelGrowthPlot.BAR));
         if (!data.growthRates().isEmpty()) {
@@ -192,11 +165,7 @@ final class CumulativePlot {
                     2 * r / 1.4), true, LevelGrowthPlot.GROWTH, false, LevelGrowthPlot.GROWTH, new BasicStroke(1f), true,
                     new Line2D.Double(-3 * r, 0, 3 * r, 0), new BasicStroke(layout.stroke()), LevelGrowthPlot.GROWTH));
         }
-        for (int i = 0; i < items.getItemCount(); i++) {
-            items.get(i).setLabelFont(layout.faces().plain(layout.label()));
-            items.get(i).setLabelPaint(ChartRenderer.TEXT);
-        }
-        return items;
+        return ChartAxes.legend(items, layout);
     }
 
     /** Months without a figure, and growth that is the stated cumulative rate. */

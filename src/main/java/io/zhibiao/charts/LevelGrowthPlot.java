@@ -111,7 +111,8 @@ final class LevelGrowthPlot {
         return new XYSeriesCollection(series);
     }
 
-    private static NumberAxis growthAxis(List<ChartPoint> rates, ChartRenderer.Layout layout) {
+    /** The growth rate's axis on the right, its line in the top band of the plot (also the cumulative chart's). */
+    static NumberAxis growthAxis(List<ChartPoint> rates, ChartRenderer.Layout layout) {
         double max = rates.stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(10);
         double min = rates.stream().mapToDouble(p -> p.value().doubleValue()).min().orElse(0);
         if (max - min < 1) {
@@ -197,13 +198,7 @@ final class LevelGrowthPlot {
         LegendItem line = new LegendItem("增长速度（%）", null, null, null, true, new Ellipse2D.Double(-r / 1.4, -r / 1.4, 2 * r / 1.4,
                 2 * r / 1.4), true, GROWTH, false, GROWTH, new BasicStroke(1f), true, new Line2D.Double(-3 * r, 0, 3 * r, 0),
                 new BasicStroke(layout.stroke()), GROWTH);
-        LegendItemCollection items = new LegendItemCollection();
-        for (LegendItem item : List.of(bars, line)) {
-            item.setLabelFont(layout.faces().plain(layout.label()));
-            item.setLabelPaint(ChartRenderer.TEXT);
-            items.add(item);
-        }
-        return items;
+        return ChartAxes.legend(List.of(bars, line), layout);
     }
 
     /** The notes under a level-growth chart: real growth at comparable prices, computed rates, periods without a rate. */

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.axis.CategoryAxis;
@@ -52,12 +53,7 @@ final class RankingPlot {
         values.setUpperBound(values.getUpperBound() + values.getTickUnit().getSize());
         CategoryPlot plot = new CategoryPlot(dataset, regions, values, renderer(bars, scale, layout));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(new Color(0xE3E3E3));
-        plot.setDomainGridlinesVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(6 * layout.unit(), 2, 2, 12 * layout.unit()));
+        ChartAxes.styleBars(plot, layout, 12);
         data.points().stream().filter(ChartPoint::reference).findFirst()
                 .ifPresent(r -> plot.addRangeMarker(reference(r, scale, layout)));
         return plot;
@@ -135,7 +131,7 @@ final class RankingPlot {
         if (!data.kind().equals(KIND)) {
             return List.of();
         }
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         data.points().stream().filter(ChartPoint::reference).findFirst().ifPresent(r -> notes.add(
                 r.role() == ChartPoint.Role.PARENT ? "虚线为" + data.regionName() + "水平" : "虚线为各地平均"));
         data.points().stream().filter(p -> p.role() == ChartPoint.Role.HIGHLIGHT).findFirst()

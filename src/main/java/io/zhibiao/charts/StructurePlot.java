@@ -22,7 +22,6 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -76,12 +75,7 @@ final class StructurePlot {
         shares.setAxisLineVisible(false);
         shares.setTickMarksVisible(false);
         CategoryPlot plot = new CategoryPlot(dataset, periods, shares, renderer(series, labels, layout));
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(new Color(0xE3E3E3));
-        plot.setDomainGridlinesVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(6 * layout.unit(), 2, 2, 6 * layout.unit()));
+        ChartAxes.styleBars(plot, layout, 6);
         return plot;
     }
 
@@ -144,16 +138,13 @@ final class StructurePlot {
     static LegendItemCollection legend(ChartData data, ChartRenderer.Layout layout) {
         double r = layout.marker() * 1.4;
         List<String> series = series(data);
-        LegendItemCollection items = new LegendItemCollection();
+        List<LegendItem> items = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             Color c = colour(series, i);
-            LegendItem item = new LegendItem(series.get(i), null, null, null, new Rectangle2D.Double(-r, -r, 2 * r, 2 * r), c,
-                    new BasicStroke(1f), c);
-            item.setLabelFont(layout.faces().plain(layout.label()));
-            item.setLabelPaint(ChartRenderer.TEXT);
-            items.add(item);
+            items.add(new LegendItem(series.get(i), null, null, null, new Rectangle2D.Double(-r, -r, 2 * r, 2 * r), c,
+                    new BasicStroke(1f), c));
         }
-        return items;
+        return ChartAxes.legend(items, layout);
     }
 
     /** What the shares are of, and every period whose parts do not add up to the whole. */

@@ -27,9 +27,11 @@ import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.system.Codes;
 import io.smallrye.common.annotation.Identifier;
+import io.zhibiao.system.Page;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -66,14 +68,12 @@ public class Checks {
     private static final Field<Long[]> OBSERVATIONS = field(name("observation_ids"), Long[].class);
     private static final Field<String> DETAIL = field(name("detail"), String.class);
 
-    private final DSLContext reads;
-    private final DSLContext primary;
+    @Inject
+    DSLContext reads;
+    @Inject
+    @Identifier("primary")
+    DSLContext primary;
     private final CatalogRelations catalog = CatalogRelations.CATALOG;
-
-    Checks(DSLContext reads, @Identifier("primary") DSLContext primary) {
-        this.reads = reads;
-        this.primary = primary;
-    }
 
     /**
      * Recomputes every finding a change of these series may have made or unmade: those anchored on the touched
@@ -150,7 +150,7 @@ public class Checks {
     }
 
     /** One page of findings, the newest periods first. */
-    FindingPage page(Filter filter, int page, int size) {
+    Page<Finding> page(Filter filter, int page, int size) {
         Condition where = noCondition();
         if (filter.regions() != null) {
             where = where.and(REGION.in(filter.regions()));
@@ -165,7 +165,7 @@ public class Checks {
         List<Finding> items = reads.select(ID, CHECK, OBSERVATIONS, REGION, INDICATOR, START, END, PERIOD_TYPE, KIND, DETAIL)
                 .from(FINDING).where(where).orderBy(END.desc(), ID).limit(size).offset((long) page * size)
                 .fetch(Checks::finding);
-        return new FindingPage(page, size, total, items);
+        return new Page<>(page, size, total, items);
     }
 
     /** The findings an observation is in. */

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import io.zhibiao.system.RequiresToken;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,11 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChecksAdminResource {
 
-    private final Checks checks;
-
-    ChecksAdminResource(Checks checks) {
-        this.checks = checks;
-    }
+    @Inject
+    Checks checks;
 
     @POST
     @RequiresToken

@@ -8,6 +8,8 @@ import io.zhibiao.indicators.Indicators;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.system.Codes;
 import io.zhibiao.system.Inputs;
+import io.zhibiao.system.Page;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,15 +24,12 @@ public class ChecksResource {
     static final int MAX_PAGE = 1_000_000;
     static final int MAX_PAGE_SIZE = 500;
 
-    private final Checks checks;
-    private final Regions regions;
-    private final Indicators indicators;
-
-    ChecksResource(Checks checks, Regions regions, Indicators indicators) {
-        this.checks = checks;
-        this.regions = regions;
-        this.indicators = indicators;
-    }
+    @Inject
+    Checks checks;
+    @Inject
+    Regions regions;
+    @Inject
+    Indicators indicators;
 
     @GET
     @Operation(summary = "Findings of the checks",
@@ -43,7 +42,7 @@ public class ChecksResource {
     @APIResponse(responseCode = "400", description = "A parameter is malformed: an unknown check, a region code that is not "
             + "6 digits, a page or size out of range")
     @APIResponse(responseCode = "404", description = "No such region or indicator")
-    public FindingPage list(
+    public Page<Finding> list(
             @Parameter(description = "6-digit region code: findings of it and of every region under it", example = "360000")
             @QueryParam("region") String region,
             @Parameter(description = "Indicator code", example = "gdp.yoy") @QueryParam("indicator") String indicator,

@@ -1,6 +1,6 @@
 package io.zhibiao.checks;
 
-import io.zhibiao.series.Selection;
+import io.zhibiao.system.TrashFilter;
 
 /**
  * The checks as SQL: each statement inserts the findings of one rule whose anchor (indicator, region) is in scope.
@@ -74,15 +74,7 @@ final class Rules {
             JOIN indicator i ON i.code = p.indicator_code AND i.summable AND i.unit_class = p.unit_class
             JOIN region r ON r.parent_code = p.region_code
             JOIN fact c ON c.indicator_code = p.indicator_code AND c.region_code = r.code AND c.kind = p.kind
-                       AND c.period_start = p.period_start AND c.period_end = p.period_end
-                       AND c.period_type = p.period_type AND c.unit_class = p.unit_class
-                       AND c.breakdown = p.breakdown
-            WHERE ({0} OR (p.indicator_code = ANY(CAST({1} AS text[])) AND p.region_code = ANY(CAST({2} AS text[]))))
-              AND value_high(p.value, p.value_max, p.qualifier, p.unit) IS NOT NULL
-            GROUP BY p.indicator_code, p.region_code, p.period_start, p.period_end, p.period_type, p.kind,
-                     p.observation_id, p.value, p.value_max, p.qualifier, p.unit
-            HAVING sum(coalesce(value_low(c.value, c.value_max, c.qualifier, c.unit), 0))
-                   > value_high(p.value, p.value_max, p.qualifier, p.unit)""";
+            """ + partsAboveWhole("c", "p", "");
 
     /** Binds {3} wholes, {4} parts, {5} groups: the parts of one group are added up. */
     static final String PARTS_EXCEED_WHOLE = INSERT + """
@@ -95,15 +87,7 @@ final class Rules {
             JOIN fact w ON w.indicator_code = rel.whole
             JOIN indicator i ON i.code = w.indicator_code AND i.unit_class = w.unit_class
             JOIN fact pt ON pt.indicator_code = rel.part AND pt.region_code = w.region_code AND pt.kind = w.kind
-                        AND pt.period_start = w.period_start AND pt.period_end = w.period_end
-                        AND pt.period_type = w.period_type AND pt.unit_class = w.unit_class
-                        AND pt.breakdown = w.breakdown
-            WHERE ({0} OR (w.indicator_code = ANY(CAST({1} AS text[])) AND w.region_code = ANY(CAST({2} AS text[]))))
-              AND value_high(w.value, w.value_max, w.qualifier, w.unit) IS NOT NULL
-            GROUP BY w.indicator_code, w.region_code, w.period_start, w.period_end, w.period_type, w.kind,
-                     w.observation_id, w.value, w.value_max, w.qualifier, w.unit, rel.grp
-            HAVING sum(coalesce(value_low(pt.value, pt.value_max, pt.qualifier, pt.unit), 0))
-                   > value_high(w.value, w.value_max, w.qualifier, w.unit)""";
+            """ + partsAboveWhole("pt", "w", ", rel.grp");
 
     /** Reports of one fact whose intervals do not meet; the chosen report first. */
     static final String CONFLICTING_REPORTS = """
@@ -117,7 +101,7 @@ final class Rules {
                                   AND o.period_end = f.period_end AND o.kind = f.kind
                                   AND o.period_start = f.period_start AND o.period_type = f.period_type
                                   AND o.unit_class = f.unit_class AND o.breakdown = f.breakdown
-                WHERE f.reports > 1 AND\s""" + Selection.notTrashed("o") + """
+                WHERE f.reports > 1 AND\s""" + TrashFilter.notTrashed("o") + """
                   AND ({0} OR (f.indicator_code = ANY(CAST({1} AS text[])) AND f.region_code = ANY(CAST({2} AS text[]))))),
             clashing AS (
                 SELECT DISTINCT a.* FROM reports a
@@ -184,5 +168,23 @@ final class Rules {
               AND o.kind = 'actual' AND o.period_end > d.published AND d.deleted_at IS NULL""";
 
     private Rules() {
+    }
+
+    /**
+     * The end of both parts-and-whole rules: the parts (alias {@code part}) are of the whole's (alias {@code whole})
+     * cell (period, unit class, breakdown), the whole is in the series asked ({0}, or {1} indicators of {2} regions),
+     * and the least the parts can add up to is more than the most the whole can be.
+     */
+    private static String partsAboveWhole(String part, String whole, String moreGroups) {
+        return """
+                            AND %1$s.period_start = %2$s.period_start AND %1$s.period_end = %2$s.period_end
+                            AND %1$s.period_type = %2$s.period_type AND %1$s.unit_class = %2$s.unit_class
+                            AND %1$s.breakdown = %2$s.breakdown
+                WHERE ({0} OR (%2$s.indicator_code = ANY(CAST({1} AS text[])) AND %2$s.region_code = ANY(CAST({2} AS text[]))))
+                  AND value_high(%2$s.value, %2$s.value_max, %2$s.qualifier, %2$s.unit) IS NOT NULL
+                GROUP BY %2$s.indicator_code, %2$s.region_code, %2$s.period_start, %2$s.period_end, %2$s.period_type,
+                         %2$s.kind, %2$s.observation_id, %2$s.value, %2$s.value_max, %2$s.qualifier, %2$s.unit%3$s
+                HAVING sum(coalesce(value_low(%1$s.value, %1$s.value_max, %1$s.qualifier, %1$s.unit), 0))
+                       > value_high(%2$s.value, %2$s.value_max, %2$s.qualifier, %2$s.unit)""".formatted(part, whole, moreGroups);
     }
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.zhibiao.system.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -68,13 +69,10 @@ class CorrectionRows {
             ORDER BY c.id
             LIMIT {1} OFFSET {2}""";
 
-    private final EntityManager em;
-    private final DSLContext dsl;
-
-    CorrectionRows(EntityManager em, DSLContext dsl) {
-        this.em = em;
-        this.dsl = dsl;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    DSLContext dsl;
 
     /** The current review of this observation, locked until the transaction ends: [id, indicator, breakdown]. */
     Optional<Object[]> currentOf(long observationId) {

@@ -3,8 +3,10 @@ package io.zhibiao.corrections;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -13,7 +15,9 @@ import org.jooq.Condition;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.system.Codes;
 import io.zhibiao.system.Inputs;
+import io.zhibiao.system.Page;
 import io.zhibiao.system.ProblemException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,13 +33,10 @@ public class CorrectionsResource {
 
     static final String TSV = "text/tab-separated-values";
 
-    private final CorrectionRows corrections;
-    private final Regions regions;
-
-    CorrectionsResource(CorrectionRows corrections, Regions regions) {
-        this.corrections = corrections;
-        this.regions = regions;
-    }
+    @Inject
+    CorrectionRows corrections;
+    @Inject
+    Regions regions;
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, TSV })
@@ -47,7 +48,8 @@ public class CorrectionsResource {
                     + "period_type, kind, indicator as the editor set them), followed by the verdict and the attributes "
                     + "before, so a deployment can turn its editors' work into regression tests.")
     @APIResponse(responseCode = "200", description = "A page of reviews, or the TSV of all that match",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorrectionPage.class)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class, properties = @SchemaProperty(name = "items",
+                    type = SchemaType.ARRAY, implementation = CorrectionView.class))),
                     @Content(mediaType = TSV) })
     @APIResponse(responseCode = "400", description = "An unknown state or format, a malformed region code, a page or size out of range")
     @APIResponse(responseCode = "404", description = "No such region")
@@ -74,7 +76,7 @@ public class CorrectionsResource {
         if (format == null || format.isEmpty() || "json".equals(format)) {
             long[] total = new long[1];
             var items = corrections.views(where, pageSize, (long) pageNumber * pageSize, total);
-            return Response.ok(new CorrectionPage(pageNumber, pageSize, total[0], items), MediaType.APPLICATION_JSON_TYPE)
+            return Response.ok(new Page<>(pageNumber, pageSize, total[0], items), MediaType.APPLICATION_JSON_TYPE)
                     .build();
         }
         if (!"tsv".equals(format)) {

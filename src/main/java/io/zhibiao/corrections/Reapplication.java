@@ -12,6 +12,7 @@ import io.zhibiao.ingest.FigureReviews;
 import io.zhibiao.ingest.StoredObservation;
 import io.zhibiao.series.Reviewed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Applies a document's reviews again when it is re-extracted. A review finds its figure by place: a freshly read
@@ -24,11 +25,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class Reapplication implements FigureReviews {
 
-    private final CorrectionRows corrections;
-
-    Reapplication(CorrectionRows corrections) {
-        this.corrections = corrections;
-    }
+    @Inject
+    CorrectionRows corrections;
 
     @Override
     public Reapplied reapply(long documentId, String text, List<StoredObservation> fresh) {

@@ -30,6 +30,7 @@ import io.zhibiao.system.Codes;
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Reads a review's body and checks it field by field before anything is written: every flaw answers 400 naming the
@@ -55,13 +56,10 @@ class ReviewInputs {
     record Review(Verdict verdict, ObjectNode changes, String note) {
     }
 
-    private final Regions regions;
-    private final Indicators indicators;
-
-    ReviewInputs(Regions regions, Indicators indicators) {
-        this.regions = regions;
-        this.indicators = indicators;
-    }
+    @Inject
+    Regions regions;
+    @Inject
+    Indicators indicators;
 
     Review read(String body) {
         JsonNode root;

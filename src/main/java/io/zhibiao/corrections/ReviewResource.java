@@ -15,6 +15,7 @@ import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.RequiresToken;
 import io.zhibiao.system.Role;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,17 +33,14 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 
-    private final Reviews reviews;
-    private final ReviewInputs inputs;
-    private final CorrectionRows corrections;
-    private final CurrentCaller caller;
-
-    ReviewResource(Reviews reviews, ReviewInputs inputs, CorrectionRows corrections, CurrentCaller caller) {
-        this.reviews = reviews;
-        this.inputs = inputs;
-        this.corrections = corrections;
-        this.caller = caller;
-    }
+    @Inject
+    Reviews reviews;
+    @Inject
+    ReviewInputs inputs;
+    @Inject
+    CorrectionRows corrections;
+    @Inject
+    CurrentCaller caller;
 
     @POST
     @Path("/review")

@@ -16,6 +16,7 @@ import io.zhibiao.series.Reviewed;
 import io.zhibiao.system.Caller;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -28,22 +29,18 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 class Reviews {
 
-    private final FigureEdits edits;
-    private final CorrectionRows corrections;
-    private final ReviewInputs inputs;
-    private final Changes changes;
-    private final EntityManager em;
-    private final Regions regions;
-
-    Reviews(FigureEdits edits, CorrectionRows corrections, ReviewInputs inputs, Changes changes, EntityManager em,
-            Regions regions) {
-        this.edits = edits;
-        this.corrections = corrections;
-        this.inputs = inputs;
-        this.changes = changes;
-        this.em = em;
-        this.regions = regions;
-    }
+    @Inject
+    FigureEdits edits;
+    @Inject
+    CorrectionRows corrections;
+    @Inject
+    ReviewInputs inputs;
+    @Inject
+    Changes changes;
+    @Inject
+    EntityManager em;
+    @Inject
+    Regions regions;
 
     @Transactional
     ReviewAnswer review(long observationId, String ifMatch, ReviewInputs.Review review, Caller caller) {

@@ -1,5 +1,12 @@
 package io.zhibiao.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.Locale;
+
 /** Reads the words around a number that qualify it (约/超/不到/以上/左右) or turn it into a decrease (下降/减少). */
 final class QualifierReader {
 
@@ -12,51 +19,27 @@ final class QualifierReader {
     private record Word(String text, Role role) {
     }
 
-    /** Longest first so 不超过 wins over 超过, 不少于 over 少于 and 下降至 over 下降. */
-    private static final Word[] BEFORE = sorted(new Word[]{
-            w("不超过", Role.AT_MOST), w("不足", Role.AT_MOST), w("不到", Role.AT_MOST), w("少于", Role.AT_MOST),
-            w("低于", Role.AT_MOST), w("最多", Role.AT_MOST), w("控制在", Role.AT_MOST), w("小于", Role.AT_MOST),
-            // "not fewer than": the negation flips 少于/低于/小于, so these must outrank them (longest first)
-            w("不少于", Role.AT_LEAST), w("不低于", Role.AT_LEAST), w("不小于", Role.AT_LEAST),
-            w("不多于", Role.AT_MOST), w("不高于", Role.AT_MOST),
-            w("超过", Role.AT_LEAST), w("超", Role.AT_LEAST), w("逾", Role.AT_LEAST), w("突破", Role.AT_LEAST),
-            w("破", Role.AT_LEAST), w("多于", Role.AT_LEAST), w("高于", Role.AT_LEAST), w("至少", Role.AT_LEAST),
-            w("约", Role.APPROX), w("大约", Role.APPROX), w("近", Role.APPROX), w("将近", Role.APPROX),
-            // 集中签约11个, 年节约2000万元: 约 ending a verb qualifies nothing
-            w("签约", Role.FILLER), w("节约", Role.FILLER), w("履约", Role.FILLER),
-            w("接近", Role.APPROX), w("约合", Role.APPROX), w("大概", Role.APPROX),
-            w("下降", Role.DECREASE), w("减少", Role.DECREASE), w("降低", Role.DECREASE), w("回落", Role.DECREASE),
-            w("下滑", Role.DECREASE), w("下跌", Role.DECREASE), w("缩减", Role.DECREASE), w("收窄", Role.DECREASE),
-            w("减", Role.DECREASE), w("降", Role.DECREASE), w("降幅", Role.DECREASE), w("减幅", Role.DECREASE),
-            w("负增长", Role.DECREASE), w("下降了", Role.DECREASE), w("减少了", Role.DECREASE),
-            w("减产", Role.DECREASE), w("减收", Role.DECREASE),
-            // "fell to" states a level, not a change
-            w("降至", Role.LEVEL), w("降到", Role.LEVEL), w("下降至", Role.LEVEL), w("下降到", Role.LEVEL),
-            w("回落至", Role.LEVEL), w("回落到", Role.LEVEL), w("减至", Role.LEVEL), w("减少至", Role.LEVEL),
-            w("减少到", Role.LEVEL), w("降低至", Role.LEVEL), w("降低到", Role.LEVEL),
-            w("达到", Role.FILLER), w("达", Role.FILLER), w("为", Role.FILLER), w("到", Role.FILLER),
-            w("了", Role.FILLER), w("在", Role.FILLER), w("是", Role.FILLER), w("共计", Role.FILLER),
-            w("共", Role.FILLER), w("计", Role.FILLER), w("有", Role.FILLER), w("总计", Role.FILLER),
-            w("合计", Role.FILLER), w("高达", Role.FILLER), w("多达", Role.FILLER), w("仅", Role.FILLER),
-            w("已", Role.FILLER), w("同比", Role.FILLER), w("分别", Role.FILLER), w("幅度", Role.FILLER),
-    });
-
-    private static final String[][] AFTER = {
-            {"以上", "at_least"}, {"之多", "at_least"}, {"开外", "at_least"}, {"有余", "at_least"},
-            {"左右", "approx"}, {"上下", "approx"},
-            {"以内", "at_most"}, {"以下", "at_most"}, {"之内", "at_most"},
-    };
+    /** Before the number, longest first so 不超过 wins over 超过, 不少于 over 少于 and 下降至 over 下降. */
+    private static final Word[] BEFORE = words("before");
+    /** After the unit. */
+    private static final Word[] AFTER = words("after");
 
     private QualifierReader() {
     }
 
-    private static Word w(String t, Role r) {
-        return new Word(t, r);
-    }
-
-    private static Word[] sorted(Word[] ws) {
-        java.util.Arrays.sort(ws, (a, b) -> b.text.length() - a.text.length());
-        return ws;
+    /** The words of one place in extract/qualifier-words.tsv, longest first. */
+    private static Word[] words(String place) {
+        try (InputStream in = QualifierReader.class.getResourceAsStream("/extract/qualifier-words.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .filter(cells -> cells[0].equals(place))
+                    .map(cells -> new Word(cells[1], Role.valueOf(cells[2].toUpperCase(Locale.ROOT))))
+                    .sorted(Comparator.comparingInt((Word w) -> w.text.length()).reversed())
+                    .toArray(Word[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException("extract/qualifier-words.tsv is missing from the build", e);
+        }
     }
 
     static Before before(String text, int numberStart, int floor) {
@@ -95,11 +78,11 @@ final class QualifierReader {
         if (unitEnd > 0 && text.charAt(unitEnd - 1) == '倍' && text.startsWith("多", unitEnd)) {
             return Qualifier.AT_LEAST; // 增长6倍多: 多 after 倍 is more than six times
         }
-        for (String[] a : AFTER) {
-            if (text.startsWith(a[0], unitEnd)) {
-                return switch (a[1]) {
-                    case "at_least" -> Qualifier.AT_LEAST;
-                    case "approx" -> Qualifier.APPROX;
+        for (Word a : AFTER) {
+            if (text.startsWith(a.text, unitEnd)) {
+                return switch (a.role) {
+                    case AT_LEAST -> Qualifier.AT_LEAST;
+                    case APPROX -> Qualifier.APPROX;
                     default -> Qualifier.AT_MOST;
                 };
             }
@@ -109,9 +92,9 @@ final class QualifierReader {
 
     /** Length of the after-qualifier at unitEnd (0 when none), so scanning can skip it. */
     static int afterLength(String text, int unitEnd) {
-        for (String[] a : AFTER) {
-            if (text.startsWith(a[0], unitEnd)) {
-                return a[0].length();
+        for (Word a : AFTER) {
+            if (text.startsWith(a.text, unitEnd)) {
+                return a.text.length();
             }
         }
         return 0;

@@ -16,6 +16,7 @@ import io.zhibiao.changes.ChangeEpoch;
 import io.zhibiao.changes.ChangeReason;
 import io.zhibiao.changes.SeriesKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Reads the change log. Always on the primary: a cursor handed out by one replica must be good on every
@@ -49,13 +50,11 @@ class ChangeFeed {
             SELECT id, indicator_code, region_code, period_type, reason, document_id
             FROM series_change WHERE id > {0} AND id <= {1} ORDER BY id LIMIT {2}""";
 
-    private final DSLContext dsl;
-    private final ChangeEpoch epochs;
-
-    ChangeFeed(@Identifier("primary") DSLContext dsl, ChangeEpoch epochs) {
-        this.dsl = dsl;
-        this.epochs = epochs;
-    }
+    @Inject
+    @Identifier("primary")
+    DSLContext dsl;
+    @Inject
+    ChangeEpoch epochs;
 
     /** The change log as a request finds it: newest id, highest pruned id, and the epoch (checked for a rewind). */
     private record Log(long newest, long prunedUpTo, ChangeEpoch.Epoch epoch) {

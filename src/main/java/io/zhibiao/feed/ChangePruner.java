@@ -16,6 +16,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Deletes the change log's rows older than {@link ChangeLogConfig#keep()}, a prefix of ids at a time, and notes
@@ -36,18 +37,16 @@ class ChangePruner {
             WHERE EXISTS (SELECT 1 FROM gone)
             RETURNING up_to""";
 
-    private final DSLContext dsl;
-    private final ChangeLogConfig config;
+    @Inject
+    @Identifier("primary")
+    DSLContext dsl;
+    @Inject
+    ChangeLogConfig config;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "change-pruner");
         t.setDaemon(true);
         return t;
     });
-
-    ChangePruner(@Identifier("primary") DSLContext dsl, ChangeLogConfig config) {
-        this.dsl = dsl;
-        this.config = config;
-    }
 
     void atStart(@Observes StartupEvent start) {
         long every = config.pruneEvery().toMillis();

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.system.Inputs;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,11 +21,8 @@ public class ChangeResource {
 
     static final int MAX_LIMIT = 10_000;
 
-    private final ChangeFeed changes;
-
-    ChangeResource(ChangeFeed changes) {
-        this.changes = changes;
-    }
+    @Inject
+    ChangeFeed changes;
 
     @GET
     @Operation(summary = "The series whose answers changed after a cursor",

@@ -27,6 +27,7 @@ import io.zhibiao.system.http.AnswerEtags;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Fans the change log out to every open stream of this instance: the instance's one change listener
@@ -40,10 +41,14 @@ class StreamHub implements ChangeConsumer {
     private static final int PAGE = 1000;
     static final Buffer HEARTBEAT = Buffer.buffer(": heartbeat\n\n");
 
-    private final ChangeFeed changes;
-    private final SeriesAnswers series;
-    private final StreamConfig config;
-    private final MeterRegistry registry;
+    @Inject
+    ChangeFeed changes;
+    @Inject
+    SeriesAnswers series;
+    @Inject
+    StreamConfig config;
+    @Inject
+    MeterRegistry registry;
     private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
     // Held while events are written and while a client joins, so a joining client's replay and the
     // broadcast meet at 'position' with nothing lost and nothing twice.
@@ -61,13 +66,6 @@ class StreamHub implements ChangeConsumer {
     };
     private final ScheduledExecutorService heartbeats =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("stream-heartbeat"));
-
-    StreamHub(ChangeFeed changes, SeriesAnswers series, StreamConfig config, MeterRegistry registry) {
-        this.changes = changes;
-        this.series = series;
-        this.config = config;
-        this.registry = registry;
-    }
 
     /** After the change listener (5), before the seeds load (priority 20): streams start at the newest change. */
     void start(@Observes @Priority(6) StartupEvent start) {

@@ -19,6 +19,7 @@ import io.zhibiao.system.http.RequestTextFilter;
 import io.zhibiao.system.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * {@code GET /api/stream}: Server-Sent Events of the change log. A Vert.x route rather than a REST resource:
@@ -31,19 +32,16 @@ class StreamRoute {
     static final String PATH = "/api/stream";
     private static final Set<String> PARAMETERS = Set.of("indicator", "region", "descendants");
 
-    private final StreamHub hub;
-    private final ChangeFeed changes;
-    private final Indicators indicators;
-    private final Regions regions;
-    private final StreamConfig config;
-
-    StreamRoute(StreamHub hub, ChangeFeed changes, Indicators indicators, Regions regions, StreamConfig config) {
-        this.hub = hub;
-        this.changes = changes;
-        this.indicators = indicators;
-        this.regions = regions;
-        this.config = config;
-    }
+    @Inject
+    StreamHub hub;
+    @Inject
+    ChangeFeed changes;
+    @Inject
+    Indicators indicators;
+    @Inject
+    Regions regions;
+    @Inject
+    StreamConfig config;
 
     /** After CORS and the HTTP edge, before the read API's kept answers ({@code ConditionalGetRoute}). */
     void install(@Observes Router router) {

@@ -11,6 +11,7 @@ import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.http.CsvWriter;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,13 +25,10 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
 
-    private final Indicators indicators;
-    private final Regions regions;
-
-    IndicatorResource(Indicators indicators, Regions regions) {
-        this.indicators = indicators;
-        this.regions = regions;
-    }
+    @Inject
+    Indicators indicators;
+    @Inject
+    Regions regions;
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })

@@ -29,13 +29,14 @@ import io.zhibiao.extract.IndicatorDef;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.UnitClass;
 import io.zhibiao.regions.Regions;
-import io.zhibiao.series.Selection;
 import io.zhibiao.system.Codes;
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
+import io.zhibiao.system.TrashFilter;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /** The indicator catalog: the extractor's list, mirrored into the database so observations can refer to it. */
 @ApplicationScoped
@@ -56,11 +57,8 @@ public class Indicators {
     private static final Field<LocalDate> O_END = field(name("o", "period_end"), LocalDate.class);
     private static final Field<String> O_PERIOD_TYPE = field(name("o", "period_type"), String.class);
 
-    private final DSLContext dsl;
-
-    Indicators(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+    @Inject
+    DSLContext dsl;
 
     /** Runs before the seeds load (lower priority number first), since their observations refer to it. */
     void syncAtStart(@Observes @Priority(10) StartupEvent start) {
@@ -91,7 +89,7 @@ public class Indicators {
         return dsl.select(CODE, NAME, UNIT_CLASS, SUMMABLE, count(), countDistinct(O_REGION), min(O_START), max(O_END),
                         arrayAggDistinct(O_PERIOD_TYPE).orderBy(O_PERIOD_TYPE))
                 .from(O).join(INDICATOR).on(CODE.eq(O_INDICATOR).and(UNIT_CLASS.eq(O_UNIT_CLASS)))
-                .where(inRegion.and(condition(Selection.notTrashed("o"))))
+                .where(inRegion.and(condition(TrashFilter.notTrashed("o"))))
                 .groupBy(CODE, NAME, UNIT_CLASS, SUMMABLE)
                 .orderBy(CODE)
                 .fetch(r -> new IndicatorEntry(r.get(CODE), r.get(NAME), r.get(UNIT_CLASS), r.get(SUMMABLE),

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.RequiresToken;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,11 +22,8 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
-    private final Reextraction reextraction;
-
-    AdminResource(Reextraction reextraction) {
-        this.reextraction = reextraction;
-    }
+    @Inject
+    Reextraction reextraction;
 
     @POST
     @RequiresToken

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,13 +21,9 @@ public class Document extends PanacheEntityBase {
     public String text;
     public String sha256;
     public String url;
-    @Column(name = "default_region")
     public String defaultRegion;
-    @Column(name = "extractor_version")
     public String extractorVersion;
-    @Column(name = "ingested_at")
     public OffsetDateTime ingestedAt;
     /** Since when it is in the trash (V210); null while it counts. */
-    @Column(name = "deleted_at")
     public OffsetDateTime deletedAt;
 }

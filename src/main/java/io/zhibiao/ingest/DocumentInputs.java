@@ -10,6 +10,7 @@ import io.zhibiao.regions.Regions;
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Checks a posted article field by field and names the field that is wrong. */
 @ApplicationScoped
@@ -20,11 +21,8 @@ class DocumentInputs {
     /** Longest outlet name kept. */
     static final int MAX_SOURCE_CHARS = 200;
 
-    private final Regions regions;
-
-    DocumentInputs(Regions regions) {
-        this.regions = regions;
-    }
+    @Inject
+    Regions regions;
 
     NewDocument check(DocumentInput in, long maxBytes) {
         if (in == null) {

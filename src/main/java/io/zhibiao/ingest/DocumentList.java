@@ -15,7 +15,9 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 import io.zhibiao.regions.Regions;
+import io.zhibiao.system.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The document list, read with jOOQ as every list is: optional filters as {@link Condition}s (from the trash state),
@@ -39,19 +41,16 @@ class DocumentList {
     private static final Field<Long> O_DOCUMENT = field(name("observation", "document_id"), Long.class);
     private static final Field<String> O_REGION = field(name("observation", "region_code"), String.class);
 
-    private final DSLContext dsl;
-    private final Trash trash;
-
-    DocumentList(DSLContext dsl, Trash trash) {
-        this.dsl = dsl;
-        this.trash = trash;
-    }
+    @Inject
+    DSLContext dsl;
+    @Inject
+    Trash trash;
 
     /**
      * One page of the documents the filter lets through, newest publication first (then the latest stored): those
      * that count, or (filter.trashed) those in the trash, each with when it went and when it will be purged.
      */
-    DocumentPage page(int page, int size, Documents.Filter filter) {
+    Page<DocumentView> page(int page, int size, Documents.Filter filter) {
         Condition where = where(filter);
         Field<Integer> observations = field(selectCount().from(O).where(O_DOCUMENT.eq(D_ID)));
         var items = dsl.select(D_ID, D_TITLE, D_SOURCE, D_PUBLISHED, D_SHA256, D_REGION, D_URL, D_EXTRACTOR, D_INGESTED,
@@ -63,7 +62,7 @@ class DocumentList {
                 .fetch(r -> new DocumentView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), "/api/documents/" + r.value1() + "/text", r.value8(), r.value9(), r.value10(), null)
                         .trashed(r.value11(), trash.purgeAfter(r.value11())));
-        return new DocumentPage(page, size, dsl.fetchCount(D, where), items);
+        return new Page<>(page, size, dsl.fetchCount(D, where), items);
     }
 
     private static Condition where(Documents.Filter filter) {

@@ -13,9 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.system.CurrentCaller;
 import io.zhibiao.system.Inputs;
+import io.zhibiao.system.Page;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.RequiresToken;
 import io.zhibiao.system.Role;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,24 +42,21 @@ public class DocumentResource {
     private static final LocalDate ANY_DAY_FIRST = LocalDate.of(1, 1, 1);
     private static final LocalDate ANY_DAY_LAST = LocalDate.of(9999, 12, 31);
 
-    private final Ingest ingest;
-    private final Documents documents;
-    private final Trash trash;
-    private final DocumentList list;
-    private final DocumentInputs inputs;
-    private final CurrentCaller caller;
-    private final long maxBytes;
-
-    DocumentResource(Ingest ingest, Documents documents, Trash trash, DocumentList list, DocumentInputs inputs,
-            CurrentCaller caller, @ConfigProperty(name = "zhibiao.documents.max-bytes") long maxBytes) {
-        this.caller = caller;
-        this.ingest = ingest;
-        this.documents = documents;
-        this.trash = trash;
-        this.list = list;
-        this.inputs = inputs;
-        this.maxBytes = maxBytes;
-    }
+    @Inject
+    Ingest ingest;
+    @Inject
+    Documents documents;
+    @Inject
+    Trash trash;
+    @Inject
+    DocumentList list;
+    @Inject
+    DocumentInputs inputs;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    @ConfigProperty(name = "zhibiao.documents.max-bytes")
+    long maxBytes;
 
     @POST
     @RequiresToken
@@ -88,7 +87,7 @@ public class DocumentResource {
     @Operation(summary = "Stored documents, newest publication first",
             description = "Filters combine: an outlet, a publication date range, and a region (documents with a "
                     + "figure about it or a region under it, or with it as their default region).")
-    public DocumentPage list(
+    public Page<DocumentView> list(
             @Parameter(description = "Page number from 0, at most " + MAX_PAGE, example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE, example = "20") @QueryParam("size") String size,
             @Parameter(description = "Only this outlet (exact)", example = "江西日报") @QueryParam("source") String source,

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Stored documents: one with its observations (a trashed one says since when it is in the trash), its text (the list
@@ -14,11 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Documents {
 
-    private final Trash trash;
-
-    Documents(Trash trash) {
-        this.trash = trash;
-    }
+    @Inject
+    Trash trash;
 
     /** What the document list is narrowed to; null fields do not narrow it. */
     public record Filter(String source, LocalDate publishedFrom, LocalDate publishedTo, String region, boolean trashed) {

@@ -15,6 +15,7 @@ import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.http.Limited;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,16 +32,13 @@ public class ExtractResource {
     public record ExtractResponse(String extractorVersion, List<Observation> observations) {
     }
 
-    private final Extractor extractor;
-    private final Regions regions;
-    private final long maxBytes;
-
-    ExtractResource(Extractor extractor, Regions regions,
-            @ConfigProperty(name = "zhibiao.extract.max-bytes") long maxBytes) {
-        this.extractor = extractor;
-        this.regions = regions;
-        this.maxBytes = maxBytes;
-    }
+    @Inject
+    Extractor extractor;
+    @Inject
+    Regions regions;
+    @Inject
+    @ConfigProperty(name = "zhibiao.extract.max-bytes")
+    long maxBytes;
 
     @POST
     @Limited("extract")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -15,13 +16,10 @@ import jakarta.persistence.LockModeType;
 @ApplicationScoped
 public class FigureEdits {
 
-    private final EntityManager em;
-    private final ObservationRows rows;
-
-    FigureEdits(EntityManager em, ObservationRows rows) {
-        this.em = em;
-        this.rows = rows;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    ObservationRows rows;
 
     /**
      * The stored figure, locked until the transaction ends (two editors of one figure queue here, and the second

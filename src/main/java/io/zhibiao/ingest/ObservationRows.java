@@ -13,6 +13,7 @@ import java.util.function.Function;
 import io.zhibiao.changes.Changes;
 import io.zhibiao.changes.SeriesKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
@@ -74,13 +75,10 @@ class ObservationRows {
                             WHERE document_id = ?1)
             SELECT s.indicator_code, s.region_code, s.period_type FROM gone LEFT JOIN series s ON true""";
 
-    private final EntityManager em;
-    private final Changes changes;
-
-    ObservationRows(EntityManager em, Changes changes) {
-        this.em = em;
-        this.changes = changes;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    Changes changes;
 
     /**
      * Gives each row an id, in the order of the list (the selection rule's last tie-break is the lowest id: the

@@ -20,6 +20,7 @@ import io.zhibiao.system.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Loads a folder of articles ({@code NAME.txt} with its {@code NAME.json} metadata) at start-up: the one
@@ -33,19 +34,16 @@ public class SeedLoader {
     /** The project's top-level seeds/ folder, as the build puts it into the application. */
     static final String BUNDLED = "zhibiao/seeds";
 
-    private final Ingest ingest;
-    private final ObjectMapper json;
-    private final Optional<Path> dir;
-    private final boolean atStart;
-
-    SeedLoader(Ingest ingest, ObjectMapper json,
-            @ConfigProperty(name = "zhibiao.seeds.dir") Optional<Path> dir,
-            @ConfigProperty(name = "zhibiao.seeds.load-at-start") boolean atStart) {
-        this.ingest = ingest;
-        this.json = json;
-        this.dir = dir;
-        this.atStart = atStart;
-    }
+    @Inject
+    Ingest ingest;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    @ConfigProperty(name = "zhibiao.seeds.dir")
+    Optional<Path> dir;
+    @Inject
+    @ConfigProperty(name = "zhibiao.seeds.load-at-start")
+    boolean atStart;
 
     void loadAtStart(@Observes @Priority(20) StartupEvent start) throws IOException {
         if (!atStart) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,33 +21,22 @@ public class StoredObservation extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "observation_ids")
     @SequenceGenerator(name = "observation_ids", sequenceName = "observation_id_seq", allocationSize = 50)
     public Long id;
-    @Column(name = "document_id")
     public Long documentId;
-    @Column(name = "indicator_code")
     public String indicatorCode;
-    @Column(name = "region_code")
     public String regionCode;
-    @Column(name = "period_start")
     public LocalDate periodStart;
-    @Column(name = "period_end")
     public LocalDate periodEnd;
-    @Column(name = "period_type")
     public String periodType;
     public BigDecimal value;
-    @Column(name = "value_max")
     public BigDecimal valueMax;
-    @Column(name = "unit_class")
     public String unitClass;
     public String unit;
     public String qualifier;
     public String kind;
     public String topic;
     public String quote;
-    @Column(name = "start_offset")
     public int startOffset;
-    @Column(name = "end_offset")
     public int endOffset;
-    @Column(name = "extractor_version")
     public String extractorVersion;
     /** The breakdown's canonical key (extract.Breakdowns): product=粗钢, '' for the indicator's total. */
     public String breakdown = "";

@@ -11,6 +11,7 @@ import io.zhibiao.changes.Changes;
 import io.zhibiao.changes.SeriesKey;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -28,17 +29,14 @@ public class Trash {
     private static final String SERIES_OF = """
             SELECT DISTINCT indicator_code, region_code, period_type FROM observation WHERE document_id = ?1""";
 
-    private final EntityManager em;
-    private final ObservationRows rows;
-    private final Changes changes;
-    private final TrashConfig config;
-
-    Trash(EntityManager em, ObservationRows rows, Changes changes, TrashConfig config) {
-        this.em = em;
-        this.rows = rows;
-        this.changes = changes;
-        this.config = config;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    ObservationRows rows;
+    @Inject
+    Changes changes;
+    @Inject
+    TrashConfig config;
 
     /** What became of a document asked to go: moved to the trash, already there, or not found. */
     public enum Outcome { TRASHED, ALREADY_TRASHED, NOT_FOUND }

@@ -11,6 +11,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.zhibiao.system.DaemonThreads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Purges the documents that outlived {@link TrashConfig#retention()} in the trash, one transaction each. Every
@@ -21,14 +22,11 @@ class TrashPurger {
 
     private static final Logger LOG = Logger.getLogger(TrashPurger.class);
 
-    private final Trash trash;
-    private final TrashConfig config;
+    @Inject
+    Trash trash;
+    @Inject
+    TrashConfig config;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("trash-purge"));
-
-    TrashPurger(Trash trash, TrashConfig config) {
-        this.trash = trash;
-        this.config = config;
-    }
 
     void atStart(@Observes StartupEvent start) {
         long every = config.purgeEvery().toMillis();

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.zhibiao.system.Codes;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.http.CsvWriter;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,11 +26,8 @@ public class RegionResource {
 
     static final int MAX_MATCHES = 100;
 
-    private final Regions regions;
-
-    RegionResource(Regions regions) {
-        this.regions = regions;
-    }
+    @Inject
+    Regions regions;
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })

@@ -23,6 +23,7 @@ import org.jooq.Table;
 import io.zhibiao.system.Codes;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Reads the gazetteer: lookups, children and the ancestor chain, each in one query. */
 @ApplicationScoped
@@ -42,11 +43,8 @@ public class Regions {
     private static final Field<String> TREE_CODE = field(name("tree", "code"), String.class);
     private static final Name CHAIN = name("chain");
 
-    private final DSLContext dsl;
-
-    Regions(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+    @Inject
+    DSLContext dsl;
 
     public Optional<Region> find(String code) {
         return dsl.select(CODE, NAME, SHORT_NAME, LEVEL, PARENT).from(REGION).where(CODE.eq(code))

@@ -12,6 +12,7 @@ import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
 import io.zhibiao.extract.Reason;
 import io.zhibiao.extract.UnitClass;
+import io.zhibiao.series.SourceDocument;
 
 /** One figure to review, with everything a reviewer needs to judge it. */
 @Schema(description = "A figure to review: its attributes, how sure the extractor is, the evidence and the findings")
@@ -37,7 +38,7 @@ public record ReviewItem(
         @Schema(description = "Why it is visible: chosen (the report series use), latest (the newest period of its "
                 + "series), charted (in a pre-rendered chart)", example = "[\"chosen\", \"latest\"]") List<String> visibility,
         Evidence evidence,
-        ReviewDocument document,
+        SourceDocument document,
         @Schema(description = "Findings of the checks the figure is in") List<Finding> findings) {
 
     /** The sentence the figure stands in, the sentences around it, and where the number is in the sentence. */
@@ -50,15 +51,5 @@ public record ReviewItem(
             @Schema(description = "Offset just after the figure's last character") int endOffset,
             @Schema(description = "Where the figure starts in the sentence (UTF-16 code units), to mark it") int markStart,
             @Schema(description = "Where the figure ends in the sentence") int markEnd) {
-    }
-
-    /** The article the figure was read from. */
-    @Schema(description = "The article a figure was read from")
-    public record ReviewDocument(
-            @Schema(description = "Document id") long id,
-            @Schema(description = "Title") String title,
-            @Schema(description = "Outlet") String source,
-            @Schema(description = "Where it was published, when known") String url,
-            @Schema(description = "Publication date") LocalDate published) {
     }
 }

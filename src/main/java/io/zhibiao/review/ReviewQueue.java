@@ -17,9 +17,12 @@ import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.Qualifier;
 import io.zhibiao.extract.Reason;
 import io.zhibiao.extract.UnitClass;
-import io.zhibiao.series.Selection;
+import io.zhibiao.series.SourceDocument;
 import io.zhibiao.system.Codes;
+import io.zhibiao.system.Page;
+import io.zhibiao.system.TrashFilter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** The figures a person should look at, worst first (see the package comment for the order). */
 @ApplicationScoped
@@ -44,7 +47,7 @@ class ReviewQueue {
                 SELECT o.*, coalesce(fl.findings, 0) AS findings
                 FROM observation o
                 LEFT JOIN flagged fl ON fl.id = o.id
-                WHERE (fl.id IS NOT NULL OR (o.confidence < {2} AND o.reviewed IS NULL)) AND\s""" + Selection.notTrashed("o") + """
+                WHERE (fl.id IS NOT NULL OR (o.confidence < {2} AND o.reviewed IS NULL)) AND\s""" + TrashFilter.notTrashed("o") + """
                   AND (CAST({0} AS text[]) IS NULL OR o.region_code = ANY(CAST({0} AS text[])))
                   AND (CAST({1} AS text) IS NULL OR o.indicator_code = CAST({1} AS text))),
             ranked AS (
@@ -74,15 +77,12 @@ class ReviewQueue {
             ORDER BY priority DESC, r.period_end DESC, r.id
             LIMIT {3} OFFSET {4}""";
 
-    private final DSLContext dsl;
-    private final Checks checks;
+    @Inject
+    DSLContext dsl;
+    @Inject
+    Checks checks;
 
-    ReviewQueue(DSLContext dsl, Checks checks) {
-        this.dsl = dsl;
-        this.checks = checks;
-    }
-
-    ReviewPage page(List<String> regions, String indicator, int page, int size) {
+    Page<ReviewItem> page(List<String> regions, String indicator, int page, int size) {
         var rows = dsl.fetch(QUEUE, val(regions == null ? null : regions.toArray(String[]::new), String[].class),
                 val(indicator, String.class), val(DOUBT), val(size), val((long) page * size), val(CONTEXT));
         List<ReviewItem> items = new ArrayList<>();
@@ -96,7 +96,7 @@ class ReviewQueue {
                     val(indicator, String.class), val(DOUBT), val(1), val(0L), val(CONTEXT)).stream()
                     .map(r -> r.get("total", Long.class)).findFirst().orElse(0L);
         }
-        return new ReviewPage(page, size, total, items);
+        return new Page<>(page, size, total, items);
     }
 
     private static <E extends Enum<E>> E code(Class<E> type, String stored) {
@@ -126,8 +126,8 @@ class ReviewQueue {
                 reasons == null ? List.of() : Arrays.stream(reasons).map(c -> code(Reason.class, c)).toList(), visibility,
                 Evidences.around(r.get("window", String.class), r.get("window_start", Integer.class),
                         r.get("quote", String.class), r.get("start_offset", Integer.class), r.get("end_offset", Integer.class)),
-                new ReviewItem.ReviewDocument(r.get("document_id", Long.class), r.get("title", String.class),
-                        r.get("source", String.class), r.get("url", String.class), r.get("published", LocalDate.class)),
+                new SourceDocument(r.get("document_id", Long.class), r.get("title", String.class),
+                        r.get("source", String.class), r.get("published", LocalDate.class), r.get("url", String.class)),
                 checks.of(id));
     }
 }

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.zhibiao.indicators.Indicators;
 import io.zhibiao.regions.Regions;
 import io.zhibiao.system.Inputs;
+import io.zhibiao.system.Page;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,15 +23,12 @@ public class ReviewResource {
     static final int MAX_PAGE = 100_000;
     static final int MAX_PAGE_SIZE = 100;
 
-    private final ReviewQueue queue;
-    private final Regions regions;
-    private final Indicators indicators;
-
-    ReviewResource(ReviewQueue queue, Regions regions, Indicators indicators) {
-        this.queue = queue;
-        this.regions = regions;
-        this.indicators = indicators;
-    }
+    @Inject
+    ReviewQueue queue;
+    @Inject
+    Regions regions;
+    @Inject
+    Indicators indicators;
 
     @GET
     @Operation(summary = "The review queue",
@@ -41,7 +40,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "A page of the queue")
     @APIResponse(responseCode = "400", description = "A region code that is not 6 digits, a page or size out of range")
     @APIResponse(responseCode = "404", description = "No such region or indicator")
-    public ReviewPage list(
+    public Page<ReviewItem> list(
             @Parameter(description = "6-digit region code: it and every region under it", example = "360100")
             @QueryParam("region") String region,
             @Parameter(description = "Indicator code", example = "loans.issued") @QueryParam("indicator") String indicator,

@@ -12,6 +12,7 @@ import io.zhibiao.extract.PeriodType;
 import io.zhibiao.regions.Level;
 import io.zhibiao.system.Codes;
 import io.zhibiao.system.http.CsvWriter;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,13 +26,10 @@ import java.util.List;
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class AggregateResource {
 
-    private final Lookups lookups;
-    private final RegionValues values;
-
-    AggregateResource(Lookups lookups, RegionValues values) {
-        this.lookups = lookups;
-        this.values = values;
-    }
+    @Inject
+    Lookups lookups;
+    @Inject
+    RegionValues values;
 
     @GET
     @Operation(summary = "Roll up the regions of a level under a parent",

@@ -70,6 +70,7 @@ import io.zhibiao.extract.Qualifier;
 import io.zhibiao.extract.UnitClass;
 import io.zhibiao.regions.Level;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * One value per region of a level under a parent (roll-ups, latest values, rankings), in one query
@@ -110,11 +111,8 @@ class ChildValues {
             x("alternatives", Integer.class), x("expected", Integer.class), x("reporting", Integer.class),
             x("rollup", BigDecimal.class), x("answer_type", O_PERIOD_TYPE.getDataType()));
 
-    private final DSLContext dsl;
-
-    ChildValues(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+    @Inject
+    DSLContext dsl;
 
     /**
      * What one answer asks about: {@code period} null means the newest value of each region; {@code periodType} is

@@ -10,6 +10,7 @@ import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.regions.Level;
 import io.zhibiao.system.http.CsvWriter;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,13 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class LatestResource {
 
-    private final Lookups lookups;
-    private final RegionValues values;
-
-    LatestResource(Lookups lookups, RegionValues values) {
-        this.lookups = lookups;
-        this.values = values;
-    }
+    @Inject
+    Lookups lookups;
+    @Inject
+    RegionValues values;
 
     @GET
     @Operation(summary = "The newest value of every region of a level under a parent",

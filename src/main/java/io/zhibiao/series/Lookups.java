@@ -20,6 +20,7 @@ import io.zhibiao.regions.Level;
 import io.zhibiao.regions.RegionCodes;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Resolves the indicator and region parameters of a request, answering 400 for unknown codes. */
 @ApplicationScoped
@@ -32,13 +33,10 @@ class Lookups {
         }
     }
 
-    private final Indicators indicators;
-    private final DSLContext dsl;
-
-    Lookups(Indicators indicators, DSLContext dsl) {
-        this.indicators = indicators;
-        this.dsl = dsl;
-    }
+    @Inject
+    Indicators indicators;
+    @Inject
+    DSLContext dsl;
 
     Indicator indicator(String code) {
         if (code == null || code.isBlank()) {

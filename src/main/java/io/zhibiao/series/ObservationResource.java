@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.ProblemException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,13 +31,10 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class ObservationResource {
 
-    private final Provenances provenances;
-    private final DSLContext dsl;
-
-    ObservationResource(Provenances provenances, DSLContext dsl) {
-        this.provenances = provenances;
-        this.dsl = dsl;
-    }
+    @Inject
+    Provenances provenances;
+    @Inject
+    DSLContext dsl;
 
     @GET
     @Path("/{id}")

@@ -5,6 +5,7 @@ import static io.zhibiao.series.Tables.D_ID;
 import static io.zhibiao.series.Tables.D_PUBLISHED;
 import static io.zhibiao.series.Tables.D_SOURCE;
 import static io.zhibiao.series.Tables.D_TITLE;
+import static io.zhibiao.series.Tables.D_URL;
 import static io.zhibiao.series.Tables.O;
 import static io.zhibiao.series.Tables.O_DOCUMENT;
 import static io.zhibiao.series.Tables.O_END;
@@ -57,23 +58,21 @@ import io.zhibiao.extract.Breakdowns;
 import io.zhibiao.extract.Reason;
 import io.zhibiao.system.Codes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Reads the provenance of a stored figure and the other reports of the same fact. */
 @ApplicationScoped
 class Provenances {
 
-    private final DSLContext dsl;
-    private final Checks checks;
-
-    Provenances(DSLContext dsl, Checks checks) {
-        this.checks = checks;
-        this.dsl = dsl;
-    }
+    @Inject
+    DSLContext dsl;
+    @Inject
+    Checks checks;
 
     /** The provenance as of a publication date: only reports known then (null: today); empty when the figure was not. */
     Optional<Provenance> find(long id, LocalDate asOf) {
         Record o = dsl.select(O_ID, O_INDICATOR, O_REGION, R_NAME, O_START, O_END, O_VALUE, O_VALUE_MAX, O_UNIT_CLASS,
-                        O_UNIT, O_QUALIFIER, O_KIND, O_TOPIC, D_ID, D_TITLE, D_SOURCE, D_PUBLISHED, O_QUOTE,
+                        O_UNIT, O_QUALIFIER, O_KIND, O_TOPIC, D_ID, D_TITLE, D_SOURCE, D_PUBLISHED, D_URL, O_QUOTE,
                         O_START_OFFSET, O_END_OFFSET, O_EXTRACTOR, O_PERIOD_TYPE, O_BREAKDOWN, O_CONFIDENCE, O_REASONS)
                 .from(Tables.observationsAsOf(asOf)).join(D).on(D_ID.eq(O_DOCUMENT)).join(R).on(R_CODE.eq(O_REGION))
                 .where(O_ID.eq(id).and(Selection.knownOn(asOf)))
@@ -93,7 +92,7 @@ class Provenances {
         return Optional.of(new Provenance(id, o.get(O_INDICATOR), new RegionRef(o.get(O_REGION), o.get(R_NAME)),
                 o.get(O_START), o.get(O_END), o.get(O_PERIOD_TYPE), o.get(O_VALUE), o.get(O_VALUE_MAX), o.get(O_UNIT_CLASS), o.get(O_UNIT),
                 o.get(O_QUALIFIER), o.get(O_KIND), o.get(O_TOPIC),
-                SourceDocument.of(o.get(D_ID), o.get(D_TITLE), o.get(D_SOURCE), o.get(D_PUBLISHED)),
+                new SourceDocument(o.get(D_ID), o.get(D_TITLE), o.get(D_SOURCE), o.get(D_PUBLISHED), o.get(D_URL)),
                 o.get(O_QUOTE), o.get(O_START_OFFSET), o.get(O_END_OFFSET), o.get(O_EXTRACTOR), o.get(O_CONFIDENCE), reasons(o.get(O_REASONS)), chosen,
                 reports.stream().filter(r -> r.observationId() != id).toList(), checks.of(id),
                 Breakdowns.of(o.get(O_BREAKDOWN))));

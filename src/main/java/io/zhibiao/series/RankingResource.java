@@ -13,6 +13,7 @@ import io.zhibiao.extract.PeriodType;
 import io.zhibiao.regions.Level;
 import io.zhibiao.system.Codes;
 import io.zhibiao.system.http.CsvWriter;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,15 +26,12 @@ import jakarta.ws.rs.core.MediaType;
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class RankingResource {
 
-    private final Lookups lookups;
-    private final RegionValues values;
-    private final ApiLimits limits;
-
-    RankingResource(Lookups lookups, RegionValues values, ApiLimits limits) {
-        this.lookups = lookups;
-        this.values = values;
-        this.limits = limits;
-    }
+    @Inject
+    Lookups lookups;
+    @Inject
+    RegionValues values;
+    @Inject
+    ApiLimits limits;
 
     @GET
     @Operation(summary = "Rank the regions of a level by their value for a period",

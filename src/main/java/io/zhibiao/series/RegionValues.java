@@ -9,16 +9,14 @@ import io.zhibiao.indicators.Indicator;
 import io.zhibiao.regions.Level;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Roll-ups, latest values and rankings over the regions of a level under a parent. */
 @ApplicationScoped
 class RegionValues {
 
-    private final ChildValues queries;
-
-    RegionValues(ChildValues queries) {
-        this.queries = queries;
-    }
+    @Inject
+    ChildValues queries;
 
     AggregateAnswer aggregate(Indicator indicator, String breakdown, Lookups.NamedRegion parent, Level level, Period period, Kind kind,
             PeriodType periodType, RollupFn fn, LocalDate asOf) {

@@ -27,6 +27,7 @@ import io.zhibiao.extract.PeriodType;
 import io.zhibiao.extract.UnitClass;
 import io.zhibiao.system.Codes;
 import io.zhibiao.system.Inputs;
+import io.zhibiao.system.TrashFilter;
 
 /**
  * The one rule that picks among several reports of one fact, used by series, roll-ups, latest values,
@@ -105,17 +106,9 @@ public final class Selection {
         return day.plusDays(1).atStartOfDay(DAYS).toOffsetDateTime();
     }
 
-    /**
-     * For plain-SQL reads of observations without a join to their document: the reports of {@code alias} whose
-     * document is not in the trash. The trash is small, so this is one hashed sub-plan over its partial index (V210).
-     */
-    public static String notTrashed(String alias) {
-        return alias + ".document_id NOT IN (SELECT id FROM document WHERE deleted_at IS NOT NULL)";
-    }
-
-    /** {@link #notTrashed(String)} for jOOQ reads of observations under the alias {@code o}. */
+    /** {@link TrashFilter#notTrashed(String)} for jOOQ reads of observations under the alias {@code o}. */
     static Condition notTrashed() {
-        return DSL.condition(notTrashed("o"));
+        return DSL.condition(TrashFilter.notTrashed("o"));
     }
 
     /** Only reports whose unit class is the indicator's: one axis, one unit (a growth rate filed as loans is not a loan). */

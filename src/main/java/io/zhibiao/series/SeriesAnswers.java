@@ -8,6 +8,7 @@ import io.zhibiao.system.Inputs.DayForms;
 import io.zhibiao.system.ProblemException;
 import io.zhibiao.system.http.AnswerEtags;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Series answers, one place for them: {@link SeriesResource} answers GET /api/series with them, and the change
@@ -16,17 +17,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SeriesAnswers {
 
-    private final Lookups lookups;
-    private final SeriesQueries queries;
-    private final ApiLimits limits;
-    private final AnswerEtags etags;
-
-    SeriesAnswers(Lookups lookups, SeriesQueries queries, ApiLimits limits, AnswerEtags etags) {
-        this.lookups = lookups;
-        this.queries = queries;
-        this.limits = limits;
-        this.etags = etags;
-    }
+    @Inject
+    Lookups lookups;
+    @Inject
+    SeriesQueries queries;
+    @Inject
+    ApiLimits limits;
+    @Inject
+    AnswerEtags etags;
 
     /** What GET /api/series answers: a {@link SeriesAnswer}, or with format=jsonstat a {@link JsonStatDataset}. */
     public Object answer(SeriesRequest request) {

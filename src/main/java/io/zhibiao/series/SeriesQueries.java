@@ -45,6 +45,7 @@ import io.zhibiao.extract.UnitClass;
 import io.zhibiao.indicators.Indicator;
 import io.zhibiao.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Series of one indicator for several regions, one value per fact by {@link Selection}, one series per period type. */
 @ApplicationScoped
@@ -54,13 +55,10 @@ class SeriesQueries {
     record RegionPoint(String region, SeriesPoint point) {
     }
 
-    private final DSLContext dsl;
-    private final ApiLimits limits;
-
-    SeriesQueries(DSLContext dsl, ApiLimits limits) {
-        this.dsl = dsl;
-        this.limits = limits;
-    }
+    @Inject
+    DSLContext dsl;
+    @Inject
+    ApiLimits limits;
 
     SeriesAnswer series(Indicator indicator, List<Lookups.NamedRegion> regions, LocalDate from, LocalDate to, Kind kind,
             PeriodType periodType, LocalDate asOf) {

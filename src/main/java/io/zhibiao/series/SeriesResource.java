@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.system.http.CsvWriter;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,11 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class SeriesResource {
 
-    private final SeriesAnswers answers;
-
-    SeriesResource(SeriesAnswers answers) {
-        this.answers = answers;
-    }
+    @Inject
+    SeriesAnswers answers;
 
     @GET
     @Operation(summary = "Series of one indicator for several regions",

@@ -85,6 +85,7 @@ final class Tables {
     static final Field<Long> D_ID = field(name("d", "id"), Long.class);
     static final Field<String> D_TITLE = field(name("d", "title"), String.class);
     static final Field<String> D_SOURCE = field(name("d", "source"), String.class);
+    static final Field<String> D_URL = field(name("d", "url"), String.class);
     static final Field<LocalDate> D_PUBLISHED = field(name("d", "published"), LocalDate.class);
     /** Since when the document is in the trash (V210); null for a document that counts. */
     static final Field<java.time.OffsetDateTime> D_DELETED = field(name("d", "deleted_at"), java.time.OffsetDateTime.class);

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.zhibiao.system.http.CsvWriter;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,13 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 public class TargetResource {
 
-    private final Lookups lookups;
-    private final Targets targets;
-
-    TargetResource(Lookups lookups, Targets targets) {
-        this.lookups = lookups;
-        this.targets = targets;
-    }
+    @Inject
+    Lookups lookups;
+    @Inject
+    Targets targets;
 
     @GET
     @Operation(summary = "Targets of one indicator and region, each with its actual and completion",

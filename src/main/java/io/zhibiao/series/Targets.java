@@ -10,16 +10,14 @@ import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.indicators.Indicator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Pairs targets with actuals over the points the series query chose, so the selection rule is the same. */
 @ApplicationScoped
 class Targets {
 
-    private final SeriesQueries queries;
-
-    Targets(SeriesQueries queries) {
-        this.queries = queries;
-    }
+    @Inject
+    SeriesQueries queries;
 
     TargetAnswer of(Indicator indicator, Lookups.NamedRegion region) {
         SeriesAnswer all = queries.series(indicator, List.of(region), null, null, null, null, null);

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -17,14 +18,11 @@ public class DataVersion {
     /** The NOTIFY channel every committed change is announced on. */
     public static final String CHANNEL = "zhibiao_data_version";
 
-    private final EntityManager em;
-    private final Event<DataChanged> changed;
+    @Inject
+    EntityManager em;
+    @Inject
+    Event<DataChanged> changed;
     private final AtomicReference<Committed> committed = new AtomicReference<>(new Committed(0, 0, System.nanoTime()));
-
-    DataVersion(EntityManager em, Event<DataChanged> changed) {
-        this.em = em;
-        this.changed = changed;
-    }
 
     /**
      * Takes a new version inside the caller's transaction and announces it once that transaction

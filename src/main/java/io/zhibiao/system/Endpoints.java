@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -26,12 +27,9 @@ class Endpoints {
     private record Endpoint(Pattern path, String method, List<String> consumes) {
     }
 
-    private final BeanManager beans;
+    @Inject
+    BeanManager beans;
     private volatile List<Endpoint> endpoints;
-
-    Endpoints(BeanManager beans) {
-        this.beans = beans;
-    }
 
     /** The methods some resource answers on {@code path}, with HEAD for GET and OPTIONS always. */
     Set<String> allowed(String path) {

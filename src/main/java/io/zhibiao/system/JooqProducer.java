@@ -76,17 +76,7 @@ class JooqProducer {
      * A plain read's connection: the standby's while {@link ReadReplica} says it has replayed the newest
      * change, else (and when the standby refuses a connection) the primary's.
      */
-    static final class RoutedReads implements ConnectionProvider {
-
-        private final DataSource replica;
-        private final DataSource primary;
-        private final ReadReplica standby;
-
-        RoutedReads(DataSource replica, DataSource primary, ReadReplica standby) {
-            this.replica = replica;
-            this.primary = primary;
-            this.standby = standby;
-        }
+    record RoutedReads(DataSource replica, DataSource primary, ReadReplica standby) implements ConnectionProvider {
 
         @Override
         public Connection acquire() {

@@ -27,6 +27,7 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The caller behind a bearer token the OpenID Connect provider signed: the signature is checked against the keys the
@@ -42,12 +43,9 @@ class OidcCallers {
     private static final Set<JWSAlgorithm> SIGNATURES = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
             JWSAlgorithm.PS256, JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.EdDSA);
 
-    private final OidcConfig config;
+    @Inject
+    OidcConfig config;
     private volatile DefaultJWTProcessor<SecurityContext> processor;
-
-    OidcCallers(OidcConfig config) {
-        this.config = config;
-    }
 
     boolean enabled() {
         return config.issuer().filter(i -> !i.isBlank()).isPresent();

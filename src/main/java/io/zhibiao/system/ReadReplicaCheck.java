@@ -5,6 +5,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Where plain reads go and what the standby looked like at the last check, in readiness; always UP: a
@@ -14,11 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class ReadReplicaCheck implements HealthCheck {
 
-    private final ReadReplica replica;
-
-    ReadReplicaCheck(ReadReplica replica) {
-        this.replica = replica;
-    }
+    @Inject
+    ReadReplica replica;
 
     @Override
     public HealthCheckResponse call() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -24,19 +25,16 @@ import jakarta.ws.rs.ext.Provider;
 class TokenFilter implements ContainerRequestFilter {
 
     // Looked up on first use: REST providers are built before run-time config exists.
-    private final Instance<ApiConfig> config;
-    private final Instance<CurrentCaller> current;
-    private final Instance<OidcCallers> oidc;
+    @Inject
+    Instance<ApiConfig> config;
+    @Inject
+    Instance<CurrentCaller> current;
+    @Inject
+    Instance<OidcCallers> oidc;
     private volatile ApiTokens tokens;
 
     @Context
     ResourceInfo resource;
-
-    TokenFilter(Instance<ApiConfig> config, Instance<CurrentCaller> current, Instance<OidcCallers> oidc) {
-        this.config = config;
-        this.current = current;
-        this.oidc = oidc;
-    }
 
     private ApiTokens tokens() {
         if (tokens == null) {

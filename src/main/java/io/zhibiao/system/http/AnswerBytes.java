@@ -7,18 +7,16 @@ import java.io.UncheckedIOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 
 /** Serializes an answer once, as JSON (the service's ObjectMapper) or CSV, so the same bytes are sent and kept. */
 @ApplicationScoped
 class AnswerBytes {
 
-    private final ObjectMapper json;
+    @Inject
+    ObjectMapper json;
     private final CsvWriter csv = new CsvWriter();
-
-    AnswerBytes(ObjectMapper json) {
-        this.json = json;
-    }
 
     byte[] json(Object entity) {
         try {

@@ -1,6 +1,7 @@
 package io.zhibiao.system.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The ETags a GET of an answer carries (its JSON, plain and gzipped), for code that announces a change without
@@ -14,11 +15,8 @@ public class AnswerEtags {
     public record Json(String plain, String gzip) {
     }
 
-    private final AnswerBytes bytes;
-
-    AnswerEtags(AnswerBytes bytes) {
-        this.bytes = bytes;
-    }
+    @Inject
+    AnswerBytes bytes;
 
     /** The ETags {@link EtagFilter} gives this answer as JSON. */
     public Json of(Object answer) {

@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * The cheap answers to a dashboard poll, given on the Vert.x event loop before the REST layer runs,
@@ -23,20 +24,17 @@ class ConditionalGetRoute {
 
     private static final CharSequence VARY = KeptAnswer.header(Representations.vary(null));
 
-    private final DataVersion version;
-    private final ResponseCache cache;
-    private final MemoryAnswerMetrics metrics;
-    private final CharSequence cacheControl;
-
-    ConditionalGetRoute(DataVersion version, ResponseCache cache, MemoryAnswerMetrics metrics) {
-        this.version = version;
-        this.cache = cache;
-        this.metrics = metrics;
-        this.cacheControl = KeptAnswer.header(cache.cacheControl());
-    }
+    @Inject
+    DataVersion version;
+    @Inject
+    ResponseCache cache;
+    @Inject
+    MemoryAnswerMetrics metrics;
+    private CharSequence cacheControl;
 
     /** After CORS and compression (which run first), before the REST routes. */
     void install(@Observes Router router) {
+        cacheControl = KeptAnswer.header(cache.cacheControl());
         router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::handle);
     }
 

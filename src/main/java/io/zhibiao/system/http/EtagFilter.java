@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.zhibiao.system.DataVersion;
 import io.zhibiao.system.ProblemException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -29,16 +30,13 @@ public class EtagFilter {
     private static final String TOKEN = EtagFilter.class.getName() + ".token";
     private static final String CACHE_KEY = EtagFilter.class.getName() + ".cacheKey";
 
-    private final DataVersion version;
-    private final ResponseCache cache;
-    private final AnswerBytes bytes;
-
     // Filters are built at static init, before config mappings exist: config comes through the cache bean.
-    EtagFilter(DataVersion version, ResponseCache cache, AnswerBytes bytes) {
-        this.version = version;
-        this.cache = cache;
-        this.bytes = bytes;
-    }
+    @Inject
+    DataVersion version;
+    @Inject
+    ResponseCache cache;
+    @Inject
+    AnswerBytes bytes;
 
     /**
      * Notes the data version before the resource queries (the answer then holds at least this

@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.zhibiao.system.MetricsShape;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
@@ -28,13 +29,10 @@ public class MemoryAnswerMetrics {
     /** The template that makes Micrometer's binder skip a request recorded here; never a real path. */
     static final String RECORDED = "/recorded-from-memory";
 
-    private final MeterRegistry registry;
+    @Inject
+    MeterRegistry registry;
     /** Per route: GET 200, GET 304, HEAD 200, HEAD 304. */
     private final ConcurrentHashMap<String, Timer[]> timers = new ConcurrentHashMap<>();
-
-    MemoryAnswerMetrics(MeterRegistry registry) {
-        this.registry = registry;
-    }
 
     /**
      * Sends a GET or HEAD answer from memory with {@code send} (which returns its status, 200 or 304) and records

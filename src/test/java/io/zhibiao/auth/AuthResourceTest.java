@@ -1,4 +1,4 @@
-package io.zhibiao.system;
+package io.zhibiao.auth;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

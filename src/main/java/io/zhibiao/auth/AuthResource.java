@@ -1,4 +1,4 @@
-package io.zhibiao.system;
+package io.zhibiao.auth;
 
 import java.util.List;
 
@@ -7,6 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.zhibiao.system.Caller;
+import io.zhibiao.system.CurrentCaller;
+import io.zhibiao.system.OidcConfig;
+import io.zhibiao.system.RequiresToken;
+import io.zhibiao.system.Role;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,13 +44,10 @@ public class AuthResource {
                     example = "360700") String region) {
     }
 
-    private final OidcConfig oidc;
-    private final CurrentCaller caller;
-
-    AuthResource(OidcConfig oidc, CurrentCaller caller) {
-        this.oidc = oidc;
-        this.caller = caller;
-    }
+    @Inject
+    OidcConfig oidc;
+    @Inject
+    CurrentCaller caller;
 
     @GET
     @Operation(summary = "How people sign in", description = "The OpenID Connect issuer and client, or oidc null.")
