@@ -14,8 +14,10 @@
  * (indicator, region, period type) the document has figures in. It writes one row per series to the change log
  * ({@code series_change}: the cursors of {@code /api/changes} and the event ids of {@code /api/stream}), takes a new
  * data version ({@code system.DataVersion}: the key of the answer caches) and sends a NOTIFY, which PostgreSQL
- * delivers at commit. Re-extraction ({@code Ingest.reextract}) and deletion ({@code ingest.Documents.delete}) take
- * the same two calls with another {@link io.zhibiao.changes.ChangeReason}.</li>
+ * delivers at commit. Re-extraction ({@code Ingest.reextract}), the trash ({@code ingest.Trash}: delete, restore,
+ * purge) and an editor's review ({@code corrections.Reviews}) take the same two calls with another {@link
+ * io.zhibiao.changes.ChangeReason}. In the same transaction {@code commit} has the checks ({@code checks.Checks})
+ * look again at the series touched, so findings always agree with the figures they name.</li>
  * <li>After commit, on this instance, the {@link io.zhibiao.changes.Committed} event makes {@code
  * charts.Prerenderer} re-render the charts of exactly those series (one replica renders each chart).</li>
  * <li>On every instance, the one {@link io.zhibiao.changes.ChangeListener} thread hears the NOTIFY (or its poll
@@ -32,7 +34,7 @@
  * one when the database turns out to be rewound; the listener then drops the kept answers (a new data-version token)
  * and tells each consumer ({@link io.zhibiao.changes.ChangeConsumer#rewound}), and the stream sends a resync event.
  *
- * <p>This package sits below {@code feed}, {@code charts} and {@code ingest} and imports only {@code system}: it
- * reaches its consumers through {@link io.zhibiao.changes.ChangeConsumer} and CDI events, never by name.
+ * <p>This package sits below {@code feed}, {@code charts}, {@code ingest} and {@code corrections} and imports only
+ * {@code system} and {@code checks} (CodeShapeTest holds the layers): it reaches its consumers through {@link io.zhibiao.changes.ChangeConsumer} and CDI events, never by name.
  */
 package io.zhibiao.changes;

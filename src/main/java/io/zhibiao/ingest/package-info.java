@@ -1,7 +1,8 @@
 /**
  * Documents in: {@code POST /api/documents} ({@link io.zhibiao.ingest.DocumentResource}), the seeds at start-up
  * ({@link io.zhibiao.ingest.SeedLoader}), re-extraction after an extractor upgrade ({@link
- * io.zhibiao.ingest.Reextraction}) and deletion ({@link io.zhibiao.ingest.Documents}). {@link
+ * io.zhibiao.ingest.Reextraction}, which applies the editors' reviews again: {@link io.zhibiao.ingest.FigureReviews})
+ * and the trash ({@link io.zhibiao.ingest.Trash}: delete, restore, purge). {@link
  * io.zhibiao.ingest.Ingest} stores a document and its figures in one transaction, idempotent by the SHA-256 of the
  * text; {@link io.zhibiao.ingest.ObservationRows} is the one writer of observations (a statement per document, not
  * per figure; each figure with its breakdown as a canonical key, {@code io.zhibiao.extract.Breakdowns}, and a
