@@ -55,12 +55,18 @@ def one_pass(label, base, pid, db):
 
 def main():
     rounds = int(sys.argv[1])
+    # BENCH_MINUTES: start no round after this many minutes (the rounds done so far are summed up); 0: no limit.
+    budget = float(os.environ.get("BENCH_MINUTES", "32")) * 60
+    began = time.time()
     sides = dict(arg.split("=", 1) for arg in sys.argv[2:])
     sides = {k: (v.split(",")[0], int(v.split(",")[1]), v.split(",")[2]) for k, v in sides.items()}
     for name in ("with", "without"):
         one_pass(f"warm-up {name}", *sides[name])
     results = {"with": [], "without": []}
     for r in range(rounds):
+        if budget and r > 0 and time.time() - began > budget:
+            print(f"time budget of {budget / 60:.0f} min spent: {r} rounds of {rounds}", flush=True)
+            break
         order = ("with", "without") if r % 2 == 0 else ("without", "with")
         for name in order:
             results[name].append(one_pass(f"round {r + 1} {name}", *sides[name]))
