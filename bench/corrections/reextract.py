@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Starts a full re-extraction (POST /api/admin/reextract?all=true), waits for its end, prints its seconds."""
+"""Starts a re-extraction (POST /api/admin/reextract?all=true, or of stale documents only when the third argument is
+stale), waits for its end, prints its seconds."""
 import datetime, json, sys, time, urllib.request
 
 base, label = sys.argv[1], sys.argv[2]
 headers = {"Authorization": "Bearer bench-admin"}
-urllib.request.urlopen(urllib.request.Request(base + "/api/admin/reextract?all=true", method="POST", headers=headers))
+scope = "" if len(sys.argv) > 3 and sys.argv[3] == "stale" else "?all=true"
+urllib.request.urlopen(urllib.request.Request(base + "/api/admin/reextract" + scope, method="POST", headers=headers))
 while True:
     status = json.loads(urllib.request.urlopen(base + "/api/admin/reextract").read())
     if not status["running"]:

@@ -13,6 +13,14 @@ interface ChartsConfig {
     /** Folder of the chart specs, one YAML file per chart family; unset, the specs the application carries. */
     Optional<Path> specsDir();
 
+    /**
+     * Whether this replica draws the charts a data change touches, in the background (off: charts already stored are
+     * served and on-demand rendering works, but none is redrawn; for bulk loads and benchmarks that measure the
+     * write path alone, where drawing every touched chart per document would dominate).
+     */
+    @WithDefault("true")
+    boolean prerender();
+
     /** Whether every chart is checked (and rendered if its data changed) in the background at start-up. */
     @WithDefault("true")
     boolean prerenderAtStart();

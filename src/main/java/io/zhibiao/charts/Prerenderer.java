@@ -76,13 +76,16 @@ public class Prerenderer {
 
     /** After the seeds (priority 20): a full pass over what is stored, off the start-up thread. */
     void atStart(@Observes @Priority(30) StartupEvent start) {
-        if (config.prerenderAtStart()) {
+        if (config.prerender() && config.prerenderAtStart()) {
             submit(this::fullPass, 0);
         }
     }
 
     /** A change committed by this instance (one replica renders it; the others' streams and caches hear it anyway). */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Committed change) {
+        if (!config.prerender()) {
+            return;
+        }
         Set<SeriesKey> series = change.series();
         submit(() -> renderTouched(series), 0);
     }

@@ -35,6 +35,8 @@ public class ObservationResource {
     Provenances provenances;
     @Inject
     DSLContext dsl;
+    @Inject
+    Vintages vintages;
 
     @GET
     @Path("/{id}")
@@ -76,16 +78,18 @@ public class ObservationResource {
     @Path("/{id}/vintages")
     @Operation(summary = "Every value a figure's fact has had",
             description = "For the fact of this observation (indicator, region, period and kind), each value the API "
-                    + "has answered for it and the publication date from which it held, oldest first: what asOf= on any "
-                    + "day would give. Derived from the reports kept per fact; a deleted document leaves no vintage.")
+                    + "has answered for it and the day from which it held, oldest first: what asOf= on any day would "
+                    + "give. A vintage begins with a publication or with an editor's review of the picked figure "
+                    + "(accepted, corrected or rejected: the vintage's 'reviews' say who, when, from what to what); a "
+                    + "rejected figure's id still answers. A deleted document leaves no vintage.")
     @APIResponse(responseCode = "200", description = "The vintages")
     @APIResponse(responseCode = "400", description = "The id is not a positive whole number")
-    @APIResponse(responseCode = "404", description = "No observation has that id")
+    @APIResponse(responseCode = "404", description = "No observation has that id, and no review was made on one that had it")
     public VintagesAnswer vintages(
             @Parameter(description = "Observation id, as points and values give it in observationId", example = "151")
             @PathParam("id") String id) {
         long observationId = parseId(id);
-        return provenances.vintages(observationId)
+        return vintages.of(observationId)
                 .orElseThrow(() -> ProblemException.notFound("No observation has the id " + observationId));
     }
 

@@ -31,27 +31,17 @@ import static io.zhibiao.series.Tables.O_VALUE_MAX;
 import static io.zhibiao.series.Tables.R;
 import static io.zhibiao.series.Tables.R_CODE;
 import static io.zhibiao.series.Tables.R_NAME;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.lag;
-import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.orderBy;
-import static org.jooq.impl.DSL.partitionBy;
 import static org.jooq.impl.DSL.rowNumber;
-import static org.jooq.impl.DSL.select;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Records;
-import org.jooq.Table;
 
 import io.zhibiao.checks.Checks;
 import io.zhibiao.extract.Breakdowns;
@@ -109,71 +99,5 @@ class Provenances {
         return O_INDICATOR.eq(o.get(O_INDICATOR)).and(O_BREAKDOWN.eq(o.get(O_BREAKDOWN))).and(O_REGION.eq(o.get(O_REGION)))
                 .and(O_START.eq(o.get(O_START))).and(O_END.eq(o.get(O_END))).and(O_PERIOD_TYPE.eq(o.get(O_PERIOD_TYPE)))
                 .and(O_KIND.eq(o.get(O_KIND)));
-    }
-
-    static final String VINTAGE_RULE = "On each publication date the rule that picks among reports (newest publication, then "
-            + "highest document id, then the first figure in it) is applied to the reports published by then; a vintage "
-            + "starts where that pick's value, upper bound or qualifier changes. Documents in the trash leave no vintage.";
-
-    /** Every value the figure's fact has had, oldest first; empty when no observation has the id. */
-    Optional<VintagesAnswer> vintages(long id) {
-        Record o = dsl.select(O_INDICATOR, O_REGION, R_NAME, O_START, O_END, O_PERIOD_TYPE, O_KIND, O_BREAKDOWN)
-                .from(O).join(R).on(R_CODE.eq(O_REGION))
-                .where(O_ID.eq(id).and(Selection.notTrashed()))
-                .fetchOne();
-        if (o == null) {
-            return Optional.empty();
-        }
-        Condition fact = sameFact(o);
-        // As of a day the newest publication wins, so the pick as of each publication date is the pick among
-        // that day's reports (p); a vintage is a day whose pick differs from the day before's (v).
-        Table<?> perDay = select(D_PUBLISHED.as("published"), D_ID.as("document_id"), D_TITLE.as("title"),
-                D_SOURCE.as("source"), O_ID.as("observation_id"), O_VALUE.as("value"), O_VALUE_MAX.as("value_max"),
-                O_QUALIFIER.as("qualifier"), O_UNIT.as("unit"),
-                rowNumber().over(partitionBy(D_PUBLISHED).orderBy(Selection.NEWEST_PUBLICATION_FIRST)).as("pick"))
-                .from(O).join(D).on(D_ID.eq(O_DOCUMENT))
-                .where(fact.and(Selection.knownOn(null)))
-                .asTable("p");
-        Field<LocalDate> published = f("p", "published", LocalDate.class);
-        Table<?> daily = select(perDay.fields())
-                .select(lag(f("p", "value", BigDecimal.class)).over(orderBy(published)).as("previous_value"),
-                        lag(f("p", "value_max", BigDecimal.class)).over(orderBy(published)).as("previous_value_max"),
-                        lag(f("p", "qualifier", String.class)).over(orderBy(published)).as("previous_qualifier"),
-                        rowNumber().over(orderBy(published)).as("day"))
-                .from(perDay)
-                .where(f("p", "pick", Integer.class).eq(1))
-                .asTable("v");
-        List<Vintage> changes = dsl.select(f("v", "published", LocalDate.class), f("v", "value", BigDecimal.class),
-                        f("v", "value_max", BigDecimal.class), field(name("v", "qualifier"), O_QUALIFIER.getDataType()),
-                        f("v", "unit", String.class),
-                        f("v", "observation_id", Long.class), f("v", "document_id", Long.class), f("v", "title", String.class),
-                        f("v", "source", String.class))
-                .from(daily)
-                .where(f("v", "day", Integer.class).eq(1)
-                        .or(f("v", "value", BigDecimal.class).isDistinctFrom(f("v", "previous_value", BigDecimal.class)))
-                        .or(f("v", "value_max", BigDecimal.class).isDistinctFrom(f("v", "previous_value_max", BigDecimal.class)))
-                        .or(f("v", "qualifier", String.class).isDistinctFrom(f("v", "previous_qualifier", String.class))))
-                .orderBy(f("v", "published", LocalDate.class))
-                .fetch(Records.mapping((day, value, valueMax, qualifier, unit, observationId, documentId, title, source) ->
-                        new Vintage(day, null, value, valueMax, qualifier, unit, observationId,
-                                SourceDocument.of(documentId, title, source, day))));
-        return Optional.of(new VintagesAnswer(id, o.get(O_INDICATOR), new RegionRef(o.get(O_REGION), o.get(R_NAME)),
-                o.get(O_START), o.get(O_END), o.get(O_PERIOD_TYPE), o.get(O_KIND), VINTAGE_RULE, withEnds(changes)));
-    }
-
-    /** Each vintage held until the next one began. */
-    private static List<Vintage> withEnds(List<Vintage> vintages) {
-        var ended = new ArrayList<Vintage>(vintages.size());
-        for (int i = 0; i < vintages.size(); i++) {
-            Vintage v = vintages.get(i);
-            LocalDate until = i + 1 < vintages.size() ? vintages.get(i + 1).from() : null;
-            ended.add(new Vintage(v.from(), until, v.value(), v.valueMax(), v.qualifier(), v.unit(), v.observationId(),
-                    v.document()));
-        }
-        return ended;
-    }
-
-    private static <T> Field<T> f(String table, String column, Class<T> type) {
-        return field(name(table, column), type);
     }
 }

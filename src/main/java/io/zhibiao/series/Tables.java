@@ -90,6 +90,20 @@ final class Tables {
     /** Since when the document is in the trash (V210); null for a document that counts. */
     static final Field<java.time.OffsetDateTime> D_DELETED = field(name("d", "deleted_at"), java.time.OffsetDateTime.class);
 
+    /** Editors' reviews (V220): before is the observation row as it stood, after what the review made it (JSON). */
+    static final Table<?> C = table(name("correction")).as("c");
+    static final Field<Long> C_ID = field(name("c", "id"), Long.class);
+    static final Field<Long> C_DOCUMENT = field(name("c", "document_id"), Long.class);
+    static final Field<Object> C_BEFORE = field(name("c", "before"));
+    static final Field<Object> C_AFTER = field(name("c", "after"));
+    static final Field<String> C_VERDICT = field(name("c", "verdict"), String.class);
+    static final Field<String> C_NOTE = field(name("c", "note"), String.class);
+    static final Field<String> C_SUBJECT = field(name("c", "editor_subject"), String.class);
+    static final Field<String> C_NAME = field(name("c", "editor_name"), String.class);
+    static final Field<java.time.OffsetDateTime> C_REVIEWED_AT = field(name("c", "reviewed_at"), java.time.OffsetDateTime.class);
+    /** The day a review takes effect for asOf= (V220's observation_as_of counts it from that day, in the session's zone). */
+    static final Field<LocalDate> C_DAY = field("CAST({0} AS date)", LocalDate.class, C_REVIEWED_AT);
+
     static final Table<?> R = table(name("region")).as("r");
     static final Field<String> R_CODE = field(name("r", "code"), String.class);
     static final Field<String> R_NAME = field(name("r", "name"), String.class);
