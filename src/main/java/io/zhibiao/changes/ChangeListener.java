@@ -45,7 +45,7 @@ class ChangeListener {
     private static final String NEWEST_CHANGE = """
             SELECT greatest((SELECT coalesce(max(id), 0) FROM series_change), up_to) FROM series_change_pruned""";
     private static final String CHANGES_AFTER = """
-            SELECT id, indicator_code, region_code, period_type, reason, document_id
+            SELECT id, indicator_code, region_code, period_type, breakdown, reason, document_id
             FROM series_change WHERE id > ? ORDER BY id LIMIT ?""";
     private static final int PAGE = 1000;
     private static final int WAKE_MS = 50;
@@ -198,8 +198,9 @@ class ChangeListener {
             read.setInt(2, PAGE);
             try (ResultSet r = read.executeQuery()) {
                 while (r.next()) {
-                    fresh.add(new Change(r.getLong(1), new SeriesKey(r.getString(2), r.getString(3), r.getString(4)),
-                            ChangeReason.of(r.getString(5)), r.getLong(6)));
+                    fresh.add(new Change(r.getLong(1),
+                            new SeriesKey(r.getString(2), r.getString(3), r.getString(4), r.getString(5)),
+                            ChangeReason.of(r.getString(6)), r.getLong(7)));
                 }
             }
         }

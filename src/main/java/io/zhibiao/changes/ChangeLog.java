@@ -22,6 +22,8 @@ class ChangeLog {
     static final long ORDER_LOCK = 0x7a68_6962_6961_6f01L;
 
     private static final int ROWS_PER_INSERT = 1000;
+    /** Parameters a row binds of its own: indicator, region, period type, breakdown (reason and document are shared). */
+    private static final int COLUMNS = 4;
 
     @Inject
     EntityManager em;
@@ -33,8 +35,8 @@ class ChangeLog {
         }
         em.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(?1)").setParameter(1, ORDER_LOCK).getSingleResult();
         List<SeriesKey> sorted = new ArrayList<>(series.stream().distinct().toList());
-        sorted.sort(Comparator.comparing(SeriesKey::indicator).thenComparing(SeriesKey::region)
-                .thenComparing(SeriesKey::periodType));
+        sorted.sort(Comparator.comparing(SeriesKey::indicator).thenComparing(SeriesKey::breakdown)
+                .thenComparing(SeriesKey::region).thenComparing(SeriesKey::periodType));
         for (int from = 0; from < sorted.size(); from += ROWS_PER_INSERT) {
             insert(documentId, reason, sorted.subList(from, Math.min(sorted.size(), from + ROWS_PER_INSERT)));
         }
@@ -42,18 +44,20 @@ class ChangeLog {
 
     /** One multi-row INSERT (PostgreSQL takes at most 65,535 parameters a statement). */
     private void insert(long documentId, ChangeReason reason, List<SeriesKey> rows) {
-        var sql = new StringBuilder(
-                "INSERT INTO series_change (indicator_code, region_code, period_type, reason, document_id) VALUES ");
-        int reasonAt = rows.size() * 3 + 1;
+        var sql = new StringBuilder("INSERT INTO series_change (indicator_code, region_code, period_type, breakdown, "
+                + "reason, document_id) VALUES ");
+        int reasonAt = rows.size() * COLUMNS + 1;
         for (int i = 0; i < rows.size(); i++) {
-            int p = i * 3;
+            int p = i * COLUMNS;
             sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
-                    .append(p + 3).append(", ?").append(reasonAt).append(", ?").append(reasonAt + 1).append(")");
+                    .append(p + 3).append(", ?").append(p + 4).append(", ?").append(reasonAt).append(", ?")
+                    .append(reasonAt + 1).append(")");
         }
         Query insert = em.createNativeQuery(sql.toString());
         for (int i = 0; i < rows.size(); i++) {
-            insert.setParameter(i * 3 + 1, rows.get(i).indicator()).setParameter(i * 3 + 2, rows.get(i).region())
-                    .setParameter(i * 3 + 3, rows.get(i).periodType());
+            SeriesKey key = rows.get(i);
+            insert.setParameter(i * COLUMNS + 1, key.indicator()).setParameter(i * COLUMNS + 2, key.region())
+                    .setParameter(i * COLUMNS + 3, key.periodType()).setParameter(i * COLUMNS + 4, key.breakdown());
         }
         insert.setParameter(reasonAt, reason.wire()).setParameter(reasonAt + 1, documentId).executeUpdate();
     }

@@ -11,7 +11,7 @@
  * recomputes the chosen report of each fact once. {@code ObservationRows} first calls {@link
  * io.zhibiao.changes.Changes#writing()}: the transaction will fail unless the change is committed.</li>
  * <li>Last in the transaction, {@code Ingest} calls {@link io.zhibiao.changes.Changes#commit} with the series
- * (indicator, region, period type) the document has figures in. It writes one row per series to the change log
+ * (indicator and breakdown, region, period type) the document has figures in. It writes one row per series to the change log
  * ({@code series_change}: the cursors of {@code /api/changes} and the event ids of {@code /api/stream}), takes a new
  * data version ({@code system.DataVersion}: the key of the answer caches) and sends a NOTIFY, which PostgreSQL
  * delivers at commit. Re-extraction ({@code Ingest.reextract}), the trash ({@code ingest.Trash}: delete, restore,

@@ -104,9 +104,11 @@ public class Prerenderer {
 
     /**
      * Re-checks only the charts of the changed series: those of their indicator and region, and the comparisons of
-     * their indicator under their parent. A deletion names its series too, so it needs no full pass.
+     * their indicator under their parent. A deletion names its series too, so it needs no full pass. Charts draw an
+     * indicator's total only, so a change to one item of a classification (粗钢's output) renders nothing.
      */
-    void renderTouched(Set<SeriesKey> series) {
+    void renderTouched(Set<SeriesKey> changed) {
+        Set<SeriesKey> series = changed.stream().filter(SeriesKey::isTotal).collect(Collectors.toSet());
         if (series.isEmpty()) {
             return;
         }

@@ -70,14 +70,14 @@ class Reviews {
         }
         long id = record(row, review, after, caller);
         Set<SeriesKey> touched = new LinkedHashSet<>();
-        touched.add(new SeriesKey(row.indicatorCode, row.regionCode, row.periodType));
+        touched.add(new SeriesKey(row.indicatorCode, row.regionCode, row.periodType, row.breakdown));
         if (after == null) {
             edits.remove(row);
         } else {
             after.onto(row);
             row.reviewed = (review.verdict() == Verdict.ACCEPT ? Reviewed.ACCEPTED : Reviewed.CORRECTED).code();
             edits.replace(row);
-            touched.add(new SeriesKey(row.indicatorCode, row.regionCode, row.periodType));
+            touched.add(new SeriesKey(row.indicatorCode, row.regionCode, row.periodType, row.breakdown));
         }
         changes.commit(ChangeReason.CORRECTION, row.documentId, touched);
         CorrectionView view = corrections.views(CorrectionRows.id(id), 1, 0, null).get(0);

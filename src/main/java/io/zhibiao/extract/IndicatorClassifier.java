@@ -69,7 +69,11 @@ final class IndicatorClassifier {
             return percent(unit, before, after, subject);
         }
         String context = before + "|" + unit + after;
-        String own = firstRow(unitClass, context);
+        String item = listItemWords(before, unit);
+        String own = item == null ? null : firstRow(unitClass, item + "|" + unit + after);
+        if (own == null) {
+            own = firstRow(unitClass, context);
+        }
         if (CHANGE.matcher(before).find()) {
             String change = own == null ? null : IndicatorCatalog.familyCode(own, "change");
             if (change != null) {
@@ -155,6 +159,19 @@ final class IndicatorClassifier {
         }
         String pp = level == null ? null : IndicatorCatalog.familyCode(level, "yoy.pp");
         return pp != null ? pp : IndicatorCatalog.GROWTH;
+    }
+
+    /**
+     * The words of a list item that names its own quantity (新开工项目210个、续建项目320个: 续建项目 for 320), so that the
+     * item before it does not name it by the rows' order; null when the figure follows no figure of its unit and 、.
+     */
+    private static String listItemWords(String before, String unit) {
+        int at = before.lastIndexOf(unit + "、");
+        if (at <= 0 || !Character.isDigit(before.charAt(at - 1))) {
+            return null;
+        }
+        String words = before.substring(at + unit.length() + 1);
+        return words.isEmpty() ? null : words;
     }
 
     /** The first row of the unit class whose cue the context holds, or null. */

@@ -15,6 +15,7 @@ import io.zhibiao.changes.Change;
 import io.zhibiao.changes.ChangeEpoch;
 import io.zhibiao.changes.ChangeReason;
 import io.zhibiao.changes.SeriesKey;
+import io.zhibiao.extract.Breakdowns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -38,16 +39,16 @@ class ChangeFeed {
 
     // Per series, the latest change among the first {1} after {0}, oldest first.
     private static final String CHANGED_SERIES = """
-            SELECT indicator_code, region_code, period_type, max(id) AS version,
+            SELECT indicator_code, region_code, period_type, breakdown, max(id) AS version,
                    array_agg(DISTINCT reason ORDER BY reason) AS reasons
             FROM (SELECT * FROM series_change WHERE id > {0} ORDER BY id LIMIT {1}) page
-            GROUP BY indicator_code, region_code, period_type
+            GROUP BY indicator_code, region_code, period_type, breakdown
             ORDER BY version""";
 
     private static final String ANY_AFTER = "SELECT EXISTS (SELECT 1 FROM series_change WHERE id > {0})";
 
     private static final String ROWS = """
-            SELECT id, indicator_code, region_code, period_type, reason, document_id
+            SELECT id, indicator_code, region_code, period_type, breakdown, reason, document_id
             FROM series_change WHERE id > {0} AND id <= {1} ORDER BY id LIMIT {2}""";
 
     @Inject
@@ -132,8 +133,8 @@ class ChangeFeed {
     ChangesAnswer since(long since, int limit) {
         List<ChangedSeries> changed = dsl.resultQuery(CHANGED_SERIES, val(since), val(limit))
                 .fetch(r -> new ChangedSeries(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
-                        cursor(r.get(3, Long.class)), r.get(3, Long.class),
-                        Arrays.stream(r.get(4, String[].class)).map(ChangeReason::of).toList()));
+                        Breakdowns.of(r.get(3, String.class)), cursor(r.get(4, Long.class)), r.get(4, Long.class),
+                        Arrays.stream(r.get(5, String[].class)).map(ChangeReason::of).toList()));
         long cursor = changed.stream().mapToLong(ChangedSeries::id).max().orElse(since);
         boolean more = !changed.isEmpty() && dsl.resultQuery(ANY_AFTER, val(cursor)).fetchOne(0, Boolean.class);
         epochs.saw(cursor);
@@ -143,8 +144,8 @@ class ChangeFeed {
     /** The change rows after {@code after} up to and including {@code upTo}, oldest first, at most {@code limit}. */
     List<Change> between(long after, long upTo, int limit) {
         return dsl.resultQuery(ROWS, val(after), val(upTo), val(limit))
-                .fetch(r -> new Change(r.get(0, Long.class),
-                        new SeriesKey(r.get(1, String.class), r.get(2, String.class), r.get(3, String.class)),
-                        ChangeReason.of(r.get(4, String.class)), r.get(5, Long.class)));
+                .fetch(r -> new Change(r.get(0, Long.class), new SeriesKey(r.get(1, String.class),
+                        r.get(2, String.class), r.get(3, String.class), r.get(4, String.class)),
+                        ChangeReason.of(r.get(5, String.class)), r.get(6, Long.class)));
     }
 }

@@ -27,8 +27,8 @@ public class ChangeResource {
     @GET
     @Operation(summary = "The series whose answers changed after a cursor",
             description = "Without 'since': the current cursor and no changes, to start from. With it: each series "
-                    + "(indicator, region, period type) that an ingest, a deletion or a re-extraction changed after that "
-                    + "cursor, with the cursor to ask with next. Cursors are opaque (epoch.id), only grow within an "
+                    + "(indicator and breakdown, region, period type) that an ingest, a deletion, a re-extraction or a "
+                    + "correction changed after that cursor, with the cursor to ask with next. Cursors are opaque (epoch.id), only grow within an "
                     + "epoch, and are kept in PostgreSQL: they hold across restarts and replicas; a restore of the database "
                     + "to an earlier state begins a new epoch, and cursors of the earlier one answer 410. /api/stream pushes the same changes.")
     @APIResponse(responseCode = "200", description = "The changed series and the next cursor")

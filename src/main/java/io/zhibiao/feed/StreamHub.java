@@ -20,6 +20,7 @@ import io.zhibiao.changes.Change;
 import io.zhibiao.changes.ChangeConsumer;
 import io.zhibiao.changes.ChangeEpoch;
 import io.zhibiao.changes.SeriesKey;
+import io.zhibiao.extract.Breakdowns;
 import io.zhibiao.series.SeriesAnswers;
 import io.zhibiao.series.SeriesRequest;
 import io.zhibiao.system.DaemonThreads;
@@ -220,28 +221,27 @@ class StreamHub implements ChangeConsumer {
      */
     Buffer event(Change c) {
         String id = changes.cursor(c.id());
-        String url = "/api/series?indicator=" + encode(c.series().indicator()) + "&region=" + c.series().region()
-                + "&periodType=" + c.series().periodType();
-        AnswerEtags.Json etag = currentEtag(c.series());
-        String data = new JsonObject().put("cursor", id).put("indicator", c.series().indicator())
-                .put("region", c.series().region()).put("periodType", c.series().periodType()).put("version", id)
-                .put("url", url).put("etag", etag == null ? null : etag.plain())
-                .put("etagGzip", etag == null ? null : etag.gzip())
-                .put("reason", c.reason().wire()).put("documentId", c.documentId()).encode();
-        return Buffer.buffer("id: " + id + "\nevent: change\ndata: " + data + "\n\n");
+        SeriesKey key = c.series();
+        SeriesRequest request = SeriesRequest.of(key.indicator(), key.region(), key.periodType(), key.breakdown());
+        AnswerEtags.Json etag = currentEtag(request);
+        JsonObject data = new JsonObject().put("cursor", id).put("indicator", key.indicator())
+                .put("region", key.region()).put("periodType", key.periodType());
+        if (!key.isTotal()) { // as in the JSON answers: absent for the indicator's total
+            data.put("breakdown", new JsonObject(new java.util.LinkedHashMap<String, Object>(Breakdowns.of(key.breakdown()))));
+        }
+        data.put("version", id).put("url", "/api/series?" + request.query())
+                .put("etag", etag == null ? null : etag.plain()).put("etagGzip", etag == null ? null : etag.gzip())
+                .put("reason", c.reason().wire()).put("documentId", c.documentId());
+        return Buffer.buffer("id: " + id + "\nevent: change\ndata: " + data.encode() + "\n\n");
     }
 
     /** The ETags of the series' JSON as GET answers it now: the same service, the same bytes. */
-    private AnswerEtags.Json currentEtag(SeriesKey key) {
+    private AnswerEtags.Json currentEtag(SeriesRequest request) {
         try {
-            return series.etags(SeriesRequest.of(key.indicator(), key.region(), key.periodType()));
+            return series.etags(request);
         } catch (RuntimeException e) {
-            LOG.debugf("No ETag for %s: %s", key, e.getMessage());
+            LOG.debugf("No ETag for %s: %s", request, e.getMessage());
             return null;
         }
-    }
-
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -101,7 +101,8 @@ public class Ingest {
         long id = ((Number) inserted.get(0)).longValue();
         List<Observation> derived = deriveObservations(id, doc.text(), doc.published(), doc.defaultRegion());
         changes.commit(ChangeReason.INGEST, id, derived.stream()
-                .map(o -> new SeriesKey(o.indicator(), o.regionCode(), o.periodType())).collect(Collectors.toSet()));
+                .map(o -> new SeriesKey(o.indicator(), o.regionCode(), o.periodType(), Breakdowns.key(o.breakdown())))
+                .collect(Collectors.toSet()));
         int count = derived.size();
         afterCommit(() -> {
             documentsIngested.increment();
@@ -208,7 +209,7 @@ public class Ingest {
 
         static Map<SeriesKey, Map<Reading, Long>> bySeries(List<StoredObservation> observations) {
             return observations.stream().collect(Collectors.groupingBy(
-                    s -> new SeriesKey(s.indicatorCode, s.regionCode, s.periodType),
+                    s -> new SeriesKey(s.indicatorCode, s.regionCode, s.periodType, s.breakdown),
                     Collectors.groupingBy(Reading::of, Collectors.counting())));
         }
 

@@ -71,9 +71,9 @@ class ObservationRows {
 
     private static final String DELETE_DOCUMENT = """
             WITH gone AS (DELETE FROM document WHERE id = ?1 RETURNING id),
-                 series AS (SELECT DISTINCT indicator_code, region_code, period_type FROM observation
+                 series AS (SELECT DISTINCT indicator_code, region_code, period_type, breakdown FROM observation
                             WHERE document_id = ?1)
-            SELECT s.indicator_code, s.region_code, s.period_type FROM gone LEFT JOIN series s ON true""";
+            SELECT s.indicator_code, s.region_code, s.period_type, s.breakdown FROM gone LEFT JOIN series s ON true""";
 
     @Inject
     EntityManager em;
@@ -128,7 +128,7 @@ class ObservationRows {
         for (Object row : series) {
             Object[] columns = (Object[]) row;
             if (columns[0] != null) { // a document without observations: one row of nulls
-                keys.add(new SeriesKey((String) columns[0], (String) columns[1], (String) columns[2]));
+                keys.add(new SeriesKey((String) columns[0], (String) columns[1], (String) columns[2], (String) columns[3]));
             }
         }
         return Optional.of(keys);

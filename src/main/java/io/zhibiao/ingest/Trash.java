@@ -27,7 +27,7 @@ import jakarta.transaction.Transactional;
 public class Trash {
 
     private static final String SERIES_OF = """
-            SELECT DISTINCT indicator_code, region_code, period_type FROM observation WHERE document_id = ?1""";
+            SELECT DISTINCT indicator_code, region_code, period_type, breakdown FROM observation WHERE document_id = ?1""";
 
     @Inject
     EntityManager em;
@@ -114,7 +114,7 @@ public class Trash {
         Set<SeriesKey> keys = new HashSet<>();
         for (Object row : em.createNativeQuery(SERIES_OF).setParameter(1, id).getResultList()) {
             Object[] c = (Object[]) row;
-            keys.add(new SeriesKey((String) c[0], (String) c[1], (String) c[2]));
+            keys.add(new SeriesKey((String) c[0], (String) c[1], (String) c[2], (String) c[3]));
         }
         return keys;
     }

@@ -38,11 +38,11 @@ public record AggregateAnswer(
 
     @Override
     public List<String> csvHeader() {
-        return ChildValue.csvHeader(display);
+        return ChildValue.csvHeader(display, breakdown);
     }
 
     @Override
     public List<List<Object>> csvRows() {
-        return children.stream().map(ChildValue::csvCells).toList();
+        return children.stream().map(c -> c.csvCells(breakdown)).toList();
     }
 }

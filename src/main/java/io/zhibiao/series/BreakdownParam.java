@@ -41,6 +41,13 @@ final class BreakdownParam {
         return Breakdowns.key(pairs);
     }
 
+    /** The parameter that asks for a breakdown by its canonical key (product=粗钢 → product:粗钢); null for the total. */
+    static String parameter(String key) {
+        Map<String, String> pairs = Breakdowns.of(key);
+        return pairs == null ? null : String.join(",", pairs.entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue()).toList());
+    }
+
     /** The breakdown an answer names: null for the total (left out of the JSON). */
     static Map<String, String> named(String key) {
         return Breakdowns.of(key);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,14 +25,19 @@ public record ChildValue(
         @Schema(description = "Observation the value comes from (see /api/observations/{id})", example = "151") Long observationId,
         @Schema(description = "How many other reports of the same fact exist", example = "0") Integer alternatives) {
 
-    /** The CSV columns, the value columns naming the base unit: {@code value (元)}. */
-    static List<String> csvHeader(DisplayUnit display) {
-        return List.of("region_code", "region_name", display.column("value"), display.column("value_max"), "qualifier",
-                "unit_as_written", "period_type", "period_start", "period_end", "observation_id", "alternatives");
+    /**
+     * The CSV columns after {@code leading} ones (a ranking's rank), the value columns naming the base unit
+     * ({@code value (元)}), with the breakdown's column when the answer is about one item of a classification.
+     */
+    static List<String> csvHeader(DisplayUnit display, Map<String, String> breakdown, String... leading) {
+        return BreakdownColumn.header(breakdown, List.of(leading), List.of("region_code", "region_name",
+                display.column("value"), display.column("value_max"), "qualifier", "unit_as_written", "period_type",
+                "period_start", "period_end", "observation_id", "alternatives"));
     }
 
-    List<Object> csvCells() {
-        return Arrays.asList(region.code(), region.name(), value, valueMax, qualifier, unit, periodType, periodStart,
-                periodEnd, observationId, alternatives);
+    /** The cells under {@link #csvHeader}. */
+    List<Object> csvCells(Map<String, String> breakdown, Object... leading) {
+        return BreakdownColumn.row(breakdown, Arrays.asList(leading), Arrays.asList(region.code(), region.name(), value,
+                valueMax, qualifier, unit, periodType, periodStart, periodEnd, observationId, alternatives));
     }
 }

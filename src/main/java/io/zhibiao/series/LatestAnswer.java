@@ -34,11 +34,11 @@ public record LatestAnswer(
 
     @Override
     public List<String> csvHeader() {
-        return ChildValue.csvHeader(display);
+        return ChildValue.csvHeader(display, breakdown);
     }
 
     @Override
     public List<List<Object>> csvRows() {
-        return regions.stream().map(ChildValue::csvCells).toList();
+        return regions.stream().map(c -> c.csvCells(breakdown)).toList();
     }
 }

@@ -1,7 +1,6 @@
 package io.zhibiao.series;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,20 +39,12 @@ public record RankingAnswer(
 
     @Override
     public List<String> csvHeader() {
-        var header = new ArrayList<String>();
-        header.add("rank");
-        header.addAll(ChildValue.csvHeader(display));
-        return header;
+        return ChildValue.csvHeader(display, breakdown, "rank");
     }
 
     @Override
     public List<List<Object>> csvRows() {
-        return ranking.stream().map(r -> {
-            var row = new ArrayList<Object>();
-            row.add(r.rank());
-            row.addAll(r.value().csvCells());
-            return (List<Object>) row;
-        }).toList();
+        return ranking.stream().map(r -> r.value().csvCells(breakdown, r.rank())).toList();
     }
 
     /** Which end of the ranking comes first. */

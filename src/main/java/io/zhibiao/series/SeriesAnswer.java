@@ -30,9 +30,9 @@ public record SeriesAnswer(
     @Override
     public List<String> csvHeader() {
         DisplayUnit base = new DisplayUnit(baseUnit, baseUnit, 1);
-        return BreakdownColumn.header(breakdown, "indicator", "region_code", "region_name", "period_type", "period_start", "period_end",
-                base.column("value"), base.column("value_max"), "qualifier", "kind", "unit_as_written",
-                "observation_id", "alternatives", "reviewed");
+        return BreakdownColumn.header(breakdown, List.of("indicator"), List.of("region_code", "region_name", "period_type",
+                "period_start", "period_end", base.column("value"), base.column("value_max"), "qualifier", "kind",
+                "unit_as_written", "observation_id", "alternatives", "reviewed"));
     }
 
     @Override
@@ -40,9 +40,9 @@ public record SeriesAnswer(
         var rows = new ArrayList<List<Object>>();
         for (Series s : series) {
             for (SeriesPoint p : s.points()) {
-                rows.add(BreakdownColumn.row(breakdown, indicator.code(), s.region().code(), s.region().name(), p.periodType(),
-                        p.periodStart(), p.periodEnd(), p.value(), p.valueMax(), p.qualifier(), p.kind(), p.unit(),
-                        p.observationId(), p.alternatives(), p.reviewed()));
+                rows.add(BreakdownColumn.row(breakdown, List.of(indicator.code()), Arrays.asList(s.region().code(),
+                        s.region().name(), p.periodType(), p.periodStart(), p.periodEnd(), p.value(), p.valueMax(),
+                        p.qualifier(), p.kind(), p.unit(), p.observationId(), p.alternatives(), p.reviewed())));
             }
         }
         return rows;

@@ -104,8 +104,8 @@ class PrerenderingTest {
 
         assertFalse(ingest.store(text).created(), "the same text is stored once");
         // A change event for series whose charts' data did not change must not redraw them either.
-        prerenderer.renderTouched(Set.of(new SeriesKey(LOANS, YUEHU, "year"), new SeriesKey(LOANS, YUJIANG, "year"),
-                new SeriesKey(LOANS, GUIXI, "year")));
+        prerenderer.renderTouched(Set.of(SeriesKey.total(LOANS, YUEHU, "year"), SeriesKey.total(LOANS, YUJIANG, "year"),
+                SeriesKey.total(LOANS, GUIXI, "year")));
         awaitIdle();
 
         assertEquals(before, renderCounts());

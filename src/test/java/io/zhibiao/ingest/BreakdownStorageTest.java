@@ -89,6 +89,34 @@ class BreakdownStorageTest {
                 .body("ranking[0].value.value", equalTo(2.7f));
     }
 
+    /** Every CSV answer names the breakdown in one place, right before the region; the total's CSV has no such column. */
+    @Test
+    void everyCsvAnswerNamesTheBreakdownBeforeTheRegion() {
+        Map<String, Map<String, String>> reads = Map.of(
+                "/api/series", Map.of("region", REGION, "from", "2019", "to", "2019"),
+                "/api/aggregate", Map.of("parent", "620000", "level", "prefecture", "period", "2019", "fn", "max"),
+                "/api/latest", Map.of("parent", "620000", "level", "prefecture"),
+                "/api/rankings", Map.of("parent", "620000", "level", "prefecture", "period", "2019"));
+        reads.forEach((path, params) -> {
+            List<String> lines = csv(path, params, "product:粗钢");
+            List<String> header = List.of(lines.get(0).split(","));
+            int at = header.indexOf("breakdown");
+            assertEquals(header.indexOf("region_code") - 1, at, path + " " + header);
+            String row = lines.stream().filter(l -> l.contains(REGION)).findFirst().orElseThrow();
+            assertEquals("product=粗钢", row.split(",")[at], path + " " + row);
+            assertEquals(-1, csv(path, params, null).get(0).indexOf("breakdown"), path + ": the total's CSV as before");
+        });
+    }
+
+    private static List<String> csv(String path, Map<String, String> params, String breakdown) {
+        var request = given().queryParams(params).queryParam("indicator", "output.mass.yoy").queryParam("format", "csv");
+        if (breakdown != null) {
+            request = request.queryParam("breakdown", breakdown);
+        }
+        String body = request.when().get(path).then().statusCode(200).extract().asString();
+        return List.of(body.replace("\uFEFF", "").split("\r?\n")); // without the byte-order mark spreadsheets read
+    }
+
     @Test
     void reextractionKeepsTheIdsAndBreakdowns() {
         List<?> before = rows();

@@ -44,7 +44,7 @@ class ChangePathTest {
         long before = changeRows();
         QuarkusTransaction.requiringNew().run(() -> {
             rows.insert(doc, "test", List.of(figure()));
-            changes.commit(ChangeReason.INGEST, doc, Set.of(new SeriesKey("loans.issued", "360603", "year")));
+            changes.commit(ChangeReason.INGEST, doc, Set.of(SeriesKey.total("loans.issued", "360603", "year")));
         });
         assertEquals(1, observations(doc));
         assertEquals(before + 1, changeRows(), "the change log has the series");

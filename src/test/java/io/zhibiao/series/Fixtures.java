@@ -142,8 +142,9 @@ public final class Fixtures {
     /** Commits the change of a document stored here (call in its transaction): the series it has figures in. */
     public void commit(long documentId) {
         Set<SeriesKey> series = new HashSet<>(dsl.resultQuery(
-                "SELECT DISTINCT indicator_code, region_code, period_type FROM observation WHERE document_id = ?", documentId)
-                .fetch(r -> new SeriesKey(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class))));
+                "SELECT DISTINCT indicator_code, region_code, period_type, breakdown FROM observation WHERE document_id = ?",
+                documentId).fetch(r -> new SeriesKey(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
+                        r.get(3, String.class))));
         Arc.container().instance(Changes.class).get().commit(ChangeReason.INGEST, documentId, series);
     }
 }
