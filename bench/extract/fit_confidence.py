@@ -66,16 +66,20 @@ def fit(rows, reasons):
     w = {r: 0.0 for r in reasons}
     base = 3.0
     n = len(rows)
+    # figures with the same reasons and label share a gradient: fold them into (reasons, right, count)
+    groups = {}
+    for o, right, _ in rows:
+        key = (tuple(sorted(r for r in o["reasons"] if r in w)), bool(right))
+        groups[key] = groups.get(key, 0) + 1
     for _ in range(int(os.environ.get("STEPS", "4000"))):
         gb, gw = 0.0, {r: 0.0 for r in reasons}
-        for o, right, _ in rows:
-            z = base + sum(w[r] for r in o["reasons"] if r in w)
+        for (rs, right), count in groups.items():
+            z = base + sum(w[r] for r in rs)
             p = 1 / (1 + math.exp(-z))
-            e = p - (1.0 if right else 0.0)
+            e = count * (p - (1.0 if right else 0.0))
             gb += e
-            for r in o["reasons"]:
-                if r in gw:
-                    gw[r] += e
+            for r in rs:
+                gw[r] += e
         base -= 0.5 * gb / n
         for r in reasons:
             w[r] = min(CAP, w[r] - 0.5 * (gw[r] / n + L2 * w[r] / n * 10))
@@ -136,6 +140,11 @@ def main():
             b, w = fit(rest, sorted({r for o, _, _ in rest for r in o["reasons"]}))
             held += [(dict(o, confidence=confidence(o, b, w)), ok, why) for o, ok, why in fitted[k] if o["doc"] == doc]
         report("leave-one-text-out over the fitting sets", held, lambda o: o["confidence"])
+        if a.wrong:
+            for o, ok, why in held:
+                if not ok:
+                    print(f"  HELD-OUT WRONG {o['confidence']:.2f} {o['doc'][:24]:24s} {o['value']:g} {','.join(why):14s} "
+                          f"{o['reasons']}")
     for s, rows in list(fitted.items()) + list(shown.items()):
         report(s.split(":")[0], rows, conf)
         if a.wrong:

@@ -4,9 +4,15 @@ import io.zhibiao.extract.PlaceResolver.Mention;
 import io.zhibiao.extract.PlaceResolver.Scope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The places of one article, ready to answer for each figure. */
 final class ArticlePlaces {
+
+    /** Scope words that cannot mean a county or city, unless they open a title (作为全国产粮大县, 被评为全省…). */
+    private static final java.util.regex.Pattern WIDE_SCOPE = java.util.regex.Pattern.compile(
+            "(?<!作为|是|为|成为|评为|入选|荣获|创建)(?:全省|全国|全自治区)");
+
     private final Gazetteer gazetteer;
     private final PlacePage page;
     private final List<Mention> mentions;
@@ -142,6 +148,26 @@ final class ArticlePlaces {
             }
         }
         return new Found(null, Reason.REGION_NONE);
+    }
+
+    /**
+     * Records how a figure's place was found and, when it was not named in the figure's own sentence, whether it is
+     * above the article's own place (全国产粮大县 or 全区 read as the province in a city's story): a story about a city
+     * rarely reports the province's figures without naming the province beside them (全省 or 全国 in the figure's
+     * sentence, not as a title: 作为全国产粮大县).
+     *
+     * @param sentenceBefore the figure's sentence up to the figure
+     */
+    void explain(Set<Reason> why, Found place, String sentenceBefore) {
+        if (place.how() == null) {
+            return;
+        }
+        why.add(place.how());
+        String b = base();
+        if (place.code() != null && b != null && !b.equals(place.code()) && gazetteer.contains(place.code(), b)
+                && !WIDE_SCOPE.matcher(sentenceBefore).find()) {
+            why.add(Reason.REGION_ABOVE_ARTICLE);
+        }
     }
 
     /** How a scope word's place was found when no name of it is near: carried, or narrowed below the article's place. */

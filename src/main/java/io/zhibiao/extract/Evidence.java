@@ -29,6 +29,12 @@ final class Evidence {
     private static final Pattern NEXT_YEAR = Pattern.compile("明年|后年|下一年");
     /** 10亿元的企业, 5000万元以上的项目: a figure that qualifies the noun after it. */
     private static final Pattern MODIFIER = Pattern.compile("(?:以上|以下|及以上)?的");
+    /** Words of a stock, which is measured on a day: a balance, an installed capacity, what is on the books. */
+    private static final Pattern STOCK = Pattern.compile("余额|存量|存栏|在库|在册|保有量|库存|装机|总里程|总数达");
+    /** 全年 before the figure: the sentence speaks of the whole year, whatever period an earlier cue set. */
+    private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年度目标|年底前|年内");
+    /** 投产后, 建成后: the sentence tells what a project yields once built, a time no period cue names. */
+    private static final Pattern AFTER_COMPLETION = Pattern.compile("(?:建成|投产|达产|运营)后");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
     private Evidence() {
@@ -52,10 +58,31 @@ final class Evidence {
         }
     }
 
-    /** A plan for less than a year (a quarter, a month, months from January). */
-    static void kind(Set<Reason> why, Kind kind, PeriodType type) {
+    /**
+     * A plan for less than a year (a quarter, a month, months from January); a stock (a balance, a capacity, what is
+     * on the books) read as done over a period that had not ended before the paper came out, rather than on a day; a
+     * period shorter than the year the sentence names (四季度将…，力争全年新增贷款…); a plan for a quarter in a sentence
+     * on what a project yields once built (一季度签约…，投产后可新增就业…), which no quarter bounds.
+     *
+     * @param sentence the figure's sentence
+     * @param at where the figure starts in it
+     */
+    static void kind(Set<Reason> why, Kind kind, PeriodReader.Period period, LocalDate published, String sentence,
+                     int at) {
+        PeriodType type = period.type();
+        String sentenceBefore = sentence.substring(0, at);
         if (kind == Kind.TARGET && (type == PeriodType.QUARTER || type == PeriodType.MONTH || type == PeriodType.YTD)) {
             why.add(Reason.TARGET_SHORT_PERIOD);
+            if (AFTER_COMPLETION.matcher(sentence).find()) {
+                why.add(Reason.AFTER_COMPLETION);
+            }
+        }
+        if (kind == Kind.ACTUAL && !period.asOf() && !period.end().isBefore(published)
+                && STOCK.matcher(sentenceBefore).find()) {
+            why.add(Reason.STOCK_OVER_PERIOD);
+        }
+        if (type != PeriodType.YEAR && !period.asOf() && WHOLE_YEAR.matcher(sentenceBefore).find()) {
+            why.add(Reason.YEAR_NAMED_SHORT_PERIOD);
         }
     }
 

@@ -21,6 +21,8 @@ public enum Reason {
     REGION_AFTER_FIGURE,
     /** the figure's sentence names a place that the rules passed over (a 在… aside, a parenthesis) for one further away */
     REGION_PASSED_OVER,
+    /** the place, not named in the figure's sentence, is above the article's own (a province in a city's story) */
+    REGION_ABOVE_ARTICLE,
     /** the place is a name further back that nothing else confirms */
     REGION_GUESSED,
     /** the text names no place at all: read as national */
@@ -33,6 +35,10 @@ public enum Reason {
     PERIOD_PAST_AS_OF,
     /** the period cue is in the figure's sentence but far before it */
     PERIOD_CUE_DISTANT,
+    /** a stock (a balance, a capacity) read over a period not ended before publication, rather than on a day */
+    STOCK_OVER_PERIOD,
+    /** the sentence names the whole year (全年, 年内) before the figure, but its period is shorter */
+    YEAR_NAMED_SHORT_PERIOD,
     /** the period was changed by a rule (a yearly rate, a stock on the day, last year's value, the scheme's year) */
     PERIOD_ADJUSTED,
     /** a plan is read from a cue far from the figure (an earlier sentence of its group or its paragraph's opening) */
@@ -55,6 +61,8 @@ public enum Reason {
     LONG_SENTENCE,
     /** a plan for a quarter or month: plans are mostly for a year or several, so the period may be the news's own */
     TARGET_SHORT_PERIOD,
+    /** a plan for a quarter or month in a sentence on what a project yields once built (投产后): no quarter bounds it */
+    AFTER_COMPLETION,
     /** the figure stands in the headline, whose few words leave its period and place to the body */
     IN_HEADLINE,
     /** a relative year (今年, 明年, 去年) in a paper of January or February, when reports look back on the year gone */

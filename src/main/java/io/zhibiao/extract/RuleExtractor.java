@@ -242,9 +242,7 @@ public final class RuleExtractor implements Extractor {
                 why.add(Reason.KIND_RULED);
             }
             ArticlePlaces.Found place = where.regionFor(f.start(), paragraphStart, ss, cs, ce);
-            if (place.how() != null) {
-                why.add(place.how());
-            }
+            where.explain(why, place, t.substring(ss, f.start()));
             // the page names no place and the caller gave none: national
             String region = place.code() == null ? Gazetteer.NATIONAL : place.code();
             String beforeText = t.substring(Math.max(cs, f.start() - CONTEXT), f.start());
@@ -261,7 +259,7 @@ public final class RuleExtractor implements Extractor {
                     t.substring(cs, f.start()));
             kind = planOfItsKind(kind, stated == null, period, indicator, ss, cs, f.start());
             Evidence.clause(why, t, ss, se, cs, ce, f.start(), f.end(), f.unitClass(), indicator);
-            Evidence.kind(why, kind, period.type());
+            Evidence.kind(why, kind, period, published, t.substring(ss, se), f.start() - ss);
             return new Observation(value.doubleValue(), max == null ? null : max.doubleValue(),
                     f.unitClass().code(), f.unit(), q.code(), region, period.start(), period.end(), period.type().code(),
                     kind.code(), indicator, breakdown, FigureWords.topic(beforeText, afterText),

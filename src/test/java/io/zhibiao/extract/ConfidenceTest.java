@@ -91,6 +91,45 @@ class ConfidenceTest {
     }
 
     @Test
+    void aBalanceReadOverAYearNotYetEndedIsDoubtful() {
+        List<Observation> all = read("呼和浩特金融运行平稳\n　　本报讯 截至7月末，全市各项存款余额8120.5亿元。"
+                + "分行业看，绿色贷款余额612.3亿元，较年初增加58.1亿元。", "2025-08-20");
+        Observation balance = figure(all, 6.123e10);
+        boolean onTheDay = balance.periodEnd().equals(LocalDate.parse("2025-07-31"));
+        assertTrue(onTheDay || balance.reasons().contains(Reason.STOCK_OVER_PERIOD) && balance.confidence() < 0.6,
+                balance.toString());
+    }
+
+    @Test
+    void aScopeWordReadAsTheProvinceInACountysStoryIsDoubtful() {
+        List<Observation> all = read("灵武滩羊产业提档升级\n　　宁夏日报讯 记者从灵武市农业农村局获悉，灵武市是滩羊主产区，"
+                + "全区滩羊饲养量达到120万只。", "2025-05-12");
+        Observation count = figure(all, 1.2e6);
+        assertTrue("640181".equals(count.regionCode())
+                || count.reasons().contains(Reason.REGION_ABOVE_ARTICLE) && count.confidence() < 0.6, count.toString());
+        List<Observation> province = read("灵武滩羊产业提档升级\n　　宁夏日报讯 灵武市滩羊饲养量达到120万只。"
+                + "全自治区滩羊饲养量达到1300万只。", "2025-05-12");
+        assertFalse(figure(province, 1.3e7).reasons().contains(Reason.REGION_ABOVE_ARTICLE));
+    }
+
+    @Test
+    void aQuarterCueBeforeTheWholeYearsGoalIsDoubtful() {
+        List<Observation> all = read("本报讯 三季度，全市将开展植树增绿专项行动，力争全年完成营造林面积18万亩。", "2025-07-10");
+        Observation goal = figure(all, 12000);
+        assertTrue(PeriodType.YEAR.code().equals(goal.periodType())
+                || goal.reasons().contains(Reason.YEAR_NAMED_SHORT_PERIOD) && goal.confidence() < 0.6, goal.toString());
+    }
+
+    @Test
+    void aYieldAfterCompletionDatedToTheSigningsQuarterIsDoubtful() {
+        List<Observation> all = read("本报讯 6月20日，襄阳市二季度招商项目集中签约，签约项目41个，"
+                + "项目投产后预计新增就业岗位5200个。", "2025-06-21");
+        Observation jobs = figure(all, 5200);
+        assertTrue(!PeriodType.QUARTER.code().equals(jobs.periodType())
+                || jobs.reasons().contains(Reason.AFTER_COMPLETION) && jobs.confidence() < 0.6, jobs.toString());
+    }
+
+    @Test
     void everyConfidenceHasThreeDecimalsAndItsReasonsInOrder() {
         List<Observation> all = read("本报讯 1—8月，全市完成固定资产投资286.3亿元，增长4.6%，高于全省1.2个百分点。"
                 + "其中，工业投资增长12.5%。", "2025-09-20");
