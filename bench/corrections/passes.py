@@ -56,7 +56,7 @@ def one_pass(label, base, pid, db):
 def main():
     rounds = int(sys.argv[1])
     # BENCH_MINUTES: start no round after this many minutes (the rounds done so far are summed up); 0: no limit.
-    budget = float(os.environ.get("BENCH_MINUTES", "32")) * 60
+    budget = float(os.environ.get("BENCH_MINUTES", "0")) * 60
     began = time.time()
     sides = dict(arg.split("=", 1) for arg in sys.argv[2:])
     sides = {k: (v.split(",")[0], int(v.split(",")[1]), v.split(",")[2]) for k, v in sides.items()}

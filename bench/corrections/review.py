@@ -15,7 +15,7 @@ for i, oid in enumerate(ids):
     if verdict == "correct":
         body["changes"] = {"value": round(figure["value"] * 1.01, 2)}
         if figure.get("valueMax") is not None:  # a range keeps its upper bound above its value
-            body["changes"]["valueMax"] = round(figure["valueMax"] * 1.01, 2) + 1
+            body["changes"]["valueMax"] = round(max(figure["valueMax"], figure["value"]) * 1.01, 2) + 1
     req = urllib.request.Request(f"{base}/api/observations/{oid}/review", data=json.dumps(body).encode(),
                                  headers={**headers, "If-Match": etag}, method="POST")
     try:

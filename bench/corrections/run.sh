@@ -5,7 +5,7 @@
 # each of two services, one over the reviewed database and one over an identical copy without reviews, interleaved
 # (bench/corrections/passes.py). Prints wall and CPU time (service JVM and its PostgreSQL backends) per pass, the
 # medians and the ratios with/without (goal: at most 1.10), and checks that every review survived.
-#   bench/corrections/run.sh [N] [C] [R]        (defaults 10000 1000 3)
+#   bench/corrections/run.sh [N] [C] [R]        (defaults 10000 1000 3; BENCH_MINUTES=m starts no round after m minutes)
 # The load: COPY of the documents with extractor version '0', then one stale re-extraction derives their figures
 # (the path of POST /api/documents without HTTP). Chart pre-rendering is off (zhibiao.charts.prerender=false): a
 # re-extraction that reads what was read before changes no series, so it renders nothing either way, and during the
