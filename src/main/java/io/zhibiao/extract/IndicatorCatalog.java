@@ -185,6 +185,8 @@ public final class IndicatorCatalog {
         if (e.has("share")) {
             out.add(new IndicatorDef(d.code() + ".share", d.name() + "占比", UnitClass.PERCENT.code(), false, d.code(), "share",
                     null));
+            out.add(new IndicatorDef(d.code() + ".share.change", d.name() + "占比变动（百分点）", UnitClass.PERCENT.code(), false,
+                    d.code(), IndicatorClassifier.SHARE_CHANGE, null));
         }
         return out;
     }

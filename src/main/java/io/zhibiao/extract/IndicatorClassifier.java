@@ -12,6 +12,12 @@ final class IndicatorClassifier {
     private static final Pattern GROWTH_WORDS = Pattern.compile(
             "增长|下降|增幅|降幅|提高|提升|回落|上涨|下跌|同比|环比|增速|增加|减少|比上年|较上年|涨幅|降低|下滑|扩大|收窄|回升|加快|放缓|减产|减收|增");
 
+    /** The family of a share's change in percentage points (涉农贷款占比提高0.4个百分点). */
+    static final String SHARE_CHANGE = "share.change";
+
+    /** Words of a growth rate: points after them move the rate, not a share named before. */
+    private static final Pattern GROWTH_RATE_WORDS = Pattern.compile("增速|增幅|增长率|涨幅|降幅");
+
     /** 占GDP比重, 占比, 占…的: a share of a whole. */
     private static final Pattern SHARE_WORDS = Pattern.compile("占比|比重|占[^，。；]{0,12}(?:的|为|达)?$|所占");
 
@@ -145,10 +151,14 @@ final class IndicatorClassifier {
         if (ownRate != null && IndicatorCatalog.familyCode(ownRate, "change") != null) {
             return IndicatorCatalog.familyCode(ownRate, "change");
         }
+        String shareChange = shareChange(before, subject);
+        if (shareChange != null) {
+            return shareChange;
+        }
         String level = nearestLevel(before, "yoy");
         if (level == null) {
             IndicatorDef s = IndicatorCatalog.byCode(subject);
-            if (s != null && "change".equals(s.family())) {
+            if (s != null && ("change".equals(s.family()) || SHARE_CHANGE.equals(s.family()))) {
                 return subject;
             }
             String rateChange = s == null || s.level() != null ? null : IndicatorCatalog.familyCode(subject, "change");
@@ -159,6 +169,26 @@ final class IndicatorClassifier {
         }
         String pp = level == null ? null : IndicatorCatalog.familyCode(level, "yoy.pp");
         return pp != null ? pp : IndicatorCatalog.GROWTH;
+    }
+
+    /**
+     * 占各项贷款比重较年初提高0.4个百分点, or 占比28.6%，比年初提高0.4个百分点: points that move a share, not the growth of the
+     * level the share is of; null when the words name no share (or name a growth rate after it: 占比…，增速回落).
+     */
+    private static String shareChange(String before, String subject) {
+        Matcher share = SHARE_WORDS.matcher(before);
+        int shareEnd = -1;
+        while (share.find()) {
+            shareEnd = share.end();
+        }
+        String level = null;
+        if (shareEnd >= 0 && !GROWTH_RATE_WORDS.matcher(before.substring(shareEnd)).find()) {
+            level = nearestLevel(before.substring(0, shareEnd), "share");
+        } else if (shareEnd < 0 && !GROWTH_RATE_WORDS.matcher(before).find()) {
+            IndicatorDef s = IndicatorCatalog.byCode(subject);
+            level = s != null && "share".equals(s.family()) ? s.level() : null;
+        }
+        return level == null ? null : IndicatorCatalog.familyCode(level, SHARE_CHANGE);
     }
 
     /**

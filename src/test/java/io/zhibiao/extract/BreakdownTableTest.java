@@ -74,6 +74,24 @@ class BreakdownTableTest {
             第一、二、三产业增加值占地区生产总值的比重分别为8.2%、38.5%和53.3%。 | 8.2 | value_added.primary.share | - | -
             第一、二、三产业增加值占地区生产总值的比重分别为8.2%、38.5%和53.3%。 | 53.3 | value_added.tertiary.share | - | -
             38个工业行业大类中有25个实现增长，增长面为65.8%。 | 25 | industry.divisions_growing | - | -
+            2024年，全县新建防渗渠道46.8公里。 | 46.8 | channels.length_km | - | -
+            6月末，全省涉农贷款余额2.1万亿元，占各项贷款的比重为28.6%，比年初提高0.4个百分点。 | 0.4 | loans.balance.agri.share.change | - | -
+            6月末，全省涉农贷款余额2.1万亿元，占各项贷款的比重为28.6%，比年初提高0.4个百分点。 | 28.6 | loans.balance.agri.share | - | -
+            年末，贵州省普惠小微贷款余额占各项贷款比重较上年末提高1.2个百分点。 | 1.2 | loans.balance.inclusive_small.share.change | - | -
+            年末，宁夏普惠小微贷款余额占各项贷款的比重为12.4%，比上年末提高0.9个百分点。 | 0.9 | loans.balance.inclusive_small.share.change | - | -
+            年末全市城镇化率63.8%，比上年末提高0.9个百分点。 | 0.9 | urbanization.rate.change | - | -
+            今年以来，阜阳市清淤整治排水沟渠128公里。 | 128 | channels.length_km | - | -
+            今年，该镇铺设灌溉管道8.5公里。 | 8.5 | pipelines.length_km | - | -
+            2024年，全市新建改造供水管网326公里。 | 326 | pipelines.length_km | - | -
+            全年完成老旧燃气管线改造42公里。 | 42 | pipelines.length_km | - | -
+            河南省今年新建改造雨污分流管网1860公里。 | 1860 | pipelines.length_km | - | -
+            2024年，岳阳市加固堤防18.6公里。 | 18.6 | dikes.length_km | - | -
+            全年综合治理中小河流河道35公里。 | 35 | rivers.length_km | - | -
+            截至11月底，全县疏浚县乡河道64公里，新建灌排渠道57公里。 | 64 | rivers.length_km | - | -
+            截至11月底，全县疏浚县乡河道64公里，新建灌排渠道57公里。 | 57 | channels.length_km | - | -
+            今年，宿州市新建灌溉渠道6.2公里、铺设输水管道4.1公里。 | 4.1 | pipelines.length_km | - | -
+            今年，宿州市新建灌溉渠道6.2公里、铺设输水管道4.1公里。 | 6.2 | channels.length_km | - | -
+            加强河道管理，全年修建田间渠道9.6公里。 | 9.6 | channels.length_km | - | -
             38个工业行业大类中有25个实现增长，增长面为65.8%。 | 65.8 | growth.breadth | - | -
             在统计的120种主要工业产品中，70种产品产量实现增长。 | 70 | products.growing | - | -
             23大类商品中14大类保持增长。 | 14 | goods_classes.growing | - | -
