@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fits the weights of extract/Confidence on annotated texts and shows how they calibrate.
 
-    fit_confidence.py [--fit SET ...] [--show SET ...] [--wrong] [--java]
+    fit_confidence.py [--fit SET ...] [--show SET ...] [--wrong] [--java] [--cv]
 
 A SET is GOLD:TEXTS:META (meta: a list of {"doc", "published", "default_region"} as in ../shared/eval).
 Runs io.zhibiao.extract.ConfidenceDump (compiled test classes, no service needed) over every text, labels each
@@ -9,7 +9,7 @@ figure as calibration.py does (right = matches a required gold figure and its re
 wrong = matches no gold; figures matching optional gold are left out), then fits a logistic model
 logit = BASE + sum(weight[reason]) with every weight <= -0.15 (a reason only lowers) and an L2 penalty, by projected
 gradient descent. --wrong prints every wrong figure with its reasons; --java prints the weights as Java lines for
-Confidence.java. Fitting sets: the team's own texts (bench/extract/confidence) and the seed; the dev set is shown,
+Confidence.java; --cv also fits without each text in turn and scores it (with --wrong: every held-out wrong figure). Fitting sets: the team's own texts (bench/extract/confidence) and the seed; the dev set is shown,
 never fitted on alone."""
 import argparse, json, math, os, subprocess, sys, tempfile
 

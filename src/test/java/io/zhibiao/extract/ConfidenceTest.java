@@ -102,10 +102,10 @@ class ConfidenceTest {
 
     @Test
     void aScopeWordReadAsTheProvinceInACountysStoryIsDoubtful() {
-        List<Observation> all = read("灵武滩羊产业提档升级\n　　宁夏日报讯 记者从灵武市农业农村局获悉，灵武市是滩羊主产区，"
-                + "全区滩羊饲养量达到120万只。", "2025-05-12");
-        Observation count = figure(all, 1.2e6);
-        assertTrue("640181".equals(count.regionCode())
+        List<Observation> all = read("银川葡萄酒产业提质\n　　宁夏日报讯 记者从银川市林草局获悉，今年全市酿酒葡萄种植面积达到18万亩。"
+                + "西夏区是银川葡萄酒核心产区，全区酒庄达到42家。", "2025-05-12");
+        Observation count = figure(all, 42);
+        assertTrue("640105".equals(count.regionCode())
                 || count.reasons().contains(Reason.REGION_ABOVE_ARTICLE) && count.confidence() < 0.6, count.toString());
         List<Observation> province = read("灵武滩羊产业提档升级\n　　宁夏日报讯 灵武市滩羊饲养量达到120万只。"
                 + "全自治区滩羊饲养量达到1300万只。", "2025-05-12");
