@@ -12,9 +12,6 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +33,6 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 
-import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -113,6 +109,11 @@ class ChartRenderer {
 
     /** A PNG of {@code width*scale} × {@code height*scale} pixels, laid out for {@code width} × {@code height}. */
     byte[] render(ChartData data, int width, int height, int scale) {
+        return PngEncoder.encode(image(data, width, height, scale));
+    }
+
+    /** The chart drawn on a white image of {@code width*scale} × {@code height*scale} pixels. */
+    BufferedImage image(ChartData data, int width, int height, int scale) {
         JFreeChart chart = chart(data, Layout.of(width, height, fonts.require()));
         BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
@@ -125,13 +126,7 @@ class ChartRenderer {
         } finally {
             g2.dispose();
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot encode a PNG in memory", e);
-        }
-        return png.toByteArray();
+        return image;
     }
 
     /** An SVG document of {@code width} × {@code height}; text is drawn as outlines, so no font is needed to view it. */

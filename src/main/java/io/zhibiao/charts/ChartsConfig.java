@@ -60,6 +60,10 @@ interface ChartsConfig {
     @WithDefault("12000000")
     long maxPixels();
 
+    /** Threads that draw the pre-rendered charts of a pass (0: one per core), at the lowest thread priority. */
+    @WithDefault("0")
+    int prerenderThreads();
+
     /** How often a chart whose advisory lock another replica holds is retried before giving up. */
     @WithDefault("20")
     int lockRetries();

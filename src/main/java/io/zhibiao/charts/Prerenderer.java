@@ -2,11 +2,16 @@ package io.zhibiao.charts;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -28,8 +33,9 @@ import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * Keeps the stored charts current: after a change committed here (io.zhibiao.changes.Committed), the charts of
- * the series it changed are re-rendered on one background thread if their data changed; an advisory lock per
- * chart makes one replica do each render.
+ * the series it changed are re-rendered in the background if their data changed; an advisory lock per chart makes one
+ * replica do each render. Changes that arrive while a pass runs wait for the next pass and share it, so a city's 30
+ * county bulletins in a row redraw the city's rankings once or twice, not 30 times.
  */
 @ApplicationScoped
 public class Prerenderer {
@@ -47,13 +53,23 @@ public class Prerenderer {
     private final ChartsConfig config;
     private final Counter renders;
     private final Timer renderTime;
-    // One thread: renders of this replica never compete with each other for CPU or locks.
+    // One thread runs the passes (and the retries of locked charts) one after another, so two passes never race.
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "chart-prerender");
         t.setDaemon(true);
         return t;
     });
+    /**
+     * A pass draws its charts on one thread per core (by default): a chart is one image, drawn and encoded on one
+     * thread, so one thread left the other core idle. The threads ask for the lowest priority, which the JVM passes
+     * on only where the OS lets it (not on Linux by default); requests have the on-demand render threads and the
+     * event loops besides these.
+     */
+    private final ExecutorService drawers;
     private final AtomicInteger pending = new AtomicInteger();
+    /** Series changed since the last pass began; the next pass takes them all. */
+    private final Set<SeriesKey> dirty = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean passQueued = new AtomicBoolean();
 
     /** This replica's served copies: dropped when a chart is redrawn or removed here (other replicas wait out their time). */
     private final ServedCharts served;
@@ -70,6 +86,14 @@ public class Prerenderer {
         this.renders = Counter.builder("zhibiao.charts.renders").description("Charts rendered and stored")
                 .register(metrics);
         this.renderTime = ChartMetrics.renderTimer(metrics, "prerender");
+        int threads = config.prerenderThreads() > 0 ? config.prerenderThreads() : Runtime.getRuntime().availableProcessors();
+        AtomicInteger numbers = new AtomicInteger();
+        this.drawers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "chart-prerender-" + numbers.incrementAndGet());
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
         Gauge.builder("zhibiao.charts.prerender.pending", pending, AtomicInteger::get)
                 .description("Pre-rendering tasks queued or running (after a data change, or a full pass)").register(metrics);
     }
@@ -86,17 +110,28 @@ public class Prerenderer {
         if (!config.prerender()) {
             return;
         }
-        Set<SeriesKey> series = change.series();
-        submit(() -> renderTouched(series), 0);
+        dirty.addAll(change.series());
+        if (passQueued.compareAndSet(false, true)) {
+            submit(this::touchedPass, 0);
+        }
+    }
+
+    /** One pass over every series changed since the last began; changes during it queue the next. */
+    private void touchedPass() {
+        passQueued.set(false);
+        Set<SeriesKey> series = new HashSet<>();
+        for (SeriesKey key : dirty) {
+            if (dirty.remove(key)) {
+                series.add(key);
+            }
+        }
+        renderTouched(series);
     }
 
     /** Checks every chart the specs define; removes stored charts the data no longer supports. */
     void fullPass() {
         List<ChartDef> defs = allDefs();
-        int rendered = 0;
-        for (ChartDef def : defs) {
-            rendered += renderOrRetry(def, 0) == Outcome.RENDERED ? 1 : 0;
-        }
+        long rendered = renderAll(defs);
         int removed = QuarkusTransaction.requiringNew()
                 .call(() -> store.deleteAllExcept(defs.stream().map(ChartDef::key).toList()));
         LOG.infof("Chart pass: %d charts defined, %d rendered, %d removed", defs.size(), rendered, removed);
@@ -128,9 +163,7 @@ public class Prerenderer {
                         || def.spec().family() == ChartSpec.Family.RANKING && parents.contains(def.indicator() + "|" + def.region()))
                 .toList();
         LOG.debugf("Series %s touch charts %s", series, defs.stream().map(ChartDef::key).toList());
-        for (ChartDef def : defs) {
-            renderOrRetry(def, 0);
-        }
+        renderAll(defs);
         removeUnsupported(direct, parents, all);
     }
 
@@ -170,6 +203,23 @@ public class Prerenderer {
             defs.addAll(queries.candidates(spec));
         }
         return defs;
+    }
+
+    /** Renders the charts on the drawing threads and waits for them all; the number actually redrawn. */
+    private long renderAll(List<ChartDef> defs) {
+        List<CompletableFuture<Outcome>> outcomes = defs.stream()
+                .map(def -> CompletableFuture.supplyAsync(() -> renderOrLog(def), drawers)).toList();
+        return outcomes.stream().map(CompletableFuture::join).filter(o -> o == Outcome.RENDERED).count();
+    }
+
+    /** One chart that fails (a bug, a lost connection) is logged and left to its next change; the rest go on. */
+    private Outcome renderOrLog(ChartDef def) {
+        try {
+            return renderOrRetry(def, 0);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Chart %s could not be pre-rendered", def.key());
+            return Outcome.UNCHANGED;
+        }
     }
 
     private Outcome renderOrRetry(ChartDef def, int attempt) {
@@ -247,5 +297,6 @@ public class Prerenderer {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        drawers.shutdownNow();
     }
 }
