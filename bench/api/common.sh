@@ -34,7 +34,8 @@ start_service() {
     -Dzhibiao.charts.prerender-at-start=false "$@" \
     -jar "$JAR" >"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
-  for _ in $(seq 1 120); do
+  # READY_WAIT seconds (default 180): a loaded 2-core machine took over a minute to start the jar.
+  for _ in $(seq 1 $(( ${READY_WAIT:-180} * 2 ))); do
     if curl -sf "http://127.0.0.1:$SERVICE_PORT/q/health/ready" >/dev/null; then return 0; fi
     if ! kill -0 "$SERVICE_PID" 2>/dev/null; then tail -30 "$WORK/service.log"; exit 1; fi
     sleep 0.5
