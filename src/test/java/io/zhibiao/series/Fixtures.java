@@ -3,6 +3,7 @@ package io.zhibiao.series;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -107,6 +108,34 @@ public final class Fixtures {
                 + "RETURNING id",
                 document, indicator, region, start, end, periodType, value, indicator, unit, qualifier, kind,
                 "全年发放" + value.toPlainString() + "元。", RuleExtractor.VERSION).get(0, Long.class);
+    }
+
+    /** A figure of {@link #observations}: exact, in the unit class of its indicator. */
+    public record Figure(String indicator, String region, LocalDate start, LocalDate end, String periodType, String kind,
+            BigDecimal value, String unit) {
+    }
+
+    /**
+     * Many figures of one document in one statement, as ingest's ObservationRows writes a document's figures (the fact
+     * table's trigger then runs once for them all, not once a figure).
+     */
+    public void observations(long document, List<Figure> figures) {
+        dsl.execute("""
+                INSERT INTO observation (document_id, indicator_code, region_code, period_start, period_end, period_type,
+                    value, unit_class, unit, qualifier, kind, quote, start_offset, end_offset, extractor_version)
+                SELECT ?, f.indicator, f.region, f.period_start, f.period_end, f.period_type, f.value, i.unit_class, f.unit,
+                    'exact', f.kind, '全年发放' || f.value || '元。', 10, 17, ?
+                FROM unnest(?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::text[], ?::numeric[], ?::text[])
+                    AS f(indicator, region, period_start, period_end, period_type, kind, value, unit)
+                JOIN indicator i ON i.code = f.indicator""", document, RuleExtractor.VERSION,
+                figures.stream().map(Figure::indicator).toArray(String[]::new),
+                figures.stream().map(Figure::region).toArray(String[]::new),
+                figures.stream().map(Figure::start).toArray(LocalDate[]::new),
+                figures.stream().map(Figure::end).toArray(LocalDate[]::new),
+                figures.stream().map(Figure::periodType).toArray(String[]::new),
+                figures.stream().map(Figure::kind).toArray(String[]::new),
+                figures.stream().map(Figure::value).toArray(BigDecimal[]::new),
+                figures.stream().map(Figure::unit).toArray(String[]::new));
     }
 
     /** One stock a day from {@code first} for {@code days} + 1 days, in one statement (answers over the point limit). */
