@@ -8,7 +8,9 @@ whose load drifts weighs on both alike. Per pass: the seconds the service report
 seconds of the service's JVM (/proc/PID/stat, all threads) and of the PostgreSQL backends serving its database (the
 backends of pg_stat_activity; one that ends during a pass loses its share). Prints each pass, then the medians and
 the ratios with/without. Needs to run on the machine of both (it reads /proc)."""
-import datetime, json, os, statistics, subprocess, sys, time, urllib.request
+import os, statistics, subprocess, sys, time
+
+from reextract import reextract  # the same start-and-wait as the load step (run.sh)
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -28,23 +30,9 @@ def backends(db):
     return {int(p): cpu(p) for p in out if cpu(p) is not None}
 
 
-def reextract(base):
-    headers = {"Authorization": "Bearer bench-admin"}
-    urllib.request.urlopen(urllib.request.Request(base + "/api/admin/reextract?all=true", method="POST", headers=headers))
-    while True:
-        status = json.loads(urllib.request.urlopen(base + "/api/admin/reextract").read())
-        if not status["running"]:
-            break
-        time.sleep(0.5)
-    if status["failed"]:
-        sys.exit(f"{base}: {status['failed']} documents failed")
-    start, end = (datetime.datetime.fromisoformat(status[k].replace("Z", "+00:00")) for k in ("startedAt", "finishedAt"))
-    return (end - start).total_seconds(), status["done"]
-
-
 def one_pass(label, base, pid, db):
     java0, pg0 = cpu(pid), backends(db)
-    seconds, done = reextract(base)
+    seconds, done = reextract(base, base)
     java1, pg1 = cpu(pid), backends(db)
     pg = sum(c - pg0.get(p, 0.0) for p, c in pg1.items())
     load = os.getloadavg()[0]
