@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
 
@@ -39,13 +38,7 @@ class BreakdownChangesTest {
     URI stream;
 
     private static long post(String published, String text) {
-        Number id = given().header("Authorization", "Bearer " + FeedFixtures.TOKEN).contentType(ContentType.JSON)
-                .body(Map.of("title", "乌海市统计公报", "source", "乌海日报", "published", published,
-                        "text", text + "（编号" + UUID.randomUUID() + "）"))
-                .when().post("/api/documents")
-                .then().statusCode(201)
-                .extract().path("id");
-        return id.longValue();
+        return FeedFixtures.post("乌海市统计公报", "乌海日报", published, text + "（编号" + UUID.randomUUID() + "）");
     }
 
     /** The changed series after a cursor as "indicator|breakdown|region|periodType" (breakdown as product:粗钢, - for the total). */

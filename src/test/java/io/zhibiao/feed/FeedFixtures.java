@@ -25,8 +25,13 @@ final class FeedFixtures {
     }
 
     static long post(String text) {
+        return post("武侯区项目建设", "成都日报", "2026-01-05", text);
+    }
+
+    /** Posts an article through the API (the one change path, as an ingest does); its document id. */
+    static long post(String title, String source, String published, String text) {
         Number id = given().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
-                .body(Map.of("title", "武侯区项目建设", "source", "成都日报", "published", "2026-01-05", "text", text))
+                .body(Map.of("title", title, "source", source, "published", published, "text", text))
                 .when().post("/api/documents")
                 .then().statusCode(201)
                 .extract().path("id");
