@@ -4,6 +4,8 @@
 # If-None-Match): the plan of each query (EXPLAIN ANALYZE of the SQL jOOQ sent), then p50 / p90 / p99
 # over REQUESTS sequential requests per endpoint, with the default parameters a dashboard sends.
 # Usage: bench/api/scale.sh   (BENCH_DB, BENCH_ROWS, BENCH_DOCS, SERVICE_PORT, REQUESTS, WARMUP_REQUESTS may be set)
+# MEASURE_ONLY=1 skips the data and the plans and measures the data already in BENCH_DB, so that another build
+# (JAR=…, EXTRA_OPTS=… for its flags) is measured on the same rows as the last run.
 set -euo pipefail
 BENCH_DB=${BENCH_DB:-zhibiao_scale_bench}
 SERVICE_PORT=${SERVICE_PORT:-18520}
@@ -25,6 +27,7 @@ declare -A URLS=(
   [rankings-counties-of-china]="/api/rankings?indicator=bench.i05&level=county&period=2023&limit=20"
 )
 
+if [ -z "${MEASURE_ONLY:-}" ]; then
 start_service '-Dquarkus.log.category."org.jooq.tools.LoggerListener".level=DEBUG' -Dzhibiao.http.response-cache.enabled=false
 started=$(date +%s)
 "${PSQL[@]}" -d "$BENCH_DB" -v rows="$ROWS" -v docs="$DOCS" -v scope=all -f "$ROOT/bench/api/generate.sql"
@@ -46,8 +49,9 @@ for name in $(printf '%s\n' "${!URLS[@]}" | sort); do
     if grep -q 'Seq Scan on observation' "$WORK/$name.plan"; then echo "WARNING: sequential scan of observation"; fi
   done <"$WORK/$name.sql"
 done
+fi
 
-start_service -Dzhibiao.http.response-cache.enabled=false
+start_service -Dzhibiao.http.response-cache.enabled=false ${EXTRA_OPTS:-}
 echo "== $REQUESTS sequential requests each, answer cache off, $("${PSQL[@]}" -d "$BENCH_DB" -tAc 'select count(*) from observation') observations, $("${PSQL[@]}" -d "$BENCH_DB" -tAc 'select count(*) from document') documents"
 printf '%-30s %10s %10s %10s %8s\n' endpoint p50_ms p90_ms p99_ms bytes
 for name in $(printf '%s\n' "${!URLS[@]}" | sort); do

@@ -8,33 +8,18 @@ whose load drifts weighs on both alike. Per pass: the seconds the service report
 seconds of the service's JVM (/proc/PID/stat, all threads) and of the PostgreSQL backends serving its database (the
 backends of pg_stat_activity; one that ends during a pass loses its share). Prints each pass, then the medians and
 the ratios with/without. Needs to run on the machine of both (it reads /proc)."""
-import os, statistics, subprocess, sys, time
+import os, statistics, sys, time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from cpu import backends, cpu, spent  # bench/cpu.py, shared with bench/ingest
 from reextract import reextract  # the same start-and-wait as the load step (run.sh)
-
-TICK = os.sysconf("SC_CLK_TCK")
-
-
-def cpu(pid):
-    try:
-        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / TICK  # utime, stime
-    except (FileNotFoundError, ProcessLookupError):
-        return None
-
-
-def backends(db):
-    out = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-Atc",
-                          "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"],
-                         check=True, capture_output=True, text=True).stdout.split()
-    return {int(p): cpu(p) for p in out if cpu(p) is not None}
 
 
 def one_pass(label, base, pid, db):
     java0, pg0 = cpu(pid), backends(db)
     seconds, done = reextract(base, base)
     java1, pg1 = cpu(pid), backends(db)
-    pg = sum(c - pg0.get(p, 0.0) for p, c in pg1.items())
+    pg = spent(pg0, pg1)
     load = os.getloadavg()[0]
     print(f"{label}: {done} documents, wall {seconds:.1f} s, service CPU {java1 - java0:.1f} s, "
           f"PostgreSQL CPU {pg:.1f} s (load {load:.1f})", flush=True)
