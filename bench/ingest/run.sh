@@ -15,6 +15,8 @@ ZHIBIAO_API_TOKENS=$token QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.
   java -Dquarkus.http.port=$port -jar "$jar" > "$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $db"; rm -rf "$work"' EXIT
-for _ in $(seq 60); do curl -sf "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
+for _ in $(seq 180); do curl -sf "localhost:$port/q/health/ready" >/dev/null && break; sleep 1; done
+python3 bench/cpu.py snapshot $pid $db > "$work/cpu.json"   # CPU per run, steadier than wall time on a shared machine
 python3 bench/ingest/post.py "$work/articles" "http://localhost:$port" "$token" "$threads"
+echo "cpu: $(python3 bench/cpu.py since "$work/cpu.json" $pid $db) (load $(cut -d' ' -f1-3 /proc/loadavg))"
 psql -h 127.0.0.1 -U postgres -d $db -Atc "SELECT 'stored: ' || (SELECT count(*) FROM document) || ' documents, ' || (SELECT count(*) FROM observation) || ' observations'"
