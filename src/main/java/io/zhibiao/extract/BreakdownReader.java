@@ -30,8 +30,6 @@ final class BreakdownReader {
 
     /** 第一、二、三产业…分别为: a list over the three industries. */
     private static final Pattern THREE_INDUSTRIES = Pattern.compile("第?一、(?:第)?二、(?:第)?三产业|三次产业|一二三产业");
-    private static final List<String> INDUSTRIES = List.of("value_added.primary", "value_added.secondary",
-            "value_added.tertiary");
 
     private BreakdownReader() {
     }
@@ -48,7 +46,7 @@ final class BreakdownReader {
         if (all.isEmpty()) {
             return new Reading(indicator, inherited(indicator, subjectBreakdown));
         }
-        String code = placed(indicator, unitClass, unit, before, all.get(all.size() - 1));
+        String code = placed(indicator, unitClass, unit, before, all);
         return new Reading(code, breakdownOf(code, all));
     }
 
@@ -57,10 +55,11 @@ final class BreakdownReader {
      * the item's sibling level), the item's level when no cue of its own placed it, else its own.
      */
     private static String placed(String indicator, UnitClass unitClass, String unit, String before,
-                                 Classifications.Found found) {
+                                 List<Classifications.Found> all) {
+        Classifications.Found found = all.get(all.size() - 1);
         Classifications.Item item = found.item();
         String level = IndicatorClassifier.levelOf(indicator);
-        boolean ownCue = level != null && namedBesides(level, before, found);
+        boolean ownCue = level != null && namedBesides(level, before, found, all);
         String sibling = sibling(level, item);
         String onSibling = sibling == null ? null : sameFamily(sibling, indicator, unitClass);
         if (onSibling != null) {
@@ -188,17 +187,28 @@ final class BreakdownReader {
     /**
      * Whether the words hold a cue of the level's own catalog row (not a catch-all's) that is more than a piece of the
      * item: 餐饮收入 holds the cue 收入 of revenue and 信息技术服务业增加值 the cue 服务业增加值 of the tertiary sector, but
-     * 农林牧渔业总产值 is the cue of agricultural output as a whole.
+     * 农林牧渔业总产值 is the cue of agricultural output as a whole. A cue inside another item of the list (粮 of 粮油食品类
+     * before 日用品类增长) names nothing.
      */
-    private static boolean namedBesides(String level, String before, Classifications.Found found) {
+    private static boolean namedBesides(String level, String before, Classifications.Found found,
+                                        List<Classifications.Found> all) {
         IndicatorCatalog.Entry e = IndicatorCatalog.entry(level);
         if (e == null || e.cues() == null || IndicatorCatalog.isCatchAll(level) || !e.mayMatch(before)) {
             return false;
         }
         java.util.regex.Matcher m = e.cues().matcher(before);
         while (m.find()) {
-            if (m.end() <= found.start() || m.start() >= found.end()
-                    || m.start() <= found.start() && m.end() > found.end()) {
+            if ((m.end() <= found.start() || m.start() >= found.end()
+                    || m.start() <= found.start() && m.end() > found.end()) && !insideAnother(m.start(), m.end(), all)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideAnother(int start, int end, List<Classifications.Found> all) {
+        for (Classifications.Found f : all) {
+            if (start >= f.start() && end <= f.end()) {
                 return true;
             }
         }
@@ -222,19 +232,21 @@ final class BreakdownReader {
                 j++;
             }
             if (head != null && j - i >= 2) {
-                spreadRun(head, figures.subList(i, j));
+                spreadRun(head, ListSpreader.clauseHead(t, sentenceStart, figures.get(i).start()), figures.subList(i, j));
             }
             i = j;
         }
     }
 
-    private static void spreadRun(String head, List<Observation> run) {
+    /** @param wide the head from the start of its clause, where the items' long names are read */
+    private static void spreadRun(String head, String wide, List<Observation> run) {
         String indicator = run.get(0).indicator();
         IndicatorDef d = IndicatorCatalog.byCode(indicator);
-        if (run.size() == INDUSTRIES.size() && THREE_INDUSTRIES.matcher(head).find() && d != null
-                && IndicatorClassifier.levelOf(indicator).startsWith("value_added")) {
+        List<String> industries = d == null || IndicatorClassifier.levelOf(indicator) == null ? null
+                : IndustryParts.listOf(IndicatorClassifier.levelOf(indicator));
+        if (run.size() == 3 && THREE_INDUSTRIES.matcher(head).find() && industries != null) {
             for (int k = 0; k < run.size(); k++) {
-                String code = d.family() == null ? INDUSTRIES.get(k) : IndicatorCatalog.familyCode(INDUSTRIES.get(k), d.family());
+                String code = d.family() == null ? industries.get(k) : IndicatorCatalog.familyCode(industries.get(k), d.family());
                 if (code != null) {
                     run.set(k, run.get(k).withBreakdown(code, null));
                 }
@@ -251,7 +263,7 @@ final class BreakdownReader {
         }
         String dimension = last.keySet().iterator().next();
         List<String> items = new ArrayList<>();
-        for (Classifications.Found f : Classifications.findAll(head)) {
+        for (Classifications.Found f : Classifications.findAll(wide)) {
             if (f.item().dimension().equals(dimension) && !items.contains(f.item().name())) {
                 items.add(f.item().name());
             }

@@ -137,8 +137,8 @@ final class FigureScanner {
         if (Character.isDigit(before) || Character.isLetter(before) && before < 128) {
             return -1; // 1-2月, 0791-8888: not a sign
         }
-        if (!NumberReader.isChineseNumeral(before) && "长率为比:：（(".indexOf(before) < 0) {
-            // 较去年同期（-1.1%）: after an opening parenthesis it is a sign, as after 为
+        if (!NumberReader.isChineseNumeral(before) && "长率为比:：（(、和及".indexOf(before) < 0) {
+            // 较去年同期（-1.1%）: after an opening parenthesis it is a sign, as after 为 and inside a list (、-1.5%, 和-3.1%)
             return s + 1; // a dash, not a minus sign
         }
         return s;

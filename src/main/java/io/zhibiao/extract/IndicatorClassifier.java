@@ -231,6 +231,27 @@ final class IndicatorClassifier {
                 best = e.def().code();
             }
         }
+        return best == null ? null : narrower(before, family, best, bestEnd);
+    }
+
+    /**
+     * 第三产业增加值占…比重: a broad row's cue (增加值) that only finishes the name a narrower row above it began (第三产业)
+     * leaves the figure to the narrower row.
+     */
+    private static String narrower(String before, String family, String best, int bestEnd) {
+        IndicatorCatalog.Entry broad = IndicatorCatalog.entry(best);
+        for (IndicatorCatalog.Entry e : IndicatorCatalog.entries()) {
+            if (e == broad) {
+                return best; // only rows above the broad one are narrower
+            }
+            if (e.cues() == null || !e.has(family) || IndicatorCatalog.isCatchAll(e.def().code())) {
+                continue;
+            }
+            int end = e.lastCueEnd(before);
+            if (end > 0 && end < bestEnd && broad.cues().matcher(before.substring(end, bestEnd)).matches()) {
+                return e.def().code();
+            }
+        }
         return best;
     }
 

@@ -403,6 +403,11 @@ final class PlaceResolver {
         return true;
     }
 
+    /** 全州 of a 州's own bulletin is the prefecture, a scope word, not the short name of 全州县 (written in full when meant). */
+    static boolean scopeWordAsName(String text, Gazetteer.NameMatch nm) {
+        return !nm.fullName() && java.util.Arrays.asList(SCOPES).contains(text.substring(nm.start(), nm.end()));
+    }
+
     /** A section heading: the line holds the place name only, perhaps numbered (二、 or （三）) and followed by ：. */
     static boolean aloneOnItsLine(String text, Mention m) {
         int a = m.start;

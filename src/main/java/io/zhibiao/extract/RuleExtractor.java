@@ -482,7 +482,7 @@ public final class RuleExtractor implements Extractor {
                     return wider;
                 }
             }
-            return indicator;
+            return IndustryParts.of(indicator, t.substring(Math.max(paragraphStart, f.start() - SENTENCE_CONTEXT), f.start()));
         }
 
         /** What this sentence says about time carries over to the next ones. */
