@@ -232,10 +232,33 @@ final class BreakdownReader {
                 j++;
             }
             if (head != null && j - i >= 2) {
-                spreadRun(head, ListSpreader.clauseHead(t, sentenceStart, figures.get(i).start()), figures.subList(i, j));
+                spreadRun(head, itemsHead(t, sentenceStart, figures.get(i).start()), figures.subList(i, j));
             }
             i = j;
         }
+    }
+
+    /**
+     * The head of a list from the start of its clause, and the clauses before it that are each one item of a
+     * classification (农副食品加工业，计算机、通信和其他电子设备制造业，汽车制造业增加值分别增长…: items holding 、 are
+     * listed with ，).
+     */
+    private static String itemsHead(String t, int sentenceStart, int pos) {
+        String wide = ListSpreader.clauseHead(t, sentenceStart, pos);
+        int from = t.lastIndexOf(wide, pos);
+        int start = from;
+        while (start > sentenceStart + 1 && t.charAt(start - 1) == '，') {
+            int segment = start - 1;
+            while (segment > sentenceStart && "，。；：".indexOf(t.charAt(segment - 1)) < 0) {
+                segment--;
+            }
+            List<Classifications.Found> one = Classifications.findAll(t.substring(segment, start - 1));
+            if (one.size() != 1 || one.get(0).start() != 0 || one.get(0).end() != start - 1 - segment) {
+                break;
+            }
+            start = segment;
+        }
+        return t.substring(start, from) + wide;
     }
 
     /** @param wide the head from the start of its clause, where the items' long names are read */

@@ -47,7 +47,9 @@ final class IndicatorClassifier {
 
     /** True when the words right before a percentage make it a change rather than a level. */
     static boolean isGrowth(String before) {
-        String tail = before.length() > 8 ? before.substring(before.length() - 8) : before;
+        // the 增 of 增加值 (高新技术产业增加值占规上工业增加值的比重为) names a quantity, it is no growth
+        String words = before.replace("增加值", "值");
+        String tail = words.length() > 8 ? words.substring(words.length() - 8) : words;
         if (tail.contains("自然增长率") || tail.contains("增长面") || REACHED.matcher(tail).find()) {
             return false; // a population rate, the breadth of growth, or the level a rate reached
         }
