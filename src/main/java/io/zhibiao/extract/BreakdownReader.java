@@ -25,7 +25,7 @@ final class BreakdownReader {
      * so the item's own level decides (粗钢 is counted in tonnes, 汽车 in vehicles; 汽车制造业 is an industrial division
      * of 规上工业增加值, 批发和零售业 a section of the whole economy's value added).
      */
-    private static final List<Set<String>> SIBLINGS = List.of(Set.of("output.mass", "output.units"),
+    private static final List<Set<String>> SIBLINGS = List.of(Set.of("output.mass", "output.units", "grain.output"),
             Set.of("value_added", "industry.value_added"));
 
     /** 第一、二、三产业…分别为: a list over the three industries. */
@@ -107,8 +107,20 @@ final class BreakdownReader {
     private static final Pattern GAP = Pattern.compile(
             "(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)");
 
-    /** The breakdown with the yardstick a gap in percentage points is measured against (compared_with: 全市), if any. */
+    /** 两年平均增长6.1% beside 同比增长9.6%: an average over years is a quantity of its own (averaged_over: 两年). */
+    private static final Pattern AVERAGED = Pattern.compile("([两二三四五])年平均(?:增长|增速|下降|增幅)?(?:为|达)?$");
+
+    /**
+     * The breakdown with the yardstick a gap in percentage points is measured against (compared_with: 全市), or the
+     * years a growth rate is averaged over (averaged_over: 两年), if any.
+     */
     static Map<String, String> withComparison(Map<String, String> breakdown, String unit, String clauseBefore) {
+        java.util.regex.Matcher averaged = AVERAGED.matcher(clauseBefore);
+        if (!IndicatorClassifier.isPoints(unit) && averaged.find()) {
+            Map<String, String> out = breakdown == null ? new TreeMap<>() : new TreeMap<>(breakdown);
+            out.put("averaged_over", averaged.group(1).replace('二', '两') + "年");
+            return Collections.unmodifiableMap(out);
+        }
         if (!IndicatorClassifier.isPoints(unit)) {
             return breakdown;
         }

@@ -72,7 +72,8 @@ final class IndicatorClassifier {
      * @param after   text after the figure up to the end of its clause (the noun of 23座泵站)
      * @param subject the indicator the sentence was about so far (地区生产总值…，增长6.1%), or null
      */
-    static String classify(UnitClass unitClass, String unit, String before, String after, String subject) {
+    static String classify(UnitClass unitClass, String unit, String words, String after, String subject) {
+        String before = words.stripTrailing(); // 比上年增加 1.2万亩: the space before the number is no word
         if (unitClass == UnitClass.PERCENT) {
             return percent(unit, before, after, subject);
         }
