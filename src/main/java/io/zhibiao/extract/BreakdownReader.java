@@ -244,7 +244,9 @@ final class BreakdownReader {
                 j++;
             }
             if (head != null && j - i >= 2) {
-                spreadRun(head, itemsHead(t, sentenceStart, figures.get(i).start()), figures.subList(i, j));
+                int at = figures.get(i).start();
+                spreadRun(head, itemsHead(t, sentenceStart, at), t.substring(Math.max(0, sentenceStart - 60), at),
+                        figures.subList(i, j));
             }
             i = j;
         }
@@ -273,12 +275,18 @@ final class BreakdownReader {
         return t.substring(start, from) + wide;
     }
 
-    /** @param wide the head from the start of its clause, where the items' long names are read */
-    private static void spreadRun(String head, String wide, List<Observation> run) {
+    /**
+     * @param wide    the head from the start of its clause, where the items' long names are read
+     * @param context the text before the list since the sentence before it (what a bare growth rate is of)
+     */
+    private static void spreadRun(String head, String wide, String context, List<Observation> run) {
         String indicator = run.get(0).indicator();
         IndicatorDef d = IndicatorCatalog.byCode(indicator);
-        List<String> industries = d == null || IndicatorClassifier.levelOf(indicator) == null ? null
-                : IndustryParts.listOf(IndicatorClassifier.levelOf(indicator));
+        List<String> industries = d == null ? null : IndicatorCatalog.GROWTH.equals(indicator) ? IndustryParts.partsIn(context)
+                : IndicatorClassifier.levelOf(indicator) == null ? null : IndustryParts.listOf(IndicatorClassifier.levelOf(indicator));
+        if (IndicatorCatalog.GROWTH.equals(indicator)) {
+            d = IndicatorCatalog.byCode(IndicatorCatalog.familyCode(industries.get(0), "yoy"));
+        }
         if (run.size() == 3 && THREE_INDUSTRIES.matcher(head).find() && industries != null) {
             for (int k = 0; k < run.size(); k++) {
                 String code = d.family() == null ? industries.get(k) : IndicatorCatalog.familyCode(industries.get(k), d.family());

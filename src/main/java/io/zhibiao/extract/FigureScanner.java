@@ -155,9 +155,18 @@ final class FigureScanner {
         }
         if (e < text.length()) {
             char n = text.charAt(e);
-            return n == '+' || n == '.' || (n < 128 && Character.isLetter(n) && n != '%' && !basisPoints(text, e));
+            return n == '+' || n == '.' || (n < 128 && Character.isLetter(n) && n != '%' && !basisPoints(text, e))
+                    || namesAGroup(text, s, e);
         }
         return false;
+    }
+
+    /** 分三大门类看, 五大传统出口行业, 守住两条底线: a small numeral written out before 大 or 条底线 names a group, it counts nothing. */
+    private static boolean namesAGroup(String text, int s, int e) {
+        if (e - s != 1 || "两二三四五六七八九十".indexOf(text.charAt(s)) < 0) {
+            return false;
+        }
+        return text.startsWith("大", e) && !text.startsWith("大类", e) || text.startsWith("条底线", e);
     }
 
     /** 下降35BP: BP (or bp) right after a number, not run into further letters, is a basis point. */

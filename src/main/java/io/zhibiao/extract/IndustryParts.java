@@ -41,6 +41,11 @@ final class IndustryParts {
         return level.startsWith("value_added") ? VALUE_ADDED : level.startsWith("investment") ? INVESTMENT : null;
     }
 
+    /** 分产业看，第一、二、三产业分别增长…: the parts of investment where the text last named it, else of value added. */
+    static List<String> partsIn(String before) {
+        return lastWholeIsInvestment(before) ? INVESTMENT : VALUE_ADDED;
+    }
+
     private static boolean lastWholeIsInvestment(String before) {
         Matcher m = WHOLE.matcher(before);
         String last = null;
