@@ -32,7 +32,8 @@ final class FigureScanner {
                     + "一带一路 千家万户 千军万马 千方百计 万无一失 千企万户 万企 百企 千村 万村 百县 千亿级 万亿级 百亿级 "
                     + "千万级 十一五 十二五 十三五 十四五 十五五 十六五 一站式 一网通办 一件事 一盘棋 一张网 一张图 一体化 "
                     + "一把手 一揽子 一条龙 一次性 一线 一流 一级 二级 三级 一批 百姓 一系列 三农 四风 两委 两新 三资 "
-                    + "五险一金 两癌 三甲 双一流 三次产业 一二三产 一产 二产 三产 十种有色金属 工业4.0 千亿元级 百亿元级 万亿元级").split(" ");
+                    + "五险一金 两癌 三甲 双一流 三次产业 一二三产 一产 二产 三产 十种有色金属 工业4.0 千亿元级 百亿元级 万亿元级 "
+                    + "三大门类 两条底线").split(" ");
 
     private static final String CONNECTORS = "至到~-—";
 
@@ -155,18 +156,9 @@ final class FigureScanner {
         }
         if (e < text.length()) {
             char n = text.charAt(e);
-            return n == '+' || n == '.' || (n < 128 && Character.isLetter(n) && n != '%' && !basisPoints(text, e))
-                    || namesAGroup(text, s, e);
+            return n == '+' || n == '.' || (n < 128 && Character.isLetter(n) && n != '%' && !basisPoints(text, e));
         }
         return false;
-    }
-
-    /** 分三大门类看, 五大传统出口行业, 守住两条底线: a small numeral written out before 大 or 条底线 names a group, it counts nothing. */
-    private static boolean namesAGroup(String text, int s, int e) {
-        if (e - s != 1 || "两二三四五六七八九十".indexOf(text.charAt(s)) < 0) {
-            return false;
-        }
-        return text.startsWith("大", e) && !text.startsWith("大类", e) || text.startsWith("条底线", e);
     }
 
     /** 下降35BP: BP (or bp) right after a number, not run into further letters, is a basis point. */
