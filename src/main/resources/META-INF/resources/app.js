@@ -131,7 +131,7 @@ function card(chart) {
   img.width = 1200;
   img.height = 675;
   thumb.append(img);
-  thumb.addEventListener('click', () => openViewer(chart));
+  thumb.addEventListener('click', () => (img.dataset.failed ? retryNow(img) : openViewer(chart)));
   const meta = document.createElement('div');
   meta.className = 'meta';
   const title = document.createElement('strong');
@@ -150,14 +150,67 @@ function openViewer(chart) {
   $('viewer').showModal();
 }
 
-// A render refused while the pool is busy (503 with Retry-After) is asked again a little later, a few times.
+// A chart rendered on demand may be refused for a while: 503 when the renders running at once are at their bound
+// (zhibiao.limits.render.concurrent, 2, while a browser asks for six thumbnails at once) or the render pool is full, 429
+// once this browser has used its renders a minute; both say when to come back (Retry-After). An <img> only says
+// "error", so the answer is fetched again to read its status: a refusal is asked again after its Retry-After (spread
+// a little, so the refused thumbnails do not all come back at the same moment), up to BUSY_TRIES times; any other
+// failure, or a refusal that lasts, replaces the thumbnail with what happened (the service's own words as its
+// tooltip) and an offer to try again, rather than leaving it blank: the old three fixed retries, 1.5 to 4.5 s apart,
+// gave up within 9 s while the other thumbnails' retries kept the two render slots full.
+const BUSY_TRIES = 8;
+
 function retryWhenBusy(img) {
-  let tries = 0;
-  img.addEventListener('error', () => {
-    if (tries++ >= 3) return;
-    const src = img.src;
-    setTimeout(() => { img.removeAttribute('src'); img.src = src; }, 1500 * tries);
-  });
+  img.addEventListener('error', () => loadWhenFree(img, img.dataset.src || img.src, 0));
+}
+
+async function loadWhenFree(img, src, tries) {
+  img.dataset.src = src;
+  let response;
+  try {
+    response = await fetch(src);
+  } catch (e) {
+    unavailable(img, 0, e.message);
+    return;
+  }
+  if (response.ok) {
+    const blob = URL.createObjectURL(await response.blob());
+    img.addEventListener('load', () => URL.revokeObjectURL(blob), { once: true });
+    img.src = blob;
+    return;
+  }
+  let detail = response.statusText || String(response.status);
+  try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
+  if ((response.status === 503 || response.status === 429) && tries < BUSY_TRIES) {
+    const seconds = Math.min(Number(response.headers.get('Retry-After')) || 2, 30);
+    setTimeout(() => loadWhenFree(img, src, tries + 1), (seconds + Math.random() * 1.5) * 1000);
+    return;
+  }
+  unavailable(img, response.status, detail);
+}
+
+// The thumbnail says why there is no chart; a click (the thumbnail's own) asks for it again.
+function unavailable(img, status, detail) {
+  img.hidden = true;
+  img.dataset.failed = '1';
+  let note = img.parentElement.querySelector('.thumb-note');
+  if (!note) {
+    note = document.createElement('span');
+    note.className = 'thumb-note';
+    note.setAttribute('role', 'status');
+    img.after(note);
+  }
+  note.textContent = (status === 503 || status === 429 ? '服务繁忙，图表暂未生成'
+    : status === 404 ? '这里没有可绘制的数据'
+      : status ? '图表未能生成（' + status + '）' : '网络错误，图表未能加载') + '。点击重试';
+  note.title = detail;
+}
+
+function retryNow(img) {
+  delete img.dataset.failed;
+  img.parentElement.querySelector('.thumb-note')?.remove();
+  img.hidden = false;
+  loadWhenFree(img, img.dataset.src, 0);
 }
 
 // A card's worth of links for a chart of one indicator and region, rendered when asked for: a line, or (type) the

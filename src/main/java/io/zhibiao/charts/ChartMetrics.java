@@ -3,7 +3,7 @@ package io.zhibiao.charts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-/** The one timer of chart drawing, by who asked for it (pre-rendering or a request on demand). */
+/** The one timer of chart drawing, by who asked for it (pre-rendering, a request on demand, a stored chart's first SVG). */
 final class ChartMetrics {
 
     private ChartMetrics() {
@@ -11,7 +11,7 @@ final class ChartMetrics {
 
     static Timer renderTimer(MeterRegistry metrics, String kind) {
         return Timer.builder("zhibiao.charts.render").tag("kind", kind)
-                .description("Time to draw one chart (pre-rendering: PNG, SVG and CSV; on demand: one image)")
+                .description("Time to draw one chart (prerender: PNG and CSV; on_demand: one image; svg_on_first_request: a stored chart's SVG)")
                 .register(metrics);
     }
 }

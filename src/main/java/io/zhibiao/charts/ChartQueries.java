@@ -186,27 +186,34 @@ class ChartQueries {
 
     /** What a pre-rendered chart shows now, or empty when the data no longer supports it. */
     Optional<ChartData> data(ChartDef def) {
+        return data(def, PassReads.NONE);
+    }
+
+    /** The same, from what the pass has read already where another of its charts read the same. */
+    Optional<ChartData> data(ChartDef def, PassReads reads) {
         if (def.spec().family() == ChartSpec.Family.LEVEL_GROWTH) {
-            return levelGrowth(def.indicator(), def.region(), null, def.spec().title(), def.spec().fileName());
+            return levelGrowth(def.indicator(), def.region(), null, def.spec().title(), def.spec().fileName(), reads);
         }
         if (def.spec().family() == ChartSpec.Family.RANKING) {
-            return ranking(def.indicator(), def.region(), def.spec().minRegions(), null, def.spec().title(), def.spec().fileName());
+            return ranking(def.indicator(), def.region(), def.spec().minRegions(), null, def.spec().title(), def.spec().fileName(),
+                    reads);
         }
         if (def.spec().family() == ChartSpec.Family.STRUCTURE) {
-            return structure(def.indicator(), def.region(), null, def.spec().minPoints(), def.spec().title(), def.spec().fileName());
+            return structure(def.indicator(), def.region(), null, def.spec().minPoints(), def.spec().title(), def.spec().fileName(),
+                    reads);
         }
         if (def.spec().family() == ChartSpec.Family.CUMULATIVE) {
-            return cumulative(def.indicator(), def.region(), null, null, def.spec().title(), def.spec().fileName());
+            return cumulative(def.indicator(), def.region(), null, null, def.spec().title(), def.spec().fileName(), reads);
         }
         List<Record> records = switch (def.spec().family()) {
-            case SERIES -> seriesRows(def.indicator(), def.region(), null, "actual");
-            case TARGET_VS_ACTUAL -> seriesRows(def.indicator(), def.region(), null, "actual", "target");
+            case SERIES -> seriesRows(def.indicator(), def.region(), null, reads, "actual");
+            case TARGET_VS_ACTUAL -> seriesRows(def.indicator(), def.region(), null, reads, "actual", "target");
             case COMPARE -> dsl.resultQuery(COMPARE_POINTS, Selection.newestPublicationFirst(), val(def.indicator()),
                     val(def.region()), val(def.spec().minRegions()), PERIOD_TYPES).fetch();
             case LEVEL_GROWTH, RANKING, STRUCTURE, CUMULATIVE -> throw new IllegalStateException("assembled on their own");
         };
         return assemble(def.spec().family().yamlName, def.indicator(), def.region(), def.spec().title(),
-                def.spec().fileName(), def.spec().type(), records);
+                def.spec().fileName(), def.spec().type(), records, reads);
     }
 
     /**
@@ -215,33 +222,34 @@ class ChartQueries {
      */
     Optional<ChartData> onDemand(String indicator, String region, String type, LocalDate asOf, String highlight, Integer year) {
         if (type.equals(STRUCTURE_TITLE[0])) {
-            return structure(indicator, region, asOf, 1, STRUCTURE_TITLE[1], STRUCTURE_TITLE[2]);
+            return structure(indicator, region, asOf, 1, STRUCTURE_TITLE[1], STRUCTURE_TITLE[2], PassReads.NONE);
         }
         if (type.equals(CUMULATIVE_TITLE[0])) {
-            return cumulative(indicator, region, year, asOf, CUMULATIVE_TITLE[1], CUMULATIVE_TITLE[2]);
+            return cumulative(indicator, region, year, asOf, CUMULATIVE_TITLE[1], CUMULATIVE_TITLE[2], PassReads.NONE);
         }
         if (type.equals(RANKING_TITLE[0])) {
-            return ranking(indicator, region, 2, highlight, RANKING_TITLE[1], RANKING_TITLE[2]);
+            return ranking(indicator, region, 2, highlight, RANKING_TITLE[1], RANKING_TITLE[2], PassReads.NONE);
         }
         if (type.equals(LEVEL_GROWTH_TITLE[0])) {
-            return levelGrowth(indicator, region, asOf, LEVEL_GROWTH_TITLE[1], LEVEL_GROWTH_TITLE[2]);
+            return levelGrowth(indicator, region, asOf, LEVEL_GROWTH_TITLE[1], LEVEL_GROWTH_TITLE[2], PassReads.NONE);
         }
         return assemble("on-demand", indicator, region, "{regionName}{indicatorName}", "{regionName}_{indicatorName}_{years}",
-                type, seriesRows(indicator, region, asOf, "actual", "target"));
+                type, seriesRows(indicator, region, asOf, PassReads.NONE, "actual", "target"), PassReads.NONE);
     }
 
     /**
      * The actual levels of one indicator and region with the growth line beside them (see {@link GrowthRates}); the
      * growth rates' articles join the sources.
      */
-    private Optional<ChartData> levelGrowth(String indicator, String region, LocalDate asOf, String title, String fileName) {
+    private Optional<ChartData> levelGrowth(String indicator, String region, LocalDate asOf, String title, String fileName,
+            PassReads reads) {
         String growthCode = BulletinLinks.growthOf(indicator).orElseThrow();
         Optional<ChartData> levels = assemble(ChartSpec.Family.LEVEL_GROWTH.yamlName, indicator, region, title, fileName,
-                "level-growth", seriesRows(indicator, region, asOf, "actual"));
+                "level-growth", seriesRows(indicator, region, asOf, reads, "actual"), reads);
         if (levels.isEmpty()) {
             return levels;
         }
-        List<Record> growthRows = seriesRows(growthCode, region, asOf, "actual");
+        List<Record> growthRows = seriesRows(growthCode, region, asOf, reads, "actual");
         List<ChartPoint> stated = growthRows.stream().map(ChartQueries::point).toList();
         List<ChartPoint> growth = GrowthRates.of(levels.get().points(), stated, BulletinLinks.realGrowth(indicator));
         java.util.Set<String> used = new java.util.HashSet<>();
@@ -260,10 +268,11 @@ class ChartQueries {
      * (a total would dwarf its parts) the children's average. The highlighted child, if any, is marked.
      */
     private Optional<ChartData> ranking(String indicator, String parent, int minRegions, String highlight, String title,
-            String fileName) {
+            String fileName, PassReads reads) {
         List<Record> rows = dsl.resultQuery(COMPARE_POINTS, Selection.newestPublicationFirst(), val(indicator), val(parent),
                 val(minRegions), PERIOD_TYPES).fetch();
-        Optional<ChartData> children = assemble(RankingPlot.KIND, indicator, parent, title, fileName, RankingPlot.KIND, rows);
+        Optional<ChartData> children = assemble(RankingPlot.KIND, indicator, parent, title, fileName, RankingPlot.KIND, rows,
+                reads);
         if (children.isEmpty()) {
             return children;
         }
@@ -274,7 +283,7 @@ class ChartQueries {
         ChartPoint first = points.get(0);
         List<ChartSource> sources = new java.util.ArrayList<>(data.sources());
         Optional<Record> own = indicators.find(indicator).orElseThrow().summable() ? Optional.empty()
-                : seriesRows(indicator, parent, null, "actual").stream()
+                : seriesRows(indicator, parent, null, reads, "actual").stream()
                         .filter(r -> r.get("period_start", LocalDate.class).equals(first.periodStart())
                                 && r.get("period_end", LocalDate.class).equals(first.periodEnd())
                                 && periodType(r) == first.periodType())
@@ -290,7 +299,7 @@ class ChartQueries {
      * the articles of the figures drawn.
      */
     private Optional<ChartData> structure(String whole, String region, LocalDate asOf, int minPoints, String title,
-            String fileName) {
+            String fileName, PassReads reads) {
         List<String> parts = BulletinLinks.partsOf(whole);
         List<Record> rows = bulletin.structureRows(java.util.stream.Stream.concat(parts.stream(), java.util.stream.Stream.of(whole))
                 .toList(), region, asOf);
@@ -304,7 +313,7 @@ class ChartQueries {
         if (points.stream().map(ChartPoint::category).distinct().count() < minPoints) {
             return Optional.empty();
         }
-        return assemble(StructurePlot.KIND, whole, region, title, fileName, StructurePlot.KIND, used)
+        return assemble(StructurePlot.KIND, whole, region, title, fileName, StructurePlot.KIND, used, reads)
                 .map(d -> d.with(points, d.sources()));
     }
 
@@ -313,13 +322,13 @@ class ChartQueries {
      * (the level's .yoy code) as the line; a growth rate is never computed here.
      */
     private Optional<ChartData> cumulative(String indicator, String region, Integer year, LocalDate asOf, String title,
-            String fileName) {
+            String fileName, PassReads reads) {
         LocalDate start = year != null ? LocalDate.of(year, 1, 1) : bulletin.latestYear(indicator, region, asOf);
         if (start == null) {
             return Optional.empty();
         }
         Optional<ChartData> levels = assemble(CumulativePlot.KIND, indicator, region, title, fileName, CumulativePlot.KIND,
-                bulletin.cumulativeRows(indicator, region, start, asOf));
+                bulletin.cumulativeRows(indicator, region, start, asOf), reads);
         if (levels.isEmpty()) {
             return levels;
         }
@@ -335,14 +344,23 @@ class ChartQueries {
                 .toList(), sources));
     }
 
-    private List<Record> seriesRows(String indicator, String region, LocalDate asOf, String... kinds) {
+    /** The chosen rows of one series; a pass reads those of today (asOf null) once. */
+    private List<Record> seriesRows(String indicator, String region, LocalDate asOf, PassReads reads, String... kinds) {
+        if (asOf == null) {
+            return reads.get("series|" + indicator + "|" + region + "|" + String.join(",", kinds),
+                    () -> readSeriesRows(indicator, region, null, kinds));
+        }
+        return readSeriesRows(indicator, region, asOf, kinds);
+    }
+
+    private List<Record> readSeriesRows(String indicator, String region, LocalDate asOf, String... kinds) {
         return dsl.resultQuery(SERIES_POINTS, Selection.newestPublicationFirst(), val(indicator), val(region), val(kinds),
                 PERIOD_TYPES, val(asOf, LocalDate.class),
                 val(asOf == null ? null : Selection.endOf(asOf), java.time.OffsetDateTime.class)).fetch();
     }
 
     private Optional<ChartData> assemble(String kind, String indicatorCode, String regionCode, String titleTemplate,
-            String fileTemplate, String type, List<? extends Record> rows) {
+            String fileTemplate, String type, List<? extends Record> rows, PassReads reads) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -365,7 +383,9 @@ class ChartQueries {
         values.put("period", label(latest));
         values.put("years", PeriodLabels.years(firstYear, lastYear));
         values.put("yearRange", firstYear == lastYear ? firstYear + "年" : firstYear + "—" + lastYear + "年");
-        String writtenUnit = dsl.resultQuery(WRITTEN_UNIT, indicatorCode).fetchOne(0, String.class);
+        String writtenUnit = reads.get("unit|" + indicatorCode,
+                () -> java.util.Optional.ofNullable(dsl.resultQuery(WRITTEN_UNIT, indicatorCode).fetchOne(0, String.class)))
+                .orElse(null);
         return Optional.of(new ChartData(kind, indicatorCode, indicator.name(), ChartSpec.fill(titleTemplate, values),
                 ChartSpec.fill(fileTemplate, values), type, indicator.unitClass(), writtenUnit == null ? "" : writtenUnit,
                 regionCodes, region.name(), points, sources));

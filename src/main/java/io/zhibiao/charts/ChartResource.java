@@ -144,11 +144,16 @@ public class ChartResource {
             return ChartResponses.of(format, rendered.bytes(), rendered.etag(), rendered.fileName(),
                     "chart_" + indicator + "_" + region, config.maxAgeSeconds(), ifNoneMatch, download != null);
         } catch (RenderGate.Busy busy) {
-            return Response.status(503).type(PROBLEM_JSON).header("Retry-After", busy.retryAfterSeconds)
-                    .entity(new Problem("https://zhibiao.io/problems/503", "Service Unavailable", 503, busy.getMessage(),
-                            uri.getPath()))
-                    .build();
+            return busy(busy, uri);
         }
+    }
+
+    /** 503 with Retry-After: the render pool is full (or the render waited too long). */
+    private static Response busy(RenderGate.Busy busy, UriInfo uri) {
+        return Response.status(503).type(PROBLEM_JSON).header("Retry-After", busy.retryAfterSeconds)
+                .entity(new Problem("https://zhibiao.io/problems/503", "Service Unavailable", 503, busy.getMessage(),
+                        uri.getPath()))
+                .build();
     }
 
     @GET
@@ -175,11 +180,16 @@ public class ChartResource {
             description = "With ETag (304 on If-None-Match), Cache-Control and a Chinese download name with an ASCII fallback.")
     public Response file(@Parameter(description = "Chart key followed by .png, .svg or .csv") @PathParam("file") String file,
             @Parameter(description = "Any value: answer as an attachment (a download) rather than inline") @QueryParam("download") String download,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
         String format = ChartResponses.format(file);
         String key = file.substring(0, file.length() - format.length() - 1);
-        var stored = served.bytes(key, format).orElseThrow(() -> ProblemException.notFound("No chart has the key '" + key
-                + "' (see /api/charts)"));
+        ChartStore.Stored stored;
+        try {
+            stored = served.bytes(key, format).orElseThrow(() -> ProblemException.notFound("No chart has the key '" + key
+                    + "' (see /api/charts)"));
+        } catch (RenderGate.Busy busy) {
+            return busy(busy, uri); // an SVG drawn on its first request (StoredSvgs)
+        }
         return ChartResponses.of(format, stored.bytes(), stored.etag(), stored.fileName(), stored.key(),
                 config.maxAgeSeconds(), ifNoneMatch, download != null);
     }

@@ -100,19 +100,45 @@ class ChartStore {
         dsl.insertInto(CHART).set(KEY, def.key()).set(SPEC, def.spec().name()).set(KIND, data.kind())
                 .set(TITLE, data.title()).set(INDICATOR, def.indicator()).set(REGIONS, regions)
                 .set(PERIOD_START, data.periodStart()).set(PERIOD_END, data.periodEnd()).set(FILE_NAME, data.fileName())
-                .set(PNG, rendered.png()).set(SVG, rendered.svg()).set(CSV, rendered.csv()).set(ETAG, etag)
+                .set(PNG, rendered.png()).set(SVG, NOT_DRAWN).set(CSV, rendered.csv()).set(ETAG, etag)
                 .set(DATA_HASH, dataHash).set(RENDERED_AT, now)
                 .onConflict(KEY).doUpdate()
                 .set(SPEC, def.spec().name()).set(KIND, data.kind()).set(TITLE, data.title()).set(REGIONS, regions)
                 .set(PERIOD_START, data.periodStart()).set(PERIOD_END, data.periodEnd())
-                .set(FILE_NAME, data.fileName()).set(PNG, rendered.png()).set(SVG, rendered.svg()).set(CSV, rendered.csv())
+                .set(FILE_NAME, data.fileName()).set(PNG, rendered.png()).set(SVG, NOT_DRAWN).set(CSV, rendered.csv())
                 .set(ETAG, etag).set(DATA_HASH, dataHash)
                 .set(RENDERED_AT, now).set(RENDER_COUNT, RENDER_COUNT.plus(1))
                 .execute();
     }
 
-    /** The three forms of one chart. */
-    record Rendered(byte[] png, byte[] svg, byte[] csv) {
+    /**
+     * The forms of one chart a pass stores: its PNG and CSV. Its SVG is drawn on the first request for it
+     * ({@link StoredSvgs}); until then the column holds no bytes ({@link #NOT_DRAWN}), and a redraw empties it again.
+     */
+    record Rendered(byte[] png, byte[] csv) {
+    }
+
+    /** The SVG column of a chart whose SVG is not drawn yet (an empty value rather than null: the column stays NOT NULL). */
+    static final byte[] NOT_DRAWN = new byte[0];
+
+    /** What drawing a chart's SVG on request needs: the chart it is, the data it was drawn from, and the SVG if drawn. */
+    record SvgRow(String key, String spec, String indicator, String region, String fileName, String etag, String dataHash,
+            byte[] svg) {
+
+        boolean drawn() {
+            return svg.length > 0;
+        }
+    }
+
+    Optional<SvgRow> svgRow(String key) {
+        return dsl.select(KEY, SPEC, INDICATOR, REGIONS, FILE_NAME, ETAG, DATA_HASH, SVG).from(CHART).where(KEY.eq(key))
+                .fetchOptional(r -> new SvgRow(r.value1(), r.value2(), r.value3(), r.value4()[0], r.value5(), r.value6(),
+                        r.value7(), r.value8()));
+    }
+
+    /** Stores an SVG drawn on request, if the chart was not redrawn from other data meanwhile; whether it was stored. */
+    boolean saveSvg(String key, String dataHash, byte[] svg) {
+        return dsl.update(CHART).set(SVG, svg).where(KEY.eq(key)).and(DATA_HASH.eq(dataHash)).execute() > 0;
     }
 
     int delete(String key) {
@@ -139,12 +165,12 @@ class ChartStore {
         return dsl.fetchCount(CHART, filter.condition());
     }
 
-    /** The stored bytes of one format: png, svg or csv. */
+    /** The stored bytes of the PNG or the CSV (the SVG, drawn on its first request, is read by {@link StoredSvgs}). */
     Optional<Stored> bytes(String key, String format) {
         Field<byte[]> column = switch (format) {
-            case "svg" -> SVG;
+            case "png" -> PNG;
             case "csv" -> CSV;
-            default -> PNG;
+            default -> throw new IllegalArgumentException("Stored charts are read here as png or csv, not " + format);
         };
         return dsl.select(KEY, FILE_NAME, ETAG, column).from(CHART).where(KEY.eq(key))
                 .fetchOptional(r -> new Stored(r.value1(), r.value2(), ChartResponses.etag(r.value3(), format), r.value4()));

@@ -12,8 +12,8 @@ import java.util.zip.Deflater;
  * Writes an RGB chart image as a PNG straight from its pixel array. ImageIO's writer copied every row through a new
  * Raster, sample by sample, tried five filters per row and deflated at level 4: two thirds of a pre-render's CPU (a
  * flight recording of the city benchmark, issue 26). Charts are flat colours with horizontal lines and vertical bars,
- * so two filters suffice: Up where a row repeats or follows the one above more closely, Sub elsewhere, chosen on the
- * int pixels in one pass; and the fastest deflate level costs a fifth more bytes than ImageIO's, a third of the time.
+ * so two filters suffice: Up where a row repeats or has more pixels equal to the one above than to its left neighbour,
+ * Sub elsewhere, chosen on the int pixels; and the fastest deflate level costs a fifth more bytes than ImageIO's, a third of the time.
  */
 final class PngEncoder {
 
@@ -60,9 +60,10 @@ final class PngEncoder {
             }
             boolean up = y > 0 && closerAbove(pixels, row, width);
             out[at++] = up ? FILTER_UP : FILTER_SUB;
+            int reference = up ? row - width : row - 1;
             for (int x = 0; x < width; x++) {
                 int c = pixels[row + x];
-                int ref = up ? pixels[row + x - width] : x > 0 ? pixels[row + x - 1] : 0;
+                int ref = up || x > 0 ? pixels[reference + x] : 0;
                 out[at++] = (byte) ((c >> 16) - (ref >> 16));
                 out[at++] = (byte) ((c >> 8) - (ref >> 8));
                 out[at++] = (byte) (c - ref);
@@ -71,20 +72,21 @@ final class PngEncoder {
         return out;
     }
 
-    /** libpng's heuristic for two filters: the one whose bytes, read as signed, sum smaller. */
+    /**
+     * Whether Up suits a row better than Sub: the filter that leaves more pixels equal to their reference (zero bytes,
+     * which deflate best). Counting equal pixels on the ints chooses as libpng's sum of signed bytes does on flat colours,
+     * at a fraction of its cost: that sum was two thirds of the encoder's Java samples, two fifths of the drawing threads',
+     * in a flight recording of the city benchmark (issue 26, bench/charts/RESULTS.md).
+     */
     private static boolean closerAbove(int[] pixels, int row, int width) {
-        long up = 0, sub = 0;
+        int sameAbove = 0, sameLeft = (pixels[row] & 0xFFFFFF) == 0 ? 1 : 0; // Sub's first pixel refers to black
         for (int x = 0; x < width; x++) {
-            int c = pixels[row + x];
-            up += distance(c, pixels[row + x - width]);
-            sub += distance(c, x > 0 ? pixels[row + x - 1] : 0);
+            sameAbove += pixels[row + x] == pixels[row + x - width] ? 1 : 0;
         }
-        return up < sub;
-    }
-
-    private static int distance(int c, int ref) {
-        return Math.abs((byte) ((c >> 16) - (ref >> 16))) + Math.abs((byte) ((c >> 8) - (ref >> 8)))
-                + Math.abs((byte) (c - ref));
+        for (int x = 1; x < width; x++) {
+            sameLeft += pixels[row + x] == pixels[row + x - 1] ? 1 : 0;
+        }
+        return sameAbove > sameLeft;
     }
 
     private static byte[] deflate(byte[] data) {

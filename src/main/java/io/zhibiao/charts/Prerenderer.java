@@ -205,29 +205,33 @@ public class Prerenderer {
         return defs;
     }
 
-    /** Renders the charts on the drawing threads and waits for them all; the number actually redrawn. */
+    /**
+     * Renders the charts on the drawing threads and waits for them all; the number actually redrawn. The charts share
+     * what they read alike (PassReads): a level-growth chart is drawn from the rows its series charts read.
+     */
     private long renderAll(List<ChartDef> defs) {
+        PassReads reads = PassReads.forPass();
         List<CompletableFuture<Outcome>> outcomes = defs.stream()
-                .map(def -> CompletableFuture.supplyAsync(() -> renderOrLog(def), drawers)).toList();
+                .map(def -> CompletableFuture.supplyAsync(() -> renderOrLog(def, reads), drawers)).toList();
         return outcomes.stream().map(CompletableFuture::join).filter(o -> o == Outcome.RENDERED).count();
     }
 
     /** One chart that fails (a bug, a lost connection) is logged and left to its next change; the rest go on. */
-    private Outcome renderOrLog(ChartDef def) {
+    private Outcome renderOrLog(ChartDef def, PassReads reads) {
         try {
-            return renderOrRetry(def, 0);
+            return renderOrRetry(def, 0, reads);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Chart %s could not be pre-rendered", def.key());
             return Outcome.UNCHANGED;
         }
     }
 
-    private Outcome renderOrRetry(ChartDef def, int attempt) {
-        Outcome outcome = render(def);
+    private Outcome renderOrRetry(ChartDef def, int attempt, PassReads reads) {
+        Outcome outcome = render(def, reads);
         if (outcome == Outcome.LOCKED) {
             if (attempt < config.lockRetries()) {
                 // Another replica renders it now, maybe from data older than ours: check again after it commits.
-                submit(() -> renderOrRetry(def, attempt + 1), LOCK_RETRY_MILLIS);
+                submit(() -> renderOrRetry(def, attempt + 1, PassReads.NONE), LOCK_RETRY_MILLIS);
             } else {
                 LOG.warnf("Chart %s stayed locked by another replica; left to its next change", def.key());
             }
@@ -237,6 +241,10 @@ public class Prerenderer {
 
     /** Renders one chart if its data hash changed, under its advisory lock, in one transaction. */
     Outcome render(ChartDef def) {
+        return render(def, PassReads.NONE);
+    }
+
+    private Outcome render(ChartDef def, PassReads reads) {
         if (fonts.faces().isEmpty()) {
             return Outcome.NO_FONT;
         }
@@ -244,7 +252,7 @@ public class Prerenderer {
             if (!store.tryLock(def.key())) {
                 return Outcome.LOCKED;
             }
-            var data = queries.data(def);
+            var data = queries.data(def, reads);
             if (data.isEmpty()) {
                 int removed = store.delete(def.key());
                 served.forget(def.key());
@@ -257,13 +265,19 @@ public class Prerenderer {
             ChartData chart = data.get();
             int w = def.spec().width();
             int h = def.spec().height();
+            // The SVG is drawn on its first request (StoredSvgs).
             ChartStore.Rendered rendered = renderTime.record(() -> new ChartStore.Rendered(
-                    renderer.render(chart, w, h, 1), renderer.svg(chart, w, h), new ChartCsv(chart).bytes()));
-            store.save(def, chart, hash, "\"" + hash.substring(0, 32) + "\"", rendered);
+                    renderer.render(chart, w, h, 1), new ChartCsv(chart).bytes()));
+            store.save(def, chart, hash, etag(hash), rendered);
             served.forget(def.key());
             renders.increment();
             return Outcome.RENDERED;
         });
+    }
+
+    /** The ETag of a stored chart drawn from data of this hash (its PNG's; the other formats derive theirs from it). */
+    static String etag(String dataHash) {
+        return "\"" + dataHash.substring(0, 32) + "\"";
     }
 
     private void submit(Runnable task, long delayMillis) {

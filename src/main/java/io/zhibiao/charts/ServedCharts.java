@@ -28,13 +28,15 @@ class ServedCharts {
     }
 
     private final ChartStore store;
+    private final StoredSvgs svgs;
     private final long ttlNanos;
     private final long maxBytes;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
 
-    ServedCharts(ChartStore store, ChartsConfig config) {
+    ServedCharts(ChartStore store, StoredSvgs svgs, ChartsConfig config) {
         this.store = store;
+        this.svgs = svgs;
         this.ttlNanos = config.serveCacheMillis() * 1_000_000L;
         this.maxBytes = config.serveCacheBytes();
     }
@@ -54,7 +56,7 @@ class ServedCharts {
         if (cached != null && now - cached.loadedAt() < ttlNanos) {
             return cached.stored();
         }
-        Optional<ChartStore.Stored> stored = store.bytes(key, format);
+        Optional<ChartStore.Stored> stored = format.equals("svg") ? svgs.svg(key) : store.bytes(key, format);
         // Only real keys are kept, so random keys cannot fill the memory.
         stored.ifPresentOrElse(p -> keep(cacheKey, new Cached(stored, now, Ready.of(p, format)), now),
                 () -> forget(cache.remove(cacheKey)));

@@ -112,7 +112,7 @@ final class ArticlePlaces {
                 if (scopeCode(m.scope(), nameFocusBefore(m.start(), paragraphStart)) != null) {
                     best = m;
                 }
-            } else if (counts(m) && (!m.locative() || m.start() >= clauseStart) && !closedAside(m, pos)) {
+            } else if (counts(m) && (!m.locative() || m.start() >= clauseStart || setsTheScene(m)) && !closedAside(m, pos)) {
                 best = m;
             } else {
                 passedOver |= counts(m);
@@ -215,6 +215,17 @@ final class ArticlePlaces {
     }
 
     /** 其中工业项目58个（天元区21个），基础设施项目37个: a place inside parentheses closed before the figure stays inside. */
+    /**
+     * 在永丰县，新建改建农村公路126公里: a clause that holds nothing but 在 and a place sets the scene for the rest of its
+     * sentence, unlike 在安远县投资建设的项目, where the place belongs to a noun.
+     */
+    private boolean setsTheScene(Mention m) {
+        String text = page.text;
+        int at = m.start() - 1;
+        boolean opens = at == 0 || at > 0 && "，。；：\n".indexOf(text.charAt(at - 1)) >= 0;
+        return opens && text.charAt(at) == '在' && m.end() < text.length() && text.charAt(m.end()) == '，';
+    }
+
     private boolean closedAside(Mention m, int pos) {
         String text = page.text;
         int open = -1;

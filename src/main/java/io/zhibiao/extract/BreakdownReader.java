@@ -25,13 +25,11 @@ final class BreakdownReader {
      * so the item's own level decides (粗钢 is counted in tonnes, 汽车 in vehicles; 汽车制造业 is an industrial division
      * of 规上工业增加值, 批发和零售业 a section of the whole economy's value added).
      */
-    private static final List<Set<String>> SIBLINGS = List.of(Set.of("output.mass", "output.units"),
+    private static final List<Set<String>> SIBLINGS = List.of(Set.of("output.mass", "output.units", "grain.output"),
             Set.of("value_added", "industry.value_added"));
 
     /** 第一、二、三产业…分别为: a list over the three industries. */
     private static final Pattern THREE_INDUSTRIES = Pattern.compile("第?一、(?:第)?二、(?:第)?三产业|三次产业|一二三产业");
-    private static final List<String> INDUSTRIES = List.of("value_added.primary", "value_added.secondary",
-            "value_added.tertiary");
 
     private BreakdownReader() {
     }
@@ -48,7 +46,7 @@ final class BreakdownReader {
         if (all.isEmpty()) {
             return new Reading(indicator, inherited(indicator, subjectBreakdown));
         }
-        String code = placed(indicator, unitClass, unit, before, all.get(all.size() - 1));
+        String code = placed(indicator, unitClass, unit, before, all);
         return new Reading(code, breakdownOf(code, all));
     }
 
@@ -57,10 +55,11 @@ final class BreakdownReader {
      * the item's sibling level), the item's level when no cue of its own placed it, else its own.
      */
     private static String placed(String indicator, UnitClass unitClass, String unit, String before,
-                                 Classifications.Found found) {
+                                 List<Classifications.Found> all) {
+        Classifications.Found found = all.get(all.size() - 1);
         Classifications.Item item = found.item();
         String level = IndicatorClassifier.levelOf(indicator);
-        boolean ownCue = level != null && namedBesides(level, before, found);
+        boolean ownCue = level != null && namedBesides(level, before, found, all);
         String sibling = sibling(level, item);
         String onSibling = sibling == null ? null : sameFamily(sibling, indicator, unitClass);
         if (onSibling != null) {
@@ -108,8 +107,20 @@ final class BreakdownReader {
     private static final Pattern GAP = Pattern.compile(
             "(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)");
 
-    /** The breakdown with the yardstick a gap in percentage points is measured against (compared_with: 全市), if any. */
+    /** 两年平均增长6.1% beside 同比增长9.6%: an average over years is a quantity of its own (averaged_over: 两年). */
+    private static final Pattern AVERAGED = Pattern.compile("([两二三四五])年平均(?:增长|增速|下降|增幅)?(?:为|达)?$");
+
+    /**
+     * The breakdown with the yardstick a gap in percentage points is measured against (compared_with: 全市), or the
+     * years a growth rate is averaged over (averaged_over: 两年), if any.
+     */
     static Map<String, String> withComparison(Map<String, String> breakdown, String unit, String clauseBefore) {
+        java.util.regex.Matcher averaged = AVERAGED.matcher(clauseBefore);
+        if (!IndicatorClassifier.isPoints(unit) && averaged.find()) {
+            Map<String, String> out = breakdown == null ? new TreeMap<>() : new TreeMap<>(breakdown);
+            out.put("averaged_over", averaged.group(1).replace('二', '两') + "年");
+            return Collections.unmodifiableMap(out);
+        }
         if (!IndicatorClassifier.isPoints(unit)) {
             return breakdown;
         }
@@ -188,17 +199,28 @@ final class BreakdownReader {
     /**
      * Whether the words hold a cue of the level's own catalog row (not a catch-all's) that is more than a piece of the
      * item: 餐饮收入 holds the cue 收入 of revenue and 信息技术服务业增加值 the cue 服务业增加值 of the tertiary sector, but
-     * 农林牧渔业总产值 is the cue of agricultural output as a whole.
+     * 农林牧渔业总产值 is the cue of agricultural output as a whole. A cue inside another item of the list (粮 of 粮油食品类
+     * before 日用品类增长) names nothing.
      */
-    private static boolean namedBesides(String level, String before, Classifications.Found found) {
+    private static boolean namedBesides(String level, String before, Classifications.Found found,
+                                        List<Classifications.Found> all) {
         IndicatorCatalog.Entry e = IndicatorCatalog.entry(level);
         if (e == null || e.cues() == null || IndicatorCatalog.isCatchAll(level) || !e.mayMatch(before)) {
             return false;
         }
         java.util.regex.Matcher m = e.cues().matcher(before);
         while (m.find()) {
-            if (m.end() <= found.start() || m.start() >= found.end()
-                    || m.start() <= found.start() && m.end() > found.end()) {
+            if ((m.end() <= found.start() || m.start() >= found.end()
+                    || m.start() <= found.start() && m.end() > found.end()) && !insideAnother(m.start(), m.end(), all)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideAnother(int start, int end, List<Classifications.Found> all) {
+        for (Classifications.Found f : all) {
+            if (start >= f.start() && end <= f.end()) {
                 return true;
             }
         }
@@ -222,19 +244,52 @@ final class BreakdownReader {
                 j++;
             }
             if (head != null && j - i >= 2) {
-                spreadRun(head, figures.subList(i, j));
+                int at = figures.get(i).start();
+                spreadRun(head, itemsHead(t, sentenceStart, at), t.substring(Math.max(0, sentenceStart - 60), at),
+                        figures.subList(i, j));
             }
             i = j;
         }
     }
 
-    private static void spreadRun(String head, List<Observation> run) {
+    /**
+     * The head of a list from the start of its clause, and the clauses before it that are each one item of a
+     * classification (农副食品加工业，计算机、通信和其他电子设备制造业，汽车制造业增加值分别增长…: items holding 、 are
+     * listed with ，).
+     */
+    private static String itemsHead(String t, int sentenceStart, int pos) {
+        String wide = ListSpreader.clauseHead(t, sentenceStart, pos);
+        int from = t.lastIndexOf(wide, pos);
+        int start = from;
+        while (start > sentenceStart + 1 && t.charAt(start - 1) == '，') {
+            int segment = start - 1;
+            while (segment > sentenceStart && "，。；：".indexOf(t.charAt(segment - 1)) < 0) {
+                segment--;
+            }
+            List<Classifications.Found> one = Classifications.findAll(t.substring(segment, start - 1));
+            if (one.size() != 1 || one.get(0).start() != 0 || one.get(0).end() != start - 1 - segment) {
+                break;
+            }
+            start = segment;
+        }
+        return t.substring(start, from) + wide;
+    }
+
+    /**
+     * @param wide    the head from the start of its clause, where the items' long names are read
+     * @param context the text before the list since the sentence before it (what a bare growth rate is of)
+     */
+    private static void spreadRun(String head, String wide, String context, List<Observation> run) {
         String indicator = run.get(0).indicator();
         IndicatorDef d = IndicatorCatalog.byCode(indicator);
-        if (run.size() == INDUSTRIES.size() && THREE_INDUSTRIES.matcher(head).find() && d != null
-                && IndicatorClassifier.levelOf(indicator).startsWith("value_added")) {
+        List<String> industries = d == null ? null : IndicatorCatalog.GROWTH.equals(indicator) ? IndustryParts.partsIn(context)
+                : IndicatorClassifier.levelOf(indicator) == null ? null : IndustryParts.listOf(IndicatorClassifier.levelOf(indicator));
+        if (IndicatorCatalog.GROWTH.equals(indicator)) {
+            d = IndicatorCatalog.byCode(IndicatorCatalog.familyCode(industries.get(0), "yoy"));
+        }
+        if (run.size() == 3 && THREE_INDUSTRIES.matcher(head).find() && industries != null) {
             for (int k = 0; k < run.size(); k++) {
-                String code = d.family() == null ? INDUSTRIES.get(k) : IndicatorCatalog.familyCode(INDUSTRIES.get(k), d.family());
+                String code = d.family() == null ? industries.get(k) : IndicatorCatalog.familyCode(industries.get(k), d.family());
                 if (code != null) {
                     run.set(k, run.get(k).withBreakdown(code, null));
                 }
@@ -251,7 +306,7 @@ final class BreakdownReader {
         }
         String dimension = last.keySet().iterator().next();
         List<String> items = new ArrayList<>();
-        for (Classifications.Found f : Classifications.findAll(head)) {
+        for (Classifications.Found f : Classifications.findAll(wide)) {
             if (f.item().dimension().equals(dimension) && !items.contains(f.item().name())) {
                 items.add(f.item().name());
             }

@@ -32,7 +32,8 @@ final class FigureScanner {
                     + "一带一路 千家万户 千军万马 千方百计 万无一失 千企万户 万企 百企 千村 万村 百县 千亿级 万亿级 百亿级 "
                     + "千万级 十一五 十二五 十三五 十四五 十五五 十六五 一站式 一网通办 一件事 一盘棋 一张网 一张图 一体化 "
                     + "一把手 一揽子 一条龙 一次性 一线 一流 一级 二级 三级 一批 百姓 一系列 三农 四风 两委 两新 三资 "
-                    + "五险一金 两癌 三甲 双一流 三次产业 一二三产 一产 二产 三产 十种有色金属 工业4.0 千亿元级 百亿元级 万亿元级").split(" ");
+                    + "五险一金 两癌 三甲 双一流 三次产业 一二三产 一产 二产 三产 十种有色金属 工业4.0 千亿元级 百亿元级 万亿元级 "
+                    + "三大门类 两条底线").split(" ");
 
     private static final String CONNECTORS = "至到~-—";
 
@@ -137,8 +138,8 @@ final class FigureScanner {
         if (Character.isDigit(before) || Character.isLetter(before) && before < 128) {
             return -1; // 1-2月, 0791-8888: not a sign
         }
-        if (!NumberReader.isChineseNumeral(before) && "长率为比:：（(".indexOf(before) < 0) {
-            // 较去年同期（-1.1%）: after an opening parenthesis it is a sign, as after 为
+        if (!NumberReader.isChineseNumeral(before) && "长率为比:：（(、和及".indexOf(before) < 0) {
+            // 较去年同期（-1.1%）: after an opening parenthesis it is a sign, as after 为 and inside a list (、-1.5%, 和-3.1%)
             return s + 1; // a dash, not a minus sign
         }
         return s;

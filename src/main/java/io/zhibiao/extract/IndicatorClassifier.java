@@ -47,7 +47,9 @@ final class IndicatorClassifier {
 
     /** True when the words right before a percentage make it a change rather than a level. */
     static boolean isGrowth(String before) {
-        String tail = before.length() > 8 ? before.substring(before.length() - 8) : before;
+        // the 增 of 增加值 (高新技术产业增加值占规上工业增加值的比重为) names a quantity, it is no growth
+        String words = before.replace("增加值", "值");
+        String tail = words.length() > 8 ? words.substring(words.length() - 8) : words;
         if (tail.contains("自然增长率") || tail.contains("增长面") || REACHED.matcher(tail).find()) {
             return false; // a population rate, the breadth of growth, or the level a rate reached
         }
@@ -70,7 +72,8 @@ final class IndicatorClassifier {
      * @param after   text after the figure up to the end of its clause (the noun of 23座泵站)
      * @param subject the indicator the sentence was about so far (地区生产总值…，增长6.1%), or null
      */
-    static String classify(UnitClass unitClass, String unit, String before, String after, String subject) {
+    static String classify(UnitClass unitClass, String unit, String words, String after, String subject) {
+        String before = words.stripTrailing(); // 比上年增加 1.2万亩: the space before the number is no word
         if (unitClass == UnitClass.PERCENT) {
             return percent(unit, before, after, subject);
         }
@@ -229,6 +232,27 @@ final class IndicatorClassifier {
             if (end > bestEnd) {
                 bestEnd = end;
                 best = e.def().code();
+            }
+        }
+        return best == null ? null : narrower(before, family, best, bestEnd);
+    }
+
+    /**
+     * 第三产业增加值占…比重: a broad row's cue (增加值) that only finishes the name a narrower row above it began (第三产业)
+     * leaves the figure to the narrower row.
+     */
+    private static String narrower(String before, String family, String best, int bestEnd) {
+        IndicatorCatalog.Entry broad = IndicatorCatalog.entry(best);
+        for (IndicatorCatalog.Entry e : IndicatorCatalog.entries()) {
+            if (e == broad) {
+                return best; // only rows above the broad one are narrower
+            }
+            if (e.cues() == null || !e.has(family) || IndicatorCatalog.isCatchAll(e.def().code())) {
+                continue;
+            }
+            int end = e.lastCueEnd(before);
+            if (end > 0 && end < bestEnd && broad.cues().matcher(before.substring(end, bestEnd)).matches()) {
+                return e.def().code();
             }
         }
         return best;

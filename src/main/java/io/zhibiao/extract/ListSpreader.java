@@ -54,6 +54,23 @@ final class ListSpreader {
     }
 
     /**
+     * The head of a list from the start of its clause, however long: the names of classification items run long
+     * (印刷和记录媒介复制业、皮革、毛皮、羽毛及其制品和制鞋业增加值分别增长…); null when {@code pos} is not in a list.
+     */
+    static String clauseHead(String t, int sentenceStart, int pos) {
+        String head = head(t, sentenceStart, pos);
+        if (head == null) {
+            return null;
+        }
+        int headStart = t.lastIndexOf(head, pos);
+        int from = headStart;
+        while (from > sentenceStart && "，。；,;".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return t.substring(from, headStart) + head;
+    }
+
+    /**
      * Gives the items of each 分别-list of one sentence their own year or place when the sentence names exactly as many
      * before the list.
      *

@@ -203,8 +203,10 @@ final class PeriodReader {
         }));
         // 近三年 / 过去5年 name the span even without 来 (近三年累计培训…); a bare 3年 stays a duration.
         // 成立近3年的企业, 毕业2年以内的: the span describes what is counted, it does not date the figure
+        // 为35年来、20年来首次, 创10年来新高: a record claim compares, it dates nothing
         rule("(?<![较比])(?<!成立|注册|毕业|离校|入职|创办|落户|投产|建成)"
-                + "(?:(?:近|过去)?([两二三四五六七八九十]|\\d{1,2})年(?:来|以来|间)|(?:近|过去)([两二三四五六七八九十]|\\d{1,2})年)",
+                + "(?:(?:近|过去)?([两二三四五六七八九十]|\\d{1,2})年(?:来|以来|间)|(?:近|过去)([两二三四五六七八九十]|\\d{1,2})年)"
+                + "(?![^，。；]{0,10}(?:首次|最高|最好|最快|最低|最大|新高|新低|之最))",
                 m -> expr(m, Role.FRAME, (f, p) -> {
             int n = cn(m.group(1) != null ? m.group(1) : m.group(2));
             int last = p.getMonthValue() <= 2 ? p.getYear() - 1 : p.getYear();

@@ -21,7 +21,8 @@ final class PlacePage {
         this.defaultRegion = defaultRegion != null && gazetteer.byCode(defaultRegion) != null ? defaultRegion : null;
         for (int i = 0; i < text.length(); i++) {
             Gazetteer.NameMatch nm = gazetteer.matchAt(text, i);
-            if (nm != null && !PlaceResolver.streetAfter(text, nm.end()) && !PlaceResolver.otherDivisionAfter(text, nm)) {
+            if (nm != null && !PlaceResolver.streetAfter(text, nm.end()) && !PlaceResolver.otherDivisionAfter(text, nm)
+                    && !PlaceResolver.scopeWordAsName(text, nm)) {
                 names.add(nm);
                 if (nm.candidates().size() == 1 && PlaceResolver.selfEvident(nm)) {
                     anchorPos.add(new int[]{nm.start(), nm.end()});

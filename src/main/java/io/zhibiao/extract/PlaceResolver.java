@@ -44,11 +44,12 @@ final class PlaceResolver {
      * (入选全国…项目库, 获评全国…示范县, 全省首推).
      */
     private static final Pattern YARDSTICK_BEFORE = Pattern.compile(
-            "(?:高于|高出|低于|快于|慢于|超过|超出|领先|落后|优于|跑赢|比|较|居|位居|位列|排名|排|占|相当于|与|同|列"
+            "(?:高于|高出|低于|快于|慢于|超过|超出|领先|领跑|落后|优于|跑赢|比|较|居|位居|位列|排名|排|占|相当于|与|同|列"
                     + "|入选|获评|荣获|评为|列入|跻身)(?:同期)?$");
     private static final Pattern COMPARED_AFTER = Pattern.compile("^[^，。；,;]{0,12}?(?:相比|比较|持平|相当|一致|同步|同期)");
     private static final Pattern YARDSTICK_AFTER = Pattern.compile(
-            "^(?:的)?(?:平均|水平|均值|前列|首位|首推|首个|首家|首批|唯一|率先|第[一二三四五六七八九十\\d]{1,3}(?:位|名)?(?=[，。；、,;）)]|$))");
+            "^(?:的)?(?:平均|水平|均值|前列|首位|首推|首个|首家|首批|唯一|率先|第[一二三四五六七八九十\\d]{1,3}(?:个|家)"
+                    + "|第[一二三四五六七八九十\\d]{1,3}(?:位|名)?(?=[，。；、,;）)]|$))");
     /** What may stand before a place heading on its line: space and a section number (二、 （三） 3.). */
     private static final Pattern HEADING_BEFORE = Pattern.compile(
             "\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．])?\\s*");
@@ -401,6 +402,11 @@ final class PlaceResolver {
             }
         }
         return true;
+    }
+
+    /** 全州 of a 州's own bulletin is the prefecture, a scope word, not the short name of 全州县 (written in full when meant). */
+    static boolean scopeWordAsName(String text, Gazetteer.NameMatch nm) {
+        return !nm.fullName() && java.util.Arrays.asList(SCOPES).contains(text.substring(nm.start(), nm.end()));
     }
 
     /** A section heading: the line holds the place name only, perhaps numbered (二、 or （三）) and followed by ：. */

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
  */
 public final class RuleExtractor implements Extractor {
 
-    public static final String VERSION = "1.7.0";
+    public static final String VERSION = "1.8.0";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
@@ -482,7 +482,7 @@ public final class RuleExtractor implements Extractor {
                     return wider;
                 }
             }
-            return indicator;
+            return IndustryParts.of(indicator, t.substring(Math.max(paragraphStart, f.start() - SENTENCE_CONTEXT), f.start()));
         }
 
         /** What this sentence says about time carries over to the next ones. */

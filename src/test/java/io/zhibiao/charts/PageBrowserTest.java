@@ -165,6 +165,7 @@ class PageBrowserTest {
                     .asText()).asText();
             assertTrue(csv.contains("value_base") && csv.contains("880000"), csv);
             Files.write(OUT.resolve("page-on-demand.png"), browser.screenshot());
+            busyThumbnails(browser, card);
 
             browser.click(card + " .download-png");
             Path png = awaitDownload(downloads);
@@ -173,6 +174,44 @@ class PageBrowserTest {
             assertNotNull(image, "the download decodes as a PNG");
             assertEquals(1200, image.getWidth());
         }
+    }
+
+    /**
+     * A thumbnail refused while the service is busy (503 with Retry-After: a page asks for several renders at once, the
+     * service runs two) is asked again after it and shows; one that fails otherwise says why instead of staying blank,
+     * and a click asks again. The service's answers are stood in for by the page's fetch; the image's own first load
+     * fails on a bad address, which is what starts the retries.
+     */
+    private static void busyThumbnails(HeadlessChromium browser, String card) throws Exception {
+        browser.script("""
+                window.realFetch = window.realFetch || window.fetch;
+                let refused = 0;
+                window.fetch = (url, init) => refused++ < 2
+                    ? Promise.resolve(new Response(JSON.stringify({ detail: '2 render calls are running' }),
+                        { status: 503, headers: { 'Retry-After': '1', 'Content-Type': 'application/problem+json' } }))
+                    : window.realFetch(url, init);
+                const img = document.querySelector(arguments[0] + ' img');
+                img.dataset.src = img.src;
+                img.src = '/api/charts/render.png?region=360302';
+                """, card);
+        waitForScript(browser, "const i = document.querySelector(\"" + card + " img\"); "
+                + "return i.src.startsWith('blob:') && i.complete && i.naturalWidth === 1200", "the thumbnail after two refusals");
+
+        browser.script("""
+                window.fetch = () => Promise.resolve(new Response(JSON.stringify({ detail: 'No observations of indicator x' }),
+                    { status: 404, headers: { 'Content-Type': 'application/problem+json' } }));
+                document.querySelector(arguments[0] + ' img').src = '/api/charts/render.png?region=360302';
+                """, card);
+        waitForScript(browser, "const n = document.querySelector(\"" + card + " .thumb-note\"); return n !== null "
+                + "&& n.textContent === '这里没有可绘制的数据。点击重试' && n.title === 'No observations of indicator x' && n.offsetHeight > 0 "
+                + "&& document.querySelector(\"" + card + " img\").offsetHeight === 0", "the reason in place of the thumbnail");
+        Files.write(OUT.resolve("page-thumbnail-failed.png"), browser.screenshot());
+
+        browser.script("window.fetch = window.realFetch");
+        browser.click(card + " button.thumb");
+        waitForScript(browser, "const i = document.querySelector(\"" + card + " img\"); return i.offsetHeight > 0 "
+                + "&& i.complete && i.naturalWidth === 1200 && document.querySelector(\"" + card + " .thumb-note\") === null",
+                "the thumbnail again after a click");
     }
 
     // As a person picks from a drop-down: the value changes and the page hears a change event.

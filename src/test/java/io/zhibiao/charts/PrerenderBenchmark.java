@@ -49,6 +49,8 @@ class PrerenderBenchmark {
         long charts0 = dsl.fetchCount(dsl.selectOne().from("chart"));
         Fixtures data = Fixtures.here();
         long start = System.nanoTime();
+        long cpu0 = processCpuNanos();
+        String load0 = loadAverage();
         for (int c = 0; c < counties.size(); c++) {
             String county = counties.get(c);
             double size = 1 + c * 0.07;
@@ -82,15 +84,32 @@ class PrerenderBenchmark {
         long stored = System.nanoTime();
         assertTrue(prerenderer.awaitIdle(Duration.ofMinutes(30)));
         long done = System.nanoTime();
+        long cpu = processCpuNanos() - cpu0;
         long charts = dsl.fetchCount(dsl.selectOne().from("chart")) - charts0;
         List<String> city = new ArrayList<>(counties);
         city.add(CITY);
         var byKind = dsl.resultQuery("SELECT kind, count(*) FROM chart WHERE region_codes && ?::text[] GROUP BY kind ORDER BY kind",
                 (Object) city.toArray(String[]::new)).fetch(r -> r.get(0) + " " + r.get(1));
         System.out.printf("PRERENDER %d counties x %d indicators (%d levels, %d growth codes): %d charts (%s) in %.1f s "
-                + "from the first store (storing %.1f s, rendering after the last store %.1f s)%n", counties.size(),
+                + "from the first store (storing %.1f s, rendering after the last store %.1f s); the JVM's CPU %.1f s; "
+                + "load average %s -> %s%n", counties.size(),
                 levels.size() + growth.size(), levels.size(), growth.size(), charts, String.join(", ", byKind),
-                (done - start) / 1e9, (stored - start) / 1e9, (done - stored) / 1e9);
+                (done - start) / 1e9, (stored - start) / 1e9, (done - stored) / 1e9, cpu / 1e9, load0, loadAverage());
+    }
+
+    /** CPU time of the whole JVM (every thread, as utime + stime in /proc/PID/stat): the machine is shared, so wall time alone misleads. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** The 1-minute load average, where the OS tells it. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static List<String> levels() {

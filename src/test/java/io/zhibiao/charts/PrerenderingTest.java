@@ -7,6 +7,7 @@ import static io.zhibiao.charts.ChartTestData.YUEHU;
 import static io.zhibiao.charts.ChartTestData.YUJIANG;
 import static io.zhibiao.charts.ChartTestData.loans;
 import static io.zhibiao.charts.ChartTestData.loansTarget;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -65,6 +66,8 @@ class PrerenderingTest {
     Ingest ingest;
     @Inject
     Trash trash;
+    @Inject
+    StoredSvgs svgs;
 
     static long firstDocument;
     static long correction;
@@ -140,6 +143,38 @@ class PrerenderingTest {
 
     @Test
     @Order(5)
+    void theSvgIsDrawnOnItsFirstRequestAndStoredWithTheEtagOfItsData() {
+        assertEquals(0, svgLength(SERIES_YUEHU), "a pass stores the PNG and the CSV, not the SVG");
+        ChartDef def = def(SERIES_YUEHU);
+        byte[] expected = renderer.svg(queries.data(def).orElseThrow(), def.spec().width(), def.spec().height());
+        String pngEtag = given().get("/api/charts/" + SERIES_YUEHU + ".png").then().statusCode(200).extract().header("ETag");
+        String svgEtag = pngEtag.substring(0, pngEtag.length() - 1) + "-svg\"";
+
+        byte[] served = given().get("/api/charts/" + SERIES_YUEHU + ".svg").then().statusCode(200)
+                .contentType("image/svg+xml").header("ETag", svgEtag).extract().asByteArray();
+
+        assertArrayEquals(expected, served, "drawn from the data the PNG was drawn from");
+        assertEquals(expected.length, svgLength(SERIES_YUEHU), "stored for every replica");
+        given().header("If-None-Match", svgEtag).get("/api/charts/" + SERIES_YUEHU + ".svg").then().statusCode(304);
+    }
+
+    @Test
+    @Order(6)
+    void anSvgAskedForBeforeItsChartIsRedrawnShowsTheNewDataUnderItsNewEtagAndIsNotStored() {
+        // As if the data had changed since the PNG was drawn and the pass that redraws it had not come yet.
+        dsl.execute("UPDATE chart SET data_hash = 'older', svg = ''::bytea WHERE key = ?", SERIES_YUJIANG);
+        try {
+            var svg = svgs.svg(SERIES_YUJIANG).orElseThrow();
+            String hash = queries.data(def(SERIES_YUJIANG)).orElseThrow().hash();
+            assertEquals(ChartResponses.etag(Prerenderer.etag(hash), "svg"), svg.etag());
+            assertEquals(0, svgLength(SERIES_YUJIANG), "the redraw stores the chart's formats together");
+        } finally {
+            prerenderer.render(def(SERIES_YUJIANG));
+        }
+    }
+
+    @Test
+    @Order(7)
     void theFontShowsEveryCharacterOfEachTestChart() {
         ChartFonts fonts = new ChartFonts();
         for (String key : Set.of(SERIES_YUEHU, SERIES_YUJIANG, COMPARE_YINGTAN, RANKING_YINGTAN, TARGET_YUJIANG)) {
@@ -150,7 +185,7 @@ class PrerenderingTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void aChartLockedByAnotherReplicaIsNotRenderedHere() throws Exception {
         var config = ConfigProvider.getConfig();
         String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
@@ -167,7 +202,7 @@ class PrerenderingTest {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void aDeletionRerendersExactlyTheChartsOfItsSeries() throws Exception {
         Map<String, Integer> before = renderCounts();
 
@@ -186,6 +221,10 @@ class PrerenderingTest {
     private ChartDef def(String key) {
         return specs.all().stream().flatMap(spec -> queries.candidates(spec).stream())
                 .filter(d -> d.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError("no chart " + key));
+    }
+
+    private int svgLength(String key) {
+        return dsl.resultQuery("SELECT length(svg) FROM chart WHERE key = ?", key).fetchOne(0, Integer.class);
     }
 
     private Map<String, Integer> renderCounts() {

@@ -78,7 +78,10 @@ class IndicatorCatalogTest {
             Map.entry("school_type", "今年全市{}计划招生1200人。"),
             Map.entry("school_owner", "今年全市{}学校计划招生1200人。"),
             Map.entry("trade_type", "全年{}进出口增长5.1%。"),
-            Map.entry("economy_type", "全年{}增加值增长5.1%。"));
+            Map.entry("economy_type", "全年{}增加值增长5.1%。"),
+            Map.entry("industry_group", "全年规模以上工业中，{}增加值增长5.1%。"),
+            Map.entry("fiscal_function", "全年{}增长5.1%。"),
+            Map.entry("grain_season", "全年{}产量62.4万吨。"));
 
     /**
      * One code (and breakdown) is one quantity: every row's example and every classification item's sentence lands on a

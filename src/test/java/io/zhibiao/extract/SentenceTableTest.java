@@ -39,9 +39,9 @@ class SentenceTableTest {
 
     /**
      * Sections whose every row must agree on every attribute: rules settled for good (18: counts of projects named by
-     * what is counted), not bars a share of rows may miss.
+     * what is counted; 19: breakdowns and named indicators of bulletins), not bars a share of rows may miss.
      */
-    static final Set<Integer> EXACT_SECTIONS = Set.of(18);
+    static final Set<Integer> EXACT_SECTIONS = Set.of(18, 19);
 
     record Row(int line, int section, String text, LocalDate published, String defaultRegion, double value, String region,
                String period, String periodType, String kind, String indicator) {
@@ -93,8 +93,8 @@ class SentenceTableTest {
             }
             count("kind", r.kind().equals(o.kind()), r, o, "kind " + o.kind() + " != " + r.kind());
             if (!"-".equals(r.indicator())) {
-                count("indicator", r.indicator().equals(o.indicator()), r, o,
-                        "indicator " + o.indicator() + " != " + r.indicator());
+                count("indicator", indicatorAgrees(r.indicator(), o), r, o,
+                        "indicator " + o.indicator() + breakdownOf(o) + " != " + r.indicator());
             }
         }
         StringBuilder head = new StringBuilder();
@@ -164,6 +164,20 @@ class SentenceTableTest {
     private static double share(String what) {
         int[] t = TALLY.get(what);
         return t == null || t[1] == 0 ? 1.0 : (double) t[0] / t[1];
+    }
+
+    /** code, or code{dimension=item;…} (the breakdown's key) when the row says which item the figure is about. */
+    private static boolean indicatorAgrees(String expected, Observation o) {
+        int brace = expected.indexOf('{');
+        if (brace < 0) {
+            return expected.equals(o.indicator());
+        }
+        return expected.substring(0, brace).equals(o.indicator())
+                && expected.substring(brace + 1, expected.length() - 1).equals(Breakdowns.key(o.breakdown()));
+    }
+
+    private static String breakdownOf(Observation o) {
+        return o.breakdown() == null ? "" : "{" + Breakdowns.key(o.breakdown()) + "}";
     }
 
     private static boolean periodAgrees(String p, Observation o) {
