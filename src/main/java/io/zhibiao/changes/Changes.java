@@ -2,6 +2,7 @@ package io.zhibiao.changes;
 
 import java.util.Set;
 
+import io.zhibiao.checks.CheckRefresh;
 import io.zhibiao.checks.Checks;
 import io.zhibiao.system.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ public class Changes {
     @Inject
     ChangeLog log;
     @Inject
-    Checks checks;
+    CheckRefresh checks;
     @Inject
     DataVersion dataVersion;
     @Inject
@@ -46,15 +47,17 @@ public class Changes {
 
     /**
      * Records that a document's write changed these series, inside the writing transaction and last in it: a row
-     * per series in the change log (the cursor of /api/changes and the ids of /api/stream), a new data version (the
-     * answer caches' and ETags' key), a NOTIFY that every instance's {@link ChangeListener} hears at commit, and
-     * after commit the {@link Committed} event for this instance (the chart pre-renderer).
+     * per series in the change log (the cursor of /api/changes and the ids of /api/stream), the series for the checks
+     * ({@link CheckRefresh}: queued, or refreshed now), a new data version (the answer caches' and ETags' key), a
+     * NOTIFY that every instance's {@link ChangeListener} hears at commit, and after commit the {@link Committed}
+     * event for this instance (the chart pre-renderer).
      */
     public void commit(ChangeReason reason, long documentId, Set<SeriesKey> series) {
         log.record(documentId, reason, series);
-        // The checks' findings commit with the figures they name (the change log's statements above flushed the
-        // session, so the checks see this transaction's observations).
-        checks.refresh(series.stream().map(s -> new Checks.Touched(s.indicator(), s.region())).distinct().toList());
+        // The checks hear of the series: queued for the next background pass (zhibiao.checks.refresh=deferred), or
+        // refreshed here (in-transaction; the change log's statements above flushed the session, so they see this
+        // transaction's observations).
+        checks.touched(series.stream().map(s -> new Checks.Touched(s.indicator(), s.region())).distinct().toList());
         long version = dataVersion.bump(Set.of(documentId));
         committed.fire(new Committed(version, reason, documentId, Set.copyOf(series)));
         Object guard = transactions.getResource(GUARD);

@@ -16,8 +16,9 @@
  * data version ({@code system.DataVersion}: the key of the answer caches) and sends a NOTIFY, which PostgreSQL
  * delivers at commit. Re-extraction ({@code Ingest.reextract}), the trash ({@code ingest.Trash}: delete, restore,
  * purge) and an editor's review ({@code corrections.Reviews}) take the same two calls with another {@link
- * io.zhibiao.changes.ChangeReason}. In the same transaction {@code commit} has the checks ({@code checks.Checks})
- * look again at the series touched, so findings always agree with the figures they name.</li>
+ * io.zhibiao.changes.ChangeReason}. In the same transaction {@code commit} hands the series touched to the checks ({@code
+ * checks.CheckRefresh}): it queues them for the background pass that recomputes their findings a moment later (or, with
+ * {@code zhibiao.checks.refresh=in-transaction}, recomputes them before the commit).</li>
  * <li>After commit, on this instance, the {@link io.zhibiao.changes.Committed} event makes {@code
  * charts.Prerenderer} re-render the charts of exactly those series (one replica renders each chart).</li>
  * <li>On every instance, the one {@link io.zhibiao.changes.ChangeListener} thread hears the NOTIFY (or its poll

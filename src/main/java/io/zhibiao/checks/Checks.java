@@ -26,6 +26,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.zhibiao.extract.Kind;
 import io.zhibiao.extract.PeriodType;
 import io.zhibiao.system.Codes;
+import io.zhibiao.system.DataVersion;
 import io.smallrye.common.annotation.Identifier;
 import io.zhibiao.system.Page;
 import jakarta.annotation.Priority;
@@ -35,8 +36,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * Runs the checks on what is stored and answers their findings. {@link #refresh} runs inside the writing transaction
- * for the indicators and regions a change touched, so findings commit with the figures they name.
+ * Runs the checks on what is stored and answers their findings. {@link #refresh} recomputes the findings of the
+ * indicators and regions changes touched: in a background pass or in the writing transaction ({@link CheckRefresh}).
  */
 @ApplicationScoped
 public class Checks {
@@ -71,6 +72,8 @@ public class Checks {
     @Inject
     DSLContext reads;
     @Inject
+    DataVersion dataVersion;
+    @Inject
     @Identifier("primary")
     DSLContext primary;
     private final CatalogRelations catalog = CatalogRelations.CATALOG;
@@ -78,7 +81,7 @@ public class Checks {
     /**
      * Recomputes every finding a change of these series may have made or unmade: those anchored on the touched
      * indicators and the indicators related to them (growth and level, whole and parts), in the touched regions and
-     * their parents. Call inside the writing transaction, after the observations are written.
+     * their parents. Call in a transaction that sees the observations written (the writer's own, or a later one).
      */
     public void refresh(Collection<Touched> touched) {
         if (touched.isEmpty()) {
@@ -96,14 +99,21 @@ public class Checks {
         run(false, indicators.toArray(String[]::new), regions.toArray(String[]::new));
     }
 
-    /** Recomputes every finding; for a new version of the rules and for bulk loads. */
+    /**
+     * Recomputes every finding; for a new version of the rules and for bulk loads. Takes the pending series too (a
+     * write that commits after the queue is emptied here is the next pass's), and moves the data version, so no
+     * answer kept with the old findings is served.
+     */
     @Transactional
     public void rebuild() {
+        lock();
+        primary.execute("DELETE FROM check_pending");
         // One pass over everything: with fresh statistics the planner hashes the joins instead of looping over a
         // table it last saw empty (tests and bulk loads fill fact faster than autovacuum analyses it).
         primary.execute("ANALYZE fact, observation, region");
         run(true, new String[0], new String[0]);
         primary.execute("UPDATE check_rules SET version = {0}", val(RULES_VERSION));
+        dataVersion.bump(Set.of());
     }
 
     /** Rebuilds, then counts the findings (in one transaction, so the count is the rebuild's). */
@@ -124,8 +134,13 @@ public class Checks {
         }
     }
 
-    private void run(boolean all, String[] indicators, String[] regions) {
+    /** Takes the writers' turn until the transaction ends (again, if this transaction holds it already). */
+    void lock() {
         primary.execute("SELECT count(*) FROM pg_advisory_xact_lock({0})", val(LOCK));
+    }
+
+    private void run(boolean all, String[] indicators, String[] regions) {
+        lock();
         // Inlined, so a scoped refresh plans with its indicator and region filters (a bound flag hid them behind
         // an OR: every fact scanned, and on stale statistics nested loops over all of them).
         QueryPart everything = inline(all);

@@ -22,9 +22,10 @@ public class ChecksAdminResource {
     @RequiresToken
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Recompute every finding",
-            description = "Writes (ingest, re-extraction, deletion) keep findings current for the series they touch; "
-                    + "rows loaded straight into the database are not seen until this runs. Answers how many findings "
-                    + "there are now and how long it took.")
+            description = "Writes (ingest, re-extraction, deletion) keep findings current for the series they touch "
+                    + "(within zhibiao.checks.refresh-every when deferred); rows loaded straight into the database are "
+                    + "not seen until this runs. It also takes the series still waiting for the background pass. "
+                    + "Answers how many findings there are now and how long it took.")
     public RebuildResult rebuild() {
         long began = System.nanoTime();
         long findings = checks.rebuildAndCount();
