@@ -275,6 +275,15 @@ final class BreakdownReader {
         return t.substring(start, from) + wide;
     }
 
+    /** The three industries' codes a list over them is of: by the words before it for a bare growth rate, else by its level. */
+    private static List<String> industriesOf(String indicator, String context) {
+        if (IndicatorCatalog.GROWTH.equals(indicator)) {
+            return IndustryParts.partsIn(context);
+        }
+        String level = IndicatorClassifier.levelOf(indicator);
+        return level == null ? null : IndustryParts.listOf(level);
+    }
+
     /**
      * @param wide    the head from the start of its clause, where the items' long names are read
      * @param context the text before the list since the sentence before it (what a bare growth rate is of)
@@ -282,8 +291,7 @@ final class BreakdownReader {
     private static void spreadRun(String head, String wide, String context, List<Observation> run) {
         String indicator = run.get(0).indicator();
         IndicatorDef d = IndicatorCatalog.byCode(indicator);
-        List<String> industries = d == null ? null : IndicatorCatalog.GROWTH.equals(indicator) ? IndustryParts.partsIn(context)
-                : IndicatorClassifier.levelOf(indicator) == null ? null : IndustryParts.listOf(IndicatorClassifier.levelOf(indicator));
+        List<String> industries = d == null ? null : industriesOf(indicator, context);
         if (IndicatorCatalog.GROWTH.equals(indicator)) {
             d = IndicatorCatalog.byCode(IndicatorCatalog.familyCode(industries.get(0), "yoy"));
         }
