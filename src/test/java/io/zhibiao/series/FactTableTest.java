@@ -42,6 +42,10 @@ class FactTableTest {
     DSLContext dsl;
     @Inject
     DataVersion version;
+    @Inject
+    SeriesQueries series;
+    @Inject
+    Lookups lookups;
 
     @Test
     void everyFactHoldsTheReportTheSelectionRulePicks() {
@@ -75,6 +79,37 @@ class FactTableTest {
 
         dsl.execute("DELETE FROM observation WHERE indicator_code = ?", LOANS);
         assertTrue(facts().isEmpty());
+    }
+
+    /**
+     * Today's series points are read from the fact table, points as of a day from the reports ranked by the rule: as of
+     * a day after every publication (and after the trashing) the two must be the same points, alternatives included.
+     */
+    @Test
+    void todaysSeriesFromTheFactTableAreTheRulesPoints() {
+        var data = new Fixtures(dsl, version);
+        data.indicator(LOANS, "money_cny", true);
+        dsl.execute("DELETE FROM observation WHERE indicator_code = ?", LOANS);
+        long older = data.document("西湖区新闻 2025-11", LocalDate.of(2025, 11, 3));
+        long newer = data.document("西湖区新闻 2026-01", LocalDate.of(2026, 1, 9));
+        long trashed = data.document("西湖区新闻 2026-02", LocalDate.of(2026, 2, 2));
+        data.observation(older, LOANS, XIHU, 2024, 7e8);
+        data.observation(older, LOANS, XIHU, 2025, 8e8);
+        data.observation(newer, LOANS, XIHU, 2025, 8.4e8);
+        data.observation(newer, LOANS, QINGSHANHU, 2025, 5e8);
+        data.observation(trashed, LOANS, QINGSHANHU, 2025, 5.5e8);
+        QuarkusTransaction.requiringNew().run(() ->
+                dsl.execute("UPDATE document SET deleted_at = now() WHERE id = ?", trashed));
+
+        var indicator = lookups.indicator(LOANS);
+        var regions = lookups.regions("region", XIHU + "," + QINGSHANHU, 50);
+        var today = series.series(indicator, regions, null, null, null, null, null);
+        var asOfLater = series.series(indicator, regions, null, null, null, null, LocalDate.of(2100, 12, 31));
+        assertEquals(asOfLater.series(), today.series());
+        var xihu = today.series().get(0).points();
+        assertEquals(List.of(7e8, 8.4e8), xihu.stream().map(p -> p.value().doubleValue()).toList());
+        assertEquals(List.of(0, 1), xihu.stream().map(SeriesPoint::alternatives).toList());
+        assertEquals(5e8, today.series().get(1).points().get(0).value().doubleValue(), "the trashed report does not count");
     }
 
     /** fact row → chosen observation id and report count, for this class's indicator. */
