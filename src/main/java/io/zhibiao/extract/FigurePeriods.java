@@ -25,6 +25,10 @@ final class FigurePeriods {
     /** 总投资, 年度计划投资: the size of a scheme rather than what was spent on it so far. */
     private static final Pattern SCHEME_TOTAL = Pattern.compile("总投资|计划投资|计划总投资");
 
+    /** 计划新开工项目43个: the count of a class of the year's list, not of what happened in the months gone. */
+    private static final Pattern PLANNED_CLASS = Pattern.compile(
+            "计划新?(?:开工|投产|竣工|建成|完工)的?(?:重点|重大)?项目(?:共|有|数为?)?$");
+
     /** Words of a stock (a level on a day) rather than of a flow over a period. */
     private static final Pattern STOCK = Pattern.compile("余额|存量|存栏|在库|在册|保有量|库存|总数达");
 
@@ -57,14 +61,14 @@ final class FigurePeriods {
 
     /**
      * 前10月，全市80个重点推进项目完成投资…，总投资3100亿元: a progress report dates its flows to the months gone, but the
-     * scheme's own counts and totals (the projects in the year's list, their total and planned investment) are the
-     * year's.
+     * scheme's own counts and totals (the projects in the year's list or in a class of it, their total and planned
+     * investment) are the year's.
      */
     static PeriodReader.Period schemeOfTheYear(PeriodReader.Period period, String indicator, String beforeText) {
         if (period.type() != PeriodType.YTD || STOCK.matcher(beforeText).find()) {
             return period; // 在库项目167个: a stock counted on the day, not the year's list
         }
-        boolean scheme = SCHEME_COUNTS.contains(indicator)
+        boolean scheme = SCHEME_COUNTS.contains(indicator) || PLANNED_CLASS.matcher(beforeText).find()
                 || indicator.equals("investment.amount") && SCHEME_TOTAL.matcher(beforeText).find();
         return scheme ? PeriodReader.Period.year(period.end().getYear()) : period;
     }

@@ -34,9 +34,22 @@ final class KindReader {
     /**
      * 计划总投资 plans a project's cost, unless the sentence says the projects were signed or started: then it is what they
      * are to cost (共签约项目12个，计划总投资56.8亿元), and whether they are planned is said elsewhere (计划新开工项目…).
-     * A sentence cue only: the signing usually stands in an earlier clause.
+     * A sentence cue only: the signing usually stands in an earlier clause. Projects still to start (计划新开工项目35个，计划总投资
+     * 120亿元) cost what is planned.
      */
-    private static final String PROJECT_COST = "计划总投资(?<!(?:签约|签订|开工|落地|竣工|投产|在建)[^。；;！？!?]{0,40}计划总投资)";
+    private static final String PROJECT_COST = "计划总投资(?<!(?:签约|签订|(?<!计划新?)(?:开工|竣工|投产)|落地|在建)[^。；;！？!?]{0,40}计划总投资)";
+
+    /**
+     * 计划新开工项目157项, 计划投产项目17宗: a class of the year's projects; the plan reaches its own count, not the rest of
+     * the sentence (…，完成投资16.1亿元).
+     */
+    private static final String PROJECT_CLASS = "(?!新?(?:开工|投产|竣工|建成|完工)的?(?:重点|重大)?项目)";
+
+    /**
+     * 年度计划投资700亿元, 年度投资计划304亿元: the planned size of a year's scheme of projects is its own target, but it does not
+     * make the paragraph that states the scheme a plan.
+     */
+    private static final Pattern SCHEME_PLAN = Pattern.compile("(?:年度?|年度投资|年投资)$");
 
     /** Words that measure a result against a goal. */
     private static final String MEASURED = "(?:完成|低于|高于|超过|超出|优于|好于)";
@@ -58,7 +71,7 @@ final class KindReader {
 
     /** Cues that make the rest of the sentence a plan. */
     static final Anchored SENTENCE_CUE = Anchored.compile(FIRST_CHARS
-            + "(?:" + PLAN + "|" + PROJECT_COST + "|预计|力争|" + GOAL + "|预期|拟|" + STRIVE
+            + "(?:" + PLAN + PROJECT_CLASS + "|" + PROJECT_COST + "|预计|力争|" + GOAL + "|预期|拟|" + STRIVE
                     + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
                     + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)" + NOT_DISPOSAL + ")");
 
@@ -112,7 +125,8 @@ final class KindReader {
             Matcher m = cues.matcher(sentence);
             for (int from = 0; cues.find(m, sentence, from, sentence.length()); from = Anchored.next(m)) {
                 String w = m.group();
-                if (w.contains("可") || ESTIMATE.matcher(w).matches()) {
+                if (w.contains("可") || ESTIMATE.matcher(w).matches()
+                        || w.equals("计划") && SCHEME_PLAN.matcher(sentence.substring(Math.max(0, m.start() - 4), m.start())).find()) {
                     continue;
                 }
                 plan = true;
