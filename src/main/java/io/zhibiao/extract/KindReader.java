@@ -40,12 +40,6 @@ final class KindReader {
     private static final String PROJECT_COST = "计划总投资(?<!(?:签约|签订|(?<!计划新?)(?:开工|竣工|投产)|落地|在建)[^。；;！？!?]{0,40}计划总投资)";
 
     /**
-     * 计划新开工项目157项, 计划投产项目17宗: a class of the year's projects; the plan reaches its own count, not the rest of
-     * the sentence (…，完成投资16.1亿元).
-     */
-    private static final String PROJECT_CLASS = "(?!新?(?:开工|投产|竣工|建成|完工)的?(?:重点|重大)?项目)";
-
-    /**
      * 年度计划投资700亿元, 年度投资计划304亿元: the planned size of a year's scheme of projects is its own target, but it does not
      * make the paragraph that states the scheme a plan.
      */
@@ -71,7 +65,7 @@ final class KindReader {
 
     /** Cues that make the rest of the sentence a plan. */
     static final Anchored SENTENCE_CUE = Anchored.compile(FIRST_CHARS
-            + "(?:" + PLAN + PROJECT_CLASS + "|" + PROJECT_COST + "|预计|力争|" + GOAL + "|预期|拟|" + STRIVE
+            + "(?:" + PLAN + "|" + PROJECT_COST + "|预计|力争|" + GOAL + "|预期|拟|" + STRIVE
                     + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
                     + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)" + NOT_DISPOSAL + ")");
 
@@ -87,9 +81,12 @@ final class KindReader {
      */
     private static final Pattern ESTIMATE = Pattern.compile("预计|预期|预估|争取|有望|初步测算|初步统计");
 
-    /** Words that say a figure in a planning sentence has already happened. */
+    /**
+     * Words that say a figure in a planning sentence has already happened; a clause that opens with 完成投资 after a plan
+     * (计划投产项目17宗，完成投资16.1亿元) reports the progress of the planned projects.
+     */
     private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现])(?:已(?!经?(?:设定|确定|制定|下达|明确|出台))"
-            + "|累计|完成了|实现了|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
+            + "|累计|完成了|实现了|(?<=[，,；;])完成投资|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
 
     private KindReader() {
     }
