@@ -243,7 +243,8 @@ public final class RuleExtractor implements Extractor {
                 // estimate of what happened (建成后…预计年增收 names no year and stays a plan)
                 kind = Kind.ACTUAL;
             }
-            PeriodReader.Period goal = sections.goalPeriod(f.start(), stated, period, f.unitClass(), published);
+            PeriodReader.Period goal = sections.goalPeriod(f.start(), stated, period,
+                    f.unitClass() == UnitClass.PERCENT && q == Qualifier.APPROX, published);
             kind = goal != null ? Kind.TARGET : kind;
             period = goal != null ? goal : period;
             if (kind != reading.kind()) {

@@ -77,11 +77,12 @@ final class SectionReader {
 
     /**
      * The period a figure at {@code pos} is a goal for, or null: under a heading of targets a figure that names no
-     * period of its own (or names the heading's year) is that year's goal; a growth rate said of the whole current
-     * year in its first quarter (今年地区生产总值增长6%左右, in January) can only be a goal.
+     * period of its own (or names the heading's year) is that year's goal; a rough rate ({@code roughRate}: 增长6%左右)
+     * said of the whole current year in its first quarter (今年地区生产总值增长6%左右, in January) can only be a goal (an exact
+     * one may be of a part of the year: 2025年春节假期…增长21.4%).
      */
     PeriodReader.Period goalPeriod(int pos, PeriodReader.Period stated, PeriodReader.Period period,
-                                   UnitClass unitClass, LocalDate published) {
+                                   boolean roughRate, LocalDate published) {
         for (Goals g : goals) {
             if (pos >= g.start() && pos < g.end()
                     && (stated == null || stated.type() == PeriodType.YEAR && stated.end().getYear() == g.year())) {
@@ -90,7 +91,7 @@ final class SectionReader {
         }
         boolean unfinishedYear = stated != null && stated.type() == PeriodType.YEAR
                 && stated.end().getYear() == published.getYear() && published.getMonthValue() <= 3;
-        return unfinishedYear && unitClass == UnitClass.PERCENT && period.equals(stated) ? stated : null;
+        return unfinishedYear && roughRate && period.equals(stated) ? stated : null;
     }
 
     /** Whether the line starting at {@code pos} is a numbered section heading (一、工业, （二）消费). */
