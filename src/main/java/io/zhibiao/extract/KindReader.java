@@ -21,21 +21,29 @@ final class KindReader {
     private static final String FIRST_CHARS = "(?=[计预力目拟争有达建投到届按将要确规任控可年])";
 
     /**
-     * 计划 as a verb (计划投资, 计划年底前建成); not the plan a figure was measured against (完成年度计划), nor the name of a
+     * 计划 as a verb (计划投资, 计划年底前建成); not the plan a figure was measured against (完成年度计划, 占年度计划投资的,
+     * 为年投资计划的), nor the name of a
      * programme (三年攻坚计划, 推进计划过程中, 实施…计划，): such a 计划 ends its phrase or follows a word of a programme;
      * 超计划16项 is a result beyond the plan; nor a list things were put on (列入省重点项目年度计划的新开工项目45个 counts
      * projects that started). 计划总投资 is read apart, see {@link #PROJECT_COST}.
      */
-    private static final String PLAN = "计划(?<!完成[^，。；]{0,8}计划)(?<!(?:列入|纳入|入选|进入)[^，。；]{0,16}计划)"
+    private static final String PLAN = "计划(?<!(?:完成|占|为)[^，。；]{0,8}计划)(?<!(?:列入|纳入|入选|进入)[^，。；]{0,16}计划)"
             + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年|超)计划)"
             + "(?!过程|中[，,的]|[”》]|[，,。；;]|总投资)";
 
     /**
      * 计划总投资 plans a project's cost, unless the sentence says the projects were signed or started: then it is what they
      * are to cost (共签约项目12个，计划总投资56.8亿元), and whether they are planned is said elsewhere (计划新开工项目…).
-     * A sentence cue only: the signing usually stands in an earlier clause.
+     * A sentence cue only: the signing usually stands in an earlier clause. Projects still to start (计划新开工项目35个，计划总投资
+     * 120亿元) cost what is planned.
      */
-    private static final String PROJECT_COST = "计划总投资(?<!(?:签约|签订|开工|落地|竣工|投产|在建)[^。；;！？!?]{0,40}计划总投资)";
+    private static final String PROJECT_COST = "计划总投资(?<!(?:签约|签订|(?<!计划新?)(?:开工|竣工|投产)|落地|在建)[^。；;！？!?]{0,40}计划总投资)";
+
+    /**
+     * 年度计划投资700亿元, 年度投资计划304亿元: the planned size of a year's scheme of projects is its own target, but it does not
+     * make the paragraph that states the scheme a plan.
+     */
+    private static final Pattern SCHEME_PLAN = Pattern.compile("(?:年度?|年度投资|年投资)$");
 
     /** Words that measure a result against a goal. */
     private static final String MEASURED = "(?:完成|低于|高于|超过|超出|优于|好于)";
@@ -73,9 +81,12 @@ final class KindReader {
      */
     private static final Pattern ESTIMATE = Pattern.compile("预计|预期|预估|争取|有望|初步测算|初步统计");
 
-    /** Words that say a figure in a planning sentence has already happened. */
+    /**
+     * Words that say a figure in a planning sentence has already happened; a clause that opens with 完成投资 after a plan
+     * (计划投产项目17宗，完成投资16.1亿元) reports the progress of the planned projects.
+     */
     private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现])(?:已(?!经?(?:设定|确定|制定|下达|明确|出台))"
-            + "|累计|完成了|实现了|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
+            + "|累计|完成了|实现了|(?<=[，,；;])完成投资|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
 
     private KindReader() {
     }
@@ -111,7 +122,8 @@ final class KindReader {
             Matcher m = cues.matcher(sentence);
             for (int from = 0; cues.find(m, sentence, from, sentence.length()); from = Anchored.next(m)) {
                 String w = m.group();
-                if (w.contains("可") || ESTIMATE.matcher(w).matches()) {
+                if (w.contains("可") || ESTIMATE.matcher(w).matches()
+                        || w.equals("计划") && SCHEME_PLAN.matcher(sentence.substring(Math.max(0, m.start() - 4), m.start())).find()) {
                     continue;
                 }
                 plan = true;

@@ -212,7 +212,9 @@ final class PeriodReader {
             int last = p.getMonthValue() <= 2 ? p.getYear() - 1 : p.getYear();
             return Period.years(last - n + 1, last);
         }));
-        rule("近日|日前|近期|连日来", m -> expr(m, Role.NEAR, (f, p) -> Period.months(p.getYear(),
+        // 近日，市统计局发布数据：全年… dates the report, not the figures it gives
+        rule("(?:近日|日前|近期|连日来)(?![^。；！？\\n]{0,30}?(?:获悉|发布|公布|显示|了解到|通报|透露))",
+                m -> expr(m, Role.NEAR, (f, p) -> Period.months(p.getYear(),
                 p.getMonthValue(), p.getMonthValue())));
         rule("(?<![\\d年])(?:年底|年末)", m -> relative(m, (f, p) -> yearEnd(f)));
     }

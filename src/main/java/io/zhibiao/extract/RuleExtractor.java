@@ -68,9 +68,10 @@ public final class RuleExtractor implements Extractor {
             wheres.add(places.resolve(page, a.start(), a.bodyStart(), a.end()));
         }
         page.settle(wheres);
+        SectionReader sections = SectionReader.read(t, published);
         for (int k = 0; k < articles.size(); k++) {
             try {
-                new ArticleReading(text, t, articles.get(k), wheres.get(k), published).read(out);
+                new ArticleReading(text, t, articles.get(k), wheres.get(k), published, sections).read(out);
             } catch (RuntimeException e) {
                 // A malformed article must not cost the others their figures, but a bug must still be seen.
                 LOG.log(System.Logger.Level.WARNING, "Skipped an article the extractor failed on (chars "
@@ -87,6 +88,7 @@ public final class RuleExtractor implements Extractor {
         private final ArticleSplitter.Article a;
         private final ArticlePlaces where;
         private final LocalDate published;
+        private final SectionReader sections;
         private List<PeriodReader.Expression> times;
         private PeriodReader.Period frame;
         private PeriodReader.Period targetFrame;
@@ -116,7 +118,8 @@ public final class RuleExtractor implements Extractor {
         private int frameAt = -1;
 
         ArticleReading(String text, String t, ArticleSplitter.Article a, ArticlePlaces where,
-                       LocalDate published) {
+                       LocalDate published, SectionReader sections) {
+            this.sections = sections;
             this.text = text;
             this.t = t;
             this.a = a;
@@ -173,8 +176,9 @@ public final class RuleExtractor implements Extractor {
                 if (t.charAt(i) == '\n') {
                     paragraphStart = ss;
                     newGroup = true;
-                    if (frame.type() == PeriodType.SPAN && !frame.equals(articleFrame)) {
-                        // 近10年… met on the way tells its paragraph's story; the next one is about the article's time again
+                    if (frame.type() == PeriodType.SPAN && !frame.equals(articleFrame) || releaseSection(ss)) {
+                        // 近10年… met on the way tells its paragraph's story; the next one is about the article's time again,
+                        // as a numbered section of a release is after one that named a month of it (1-2月…\n四、…)
                         frame = articleFrame;
                     }
                 }
@@ -220,8 +224,9 @@ public final class RuleExtractor implements Extractor {
                 why.add(Reason.PERIOD_PAST_AS_OF);
             }
             PeriodReader.Period read = period;
-            period = annualRate(period, cs, f.start());
-            period = lastYearsValue(period, f);
+            period = FigurePeriods.annualRate(period, t, cs, f.start(), published);
+            period = FigurePeriods.lastYearsValue(period, t, a.start(), f.start());
+            period = FigurePeriods.changeBetweenYears(period, t, ss, se, cs, f.start(), f.unitClass());
             Kind kind = reading.kind();
             if (namesTheGoal(f, cs, ce)) {
                 // 完成全年5360亿元目标任务的25.07%: the figure before 目标任务的 is the goal, for the whole year
@@ -238,6 +243,10 @@ public final class RuleExtractor implements Extractor {
                 // estimate of what happened (建成后…预计年增收 names no year and stays a plan)
                 kind = Kind.ACTUAL;
             }
+            PeriodReader.Period goal = sections.goalPeriod(f.start(), stated, period,
+                    f.unitClass() == UnitClass.PERCENT && q == Qualifier.APPROX, published);
+            kind = goal != null ? Kind.TARGET : kind;
+            period = goal != null ? goal : period;
             if (kind != reading.kind()) {
                 why.add(Reason.KIND_RULED);
             }
@@ -246,12 +255,12 @@ public final class RuleExtractor implements Extractor {
             // the page names no place and the caller gave none: national
             String region = place.code() == null ? Gazetteer.NATIONAL : place.code();
             String beforeText = t.substring(Math.max(cs, f.start() - CONTEXT), f.start());
-            period = stockOnTheDay(period, f, beforeText);
+            period = FigurePeriods.stockOnTheDay(period, f.unitClass(), beforeText, published);
             int afterEnd = Math.min(ce, f.end() + 8);
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
             BreakdownReader.Reading item = readIndicator(f, ss, cs, beforeText, afterText);
             String indicator = item.indicator();
-            period = schemeOfTheYear(period, indicator, beforeText);
+            period = FigurePeriods.schemeOfTheYear(period, indicator, beforeText);
             if (!period.equals(read)) {
                 why.add(Reason.PERIOD_ADJUSTED);
             }
@@ -323,19 +332,6 @@ public final class RuleExtractor implements Extractor {
         }
 
         /**
-         * 今年以来…贷款余额突破800亿元: a balance or head count is a stock on the day the running total ends, not a flow
-         * from January.
-         */
-        private PeriodReader.Period stockOnTheDay(PeriodReader.Period period, FigureScanner.Figure f,
-                                                  String beforeText) {
-            if (period.type() != PeriodType.YTD || !period.end().equals(published) || f.unitClass() == UnitClass.PERCENT
-                    || !STOCK.matcher(beforeText).find()) {
-                return period;
-            }
-            return PeriodReader.Period.asOf(published);
-        }
-
-        /**
          * The figure is a goal: 目标任务的 follows it (完成全年5360亿元目标任务的…), 目标 ends its clause (4.6%的控制目标), or it
          * follows 目标任务 (超过目标任务4000亿元的19%; but 完成年度目标任务108.7% is a result).
          */
@@ -359,20 +355,6 @@ public final class RuleExtractor implements Extractor {
                 return false;
             }
             return !ABOVE.matcher(t).region(lastBelow, f.start()).find();
-        }
-
-        /**
-         * 前10月，全市80个重点推进项目完成投资…，总投资3100亿元: a progress report dates its flows to the months gone, but the
-         * scheme's own counts and totals (the projects in the year's list, their total and planned investment) are the
-         * year's.
-         */
-        private PeriodReader.Period schemeOfTheYear(PeriodReader.Period period, String indicator, String beforeText) {
-            if (period.type() != PeriodType.YTD || STOCK.matcher(beforeText).find()) {
-                return period; // 在库项目167个: a stock counted on the day, not the year's list
-            }
-            boolean scheme = SCHEME_COUNTS.contains(indicator)
-                    || indicator.equals("investment.amount") && SCHEME_TOTAL.matcher(beforeText).find();
-            return scheme ? PeriodReader.Period.year(period.end().getYear()) : period;
         }
 
         /** Whether an as-of date (截至9月末) was said between where the frame was set and {@code before}. */
@@ -399,21 +381,6 @@ public final class RuleExtractor implements Extractor {
                 }
             }
             return false;
-        }
-
-        /** 较去年同期（-1.1%）提高9.2个百分点: the figure in parentheses after 去年同期 is last year's, for the same months. */
-        private PeriodReader.Period lastYearsValue(PeriodReader.Period period, FigureScanner.Figure f) {
-            int from = Math.max(a.start(), f.start() - 6);
-            return SAME_TIME_LAST_YEAR.matcher(t).region(from, f.start()).find() ? period.yearEarlier() : period;
-        }
-
-        /** 年产值31亿元, 每年节约用水: a yearly rate stated in a quarter's news is still a figure for a whole year. */
-        private PeriodReader.Period annualRate(PeriodReader.Period period, int cs, int figureStart) {
-            if (period.type() == PeriodType.YEAR || period.type() == PeriodType.ASOF
-                    || !ANNUAL.matcher(t).region(cs, figureStart).find()) {
-                return period;
-            }
-            return PeriodReader.Period.year(period.type() == PeriodType.SPAN ? published.getYear() : period.end().getYear());
         }
 
         /** Whether the first sentence of the current paragraph names a plan (报告明确，2023年，全省将…。). */
@@ -498,8 +465,9 @@ public final class RuleExtractor implements Extractor {
                 if (p.asOf()) {
                     p = PeriodReader.Period.year(p.end().getYear()); // 年末 dates its own sentence; later ones get the year
                 }
-                if (p.start().isAfter(published)) {
-                    targetFrame = p;
+                if (p.start().isAfter(published) || KindReader.mentionsPlan(
+                        t.substring(SentenceSplitter.clauseStart(t, e.start(), ss), e.start()))) {
+                    targetFrame = p; // 计划在2026年全部建成: a year in a plan dates the plan, not the sentences after it
                 } else {
                     frame = p;
                     frameFromPublication = false;
@@ -527,7 +495,16 @@ public final class RuleExtractor implements Extractor {
                     }
                 }
             }
-            return publicationFrame();
+            PeriodReader.Period fromPublication = publicationFrame();
+            PeriodReader.Period lead = SectionReader.laterLead(times, published);
+            return lead != null ? lead : fromPublication;
+        }
+
+        /** A numbered section of a release about a running total, after a section that named a part of it. */
+        private boolean releaseSection(int ss) {
+            return articleFrame.type() != PeriodType.YEAR && !frame.equals(articleFrame)
+                    && !frame.end().isAfter(articleFrame.end())
+                    && SectionReader.headsSection(t, ss);
         }
 
         /** The year a text is about when it says none: that of publication, or in January and February the year before. */
@@ -536,11 +513,6 @@ public final class RuleExtractor implements Extractor {
             return PeriodReader.Period.year(published.getMonthValue() <= 2 ? published.getYear() - 1 : published.getYear());
         }
     }
-
-    /** 年产值, 年销售额, 年可节约, 每年: the figure is a yearly rate (年均 is an average over a span, not this). */
-    private static final java.util.regex.Pattern ANNUAL = java.util.regex.Pattern.compile(
-            "每年|(?<![全当今去明本上\\d])年(?:可|能)?(?:实现|新增|带动)?(?:产值|销售|营收|营业|产|纳税|税收|收入|处理|接待|节约|减少|增收"
-                    + "|配镜|供|发电|吞吐|运输|加工|生产|利税|用工|出栏|养殖)");
 
     private static final java.util.regex.Pattern GOAL_AFTER = java.util.regex.Pattern.compile(
             "^(?:(?!完成)[^，。；,;0-9]){0,10}?(?:目标任务|目标|任务)(?:的|[，。；,;]|$)");
@@ -552,20 +524,8 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile("低于|慢于|落后于|落后");
     private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile("高于|快于|超过|领先");
 
-    /** 去年同期（, 上年同期(: the parenthesis that follows holds last year's figure for the same months. */
-    private static final java.util.regex.Pattern SAME_TIME_LAST_YEAR = java.util.regex.Pattern.compile("(?:去年|上年)同期[（(]$");
-
     /** 其中, opening a sentence: its figures are parts of what the sentence before was about. */
     private static final java.util.regex.Pattern PART_OF_THE_LAST = java.util.regex.Pattern.compile("\\s*其中");
-
-    /** Counts of a year's list of projects (not flows like projects started or completed). */
-    private static final java.util.Set<String> SCHEME_COUNTS = java.util.Set.of("projects.count",
-            "projects.under_construction", "projects.reserve");
-    /** 总投资, 年度计划投资: the size of a scheme rather than what was spent on it so far. */
-    private static final java.util.regex.Pattern SCHEME_TOTAL = java.util.regex.Pattern.compile("总投资|计划投资|计划总投资");
-
-    /** Words of a stock (a level on a day) rather than of a flow over a period. */
-    private static final java.util.regex.Pattern STOCK = java.util.regex.Pattern.compile("余额|存量|存栏|在库|在册|保有量|库存|总数达");
 
     /** Words that make an enrolment figure part of a plan (招生计划, 拟招收), not a count of classes held. */
     private static final java.util.regex.Pattern ENROLMENT_PLAN = java.util.regex.Pattern.compile("招生|招收|计划|指标");

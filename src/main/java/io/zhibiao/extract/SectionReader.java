@@ -1,0 +1,153 @@
+package io.zhibiao.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the headings of a page say of the figures under them: a heading of targets (主要预期目标, 2027年工作安排, 今年经济社会
+ * 发展的主要预期目标是：) makes the lines under it the goals of its year until a heading or paragraph that reports results;
+ * a numbered section of a release (一、 / （二）) is about the release's period again; a release whose lead names no period
+ * is about the first running total it names (前三季度).
+ */
+final class SectionReader {
+
+    /** A stretch [start,end) of the page under a heading of targets, and the year the targets are for. */
+    private record Goals(int start, int end, int year) {
+    }
+
+    /** Words of a heading that announces targets or the year's work. */
+    private static final Pattern GOAL_HEADING = Pattern.compile(
+            "预期目标|主要目标|发展目标|目标任务|工作目标|工作安排|工作任务|工作打算|工作思路|重点工作|重点任务|展望");
+
+    /** Words of a heading or paragraph opening that reports results: the goals end there. */
+    private static final Pattern RESULT_OPENING = Pattern.compile(
+            "回顾|成绩单|成效|完成情况|运行情况|过去(?:的)?一年|一年来|(?:去年|上年)(?!同期)|五年来|(?:19|20)\\d{2}年(?:以来|全年)");
+
+    /** A figure with its unit: such a line states results or goals itself and is no heading. */
+    private static final Pattern FIGURE = Pattern.compile("\\d(?:[\\d.]*)\\s*(?:%|％|亿|万|个|家|人|元|吨|项|公里|亩|户)");
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+
+    /** Numbered section headings of a release (一、工业 / （二）农业). */
+    private static final Pattern NUMBERED = Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])");
+
+    /** Bullets and numbering that may open a heading line. */
+    private static final Pattern BULLET = Pattern.compile("^[\\s■●◆◇□▲△★☆▶▪•·—\\-]*");
+
+    private static final int MAX_HEADING = 40;
+
+    private final List<Goals> goals;
+
+    private SectionReader(List<Goals> goals) {
+        this.goals = goals;
+    }
+
+    /** The headings of targets of a (normalised) page and how far each reaches. */
+    static SectionReader read(String t, LocalDate published) {
+        List<Goals> found = new ArrayList<>();
+        int open = -1;
+        int year = 0;
+        int s = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i < t.length() && t.charAt(i) != '\n') {
+                continue;
+            }
+            String line = t.substring(s, i).strip();
+            if (open >= 0 && opensResults(line)) {
+                found.add(new Goals(open, s, year));
+                open = -1;
+            }
+            if (isGoalHeading(line)) {
+                if (open >= 0) {
+                    found.add(new Goals(open, s, year));
+                }
+                open = i;
+                year = yearOf(line, published);
+            }
+            s = i + 1;
+        }
+        if (open >= 0) {
+            found.add(new Goals(open, t.length(), year));
+        }
+        return new SectionReader(found);
+    }
+
+    /**
+     * The period a figure at {@code pos} is a goal for, or null: under a heading of targets a figure that names no
+     * period of its own (or names the heading's year) is that year's goal; a rough rate ({@code roughRate}: 增长6%左右)
+     * said of the whole current year in its first quarter (今年地区生产总值增长6%左右, in January) can only be a goal (an exact
+     * one may be of a part of the year: 2025年春节假期…增长21.4%).
+     */
+    PeriodReader.Period goalPeriod(int pos, PeriodReader.Period stated, PeriodReader.Period period,
+                                   boolean roughRate, LocalDate published) {
+        for (Goals g : goals) {
+            if (pos >= g.start() && pos < g.end()
+                    && (stated == null || stated.type() == PeriodType.YEAR && stated.end().getYear() == g.year())) {
+                return PeriodReader.Period.year(g.year());
+            }
+        }
+        boolean unfinishedYear = stated != null && stated.type() == PeriodType.YEAR
+                && stated.end().getYear() == published.getYear() && published.getMonthValue() <= 3;
+        return unfinishedYear && roughRate && period.equals(stated) ? stated : null;
+    }
+
+    /** Whether the line starting at {@code pos} is a numbered section heading (一、工业, （二）消费). */
+    static boolean headsSection(String t, int pos) {
+        return NUMBERED.matcher(t).region(pos, Math.min(t.length(), pos + 8)).lookingAt();
+    }
+
+    /**
+     * A release whose figures start before it names their period (实现地区生产总值744.94亿元…。初步统计，前三季度…) is about
+     * the first running total of the publication's year it names, when that ended before publication: a whole year
+     * cannot have been reported before it ended. Null when the first period the article names is no such total.
+     */
+    static PeriodReader.Period laterLead(List<PeriodReader.Expression> times, LocalDate published) {
+        if (published.getMonthValue() <= 2) {
+            return null; // January and February look back on the year before
+        }
+        for (PeriodReader.Expression e : times) {
+            if (e.role() != PeriodReader.Role.FRAME) {
+                continue;
+            }
+            PeriodReader.Period p = e.read().at(published.getYear(), published);
+            boolean runningTotal = (p.type() == PeriodType.YTD || p.type() == PeriodType.QUARTER)
+                    && p.start().getMonthValue() == 1;
+            return runningTotal && p.start().getYear() == published.getYear() && p.end().isBefore(published) ? p : null;
+        }
+        return null;
+    }
+
+    private static boolean isGoalHeading(String line) {
+        if (line.isEmpty() || line.length() > MAX_HEADING || FIGURE.matcher(line).find()) {
+            return false;
+        }
+        String body = BULLET.matcher(line).replaceFirst("");
+        boolean lead = body.endsWith("：") || body.endsWith(":");
+        boolean bare = !body.contains("，") && !body.contains("。") && !body.contains(",");
+        return (lead || bare) && GOAL_HEADING.matcher(body).find() && !RESULT_OPENING.matcher(body).find();
+    }
+
+    /** A heading or a paragraph that opens by reporting results ends the goals before it. */
+    private static boolean opensResults(String line) {
+        String opening = line.substring(0, Math.min(line.length(), 12));
+        return !isGoalHeading(line) && RESULT_OPENING.matcher(opening).find();
+    }
+
+    /**
+     * The year a heading's goals are for: the year it names, 明年, 今年; else that of publication, or the next one for a
+     * report given in its last quarter.
+     */
+    private static int yearOf(String line, LocalDate published) {
+        Matcher y = YEAR.matcher(line);
+        if (y.find()) {
+            return Integer.parseInt(y.group(1));
+        }
+        if (line.contains("明年")) {
+            return published.getYear() + 1;
+        }
+        return published.getMonthValue() >= 10 && !line.contains("今年") ? published.getYear() + 1 : published.getYear();
+    }
+}
