@@ -44,35 +44,37 @@ class ChartQueries {
 
     // Observations whose unit class differs from their indicator's are not charted: one axis, one unit. Nor are
     // those of a breakdown (V90): a chart of an indicator is its total, never mixed with 粗钢's or a sector's figures.
-    // A series needs one line with at least min-points periods.
+    // A series needs one line with at least min-points periods. Which charts exist depends on which facts exist, so
+    // the candidates are read from the fact table (one row per fact, reports of trashed documents left out) instead
+    // of every report: every chart pass asks, and a fact reported by many articles was counted once per report.
     private static final String SERIES_CANDIDATES = """
             SELECT DISTINCT indicator_code, region_code FROM (
                 SELECT o.indicator_code, o.region_code
-                FROM observation o JOIN indicator i ON i.code = o.indicator_code
+                FROM fact o JOIN indicator i ON i.code = o.indicator_code
                 WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND o.breakdown = ''
-                  AND NOT (o.indicator_code = ANY (?)) AND %s
+                  AND NOT (o.indicator_code = ANY (?))
                 GROUP BY o.indicator_code, o.region_code, %s
                 HAVING count(DISTINCT (o.period_start, o.period_end)) >= ?) lines
-            ORDER BY 1, 2""".formatted(TrashFilter.notTrashed("o"), LINE);
+            ORDER BY 1, 2""".formatted(LINE);
 
     private static final String TARGET_CANDIDATES = """
             SELECT o.indicator_code, o.region_code
-            FROM observation o JOIN indicator i ON i.code = o.indicator_code
-            WHERE o.unit_class = i.unit_class AND o.breakdown = '' AND NOT (o.indicator_code = ANY (?)) AND %s
+            FROM fact o JOIN indicator i ON i.code = o.indicator_code
+            WHERE o.unit_class = i.unit_class AND o.breakdown = '' AND NOT (o.indicator_code = ANY (?))
             GROUP BY o.indicator_code, o.region_code
             HAVING bool_or(o.kind = 'actual') AND bool_or(o.kind = 'target')
-            ORDER BY 1, 2""".formatted(TrashFilter.notTrashed("o"));
+            ORDER BY 1, 2""";
 
     private static final String COMPARE_CANDIDATES = """
             SELECT DISTINCT o.indicator_code, r.parent_code
-            FROM observation o
+            FROM fact o
             JOIN indicator i ON i.code = o.indicator_code
             JOIN region r ON r.code = o.region_code
             WHERE o.kind = 'actual' AND o.unit_class = i.unit_class AND o.breakdown = '' AND r.parent_code IS NOT NULL
-              AND NOT (o.indicator_code = ANY (?)) AND %s
+              AND NOT (o.indicator_code = ANY (?))
             GROUP BY o.indicator_code, r.parent_code, o.period_start, o.period_end, o.period_type
             HAVING count(DISTINCT o.region_code) >= ?
-            ORDER BY 1, 2""".formatted(TrashFilter.notTrashed("o"));
+            ORDER BY 1, 2""";
 
     // One period type per chart, the one with the most periods (ties: year first), as the JSON answers
     // one series per type; among reports of one fact {0} is io.zhibiao.series.Selection's rule; {5} is the
