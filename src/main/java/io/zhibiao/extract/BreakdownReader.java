@@ -46,8 +46,42 @@ final class BreakdownReader {
         if (all.isEmpty()) {
             return new Reading(indicator, inherited(indicator, subjectBreakdown));
         }
-        String code = placed(indicator, unitClass, unit, before, all);
+        String code = ofSubjectsIndustry(onSubjectsList(placed(indicator, unitClass, unit, before, all), subject, all),
+                subject, all);
         return new Reading(code, breakdownOf(code, all));
+    }
+
+    /**
+     * 规上工业增加值增长4.8%，分三大门类看，采矿业增加值增长6.2%: after 规模以上工业增加值, an industrial section or division
+     * written with the bare 增加值 of the whole economy's sectors is of 规上工业 too.
+     */
+    private static String ofSubjectsIndustry(String code, String subject, List<Classifications.Found> all) {
+        String industry = "industry.value_added";
+        Classifications.Item item = all.get(all.size() - 1).item();
+        if (!"value_added".equals(IndicatorClassifier.levelOf(code)) || !industry.equals(item.level())
+                || subject == null || !industry.equals(IndicatorClassifier.levelOf(subject))) {
+            return code;
+        }
+        IndicatorDef d = IndicatorCatalog.byCode(code);
+        String moved = d.family() == null ? industry : IndicatorCatalog.familyCode(industry, d.family());
+        return moved != null ? moved : code;
+    }
+
+    /**
+     * 集中开工项目86个，其中工业项目52个: an item of a list whose subject is a part of the figure's own level (projects started
+     * of all projects) counts that part, so it takes the subject's code (in the figure's family) when the item splits it.
+     */
+    private static String onSubjectsList(String code, String subject, List<Classifications.Found> all) {
+        String level = IndicatorClassifier.levelOf(code);
+        String subjectLevel = subject == null ? null : IndicatorClassifier.levelOf(subject);
+        IndicatorDef s = subjectLevel == null ? null : IndicatorCatalog.byCode(subjectLevel);
+        if (s == null || level == null || !level.equals(s.partOf())
+                || !IndicatorCatalog.splits(subjectLevel, all.get(all.size() - 1).item().dimension())) {
+            return code;
+        }
+        IndicatorDef d = IndicatorCatalog.byCode(code);
+        String moved = d.family() == null ? subjectLevel : IndicatorCatalog.familyCode(subjectLevel, d.family());
+        return moved != null ? moved : code;
     }
 
     /**

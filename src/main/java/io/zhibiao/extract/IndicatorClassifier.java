@@ -45,6 +45,34 @@ final class IndicatorClassifier {
     /** 提高到12.4%, 增长至: the level reached, not the change. */
     private static final Pattern REACHED = Pattern.compile("(?:提高|提升|增长|增加|上升|下降|降低|降|回落|回升)(?:到|至)$");
 
+    /**
+     * Whether a figure's clause says too little of it for its code, so the sentence before it is read: a catch-all or
+     * generic code, or a count of a whole with parts after 其中 (集中开工项目86个…，其中工业项目52个: projects started).
+     *
+     * @param sentence the sentence up to the figure
+     */
+    static boolean saysTooLittle(String indicator, String sentence) {
+        if (IndicatorCatalog.isGeneric(indicator) || IndicatorCatalog.isCatchAll(indicator)) {
+            return true;
+        }
+        IndicatorDef d = IndicatorCatalog.byCode(indicator);
+        return d != null && UnitClass.COUNT.code().equals(d.unitClass()) && sentence.contains("其中")
+                && IndicatorCatalog.all().stream().anyMatch(p -> indicator.equals(p.partOf()));
+    }
+
+    /** 36个大类行业中，25个实现增长: what a bare count after a count of a whole says of its part. */
+    private static final Pattern GREW = Pattern.compile("[^，。；]{0,10}(?:(?:实现|保持)正?增|增长)");
+
+    /** The part of a counted whole that grew (industry.divisions_growing of industry.divisions), or null. */
+    private static String partThatGrew(String whole) {
+        for (IndicatorDef d : IndicatorCatalog.all()) {
+            if (whole.equals(d.partOf()) && d.code().endsWith("growing")) {
+                return d.code();
+            }
+        }
+        return null;
+    }
+
     /** True when the words right before a percentage make it a change rather than a level. */
     static boolean isGrowth(String before) {
         // the 增 of 增加值 (高新技术产业增加值占规上工业增加值的比重为) names a quantity, it is no growth
@@ -109,7 +137,8 @@ final class IndicatorClassifier {
             return own;
         }
         if (subject != null && sameUnitClass(subject, unitClass)) {
-            return subject; // 1-10月累计完成2986.4亿元 after 社会消费品零售总额…; 新建18万亩 inside （…） after 高标准农田
+            String grew = GREW.matcher(after).lookingAt() ? partThatGrew(subject) : null;
+            return grew != null ? grew : subject; // 1-10月累计完成2986.4亿元 after 社会消费品零售总额…
         }
         return IndicatorCatalog.OTHER;
     }

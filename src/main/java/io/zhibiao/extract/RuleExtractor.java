@@ -474,10 +474,10 @@ public final class RuleExtractor implements Extractor {
          */
         private String classify(FigureScanner.Figure f, String before, String afterText, int ss) {
             String indicator = IndicatorClassifier.classify(f.unitClass(), f.unit(), before, afterText, subject);
-            if (IndicatorCatalog.isGeneric(indicator) || IndicatorCatalog.isCatchAll(indicator)) {
+            if (IndicatorClassifier.saysTooLittle(indicator, t.substring(ss, f.start()))) {
                 String sentence = t.substring(Math.max(ss, f.start() - SENTENCE_CONTEXT), f.start());
                 String wider = IndicatorClassifier.classify(f.unitClass(), f.unit(), sentence, afterText, subject);
-                if (!IndicatorCatalog.isGeneric(wider) && !IndicatorCatalog.isCatchAll(wider)) {
+                if (!IndicatorCatalog.isGeneric(wider) && !IndicatorCatalog.isCatchAll(wider) && !wider.equals(indicator)) {
                     why.add(Reason.INDICATOR_FROM_SENTENCE);
                     return wider;
                 }
