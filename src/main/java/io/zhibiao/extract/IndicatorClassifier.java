@@ -60,8 +60,8 @@ final class IndicatorClassifier {
                 && IndicatorCatalog.all().stream().anyMatch(p -> indicator.equals(p.partOf()));
     }
 
-    /** 36个大类行业中，25个实现增长: what a bare count after a count of a whole says of its part. */
-    private static final Pattern GREW = Pattern.compile("[^，。；]{0,10}(?:(?:实现|保持)正?增|增长)");
+    /** 36个大类行业中，25个实现增长 (the words after a figure are few: 有13个州市规上工业增加值…): a part of a counted whole. */
+    private static final Pattern GREW = Pattern.compile("(?![^，。；]{0,8}下降)[^，。；]{0,10}(?:(?:实现|保持)正?增|增长|增加)");
 
     /** The part of a counted whole that grew (industry.divisions_growing of industry.divisions), or null. */
     private static String partThatGrew(String whole) {
