@@ -25,7 +25,7 @@ final class BreakdownReader {
      * so the item's own level decides (粗钢 is counted in tonnes, 汽车 in vehicles; 汽车制造业 is an industrial division
      * of 规上工业增加值, 批发和零售业 a section of the whole economy's value added).
      */
-    private static final List<Set<String>> SIBLINGS = List.of(Set.of("output.mass", "output.units", "grain.output"),
+    private static final List<Set<String>> SIBLINGS = List.of(Set.of("output.mass", "output.units", "output.length", "grain.output"),
             Set.of("value_added", "industry.value_added"));
 
     /** 第一、二、三产业…分别为: a list over the three industries. */
@@ -347,17 +347,26 @@ final class BreakdownReader {
             return;
         }
         String dimension = last.keySet().iterator().next();
-        List<String> items = new ArrayList<>();
+        List<Classifications.Item> items = new ArrayList<>();
         for (Classifications.Found f : Classifications.findAll(wide)) {
-            if (f.item().dimension().equals(dimension) && !items.contains(f.item().name())) {
-                items.add(f.item().name());
+            if (f.item().dimension().equals(dimension) && !items.contains(f.item())) {
+                items.add(f.item());
             }
         }
-        if (items.size() != run.size() || !Objects.equals(items.get(items.size() - 1), last.get(dimension))) {
+        if (items.size() != run.size() || !Objects.equals(items.get(items.size() - 1).name(), last.get(dimension))) {
             return;
         }
         for (int k = 0; k < run.size(); k++) {
-            run.set(k, run.get(k).withBreakdown(indicator, Map.of(dimension, items.get(k))));
+            Classifications.Item item = items.get(k);
+            run.set(k, run.get(k).withBreakdown(onItemsLevel(indicator, item), Map.of(dimension, item.name())));
         }
+    }
+
+    /** 饮料、中成药和电力电缆产量分别增长…: each item on its own level's code (tonnes, kilometres) where the levels are siblings. */
+    private static String onItemsLevel(String indicator, Classifications.Item item) {
+        String own = sibling(IndicatorClassifier.levelOf(indicator), item);
+        IndicatorDef d = IndicatorCatalog.byCode(indicator);
+        String code = own == null || d == null ? null : d.family() == null ? own : IndicatorCatalog.familyCode(own, d.family());
+        return code != null ? code : indicator;
     }
 }
