@@ -87,6 +87,7 @@ class IndicatorCatalogTest {
             Map.entry("power_use", "全年{}量12.3亿千瓦时。"),
             Map.entry("project_type", "今年全市共安排{}86个。"),
             Map.entry("project_stage", "1-6月，全市{}完成投资42.6亿元。"),
+            Map.entry("project_level", "今年全市共安排{}86个。"),
             Map.entry("industry_chain", "全年{}增加值增长5.1%。"));
 
     /**
