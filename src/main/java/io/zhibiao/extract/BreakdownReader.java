@@ -51,6 +51,18 @@ final class BreakdownReader {
         return new Reading(code, breakdownOf(code, all));
     }
 
+    /** 218个市级重点建设项目: the words after a count name what it counts (up to the clause's end), else nothing. */
+    static String counted(UnitClass unitClass, String after) {
+        if (unitClass != UnitClass.COUNT) {
+            return "";
+        }
+        int end = 0;
+        while (end < after.length() && "，。；、,;：:（(".indexOf(after.charAt(end)) < 0) {
+            end++;
+        }
+        return end == 0 ? "" : " " + after.substring(0, end);
+    }
+
     /**
      * 规上工业增加值增长4.8%，分三大门类看，采矿业增加值增长6.2%: after 规模以上工业增加值, an industrial section or division
      * written with the bare 增加值 of the whole economy's sectors is of 规上工业 too.

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
  */
 public final class RuleExtractor implements Extractor {
 
-    public static final String VERSION = "1.8.0";
+    public static final String VERSION = "1.9.0";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
@@ -274,7 +274,8 @@ public final class RuleExtractor implements Extractor {
             // a space joins them: a "|" would read as the unit mark the catalog's cues look for (and the catch-alls' cue)
             String words = head != null ? head + " " + beforeText : beforeText;
             // the names of classification items run long (铁路、船舶、航空航天和其他运输设备制造业): look further back for them
-            String itemWords = (head != null ? head + " " : "") + t.substring(Math.max(cs, f.start() - ITEM_CONTEXT), f.start());
+            String itemWords = (head != null ? head + " " : "") + t.substring(Math.max(cs, f.start() - ITEM_CONTEXT), f.start())
+                    + BreakdownReader.counted(f.unitClass(), afterText);
             BreakdownReader.Reading item = BreakdownReader.read(classify(f, words, afterText, ss), f.unitClass(), f.unit(),
                     itemWords, subject, subjectBreakdown);
             if (!IndicatorCatalog.isGeneric(item.indicator())) {
