@@ -153,6 +153,23 @@ final class BreakdownReader {
     private static final Pattern GAP = Pattern.compile(
             "(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)");
 
+    /** 占全国原煤产量的26.4%: a share of a wider place's total is a quantity of its own (share_of: 全国). */
+    private static final Pattern SHARE_OF = Pattern.compile("占(全国|全省)[^，。；]{0,12}?(?:的)?(?:比重|份额)?(?:为|达到?)?$");
+
+    /**
+     * Whether 全国 or 全省 is a place above the figure's (a province's 占全省的比重 is a share of its own total; 全市 is left
+     * alone, as a county-level city calls itself 全市).
+     */
+    private static boolean above(String wider, String region) {
+        return "全国".equals(wider) ? !Gazetteer.NATIONAL.equals(region) : !region.endsWith("0000");
+    }
+
+    private static Map<String, String> with(Map<String, String> breakdown, String key, String value) {
+        Map<String, String> out = breakdown == null ? new TreeMap<>() : new TreeMap<>(breakdown);
+        out.put(key, value);
+        return Collections.unmodifiableMap(out);
+    }
+
     /** 两年平均增长6.1% beside 同比增长9.6%: an average over years is a quantity of its own (averaged_over: 两年). */
     private static final Pattern AVERAGED = Pattern.compile("([两二三四五])年平均(?:增长|增速|下降|增幅)?(?:为|达)?$");
 
@@ -160,7 +177,8 @@ final class BreakdownReader {
      * The breakdown with the yardstick a gap in percentage points is measured against (compared_with: 全市), or the
      * years a growth rate is averaged over (averaged_over: 两年), if any.
      */
-    static Map<String, String> withComparison(Map<String, String> breakdown, String unit, String clauseBefore) {
+    static Map<String, String> withComparison(Map<String, String> breakdown, String unit, String clauseBefore,
+                                              String region) {
         java.util.regex.Matcher averaged = AVERAGED.matcher(clauseBefore);
         if (!IndicatorClassifier.isPoints(unit) && averaged.find()) {
             Map<String, String> out = breakdown == null ? new TreeMap<>() : new TreeMap<>(breakdown);
@@ -168,7 +186,8 @@ final class BreakdownReader {
             return Collections.unmodifiableMap(out);
         }
         if (!IndicatorClassifier.isPoints(unit)) {
-            return breakdown;
+            java.util.regex.Matcher of = SHARE_OF.matcher(clauseBefore);
+            return of.find() && above(of.group(1), region) ? with(breakdown, "share_of", of.group(1)) : breakdown;
         }
         java.util.regex.Matcher m = GAP.matcher(clauseBefore);
         String yardstick = null;

@@ -160,9 +160,11 @@ final class IndicatorClassifier {
             return yoy != null ? yoy : IndicatorCatalog.GROWTH;
         }
         if (SHARE_WORDS.matcher(before).find()) {
-            String level = nearestLevel(before, "share");
-            if (level != null) {
-                return IndicatorCatalog.familyCode(level, "share");
+            int of = before.lastIndexOf('占'); // X占Y的比重: X is the level, Y the whole
+            String level = nearestLevel(of >= 0 ? before.substring(0, of) : before, "share");
+            String share = IndicatorCatalog.familyCode(level != null ? level : levelOf(subject), "share");
+            if (share != null) {
+                return share; // 发电量4206.3亿千瓦时，占全国发电量的7.5%: the share of the level just named
             }
         }
         if ("plan.completion_rate".equals(own) && String.valueOf(levelOf(subject)).startsWith("investment.")) {

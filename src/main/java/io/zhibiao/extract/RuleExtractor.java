@@ -256,7 +256,7 @@ public final class RuleExtractor implements Extractor {
                 why.add(Reason.PERIOD_ADJUSTED);
             }
             Map<String, String> breakdown = BreakdownReader.withComparison(item.breakdown(), f.unit(),
-                    t.substring(cs, f.start()));
+                    t.substring(cs, f.start()), region);
             kind = planOfItsKind(kind, stated == null, period, indicator, ss, cs, f.start());
             Evidence.clause(why, t, ss, se, cs, ce, f.start(), f.end(), f.unitClass(), indicator);
             Evidence.kind(why, kind, period, published, t.substring(ss, se), f.start() - ss);
