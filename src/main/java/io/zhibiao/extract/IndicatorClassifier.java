@@ -60,6 +60,29 @@ final class IndicatorClassifier {
                 && IndicatorCatalog.all().stream().anyMatch(p -> indicator.equals(p.partOf()));
     }
 
+    /** 对经济增长的贡献率: how much of the economy's growth a part gave (not a growth rate, not a share). */
+    private static final Pattern CONTRIBUTION = Pattern.compile(
+            "对(?:全[省市县区])?(?:经济|GDP|地区生产总值)(?:的)?(?:增长|增速)的?贡献率");
+
+    /**
+     * The contribution code of the part the words before 对 name (第三产业, 民营经济增加值), of the level just named when they
+     * name nothing (第三产业增加值增长6.2%，对经济增长的贡献率为58.3%), or of value added for a list over the three
+     * industries (which the list spreads); a bare rate when none has one.
+     */
+    private static String contributionOf(String part, String subject) {
+        String level = nearestLevel(part, "contribution");
+        if (level == null && part.replaceAll("[，,\\s]|其中|全[省市县区]", "").isEmpty()) {
+            level = levelOf(subject);
+        }
+        if (level == null && THREE.matcher(part).find()) {
+            level = "value_added";
+        }
+        String code = level == null ? null : IndicatorCatalog.familyCode(level, "contribution");
+        return code != null ? code : IndicatorCatalog.RATE;
+    }
+
+    private static final Pattern THREE = Pattern.compile("第?一、(?:第)?二、(?:第)?三产业|三次产业|一二三产业");
+
     /** 36个大类行业中，25个实现增长 (the words after a figure are few: 有13个州市规上工业增加值…): a part of a counted whole. */
     private static final Pattern GREW = Pattern.compile("(?![^，。；]{0,8}下降)[^，。；]{0,10}(?:(?:实现|保持)正?增|增长|增加)");
 
@@ -147,6 +170,10 @@ final class IndicatorClassifier {
         String own = firstRow(UnitClass.PERCENT, before + "|" + unit + after);
         if (isPoints(unit)) {
             return pointChange(before, own, subject);
+        }
+        Matcher contribution = CONTRIBUTION.matcher(before);
+        if (contribution.find()) {
+            return contributionOf(before.substring(0, contribution.start()), subject);
         }
         if (isGrowth(before)) {
             String level = nearestLevel(before, "yoy");
