@@ -25,7 +25,7 @@ final class BreakdownReader {
      * so the item's own level decides (粗钢 is counted in tonnes, 汽车 in vehicles; 汽车制造业 is an industrial division
      * of 规上工业增加值, 批发和零售业 a section of the whole economy's value added).
      */
-    private static final List<Set<String>> SIBLINGS = List.of(Set.of("output.mass", "output.units", "grain.output"),
+    private static final List<Set<String>> SIBLINGS = List.of(Set.of("output.mass", "output.units", "output.length", "grain.output"),
             Set.of("value_added", "industry.value_added"));
 
     /** 第一、二、三产业…分别为: a list over the three industries. */
@@ -46,8 +46,54 @@ final class BreakdownReader {
         if (all.isEmpty()) {
             return new Reading(indicator, inherited(indicator, subjectBreakdown));
         }
-        String code = placed(indicator, unitClass, unit, before, all);
+        String code = ofSubjectsIndustry(onSubjectsList(placed(indicator, unitClass, unit, before, all), subject, all),
+                subject, all);
         return new Reading(code, breakdownOf(code, all));
+    }
+
+    /** 218个市级重点建设项目: the words after a count name what it counts (up to the clause's end), else nothing. */
+    static String counted(UnitClass unitClass, String after) {
+        if (unitClass != UnitClass.COUNT) {
+            return "";
+        }
+        int end = 0;
+        while (end < after.length() && "，。；、,;：:（(".indexOf(after.charAt(end)) < 0) {
+            end++;
+        }
+        return end == 0 ? "" : " " + after.substring(0, end);
+    }
+
+    /**
+     * 规上工业增加值增长4.8%，分三大门类看，采矿业增加值增长6.2%: after 规模以上工业增加值, an industrial section or division
+     * written with the bare 增加值 of the whole economy's sectors is of 规上工业 too.
+     */
+    private static String ofSubjectsIndustry(String code, String subject, List<Classifications.Found> all) {
+        String industry = "industry.value_added";
+        Classifications.Item item = all.get(all.size() - 1).item();
+        if (!"value_added".equals(IndicatorClassifier.levelOf(code)) || !industry.equals(item.level())
+                || subject == null || !industry.equals(IndicatorClassifier.levelOf(subject))) {
+            return code;
+        }
+        IndicatorDef d = IndicatorCatalog.byCode(code);
+        String moved = d.family() == null ? industry : IndicatorCatalog.familyCode(industry, d.family());
+        return moved != null ? moved : code;
+    }
+
+    /**
+     * 集中开工项目86个，其中工业项目52个: an item of a list whose subject is a part of the figure's own level (projects started
+     * of all projects) counts that part, so it takes the subject's code (in the figure's family) when the item splits it.
+     */
+    private static String onSubjectsList(String code, String subject, List<Classifications.Found> all) {
+        String level = IndicatorClassifier.levelOf(code);
+        String subjectLevel = subject == null ? null : IndicatorClassifier.levelOf(subject);
+        IndicatorDef s = subjectLevel == null ? null : IndicatorCatalog.byCode(subjectLevel);
+        if (s == null || level == null || !level.equals(s.partOf())
+                || !IndicatorCatalog.splits(subjectLevel, all.get(all.size() - 1).item().dimension())) {
+            return code;
+        }
+        IndicatorDef d = IndicatorCatalog.byCode(code);
+        String moved = d.family() == null ? subjectLevel : IndicatorCatalog.familyCode(subjectLevel, d.family());
+        return moved != null ? moved : code;
     }
 
     /**
@@ -107,6 +153,23 @@ final class BreakdownReader {
     private static final Pattern GAP = Pattern.compile(
             "(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)");
 
+    /** 占全国原煤产量的26.4%: a share of a wider place's total is a quantity of its own (share_of: 全国). */
+    private static final Pattern SHARE_OF = Pattern.compile("占(全国|全省)[^，。；]{0,12}?(?:的)?(?:比重|份额)?(?:为|达到?)?$");
+
+    /**
+     * Whether 全国 or 全省 is a place above the figure's (a province's 占全省的比重 is a share of its own total; 全市 is left
+     * alone, as a county-level city calls itself 全市).
+     */
+    private static boolean above(String wider, String region) {
+        return "全国".equals(wider) ? !Gazetteer.NATIONAL.equals(region) : !region.endsWith("0000");
+    }
+
+    private static Map<String, String> with(Map<String, String> breakdown, String key, String value) {
+        Map<String, String> out = breakdown == null ? new TreeMap<>() : new TreeMap<>(breakdown);
+        out.put(key, value);
+        return Collections.unmodifiableMap(out);
+    }
+
     /** 两年平均增长6.1% beside 同比增长9.6%: an average over years is a quantity of its own (averaged_over: 两年). */
     private static final Pattern AVERAGED = Pattern.compile("([两二三四五])年平均(?:增长|增速|下降|增幅)?(?:为|达)?$");
 
@@ -114,7 +177,8 @@ final class BreakdownReader {
      * The breakdown with the yardstick a gap in percentage points is measured against (compared_with: 全市), or the
      * years a growth rate is averaged over (averaged_over: 两年), if any.
      */
-    static Map<String, String> withComparison(Map<String, String> breakdown, String unit, String clauseBefore) {
+    static Map<String, String> withComparison(Map<String, String> breakdown, String unit, String clauseBefore,
+                                              String region) {
         java.util.regex.Matcher averaged = AVERAGED.matcher(clauseBefore);
         if (!IndicatorClassifier.isPoints(unit) && averaged.find()) {
             Map<String, String> out = breakdown == null ? new TreeMap<>() : new TreeMap<>(breakdown);
@@ -122,7 +186,8 @@ final class BreakdownReader {
             return Collections.unmodifiableMap(out);
         }
         if (!IndicatorClassifier.isPoints(unit)) {
-            return breakdown;
+            java.util.regex.Matcher of = SHARE_OF.matcher(clauseBefore);
+            return of.find() && above(of.group(1), region) ? with(breakdown, "share_of", of.group(1)) : breakdown;
         }
         java.util.regex.Matcher m = GAP.matcher(clauseBefore);
         String yardstick = null;
@@ -313,17 +378,26 @@ final class BreakdownReader {
             return;
         }
         String dimension = last.keySet().iterator().next();
-        List<String> items = new ArrayList<>();
+        List<Classifications.Item> items = new ArrayList<>();
         for (Classifications.Found f : Classifications.findAll(wide)) {
-            if (f.item().dimension().equals(dimension) && !items.contains(f.item().name())) {
-                items.add(f.item().name());
+            if (f.item().dimension().equals(dimension) && !items.contains(f.item())) {
+                items.add(f.item());
             }
         }
-        if (items.size() != run.size() || !Objects.equals(items.get(items.size() - 1), last.get(dimension))) {
+        if (items.size() != run.size() || !Objects.equals(items.get(items.size() - 1).name(), last.get(dimension))) {
             return;
         }
         for (int k = 0; k < run.size(); k++) {
-            run.set(k, run.get(k).withBreakdown(indicator, Map.of(dimension, items.get(k))));
+            Classifications.Item item = items.get(k);
+            run.set(k, run.get(k).withBreakdown(onItemsLevel(indicator, item), Map.of(dimension, item.name())));
         }
+    }
+
+    /** 饮料、中成药和电力电缆产量分别增长…: each item on its own level's code (tonnes, kilometres) where the levels are siblings. */
+    private static String onItemsLevel(String indicator, Classifications.Item item) {
+        String own = sibling(IndicatorClassifier.levelOf(indicator), item);
+        IndicatorDef d = IndicatorCatalog.byCode(indicator);
+        String code = own == null || d == null ? null : d.family() == null ? own : IndicatorCatalog.familyCode(own, d.family());
+        return code != null ? code : indicator;
     }
 }

@@ -111,9 +111,11 @@ final class Classifications {
         }
         Item item = new Item(dimension, f[0], level);
         ITEMS.add(item);
-        List<String> spellings = new ArrayList<>(List.of(f[0]));
+        // "=食品价格|…": only these ways of writing; the name alone names something else too (食品工业, 猪肉产量)
+        boolean onlyThese = f[1].startsWith("=");
+        List<String> spellings = new ArrayList<>(onlyThese ? List.of() : List.of(f[0]));
         if (!f[1].equals("-")) {
-            spellings.addAll(List.of(f[1].split("\\|")));
+            spellings.addAll(List.of(f[1].substring(onlyThese ? 1 : 0).split("\\|")));
         }
         for (String s : spellings) {
             BY_FIRST.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(Map.entry(s, item));

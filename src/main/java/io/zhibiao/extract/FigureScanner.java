@@ -33,7 +33,7 @@ final class FigureScanner {
                     + "千万级 十一五 十二五 十三五 十四五 十五五 十六五 一站式 一网通办 一件事 一盘棋 一张网 一张图 一体化 "
                     + "一把手 一揽子 一条龙 一次性 一线 一流 一级 二级 三级 一批 百姓 一系列 三农 四风 两委 两新 三资 "
                     + "五险一金 两癌 三甲 双一流 三次产业 一二三产 一产 二产 三产 十种有色金属 工业4.0 千亿元级 百亿元级 万亿元级 "
-                    + "三大门类 两条底线").split(" ");
+                    + "三大门类 两条底线 10种有色金属").split(" ");
 
     private static final String CONNECTORS = "至到~-—";
 
@@ -256,6 +256,10 @@ final class FigureScanner {
         if (text.startsWith("大关", x.end())) {
             return null; // 突破千亿大关: a round threshold with no unit names a milestone (千亿元大关 still says how much)
         }
+        if (unit.text().equals("大") && STRUCTURE_AFTER_DA.matcher(text).region(end, text.length()).lookingAt()
+                || chinese && unit.text().equals("大类") && !CLASSES_COUNTED.matcher(text).region(end, text.length()).lookingAt()) {
+            return null; // 三大门类, 两大主导产业, 八大类: how the statistics group things, not a count of them
+        }
         if (rankOrOrdinal(text, s, end, unit)
                 || unit.unitClass() == UnitClass.MONEY_CNY && amountClass(text, s, end)) {
             return null; // 10亿元以上项目, 总投资1亿至10亿元的项目: the bounds of a size class, not an amount
@@ -385,7 +389,7 @@ final class FigureScanner {
 
     /** What follows a bound of a size class of projects or firms (以上的重点项目, 的项目). */
     private static final Pattern CLASS_NOUN = Pattern.compile(
-            "^(?:的)?(?:重大|重点|产业|工业|制造业|在建|新建|续建|新签约|签约|招商){0,2}(?:项目|企业|工程|大项目)");
+            "^(?:的)?(?:特大|重大|重点|产业|工业|制造业|在建|新建|续建|新签约|签约|招商){0,2}(?:项目|企业|工程|大项目)");
 
     /**
      * 10亿元以上项目 and the upper bound of 1亿至10亿元的项目 define a class of projects by size; the amount of one project
@@ -393,13 +397,21 @@ final class FigureScanner {
      */
     private static boolean amountClass(String text, int s, int end) {
         int reach = Math.min(text.length(), end + 14);
-        if (text.startsWith("以上", end) || text.startsWith("以下", end)) {
-            return CLASS_NOUN.matcher(text).region(end + 2, reach).lookingAt();
+        int bound = text.startsWith("及", end) || text.startsWith("或", end) ? end + 1 : end; // 5000万元及以上项目
+        if (text.startsWith("以上", bound) || text.startsWith("以下", bound)) {
+            return CLASS_NOUN.matcher(text).region(bound + 2, reach).lookingAt();
         }
         boolean upperBound = s >= 2 && CONNECTORS.indexOf(text.charAt(s - 1)) >= 0
                 && (Character.isDigit(text.charAt(s - 2)) || NumberReader.multiplierOf(text.charAt(s - 2)) > 0);
         return upperBound && CLASS_NOUN.matcher(text).region(end, reach).lookingAt();
     }
+
+    /** What follows 三大, 两大 in the statistics' own grouping of the economy (三大工业门类, 两大主导产业, 七大类). */
+    private static final Pattern STRUCTURE_AFTER_DA = Pattern.compile(
+            "(?:工业)?门类|板块|类(?:价格|商品)?(?![^，。；]{0,6}中)|(?:主导|支柱|先导|优势|特色|新兴|高耗能|传统)(?:产业|行业)|高耗能");
+
+    /** 23大类商品中, 十四大类保持增长: classes counted (the classes of a whole, or those of them that grew). */
+    private static final Pattern CLASSES_COUNTED = Pattern.compile("[^，。；]{0,6}(?:中|增长|下降|实现|保持)");
 
     /** 人大二次会议, 六届三次全会: 次 of a meeting's ordinal. */
     private static final Pattern MEETING_AFTER = Pattern.compile("(?:会议|全会|全体会议|常委会|代表大会|党代会)");

@@ -182,6 +182,10 @@ public final class IndicatorCatalog {
             out.add(new IndicatorDef(d.code() + ".change", d.name() + (rate ? "变动（百分点）" : "增减"), d.unitClass(), !rate,
                     d.code(), "change", null));
         }
+        if (e.has("contribution")) {
+            out.add(new IndicatorDef(d.code() + ".contribution", d.name() + "对经济增长的贡献率", UnitClass.PERCENT.code(), false,
+                    d.code(), "contribution", null));
+        }
         if (e.has("share")) {
             out.add(new IndicatorDef(d.code() + ".share", d.name() + "占比", UnitClass.PERCENT.code(), false, d.code(), "share",
                     null));

@@ -45,6 +45,57 @@ final class IndicatorClassifier {
     /** 提高到12.4%, 增长至: the level reached, not the change. */
     private static final Pattern REACHED = Pattern.compile("(?:提高|提升|增长|增加|上升|下降|降低|降|回落|回升)(?:到|至)$");
 
+    /**
+     * Whether a figure's clause says too little of it for its code, so the sentence before it is read: a catch-all or
+     * generic code, or a count of a whole with parts after 其中 (集中开工项目86个…，其中工业项目52个: projects started).
+     *
+     * @param sentence the sentence up to the figure
+     */
+    static boolean saysTooLittle(String indicator, String sentence) {
+        if (IndicatorCatalog.isGeneric(indicator) || IndicatorCatalog.isCatchAll(indicator)) {
+            return true;
+        }
+        IndicatorDef d = IndicatorCatalog.byCode(indicator);
+        return d != null && UnitClass.COUNT.code().equals(d.unitClass()) && sentence.contains("其中")
+                && IndicatorCatalog.all().stream().anyMatch(p -> indicator.equals(p.partOf()));
+    }
+
+    /** 对经济增长的贡献率: how much of the economy's growth a part gave (not a growth rate, not a share). */
+    private static final Pattern CONTRIBUTION = Pattern.compile(
+            "对(?:全[省市县区])?(?:经济|GDP|地区生产总值)(?:的)?(?:增长|增速)的?贡献率");
+
+    /**
+     * The contribution code of the part the words before 对 name (第三产业, 民营经济增加值), of the level just named when they
+     * name nothing (第三产业增加值增长6.2%，对经济增长的贡献率为58.3%), or of value added for a list over the three
+     * industries (which the list spreads); a bare rate when none has one.
+     */
+    private static String contributionOf(String part, String subject) {
+        String level = nearestLevel(part, "contribution");
+        if (level == null && part.replaceAll("[，,\\s]|其中|全[省市县区]", "").isEmpty()) {
+            level = levelOf(subject);
+        }
+        if (level == null && THREE.matcher(part).find()) {
+            level = "value_added";
+        }
+        String code = level == null ? null : IndicatorCatalog.familyCode(level, "contribution");
+        return code != null ? code : IndicatorCatalog.RATE;
+    }
+
+    private static final Pattern THREE = Pattern.compile("第?一、(?:第)?二、(?:第)?三产业|三次产业|一二三产业");
+
+    /** 36个大类行业中，25个实现增长 (the words after a figure are few: 有13个州市规上工业增加值…): a part of a counted whole. */
+    private static final Pattern GREW = Pattern.compile("(?![^，。；]{0,8}下降)[^，。；]{0,10}(?:(?:实现|保持)正?增|增长|增加)");
+
+    /** The part of a counted whole that grew (industry.divisions_growing of industry.divisions), or null. */
+    private static String partThatGrew(String whole) {
+        for (IndicatorDef d : IndicatorCatalog.all()) {
+            if (whole.equals(d.partOf()) && d.code().endsWith("growing")) {
+                return d.code();
+            }
+        }
+        return null;
+    }
+
     /** True when the words right before a percentage make it a change rather than a level. */
     static boolean isGrowth(String before) {
         // the 增 of 增加值 (高新技术产业增加值占规上工业增加值的比重为) names a quantity, it is no growth
@@ -109,7 +160,8 @@ final class IndicatorClassifier {
             return own;
         }
         if (subject != null && sameUnitClass(subject, unitClass)) {
-            return subject; // 1-10月累计完成2986.4亿元 after 社会消费品零售总额…; 新建18万亩 inside （…） after 高标准农田
+            String grew = GREW.matcher(after).lookingAt() ? partThatGrew(subject) : null;
+            return grew != null ? grew : subject; // 1-10月累计完成2986.4亿元 after 社会消费品零售总额…
         }
         return IndicatorCatalog.OTHER;
     }
@@ -118,6 +170,10 @@ final class IndicatorClassifier {
         String own = firstRow(UnitClass.PERCENT, before + "|" + unit + after);
         if (isPoints(unit)) {
             return pointChange(before, own, subject);
+        }
+        Matcher contribution = CONTRIBUTION.matcher(before);
+        if (contribution.find()) {
+            return contributionOf(before.substring(0, contribution.start()), subject);
         }
         if (isGrowth(before)) {
             String level = nearestLevel(before, "yoy");
@@ -131,9 +187,11 @@ final class IndicatorClassifier {
             return yoy != null ? yoy : IndicatorCatalog.GROWTH;
         }
         if (SHARE_WORDS.matcher(before).find()) {
-            String level = nearestLevel(before, "share");
-            if (level != null) {
-                return IndicatorCatalog.familyCode(level, "share");
+            int of = before.lastIndexOf('占'); // X占Y的比重: X is the level, Y the whole
+            String level = nearestLevel(of >= 0 ? before.substring(0, of) : before, "share");
+            String share = IndicatorCatalog.familyCode(level != null ? level : levelOf(subject), "share");
+            if (share != null) {
+                return share; // 发电量4206.3亿千瓦时，占全国发电量的7.5%: the share of the level just named
             }
         }
         if ("plan.completion_rate".equals(own) && String.valueOf(levelOf(subject)).startsWith("investment.")) {

@@ -22,14 +22,14 @@ final class KindReader {
 
     /**
      * 计划 as a verb (计划投资, 计划年底前建成); not the plan a figure was measured against (完成年度计划, 占年度计划投资的,
-     * 为年投资计划的), nor the name of a
-     * programme (三年攻坚计划, 推进计划过程中, 实施…计划，): such a 计划 ends its phrase or follows a word of a programme;
+     * 为年投资计划的), nor the name of a programme (三年攻坚计划, 推进计划过程中, 实施…计划，): such a 计划 ends its phrase or follows a word of a programme;
      * 超计划16项 is a result beyond the plan; nor a list things were put on (列入省重点项目年度计划的新开工项目45个 counts
-     * projects that started). 计划总投资 is read apart, see {@link #PROJECT_COST}.
+     * projects that started; 年度计划的28个重点项目 names the list); 为年投资计划的72.1% measures against it. 计划总投资 is
+     * read apart, see {@link #PROJECT_COST}.
      */
-    private static final String PLAN = "计划(?<!(?:完成|占|为)[^，。；]{0,8}计划)(?<!(?:列入|纳入|入选|进入)[^，。；]{0,16}计划)"
+    private static final String PLAN = "计划(?<!(?:完成|为|占)[^，。；]{0,8}计划)(?<!(?:列入|纳入|入选|进入)[^，。；]{0,16}计划)"
             + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年|超)计划)"
-            + "(?!过程|中[，,的]|[”》]|[，,。；;]|总投资)";
+            + "(?!过程|中[，,的]|[”》]|[，,。；;]|总投资|的[\\d一二三四五六七八九十])";
 
     /**
      * 计划总投资 plans a project's cost, unless the sentence says the projects were signed or started: then it is what they

@@ -65,6 +65,10 @@ final class ListIndicators {
                 out.add(p.strip());
             }
         }
+        if (out.size() == 1 && out.get(0).contains("城乡")) {
+            // 城乡居民人均可支配收入分别达到…、…: urban, then rural
+            return List.of(out.get(0).replaceFirst("城乡", "城镇"), out.get(0).replaceFirst("城乡", "农村"));
+        }
         return out;
     }
 

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
  */
 public final class RuleExtractor implements Extractor {
 
-    public static final String VERSION = "1.8.0";
+    public static final String VERSION = "1.9.0";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
@@ -265,7 +265,7 @@ public final class RuleExtractor implements Extractor {
                 why.add(Reason.PERIOD_ADJUSTED);
             }
             Map<String, String> breakdown = BreakdownReader.withComparison(item.breakdown(), f.unit(),
-                    t.substring(cs, f.start()));
+                    t.substring(cs, f.start()), region);
             kind = planOfItsKind(kind, stated == null, period, indicator, ss, cs, f.start());
             Evidence.clause(why, t, ss, se, cs, ce, f.start(), f.end(), f.unitClass(), indicator);
             Evidence.kind(why, kind, period, published, t.substring(ss, se), f.start() - ss);
@@ -283,7 +283,8 @@ public final class RuleExtractor implements Extractor {
             // a space joins them: a "|" would read as the unit mark the catalog's cues look for (and the catch-alls' cue)
             String words = head != null ? head + " " + beforeText : beforeText;
             // the names of classification items run long (铁路、船舶、航空航天和其他运输设备制造业): look further back for them
-            String itemWords = (head != null ? head + " " : "") + t.substring(Math.max(cs, f.start() - ITEM_CONTEXT), f.start());
+            String itemWords = (head != null ? head + " " : "") + t.substring(Math.max(cs, f.start() - ITEM_CONTEXT), f.start())
+                    + BreakdownReader.counted(f.unitClass(), afterText);
             BreakdownReader.Reading item = BreakdownReader.read(classify(f, words, afterText, ss), f.unitClass(), f.unit(),
                     itemWords, subject, subjectBreakdown);
             if (!IndicatorCatalog.isGeneric(item.indicator())) {
@@ -441,10 +442,10 @@ public final class RuleExtractor implements Extractor {
          */
         private String classify(FigureScanner.Figure f, String before, String afterText, int ss) {
             String indicator = IndicatorClassifier.classify(f.unitClass(), f.unit(), before, afterText, subject);
-            if (IndicatorCatalog.isGeneric(indicator) || IndicatorCatalog.isCatchAll(indicator)) {
+            if (IndicatorClassifier.saysTooLittle(indicator, t.substring(ss, f.start()))) {
                 String sentence = t.substring(Math.max(ss, f.start() - SENTENCE_CONTEXT), f.start());
                 String wider = IndicatorClassifier.classify(f.unitClass(), f.unit(), sentence, afterText, subject);
-                if (!IndicatorCatalog.isGeneric(wider) && !IndicatorCatalog.isCatchAll(wider)) {
+                if (!IndicatorCatalog.isGeneric(wider) && !IndicatorCatalog.isCatchAll(wider) && !wider.equals(indicator)) {
                     why.add(Reason.INDICATOR_FROM_SENTENCE);
                     return wider;
                 }

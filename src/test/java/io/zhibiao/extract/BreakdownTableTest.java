@@ -156,6 +156,10 @@ class BreakdownTableTest {
             全省数字经济核心产业规模迈上千亿级别台阶。
             加快推动工业4.0和智能制造。
             十种有色金属产业链加快延伸。
+            全省10种有色金属精深加工项目加快推进。
+            从三大工业门类看，全市工业生产保持稳定。
+            全县两大主导产业加快集聚，八大类商品销售回暖。
+            全市5000万元及以上项目加快推进，20亿元以上的特大项目全部开工。
             """)
     void thresholdsAndNamesAreNoFigures(String sentence) {
         List<Observation> obs = EXTRACTOR.extract(sentence, new ExtractionContext(PUBLISHED, "430000"));

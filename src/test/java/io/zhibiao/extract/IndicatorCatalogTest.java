@@ -81,7 +81,14 @@ class IndicatorCatalogTest {
             Map.entry("economy_type", "全年{}增加值增长5.1%。"),
             Map.entry("industry_group", "全年规模以上工业中，{}增加值增长5.1%。"),
             Map.entry("fiscal_function", "全年{}增长5.1%。"),
-            Map.entry("grain_season", "全年{}产量62.4万吨。"));
+            Map.entry("grain_season", "全年{}产量62.4万吨。"),
+            Map.entry("loan_purpose", "6月末，全市{}余额312.5亿元。"),
+            Map.entry("power_source", "全年{}发电量18.6亿千瓦时。"),
+            Map.entry("power_use", "全年{}量12.3亿千瓦时。"),
+            Map.entry("project_type", "今年全市共安排{}86个。"),
+            Map.entry("project_stage", "1-6月，全市{}完成投资42.6亿元。"),
+            Map.entry("project_level", "今年全市共安排{}86个。"),
+            Map.entry("industry_chain", "全年{}增加值增长5.1%。"));
 
     /**
      * One code (and breakdown) is one quantity: every row's example and every classification item's sentence lands on a
