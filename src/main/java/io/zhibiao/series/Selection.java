@@ -11,7 +11,6 @@ import static io.zhibiao.series.Tables.O_KIND;
 import static io.zhibiao.series.Tables.O_PERIOD_TYPE;
 import static io.zhibiao.series.Tables.O_REGION;
 import static io.zhibiao.series.Tables.O_START;
-import static io.zhibiao.series.Tables.O_UNIT_CLASS;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +23,6 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 import io.zhibiao.extract.PeriodType;
-import io.zhibiao.extract.UnitClass;
 import io.zhibiao.system.Codes;
 import io.zhibiao.system.Inputs;
 import io.zhibiao.system.TrashFilter;
@@ -109,18 +107,5 @@ public final class Selection {
     /** {@link TrashFilter#notTrashed(String)} for jOOQ reads of observations under the alias {@code o}. */
     static Condition notTrashed() {
         return DSL.condition(TrashFilter.notTrashed("o"));
-    }
-
-    /** Only reports whose unit class is the indicator's: one axis, one unit (a growth rate filed as loans is not a loan). */
-    static Condition inUnitClass(UnitClass unitClass) {
-        return O_UNIT_CLASS.eq(unitClass);
-    }
-
-    /**
-     * Only reports of this breakdown (its canonical key; '' for the indicator's total): a product's or a sector's
-     * figures are series of their own, never points of the total's.
-     */
-    static Condition ofBreakdown(String breakdown) {
-        return O_BREAKDOWN.eq(breakdown);
     }
 }

@@ -176,7 +176,11 @@ class SeriesQueries {
     private record Ask(Indicator indicator, String breakdown, List<String> regions, LocalDate from, LocalDate to,
             Kind kind, List<PeriodType> periodTypes) {
 
-        /** The ask over the columns of a table of reports or of facts (both name them alike, under their alias). */
+        /**
+         * The ask over the columns of a table of reports or of facts. Only figures in the indicator's unit class (one
+         * axis, one unit: a growth rate filed as loans is not a loan), and only of the breakdown asked ('' for the
+         * indicator's total: a product's or a sector's figures are series of their own, never points of the total's).
+         */
         Condition on(Field<String> indicatorCode, Field<String> breakdownKey, Field<String> region, Field<UnitClass> unitClass,
                 Field<LocalDate> start, Field<LocalDate> end, Field<Kind> kindColumn, Field<PeriodType> periodType) {
             Condition where = indicatorCode.eq(indicator.code()).and(breakdownKey.eq(breakdown)).and(region.in(regions))
