@@ -371,18 +371,17 @@ final class BreakdownReader {
         }
         Map<String, String> last = run.get(0).breakdown();
         if (last == null) {
-            ListIndicators.spread(head, run);
+            ListIndicators.spread(head, context, run);
             return;
         }
         if (last.size() != 1) {
             return;
         }
         String dimension = last.keySet().iterator().next();
-        List<Classifications.Item> items = new ArrayList<>();
-        for (Classifications.Found f : Classifications.findAll(wide)) {
-            if (f.item().dimension().equals(dimension) && !items.contains(f.item())) {
-                items.add(f.item());
-            }
+        List<Classifications.Item> items = itemsListed(wide, dimension);
+        if (items.size() < run.size() && last.get(dimension).endsWith(CLASS_MARK)) {
+            // 建筑及装潢材料、饮料、金银珠宝类分别下降…: the items share the last one's 类
+            items = itemsListed(LIST_SEPARATOR.matcher(wide).replaceAll(CLASS_MARK + "$1"), dimension);
         }
         if (items.size() != run.size() || !Objects.equals(items.get(items.size() - 1).name(), last.get(dimension))) {
             return;
@@ -391,6 +390,20 @@ final class BreakdownReader {
             Classifications.Item item = items.get(k);
             run.set(k, run.get(k).withBreakdown(onItemsLevel(indicator, item), Map.of(dimension, item.name())));
         }
+    }
+
+    /** 、 or 和 after a name without 类 of its own. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?<!类)([、和])");
+    private static final String CLASS_MARK = "类";
+
+    private static List<Classifications.Item> itemsListed(String wide, String dimension) {
+        List<Classifications.Item> items = new ArrayList<>();
+        for (Classifications.Found f : Classifications.findAll(wide)) {
+            if (f.item().dimension().equals(dimension) && !items.contains(f.item())) {
+                items.add(f.item());
+            }
+        }
+        return items;
     }
 
     /** 饮料、中成药和电力电缆产量分别增长…: each item on its own level's code (tonnes, kilometres) where the levels are siblings. */

@@ -19,9 +19,12 @@ final class FigurePeriods {
     /** 去年同期（, 上年同期(: the parenthesis that follows holds last year's figure for the same months. */
     private static final Pattern SAME_TIME_LAST_YEAR = Pattern.compile("(?:去年|上年)同期[（(]$");
 
-    /** Counts of a year's list of projects (not flows like projects started or completed). */
+    /**
+     * Counts of a year's list of projects (not flows like projects started or completed), and the list's total and
+     * annual plan investment: the size of the scheme, not what was done in the months gone.
+     */
     private static final Set<String> SCHEME_COUNTS = Set.of("projects.count", "projects.under_construction",
-            "projects.reserve");
+            "projects.reserve", "investment.project_total", "investment.annual_plan");
     /** 总投资, 年度计划投资: the size of a scheme rather than what was spent on it so far. */
     private static final Pattern SCHEME_TOTAL = Pattern.compile("总投资|计划投资|计划总投资");
 

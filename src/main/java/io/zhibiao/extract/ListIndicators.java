@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class ListIndicators {
 
-    private static final Pattern OPENER = Pattern.compile("分别|依次");
+    private static final Pattern OPENER = Pattern.compile("分别|依次|各为");
     private static final Pattern SEPARATOR = Pattern.compile("、|和|及|与|以及");
     private static final String PHRASE_ENDS = "，,；;：: ";
 
@@ -20,11 +20,16 @@ final class ListIndicators {
     }
 
     /**
-     * @param head the words before the list (with its opener), as {@link ListSpreader#head} gives them
-     * @param run  the list's items, all on one indicator; replaced in place
+     * @param head    the words before the list (with its opener), as {@link ListSpreader#head} gives them
+     * @param context the text before the list since the sentence before it, read when the head names too few
+     * @param run     the list's items, all on one indicator; replaced in place
      */
-    static void spread(String head, List<Observation> run) {
+    static void spread(String head, String context, List<Observation> run) {
         List<String> parts = names(head);
+        if (parts.size() != run.size()) {
+            // 城镇、乡村消费品零售额各为A和B，分别增长a和b: a list right after a clause mark lists the names of the one before
+            parts = names(context.substring(context.lastIndexOf('。') + 1));
+        }
         if (parts.size() != run.size()) {
             return;
         }
@@ -48,17 +53,23 @@ final class ListIndicators {
     /** The names the head lists before its opener: the phrase after the last clause mark, cut at 、 和 及 与. */
     private static List<String> names(String head) {
         Matcher m = OPENER.matcher(head);
-        int at = -1;
+        List<Integer> openers = new ArrayList<>();
         while (m.find()) {
-            at = m.start();
+            openers.add(m.start());
         }
         List<String> out = new ArrayList<>();
-        if (at < 0) {
-            return out;
+        int at = -1;
+        int from = -1;
+        // the last opener with words before it in its phrase (分别 right after a comma has none)
+        for (int k = openers.size() - 1; k >= 0 && from == at; k--) {
+            at = openers.get(k);
+            from = at;
+            while (from > 0 && PHRASE_ENDS.indexOf(head.charAt(from - 1)) < 0) {
+                from--;
+            }
         }
-        int from = at;
-        while (from > 0 && PHRASE_ENDS.indexOf(head.charAt(from - 1)) < 0) {
-            from--;
+        if (at < 0 || from == at) {
+            return out;
         }
         for (String p : SEPARATOR.split(head.substring(from, at))) {
             if (!p.isBlank()) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class ListSpreader {
 
     /** What opens a list whose items follow in the order of the things named before it. */
-    private static final Pattern RESPECTIVELY = Pattern.compile("分别|依次");
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别|依次|各为");
     /** What may stand between two items of one list (、, 和, a place or a short word), but no clause mark. */
     private static final Pattern ITEM_GAP = Pattern.compile("[^，。；：:,;（）()]{0,12}");
     /** How far back a list item looks for the words that say what its list counts. */

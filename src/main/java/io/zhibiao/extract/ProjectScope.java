@@ -1,0 +1,83 @@
+package io.zhibiao.extract;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The project class a figure of a project list is about, read from the head of its part of the sentence: in
+ * "其中续建项目112个，完成投资302.6亿元，占年度计划的88.1%；新开工项目64个，…" the stage 续建 is written once and every figure up to
+ * the next "；" is of the 续建 projects, so each figure of one class lands on one series however the clauses are cut.
+ * A region's whole list (全市重点项目, 全县重点项目) is its key projects as such, not a list ranked by level: it carries
+ * no level, so that it joins the 重点项目 of the articles that do not write 全市.
+ */
+final class ProjectScope {
+
+    private static final List<String> DIMENSIONS = List.of("project_level", "project_stage", "project_type");
+
+    /** Where a part of a sentence about one project class starts: a semicolon or 其中 opens the next class. */
+    private static final String PART_MARKS = "；;";
+    private static final String AMONG = "其中";
+    private static final char WHOLE = '全';
+    /** How far back a part is read: a class is named near the figures it heads (and a long run-on sentence stays linear). */
+    private static final int REACH = 80;
+
+    private ProjectScope() {
+    }
+
+    /**
+     * @param indicator the figure's code
+     * @param breakdown its breakdown so far, or null
+     * @param t         the article
+     * @param ss        where the figure's sentence starts
+     * @param at        where the figure starts
+     * @return the breakdown with the project classes of the figure's part of the sentence, a 全市/全县 list's level left out
+     */
+    static Map<String, String> scoped(String indicator, Map<String, String> breakdown, String t, int ss, int at) {
+        if (!splitsAny(indicator)) {
+            return breakdown;
+        }
+        Map<String, String> out = breakdown == null ? new TreeMap<>() : new TreeMap<>(breakdown);
+        String part = t.substring(partStart(t, ss, at), at);
+        String wholeList = null;
+        for (Classifications.Found f : Classifications.findAll(part)) {
+            String dimension = f.item().dimension();
+            if (!DIMENSIONS.contains(dimension) || !IndicatorCatalog.splits(indicator, dimension)) {
+                continue;
+            }
+            if (breakdown == null || !breakdown.containsKey(dimension)) {
+                out.put(dimension, f.item().name()); // the last one written before the figure wins
+            }
+            if ("project_level".equals(dimension) && f.start() > 0 && part.charAt(f.start() - 1) == WHOLE) {
+                wholeList = f.item().name(); // 全市重点项目, 全县重点项目: the region's own list, however it is ranked
+            }
+        }
+        if (wholeList != null && wholeList.equals(out.get("project_level"))) {
+            out.remove("project_level");
+        }
+        return out.isEmpty() ? null : Collections.unmodifiableMap(out);
+    }
+
+    private static boolean splitsAny(String indicator) {
+        for (String d : DIMENSIONS) {
+            if (IndicatorCatalog.splits(indicator, d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int partStart(String t, int ss, int at) {
+        int floor = Math.max(ss, at - REACH);
+        for (int i = at - 1; i >= floor; i--) {
+            if (PART_MARKS.indexOf(t.charAt(i)) >= 0) {
+                return i + 1;
+            }
+            if (t.startsWith(AMONG, i)) {
+                return i;
+            }
+        }
+        return floor;
+    }
+}
