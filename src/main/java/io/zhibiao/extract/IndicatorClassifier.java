@@ -101,8 +101,8 @@ final class IndicatorClassifier {
         // the 增 of 增加值 (高新技术产业增加值占规上工业增加值的比重为) names a quantity, it is no growth
         String words = before.replace("增加值", "值");
         String tail = words.length() > 8 ? words.substring(words.length() - 8) : words;
-        if (tail.contains("自然增长率") || tail.contains("增长面") || REACHED.matcher(tail).find()) {
-            return false; // a population rate, the breadth of growth, or the level a rate reached
+        if (tail.contains("自然增长率") || tail.contains("增长面") || tail.contains("贡献率") || REACHED.matcher(tail).find()) {
+            return false; // a population rate, the breadth of growth, a contribution to growth, or the level a rate reached
         }
         return GROWTH_WORDS.matcher(tail).find();
     }
