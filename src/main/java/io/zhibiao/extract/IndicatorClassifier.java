@@ -204,8 +204,14 @@ final class IndicatorClassifier {
         if (s != null && s.level() == null && UnitClass.PERCENT.code().equals(s.unitClass())) {
             return subject; // a list of rates after the first one named
         }
+        if (s != null && UnitClass.PERCENT.code().equals(s.unitClass()) && BRACKETED.matcher(before).find()) {
+            return subject; // 丽江（增长20.7%）、保山（18.6%）: a place's rate in brackets, of what the list is about
+        }
         return IndicatorCatalog.RATE;
     }
+
+    /** A figure alone in brackets right after a word (保山（18.6%）). */
+    private static final Pattern BRACKETED = Pattern.compile("[\\x{4e00}-\\x{9fff}][（(]$");
 
     /** 提高0.9个百分点: the change of a rate, or of a growth rate (增速比上月回落, 高于全市平均增速). */
     private static String pointChange(String before, String ownRate, String subject) {
