@@ -186,7 +186,8 @@ final class IndicatorClassifier {
             String yoy = level == null ? null : IndicatorCatalog.familyCode(level, "yoy");
             return yoy != null ? yoy : IndicatorCatalog.GROWTH;
         }
-        if (SHARE_WORDS.matcher(before).find()) {
+        if (SHARE_WORDS.matcher(before).find() && (own == null || !own.endsWith("completion_rate"))) {
+            // 占年度计划91.6% measures progress against a plan, not a share of a whole
             int of = before.lastIndexOf('占'); // X占Y的比重: X is the level, Y the whole
             String level = nearestLevel(of >= 0 ? before.substring(0, of) : before, "share");
             String share = IndicatorCatalog.familyCode(level != null ? level : levelOf(subject), "share");
