@@ -23,10 +23,12 @@ final class BreakdownReader {
     /**
      * Levels that measure one kind of quantity for different items: a growth rate has no unit to choose between them,
      * so the item's own level decides (粗钢 is counted in tonnes, 汽车 in vehicles; 汽车制造业 is an industrial division
-     * of 规上工业增加值, 批发和零售业 a section of the whole economy's value added).
+     * of 规上工业增加值, 批发和零售业 a section of the whole economy's value added; 交通完成594亿元 is the money of a type of
+     * projects).
      */
-    private static final List<Set<String>> SIBLINGS = List.of(Set.of("output.mass", "output.units", "output.length", "grain.output"),
-            Set.of("value_added", "industry.value_added"));
+    private static final List<Set<String>> SIBLINGS = List.of(
+            Set.of("output.mass", "output.units", "output.length", "output.volume", "grain.output"),
+            Set.of("value_added", "industry.value_added"), Set.of("projects.count", "investment.amount"));
 
     /** 第一、二、三产业…分别为: a list over the three industries. */
     private static final Pattern THREE_INDUSTRIES = Pattern.compile("第?一、(?:第)?二、(?:第)?三产业|三次产业|一二三产业");
@@ -79,6 +81,9 @@ final class BreakdownReader {
         return moved != null ? moved : code;
     }
 
+    /** 投资 alone (a project's investment): after 固定资产投资, 其中交通领域投资增长8.4% is the fixed-asset investment of a field. */
+    private static final String FIELD_OF_FIXED_ASSETS = "investment.amount";
+
     /**
      * 集中开工项目86个，其中工业项目52个: an item of a list whose subject is a part of the figure's own level (projects started
      * of all projects) counts that part, so it takes the subject's code (in the figure's family) when the item splits it.
@@ -87,8 +92,9 @@ final class BreakdownReader {
         String level = IndicatorClassifier.levelOf(code);
         String subjectLevel = subject == null ? null : IndicatorClassifier.levelOf(subject);
         IndicatorDef s = subjectLevel == null ? null : IndicatorCatalog.byCode(subjectLevel);
-        if (s == null || level == null || !level.equals(s.partOf())
-                || !IndicatorCatalog.splits(subjectLevel, all.get(all.size() - 1).item().dimension())) {
+        boolean part = level != null && (level.equals(s == null ? null : s.partOf()) || FIELD_OF_FIXED_ASSETS.equals(level)
+                && "investment.fixed_assets".equals(subjectLevel));
+        if (s == null || !part || !IndicatorCatalog.splits(subjectLevel, all.get(all.size() - 1).item().dimension())) {
             return code;
         }
         IndicatorDef d = IndicatorCatalog.byCode(code);

@@ -101,8 +101,8 @@ final class IndicatorClassifier {
         // the 增 of 增加值 (高新技术产业增加值占规上工业增加值的比重为) names a quantity, it is no growth
         String words = before.replace("增加值", "值");
         String tail = words.length() > 8 ? words.substring(words.length() - 8) : words;
-        if (tail.contains("自然增长率") || tail.contains("增长面") || REACHED.matcher(tail).find()) {
-            return false; // a population rate, the breadth of growth, or the level a rate reached
+        if (tail.contains("自然增长率") || tail.contains("增长面") || tail.contains("贡献率") || REACHED.matcher(tail).find()) {
+            return false; // a population rate, the breadth of growth, a contribution to growth, or the level a rate reached
         }
         return GROWTH_WORDS.matcher(tail).find();
     }
@@ -186,7 +186,8 @@ final class IndicatorClassifier {
             String yoy = level == null ? null : IndicatorCatalog.familyCode(level, "yoy");
             return yoy != null ? yoy : IndicatorCatalog.GROWTH;
         }
-        if (SHARE_WORDS.matcher(before).find()) {
+        if (SHARE_WORDS.matcher(before).find() && (own == null || !own.endsWith("completion_rate"))) {
+            // 占年度计划91.6% measures progress against a plan, not a share of a whole
             int of = before.lastIndexOf('占'); // X占Y的比重: X is the level, Y the whole
             String level = nearestLevel(of >= 0 ? before.substring(0, of) : before, "share");
             String share = IndicatorCatalog.familyCode(level != null ? level : levelOf(subject), "share");
@@ -204,8 +205,14 @@ final class IndicatorClassifier {
         if (s != null && s.level() == null && UnitClass.PERCENT.code().equals(s.unitClass())) {
             return subject; // a list of rates after the first one named
         }
+        if (s != null && UnitClass.PERCENT.code().equals(s.unitClass()) && BRACKETED.matcher(before).find()) {
+            return subject; // 丽江（增长20.7%）、保山（18.6%）: a place's rate in brackets, of what the list is about
+        }
         return IndicatorCatalog.RATE;
     }
+
+    /** A figure alone in brackets right after a word (保山（18.6%）). */
+    private static final Pattern BRACKETED = Pattern.compile("[\\x{4e00}-\\x{9fff}][（(]$");
 
     /** 提高0.9个百分点: the change of a rate, or of a growth rate (增速比上月回落, 高于全市平均增速). */
     private static String pointChange(String before, String ownRate, String subject) {

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
  */
 public final class RuleExtractor implements Extractor {
 
-    public static final String VERSION = "1.9.0";
+    public static final String VERSION = "1.9.1";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
@@ -186,7 +186,8 @@ public final class RuleExtractor implements Extractor {
             if (newGroup) {
                 groupStart = ss;
                 if (!PART_OF_THE_LAST.matcher(t).region(ss, Math.min(a.end(), ss + 4)).lookingAt()) {
-                    // 其中，第一产业增加值…: a sentence opening with 其中 details what the one before it was about
+                    // 其中，第一产业增加值…, 分季度看，一季度增长5.1%: a sentence opening with 其中 or 分季度 details what the one
+                    // before it was about
                     subject = null;
                     subjectBreakdown = null;
                 }
@@ -525,8 +526,8 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile("低于|慢于|落后于|落后");
     private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile("高于|快于|超过|领先");
 
-    /** 其中, opening a sentence: its figures are parts of what the sentence before was about. */
-    private static final java.util.regex.Pattern PART_OF_THE_LAST = java.util.regex.Pattern.compile("\\s*其中");
+    /** 其中 or 分季度看, opening a sentence: its figures are parts of what the sentence before was about. */
+    private static final java.util.regex.Pattern PART_OF_THE_LAST = java.util.regex.Pattern.compile("\\s*(?:其中|分季度|从季度)");
 
     /** Words that make an enrolment figure part of a plan (招生计划, 拟招收), not a count of classes held. */
     private static final java.util.regex.Pattern ENROLMENT_PLAN = java.util.regex.Pattern.compile("招生|招收|计划|指标");
