@@ -104,23 +104,23 @@ class ChartQueries {
                 ORDER BY o.period_start, o.period_end, o.period_type, o.kind, {0}) newest
             ORDER BY period_end, period_start, period_type, kind""";
 
-    // The latest period (of one type) that enough children report; each child's chosen figure for it, largest first.
+    // The latest period (of one type) that enough children report; each child's chosen figure for it (the fact
+    // table's pick, by io.zhibiao.series.Selection's rule), largest first.
     private static final String COMPARE_POINTS = """
             WITH newest AS (
-                SELECT DISTINCT ON (o.region_code, o.period_start, o.period_end, o.period_type)
-                       o.region_code, o.period_start, o.period_end, o.period_type, o.value, o.value_max, o.qualifier,
+                SELECT f.region_code, f.period_start, f.period_end, f.period_type, f.value, f.value_max, f.qualifier,
                        o.reviewed, d.title, d.source, d.published
-                FROM observation o
+                FROM fact f
+                JOIN observation o ON o.id = f.observation_id
                 JOIN document d ON d.id = o.document_id
-                JOIN indicator i ON i.code = o.indicator_code
-                JOIN region r ON r.code = o.region_code
-                WHERE o.indicator_code = {1} AND r.parent_code = {2} AND o.kind = 'actual' AND o.unit_class = i.unit_class
-                  AND o.breakdown = '' AND d.deleted_at IS NULL
-                ORDER BY o.region_code, o.period_start, o.period_end, o.period_type, {0}),
+                JOIN indicator i ON i.code = f.indicator_code
+                JOIN region r ON r.code = f.region_code
+                WHERE f.indicator_code = {0} AND r.parent_code = {1} AND f.kind = 'actual' AND f.unit_class = i.unit_class
+                  AND f.breakdown = ''),
             latest AS (
                 SELECT period_start, period_end, period_type FROM newest
-                GROUP BY period_start, period_end, period_type HAVING count(*) >= {3}
-                ORDER BY period_end DESC, period_start DESC, array_position({4}, period_type) LIMIT 1)
+                GROUP BY period_start, period_end, period_type HAVING count(*) >= {2}
+                ORDER BY period_end DESC, period_start DESC, array_position({3}, period_type) LIMIT 1)
             SELECT r.short_name AS category, n.region_code, n.period_start, n.period_end, n.period_type, 'actual' AS kind,
                    n.value, n.value_max, n.qualifier, n.reviewed, n.title, n.source, n.published
             FROM newest n JOIN latest USING (period_start, period_end, period_type) JOIN region r ON r.code = n.region_code
@@ -210,8 +210,8 @@ class ChartQueries {
         List<Record> records = switch (def.spec().family()) {
             case SERIES -> seriesRows(def.indicator(), def.region(), null, reads, "actual");
             case TARGET_VS_ACTUAL -> seriesRows(def.indicator(), def.region(), null, reads, "actual", "target");
-            case COMPARE -> dsl.resultQuery(COMPARE_POINTS, Selection.newestPublicationFirst(), val(def.indicator()),
-                    val(def.region()), val(def.spec().minRegions()), PERIOD_TYPES).fetch();
+            case COMPARE -> dsl.resultQuery(COMPARE_POINTS, val(def.indicator()), val(def.region()),
+                    val(def.spec().minRegions()), PERIOD_TYPES).fetch();
             case LEVEL_GROWTH, RANKING, STRUCTURE, CUMULATIVE -> throw new IllegalStateException("assembled on their own");
         };
         return assemble(def.spec().family().yamlName, def.indicator(), def.region(), def.spec().title(),
@@ -271,8 +271,8 @@ class ChartQueries {
      */
     private Optional<ChartData> ranking(String indicator, String parent, int minRegions, String highlight, String title,
             String fileName, PassReads reads) {
-        List<Record> rows = dsl.resultQuery(COMPARE_POINTS, Selection.newestPublicationFirst(), val(indicator), val(parent),
-                val(minRegions), PERIOD_TYPES).fetch();
+        List<Record> rows = dsl.resultQuery(COMPARE_POINTS, val(indicator), val(parent), val(minRegions), PERIOD_TYPES)
+                .fetch();
         Optional<ChartData> children = assemble(RankingPlot.KIND, indicator, parent, title, fileName, RankingPlot.KIND, rows,
                 reads);
         if (children.isEmpty()) {
