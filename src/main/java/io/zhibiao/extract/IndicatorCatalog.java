@@ -74,6 +74,8 @@ public final class IndicatorCatalog {
     private static final Map<UnitClass, List<Entry>> BY_UNIT_CLASS = new java.util.EnumMap<>(UnitClass.class);
     private static final java.util.Set<String> CATCH_ALL = new java.util.HashSet<>();
     private static final Map<String, Entry> ENTRY_BY_CODE = new LinkedHashMap<>();
+    /** Whole → the codes that are parts of it (part_of), in the file's order. */
+    private static final Map<String, List<String>> PARTS = new java.util.HashMap<>();
 
     static {
         ENTRIES = read();
@@ -90,6 +92,9 @@ public final class IndicatorCatalog {
         for (IndicatorDef d : all) {
             if (d.partOf() != null && !BY_CODE.containsKey(d.partOf())) {
                 throw new IllegalStateException(d.code() + " is part of an unknown code " + d.partOf());
+            }
+            if (d.partOf() != null) {
+                PARTS.computeIfAbsent(d.partOf(), k -> new ArrayList<>()).add(d.code());
             }
         }
         ALL = List.copyOf(all);
@@ -114,6 +119,11 @@ public final class IndicatorCatalog {
     /** The definition of a code, or null. */
     public static IndicatorDef byCode(String code) {
         return code == null ? null : BY_CODE.get(code);
+    }
+
+    /** The codes that are parts of this whole (their part_of names it), in the file's order; empty for none. */
+    static List<String> partsOf(String whole) {
+        return PARTS.getOrDefault(whole, List.of());
     }
 
     public static boolean contains(String code) {

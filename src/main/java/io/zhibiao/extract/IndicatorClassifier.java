@@ -57,7 +57,7 @@ final class IndicatorClassifier {
         }
         IndicatorDef d = IndicatorCatalog.byCode(indicator);
         return d != null && UnitClass.COUNT.code().equals(d.unitClass()) && sentence.contains("其中")
-                && IndicatorCatalog.all().stream().anyMatch(p -> indicator.equals(p.partOf()));
+                && !IndicatorCatalog.partsOf(indicator).isEmpty();
     }
 
     /** 对经济增长的贡献率: how much of the economy's growth a part gave (not a growth rate, not a share). */
@@ -88,12 +88,7 @@ final class IndicatorClassifier {
 
     /** The part of a counted whole that grew (industry.divisions_growing of industry.divisions), or null. */
     private static String partThatGrew(String whole) {
-        for (IndicatorDef d : IndicatorCatalog.all()) {
-            if (whole.equals(d.partOf()) && d.code().endsWith("growing")) {
-                return d.code();
-            }
-        }
-        return null;
+        return IndicatorCatalog.partsOf(whole).stream().filter(c -> c.endsWith("growing")).findFirst().orElse(null);
     }
 
     /** True when the words right before a percentage make it a change rather than a level. */
