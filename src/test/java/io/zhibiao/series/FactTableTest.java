@@ -49,9 +49,7 @@ class FactTableTest {
 
     @Test
     void everyFactHoldsTheReportTheSelectionRulePicks() {
-        var data = new Fixtures(dsl, version);
-        data.indicator(LOANS, "money_cny", true);
-        dsl.execute("DELETE FROM observation WHERE indicator_code = ?", LOANS); // what an earlier run left
+        var data = loansWithoutReports();
         long older = data.document("青山湖区新闻 2025-12", LocalDate.of(2025, 12, 1));
         long newer = data.document("青山湖区新闻 2026-01", LocalDate.of(2026, 1, 8));
         long sameDay = data.document("青山湖区新闻 2026-01 晚", LocalDate.of(2026, 1, 8));
@@ -87,9 +85,7 @@ class FactTableTest {
      */
     @Test
     void todaysSeriesFromTheFactTableAreTheRulesPoints() {
-        var data = new Fixtures(dsl, version);
-        data.indicator(LOANS, "money_cny", true);
-        dsl.execute("DELETE FROM observation WHERE indicator_code = ?", LOANS);
+        var data = loansWithoutReports();
         long older = data.document("西湖区新闻 2025-11", LocalDate.of(2025, 11, 3));
         long newer = data.document("西湖区新闻 2026-01", LocalDate.of(2026, 1, 9));
         long trashed = data.document("西湖区新闻 2026-02", LocalDate.of(2026, 2, 2));
@@ -110,6 +106,14 @@ class FactTableTest {
         assertEquals(List.of(7e8, 8.4e8), xihu.stream().map(p -> p.value().doubleValue()).toList());
         assertEquals(List.of(0, 1), xihu.stream().map(SeriesPoint::alternatives).toList());
         assertEquals(5e8, today.series().get(1).points().get(0).value().doubleValue(), "the trashed report does not count");
+    }
+
+    /** Fixtures with this class's indicator and none of its reports (what an earlier run left is deleted). */
+    private Fixtures loansWithoutReports() {
+        var data = new Fixtures(dsl, version);
+        data.indicator(LOANS, "money_cny", true);
+        dsl.execute("DELETE FROM observation WHERE indicator_code = ?", LOANS);
+        return data;
     }
 
     /** fact row → chosen observation id and report count, for this class's indicator. */
