@@ -260,6 +260,10 @@ final class FigureScanner {
                 || chinese && unit.text().equals("大类") && !CLASSES_COUNTED.matcher(text).region(end, text.length()).lookingAt()) {
             return null; // 三大门类, 两大主导产业, 八大类: how the statistics group things, not a count of them
         }
+        if (chinese && end < text.length() && (text.charAt(end) == '“' || text.charAt(end) == '"')
+                && unit.unitClass() == UnitClass.COUNT) {
+            return null; // 三个“一号工程”, 两个“确保”: a slogan's name, not a count
+        }
         if (rankOrOrdinal(text, s, end, unit)
                 || unit.unitClass() == UnitClass.MONEY_CNY && amountClass(text, s, end)) {
             return null; // 10亿元以上项目, 总投资1亿至10亿元的项目: the bounds of a size class, not an amount

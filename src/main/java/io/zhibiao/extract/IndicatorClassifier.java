@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class IndicatorClassifier {
 
     private static final Pattern GROWTH_WORDS = Pattern.compile(
-            "增长|下降|增幅|降幅|提高|提升|回落|上涨|下跌|同比|环比|增速|增加|减少|比上年|较上年|涨幅|降低|下滑|扩大|收窄|回升|加快|放缓|减产|减收|增");
+            "增长|下降|增幅|降幅|提高|提升|回落|上涨|上升|下跌|同比|环比|增速|增加|减少|比上年|较上年|涨幅|降低|下滑|扩大|收窄|回升|加快|放缓|减产|减收|增");
 
     /** The family of a share's change in percentage points (涉农贷款占比提高0.4个百分点). */
     static final String SHARE_CHANGE = "share.change";

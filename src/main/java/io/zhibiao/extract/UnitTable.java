@@ -61,6 +61,8 @@ final class UnitTable {
         add("度", UnitClass.OTHER, "1");
         add("美元", UnitClass.OTHER, "1");
         add("标箱", UnitClass.OTHER, "1");
+        add("吨公里", UnitClass.OTHER, "1"); // freight turnover: not a mass
+        add("人公里", UnitClass.OTHER, "1"); // passenger turnover: not a length
         add("大", UnitClass.COUNT, "1"); // 三大领域: accepted for Chinese numerals only, see FigureScanner
         int max = 0;
         for (String k : UNITS.keySet()) {
