@@ -35,6 +35,8 @@ final class FigureScanner {
                     + "五险一金 两癌 三甲 双一流 三次产业 一二三产 一产 二产 三产 十种有色金属 工业4.0 千亿元级 百亿元级 万亿元级 "
                     + "三大门类 两条底线 10种有色金属").split(" ");
 
+    private static final Pattern SAMPLE_SURVEY = Pattern.compile("人口(?:变动)?抽样调查");
+
     private static final String CONNECTORS = "至到~-—";
 
     private FigureScanner() {
@@ -259,6 +261,9 @@ final class FigureScanner {
         if (unit.text().equals("大") && STRUCTURE_AFTER_DA.matcher(text).region(end, text.length()).lookingAt()
                 || chinese && unit.text().equals("大类") && !CLASSES_COUNTED.matcher(text).region(end, text.length()).lookingAt()) {
             return null; // 三大门类, 两大主导产业, 八大类: how the statistics group things, not a count of them
+        }
+        if (unit.unitClass() == UnitClass.PERCENT && SAMPLE_SURVEY.matcher(text).region(end, text.length()).lookingAt()) {
+            return null; // 5‰人口变动抽样调查, 1%人口抽样调查: the sample's size in a survey's name
         }
         if (chinese && end < text.length() && (text.charAt(end) == '“' || text.charAt(end) == '"')
                 && unit.unitClass() == UnitClass.COUNT) {
