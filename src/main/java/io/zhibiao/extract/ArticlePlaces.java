@@ -72,7 +72,7 @@ final class ArticlePlaces {
     }
 
     /** What the article is about when nothing nearer says: headline or dateline, the page, the default. */
-    private String base() {
+    String base() {
         if (region != null) {
             return region;
         }

@@ -101,6 +101,9 @@ public final class RuleExtractor implements Extractor {
         /** the indicator the last figure of the sentence group was about, and its breakdown */
         private String subject;
         private Map<String, String> subjectBreakdown;
+        /** the last named indicator of the paragraph and its breakdown, which a new sentence group forgets as subject */
+        private String carried;
+        private Map<String, String> carriedBreakdown;
         /** whether the sentences of the group before the current one name a plan, and up to where that was looked at */
         private boolean groupPlan;
         private int groupScanned;
@@ -176,6 +179,7 @@ public final class RuleExtractor implements Extractor {
                 if (t.charAt(i) == '\n') {
                     paragraphStart = ss;
                     newGroup = true;
+                    carried = null;
                     if (frame.type() == PeriodType.SPAN && !frame.equals(articleFrame) || releaseSection(ss)) {
                         // 近10年… met on the way tells its paragraph's story; the next one is about the article's time again,
                         // as a numbered section of a release is after one that named a month of it (1-2月…\n四、…)
@@ -260,6 +264,11 @@ public final class RuleExtractor implements Extractor {
             int afterEnd = Math.min(ce, f.end() + 8);
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
             BreakdownReader.Reading item = readIndicator(f, ss, cs, beforeText, afterText);
+            String grew = subject == null ? PlaceGrowth.of(item.indicator(), afterText, carried,
+                    place.how() == null && place.code() != null && !place.code().equals(where.base())) : item.indicator();
+            if (!grew.equals(item.indicator())) {
+                item = new BreakdownReader.Reading(grew, carriedBreakdown); // 南京市本月同比增长0.2% after 全省规上工业增加值…
+            }
             String indicator = item.indicator();
             period = FigurePeriods.schemeOfTheYear(period, indicator, beforeText);
             if (!period.equals(read)) {
@@ -291,6 +300,8 @@ public final class RuleExtractor implements Extractor {
             if (!IndicatorCatalog.isGeneric(item.indicator())) {
                 subject = item.indicator();
                 subjectBreakdown = item.breakdown();
+                carried = subject;
+                carriedBreakdown = subjectBreakdown;
             }
             return item;
         }
