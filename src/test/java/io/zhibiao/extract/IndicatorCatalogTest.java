@@ -89,7 +89,8 @@ class IndicatorCatalogTest {
             Map.entry("project_stage", "1-6月，全市{}完成投资42.6亿元。"),
             Map.entry("project_level", "今年全市共安排{}86个。"),
             Map.entry("industry_chain", "全年{}增加值增长5.1%。"),
-            Map.entry("transport_mode", "全年全市{}货运量8620万吨。"));
+            Map.entry("transport_mode", "全年全市{}货运量8620万吨。"),
+            Map.entry("tax_type", "全年全市{}收入12.3亿元。"));
 
     /**
      * One code (and breakdown) is one quantity: every row's example and every classification item's sentence lands on a
