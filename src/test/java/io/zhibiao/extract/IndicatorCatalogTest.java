@@ -90,7 +90,11 @@ class IndicatorCatalogTest {
             Map.entry("project_level", "今年全市共安排{}86个。"),
             Map.entry("industry_chain", "全年{}增加值增长5.1%。"),
             Map.entry("transport_mode", "全年全市{}货运量8620万吨。"),
-            Map.entry("tax_type", "全年全市{}收入12.3亿元。"));
+            Map.entry("tax_type", "全年全市{}收入12.3亿元。"),
+            Map.entry("trade_partner", "全年全市对{}进出口86.3亿元。"),
+            Map.entry("trade_goods", "全年全市{}出口86.3亿元。"),
+            Map.entry("trader_type", "全年全市{}进出口86.3亿元。"),
+            Map.entry("scenic_grade", "全年全市共有{}景区12家。"));
 
     /**
      * One code (and breakdown) is one quantity: every row's example and every classification item's sentence lands on a
