@@ -46,11 +46,29 @@ final class BreakdownReader {
                         Map<String, String> subjectBreakdown) {
         List<Classifications.Found> all = Classifications.findAll(before);
         if (all.isEmpty()) {
-            return new Reading(indicator, inherited(indicator, subjectBreakdown));
+            return new Reading(indicator, withGrowthOf(inherited(indicator, subjectBreakdown), indicator, subject,
+                    subjectBreakdown));
         }
         String code = ofSubjectsIndustry(onSubjectsList(placed(indicator, unitClass, unit, before, all), subject, all),
                 subject, all);
-        return new Reading(code, breakdownOf(code, all));
+        return new Reading(code, withGrowthOf(breakdownOf(code, all), code, subject, subjectBreakdown));
+    }
+
+    /**
+     * 41个县市区增速高于全省平均, 9个市州实现增长: a count of places growing (above the average) is about the growth of the
+     * indicator the sentence named before it (growth_of: gdp), which its change (比一季度增加6个) keeps.
+     */
+    private static Map<String, String> withGrowthOf(Map<String, String> breakdown, String code, String subject,
+                                                    Map<String, String> subjectBreakdown) {
+        String level = IndicatorClassifier.levelOf(code);
+        if (level == null || !IndicatorCatalog.partsOf("regions.count").contains(level) || subject == null) {
+            return breakdown;
+        }
+        String of = IndicatorClassifier.levelOf(subject);
+        if (of != null && of.startsWith("regions.")) {
+            of = subjectBreakdown == null ? null : subjectBreakdown.get("growth_of");
+        }
+        return of == null ? breakdown : with(breakdown, "growth_of", of);
     }
 
     /** 218个市级重点建设项目: the words after a count name what it counts (up to the clause's end), else nothing. */
