@@ -136,8 +136,15 @@ final class BreakdownReader {
                 out.put(f.item().dimension(), f.item().name());
             }
         }
+        if (out.containsKey(GOODS_CLASS) && IMPLIED_FORM.equals(out.get(RETAIL_FORM))) {
+            out.remove(RETAIL_FORM); // 商品零售额中，汽车类增长…: every goods class is of 商品零售, it names no other series
+        }
         return out.isEmpty() ? null : Collections.unmodifiableMap(out);
     }
+
+    private static final String GOODS_CLASS = "goods_class";
+    private static final String RETAIL_FORM = "retail_form";
+    private static final String IMPLIED_FORM = "商品零售";
 
     /**
      * A figure naming no item keeps the item the sentence group was about when its indicator is split the same way:
@@ -380,10 +387,10 @@ final class BreakdownReader {
             ListIndicators.spread(head, context, run);
             return;
         }
-        if (last.size() != 1) {
+        String dimension = listedDimension(wide, last, run.size());
+        if (dimension == null) {
             return;
         }
-        String dimension = last.keySet().iterator().next();
         List<Classifications.Item> items = itemsListed(wide, dimension);
         if (items.size() < run.size() && last.get(dimension).endsWith(CLASS_MARK)) {
             // 建筑及装潢材料、饮料、金银珠宝类分别下降…: the items share the last one's 类
@@ -394,8 +401,30 @@ final class BreakdownReader {
         }
         for (int k = 0; k < run.size(); k++) {
             Classifications.Item item = items.get(k);
-            run.set(k, run.get(k).withBreakdown(onItemsLevel(indicator, item), Map.of(dimension, item.name())));
+            Map<String, String> breakdown = new TreeMap<>(last);
+            breakdown.put(dimension, item.name());
+            run.set(k, run.get(k).withBreakdown(onItemsLevel(indicator, item), Collections.unmodifiableMap(breakdown)));
         }
+    }
+
+    /**
+     * The dimension of the last item's breakdown that the list's head lists (粮油、食品类和汽车类零售额 under 网上零售: the goods
+     * classes), the others staying with every item; the only one when there is one, null when none is listed as often.
+     */
+    private static String listedDimension(String wide, Map<String, String> last, int items) {
+        if (last.size() == 1) {
+            return last.keySet().iterator().next();
+        }
+        String listed = null;
+        for (String dimension : last.keySet()) {
+            if (itemsListed(wide, dimension).size() == items) {
+                if (listed != null) {
+                    return null;
+                }
+                listed = dimension;
+            }
+        }
+        return listed;
     }
 
     /** 、 or 和 after a name without 类 of its own. */

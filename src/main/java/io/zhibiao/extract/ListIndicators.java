@@ -31,6 +31,10 @@ final class ListIndicators {
             parts = names(context.substring(context.lastIndexOf('。') + 1));
         }
         if (parts.size() != run.size()) {
+            // 农林牧渔业总产值612亿元，增加值386亿元，分别增长a和b: the list names nothing, the clauses before it name the levels
+            parts = clausesNamed(context.substring(context.lastIndexOf('。') + 1));
+        }
+        if (parts.size() != run.size()) {
             return;
         }
         IndicatorDef d = IndicatorCatalog.byCode(run.get(0).indicator());
@@ -79,6 +83,31 @@ final class ListIndicators {
         if (out.size() == 1 && out.get(0).contains("城乡")) {
             // 城乡居民人均可支配收入分别达到…、…: urban, then rural
             return List.of(out.get(0).replaceFirst("城乡", "城镇"), out.get(0).replaceFirst("城乡", "农村"));
+        }
+        return out;
+    }
+
+    private static final Pattern TIME_CLAUSE = Pattern.compile("[\\d\\-—至年月季度上下半前全今]*");
+
+    /** A clause that states one figure: the words before it. */
+    private static final Pattern FIGURE_CLAUSE = Pattern.compile("^([^\\d，,；;]+)\\d[\\d.]*[^\\d，,；;]*$");
+
+    /**
+     * The names of the clauses before a list's own that each state one figure (农林牧渔业总产值612.4亿元，农林牧渔业增加值
+     * 386.2亿元，分别…), in order; empty when one of them states none or several.
+     */
+    private static List<String> clausesNamed(String context) {
+        String[] clauses = context.split("[，,；;]");
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < clauses.length - 1; k++) {
+            if (TIME_CLAUSE.matcher(clauses[k].strip()).matches()) {
+                continue; // 1-9月，…
+            }
+            Matcher m = FIGURE_CLAUSE.matcher(clauses[k].strip());
+            if (!m.matches()) {
+                return List.of();
+            }
+            out.add(m.group(1));
         }
         return out;
     }
