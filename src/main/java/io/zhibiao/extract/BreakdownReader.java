@@ -162,9 +162,14 @@ final class BreakdownReader {
         return subjectBreakdown;
     }
 
+    /** 同比多增162.4亿元, 比上年同期多发放551亿元: how much more a flow was than a year before. */
+    private static final Pattern MORE_THAN_A_YEAR_AGO = Pattern.compile(
+            "(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年)(?:多增|少增|多减|少减|多发放|少发放|多投放|少投放)了?$");
+
     /** 高于全市平均2.1个百分点, 比全省高1.2个百分点: a gap to a yardstick is its own series, not the change of a rate. */
     private static final Pattern GAP = Pattern.compile(
-            "(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)");
+            "(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)"
+            + "|(?:高于|低于|快于|慢于|超过|超出|比)(?:人民币|本外币)?(各项贷款|各项存款)");
 
     /** 占全国原煤产量的26.4%: a share of a wider place's total is a quantity of its own (share_of: 全国). */
     private static final Pattern SHARE_OF = Pattern.compile("占(全国|全省)[^，。；]{0,12}?(?:的)?(?:比重|份额)?(?:为|达到?)?$");
@@ -198,6 +203,9 @@ final class BreakdownReader {
             out.put("averaged_over", averaged.group(1).replace('二', '两') + "年");
             return Collections.unmodifiableMap(out);
         }
+        if (!IndicatorClassifier.isPoints(unit) && MORE_THAN_A_YEAR_AGO.matcher(clauseBefore).find()) {
+            return with(breakdown, "compared_with", "上年同期"); // 新增贷款2427亿元，同比多增162亿元: not the increase itself
+        }
         if (!IndicatorClassifier.isPoints(unit)) {
             java.util.regex.Matcher of = SHARE_OF.matcher(clauseBefore);
             return of.find() && above(of.group(1), region) ? with(breakdown, "share_of", of.group(1)) : breakdown;
@@ -205,7 +213,7 @@ final class BreakdownReader {
         java.util.regex.Matcher m = GAP.matcher(clauseBefore);
         String yardstick = null;
         while (m.find()) {
-            yardstick = m.group(1) != null ? m.group(1) : m.group(2);
+            yardstick = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         }
         if (yardstick == null) {
             return breakdown;

@@ -31,6 +31,10 @@ final class ListIndicators {
             parts = names(context.substring(context.lastIndexOf('。') + 1));
         }
         if (parts.size() != run.size()) {
+            // 房地产开发投资、工业投资提速，增速分别为A和B: the names stand in the clause before the list's
+            parts = namesBefore(context.substring(context.lastIndexOf('。') + 1), run.size());
+        }
+        if (parts.size() != run.size()) {
             // 农林牧渔业总产值612亿元，增加值386亿元，分别增长a和b: the list names nothing, the clauses before it name the levels
             parts = clausesNamed(context.substring(context.lastIndexOf('。') + 1));
         }
@@ -87,7 +91,32 @@ final class ListIndicators {
         return out;
     }
 
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern TIME_CLAUSE = Pattern.compile("[\\d\\-—至年月季度上下半前全今]*");
+
+    /**
+     * The names of the nearest phrase before a list's first opener that names as many as the list has items, when the
+     * phrases between hold no figure (房地产开发投资、工业投资提速，增速分别为…，分别比1-7月提高…); empty for none.
+     */
+    private static List<String> namesBefore(String context, int items) {
+        Matcher m = OPENER.matcher(context);
+        if (!m.find()) {
+            return List.of();
+        }
+        String[] phrases = context.substring(0, m.start()).split("[，,；;]");
+        for (int k = phrases.length - 1; k >= 0 && !DIGIT.matcher(phrases[k]).find(); k--) {
+            List<String> out = new ArrayList<>();
+            for (String p : SEPARATOR.split(phrases[k])) {
+                if (!p.isBlank()) {
+                    out.add(p.strip());
+                }
+            }
+            if (out.size() == items) {
+                return out;
+            }
+        }
+        return List.of();
+    }
 
     /** A clause that states one figure: the words before it. */
     private static final Pattern FIGURE_CLAUSE = Pattern.compile("^([^\\d，,；;]+)\\d[\\d.]*[^\\d，,；;]*$");
@@ -100,8 +129,8 @@ final class ListIndicators {
         String[] clauses = context.split("[，,；;]");
         List<String> out = new ArrayList<>();
         for (int k = 0; k < clauses.length - 1; k++) {
-            if (TIME_CLAUSE.matcher(clauses[k].strip()).matches()) {
-                continue; // 1-9月，…
+            if (TIME_CLAUSE.matcher(clauses[k].strip()).matches() || !DIGIT.matcher(clauses[k]).find()) {
+                continue; // 1-9月，… or 初步核算，…: no figure
             }
             Matcher m = FIGURE_CLAUSE.matcher(clauses[k].strip());
             if (!m.matches()) {
