@@ -129,8 +129,9 @@ final class ListIndicators {
         String[] clauses = context.split("[，,；;]");
         List<String> out = new ArrayList<>();
         for (int k = 0; k < clauses.length - 1; k++) {
-            if (TIME_CLAUSE.matcher(clauses[k].strip()).matches() || !DIGIT.matcher(clauses[k]).find()) {
-                continue; // 1-9月，… or 初步核算，…: no figure
+            if (TIME_CLAUSE.matcher(clauses[k].strip()).matches() || !DIGIT.matcher(clauses[k]).find()
+                    || OPENER.matcher(clauses[k]).find()) {
+                continue; // 1-9月，… or 初步核算，…: no figure; 分别增长a和b: a list over the names before it
             }
             Matcher m = FIGURE_CLAUSE.matcher(clauses[k].strip());
             if (!m.matches()) {
@@ -177,7 +178,9 @@ final class ListIndicators {
     /** The row whose cue the whole name holds (not a catch-all), with the family, or of the unit class for a level. */
     private static String rowNamed(String name, String family, UnitClass unitClass) {
         if (family != null) {
-            return IndicatorClassifier.nearestLevel(name, family);
+            // a level's yoy family brings its yoy.pp, its share family its share.change
+            String declared = "yoy.pp".equals(family) ? "yoy" : IndicatorClassifier.SHARE_CHANGE.equals(family) ? "share" : family;
+            return IndicatorClassifier.nearestLevel(name, declared);
         }
         for (IndicatorCatalog.Entry e : IndicatorCatalog.cuedEntries(unitClass)) {
             if (!IndicatorCatalog.isCatchAll(e.def().code()) && e.cuedIn(name)) {
