@@ -154,8 +154,15 @@ final class BreakdownReader {
                 out.put(f.item().dimension(), f.item().name());
             }
         }
+        if (out.containsKey(GOODS_CLASS) && IMPLIED_FORM.equals(out.get(RETAIL_FORM))) {
+            out.remove(RETAIL_FORM); // 商品零售额中，汽车类增长…: every goods class is of 商品零售, it names no other series
+        }
         return out.isEmpty() ? null : Collections.unmodifiableMap(out);
     }
+
+    private static final String GOODS_CLASS = "goods_class";
+    private static final String RETAIL_FORM = "retail_form";
+    private static final String IMPLIED_FORM = "商品零售";
 
     /**
      * A figure naming no item keeps the item the sentence group was about when its indicator is split the same way:
@@ -173,9 +180,14 @@ final class BreakdownReader {
         return subjectBreakdown;
     }
 
+    /** 同比多增162.4亿元, 比上年同期多发放551亿元: how much more a flow was than a year before. */
+    private static final Pattern MORE_THAN_A_YEAR_AGO = Pattern.compile(
+            "(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年)(?:多增|少增|多减|少减|多发放|少发放|多投放|少投放)了?$");
+
     /** 高于全市平均2.1个百分点, 比全省高1.2个百分点: a gap to a yardstick is its own series, not the change of a rate. */
     private static final Pattern GAP = Pattern.compile(
-            "(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)");
+            "(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)"
+            + "|(?:高于|低于|快于|慢于|超过|超出|比)(?:人民币|本外币)?(各项贷款|各项存款)");
 
     /** 占全国原煤产量的26.4%: a share of a wider place's total is a quantity of its own (share_of: 全国). */
     private static final Pattern SHARE_OF = Pattern.compile("占(全国|全省)[^，。；]{0,12}?(?:的)?(?:比重|份额)?(?:为|达到?)?$");
@@ -209,6 +221,9 @@ final class BreakdownReader {
             out.put("averaged_over", averaged.group(1).replace('二', '两') + "年");
             return Collections.unmodifiableMap(out);
         }
+        if (!IndicatorClassifier.isPoints(unit) && MORE_THAN_A_YEAR_AGO.matcher(clauseBefore).find()) {
+            return with(breakdown, "compared_with", "上年同期"); // 新增贷款2427亿元，同比多增162亿元: not the increase itself
+        }
         if (!IndicatorClassifier.isPoints(unit)) {
             java.util.regex.Matcher of = SHARE_OF.matcher(clauseBefore);
             return of.find() && above(of.group(1), region) ? with(breakdown, "share_of", of.group(1)) : breakdown;
@@ -216,7 +231,7 @@ final class BreakdownReader {
         java.util.regex.Matcher m = GAP.matcher(clauseBefore);
         String yardstick = null;
         while (m.find()) {
-            yardstick = m.group(1) != null ? m.group(1) : m.group(2);
+            yardstick = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         }
         if (yardstick == null) {
             return breakdown;
@@ -398,10 +413,10 @@ final class BreakdownReader {
             ListIndicators.spread(head, context, run);
             return;
         }
-        if (last.size() != 1) {
+        String dimension = listedDimension(wide, last, run.size());
+        if (dimension == null) {
             return;
         }
-        String dimension = last.keySet().iterator().next();
         List<Classifications.Item> items = itemsListed(wide, dimension);
         if (items.size() < run.size() && last.get(dimension).endsWith(CLASS_MARK)) {
             // 建筑及装潢材料、饮料、金银珠宝类分别下降…: the items share the last one's 类
@@ -412,8 +427,30 @@ final class BreakdownReader {
         }
         for (int k = 0; k < run.size(); k++) {
             Classifications.Item item = items.get(k);
-            run.set(k, run.get(k).withBreakdown(onItemsLevel(indicator, item), Map.of(dimension, item.name())));
+            Map<String, String> breakdown = new TreeMap<>(last);
+            breakdown.put(dimension, item.name());
+            run.set(k, run.get(k).withBreakdown(onItemsLevel(indicator, item), Collections.unmodifiableMap(breakdown)));
         }
+    }
+
+    /**
+     * The dimension of the last item's breakdown that the list's head lists (粮油、食品类和汽车类零售额 under 网上零售: the goods
+     * classes), the others staying with every item; the only one when there is one, null when none is listed as often.
+     */
+    private static String listedDimension(String wide, Map<String, String> last, int items) {
+        if (last.size() == 1) {
+            return last.keySet().iterator().next();
+        }
+        String listed = null;
+        for (String dimension : last.keySet()) {
+            if (itemsListed(wide, dimension).size() == items) {
+                if (listed != null) {
+                    return null;
+                }
+                listed = dimension;
+            }
+        }
+        return listed;
     }
 
     /** 、 or 和 after a name without 类 of its own. */

@@ -62,6 +62,9 @@ final class Classifications {
             if (cands == null) {
                 continue;
             }
+            if (i > 0 && insideNumber(text.charAt(i - 1), text.charAt(i))) {
+                continue; // 15亿元以上 holds no 5亿元以上, nor 亿元以上
+            }
             for (Map.Entry<String, Item> c : cands) {
                 if (text.startsWith(c.getKey(), i)) {
                     out.add(new Found(c.getValue(), i, i + c.getKey().length()));
@@ -71,6 +74,12 @@ final class Classifications {
             }
         }
         return out;
+    }
+
+    /** A spelling starting with a digit or a multiplier right after a digit would start inside a number. */
+    private static boolean insideNumber(char before, char first) {
+        boolean numberBefore = Character.isDigit(before) || before == '.';
+        return numberBefore && (Character.isDigit(first) || "亿万千百十".indexOf(first) >= 0);
     }
 
     /** The item written last in the text (nearest a figure that follows it), or null. */

@@ -32,6 +32,13 @@ final class IndicatorClassifier {
     /** 涉农贷款新增986亿元: a stock's own name right before 新增 gives its change, not a level. */
     private static final Pattern STOCK_CHANGE = Pattern.compile("(?:新增|增加|净增|多增|少增|减少)了?$");
 
+    /**
+     * 新增贷款2427亿元, 各项贷款新增…: what loans grew by is the change of their balance, not loans issued (发放贷款), whose
+     * cue (贷款) stands first.
+     */
+    private static final Pattern NEW_LOANS = Pattern.compile(
+            "(?:新增(?:人民币|本外币)?(?:各项)?贷款|(?:人民币|本外币|各项)贷款(?:余额)?(?:新增|增加|净增))了?$");
+
     private IndicatorClassifier() {
     }
 
@@ -128,6 +135,10 @@ final class IndicatorClassifier {
         String own = item == null ? null : firstRow(unitClass, item + "|" + unit + after);
         if (own == null) {
             own = firstRow(unitClass, context);
+        }
+        String loansChange = IndicatorCatalog.familyCode("loans.balance", "change");
+        if (NEW_LOANS.matcher(before).find() && loansChange != null && sameUnitClass(loansChange, unitClass)) {
+            return loansChange;
         }
         if (CHANGE.matcher(before).find()) {
             String change = own == null ? null : IndicatorCatalog.familyCode(own, "change");

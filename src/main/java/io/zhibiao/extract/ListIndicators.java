@@ -31,6 +31,14 @@ final class ListIndicators {
             parts = names(context.substring(context.lastIndexOf('。') + 1));
         }
         if (parts.size() != run.size()) {
+            // 房地产开发投资、工业投资提速，增速分别为A和B: the names stand in the clause before the list's
+            parts = namesBefore(context.substring(context.lastIndexOf('。') + 1), run.size());
+        }
+        if (parts.size() != run.size()) {
+            // 农林牧渔业总产值612亿元，增加值386亿元，分别增长a和b: the list names nothing, the clauses before it name the levels
+            parts = clausesNamed(context.substring(context.lastIndexOf('。') + 1));
+        }
+        if (parts.size() != run.size()) {
             return;
         }
         IndicatorDef d = IndicatorCatalog.byCode(run.get(0).indicator());
@@ -83,6 +91,57 @@ final class ListIndicators {
         return out;
     }
 
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern TIME_CLAUSE = Pattern.compile("[\\d\\-—至年月季度上下半前全今]*");
+
+    /**
+     * The names of the nearest phrase before a list's first opener that names as many as the list has items, when the
+     * phrases between hold no figure (房地产开发投资、工业投资提速，增速分别为…，分别比1-7月提高…); empty for none.
+     */
+    private static List<String> namesBefore(String context, int items) {
+        Matcher m = OPENER.matcher(context);
+        if (!m.find()) {
+            return List.of();
+        }
+        String[] phrases = context.substring(0, m.start()).split("[，,；;]");
+        for (int k = phrases.length - 1; k >= 0 && !DIGIT.matcher(phrases[k]).find(); k--) {
+            List<String> out = new ArrayList<>();
+            for (String p : SEPARATOR.split(phrases[k])) {
+                if (!p.isBlank()) {
+                    out.add(p.strip());
+                }
+            }
+            if (out.size() == items) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** A clause that states one figure: the words before it. */
+    private static final Pattern FIGURE_CLAUSE = Pattern.compile("^([^\\d，,；;]+)\\d[\\d.]*[^\\d，,；;]*$");
+
+    /**
+     * The names of the clauses before a list's own that each state one figure (农林牧渔业总产值612.4亿元，农林牧渔业增加值
+     * 386.2亿元，分别…), in order; empty when one of them states none or several.
+     */
+    private static List<String> clausesNamed(String context) {
+        String[] clauses = context.split("[，,；;]");
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < clauses.length - 1; k++) {
+            if (TIME_CLAUSE.matcher(clauses[k].strip()).matches() || !DIGIT.matcher(clauses[k]).find()
+                    || OPENER.matcher(clauses[k]).find()) {
+                continue; // 1-9月，… or 初步核算，…: no figure; 分别增长a和b: a list over the names before it
+            }
+            Matcher m = FIGURE_CLAUSE.matcher(clauses[k].strip());
+            if (!m.matches()) {
+                return List.of();
+            }
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
     /** The level the k-th name names: alone, or with the first name's head words, or with the last name's tail words. */
     private static String levelNamed(List<String> parts, int k, String family, UnitClass unitClass) {
         String part = parts.get(k);
@@ -119,7 +178,9 @@ final class ListIndicators {
     /** The row whose cue the whole name holds (not a catch-all), with the family, or of the unit class for a level. */
     private static String rowNamed(String name, String family, UnitClass unitClass) {
         if (family != null) {
-            return IndicatorClassifier.nearestLevel(name, family);
+            // a level's yoy family brings its yoy.pp, its share family its share.change
+            String declared = "yoy.pp".equals(family) ? "yoy" : IndicatorClassifier.SHARE_CHANGE.equals(family) ? "share" : family;
+            return IndicatorClassifier.nearestLevel(name, declared);
         }
         for (IndicatorCatalog.Entry e : IndicatorCatalog.cuedEntries(unitClass)) {
             if (!IndicatorCatalog.isCatchAll(e.def().code()) && e.cuedIn(name)) {

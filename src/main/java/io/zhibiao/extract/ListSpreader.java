@@ -119,7 +119,7 @@ final class ListSpreader {
     }
 
     /** What joins the items of a bare list (增长9.3%、6.8%): nothing but a separator. */
-    private static final Pattern BARE_ITEM_GAP = Pattern.compile("[、和及与]|以及");
+    private static final Pattern BARE_ITEM_GAP = Pattern.compile("\\s*(?:[、和及与]|以及)\\s*[-−－]?");
 
     /**
      * 甲县、乙县分别完成投资186.2亿元、152.7亿元，增长9.3%、6.8%: a bare list later in the sentence with as many items as the

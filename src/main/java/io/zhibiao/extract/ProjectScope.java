@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The project class a figure of a project list is about, read from the head of its part of the sentence: in
@@ -14,7 +16,7 @@ import java.util.TreeMap;
  */
 final class ProjectScope {
 
-    private static final List<String> DIMENSIONS = List.of("project_level", "project_stage", "project_type");
+    private static final List<String> DIMENSIONS = List.of("project_level", "project_stage", "project_type", "project_scale");
 
     /** Where a part of a sentence about one project class starts: a semicolon or 其中 opens the next class. */
     private static final String PART_MARKS = "；;";
@@ -22,6 +24,11 @@ final class ProjectScope {
     private static final char WHOLE = '全';
     /** How far back a part is read: a class is named near the figures it heads (and a long run-on sentence stays linear). */
     private static final int REACH = 80;
+
+    private static final String SCALE = "project_scale";
+    private static final String PROJECTS = "项目";
+    /** A threshold of investment written with its number (15亿元以上, 8000万元及以上项目). */
+    private static final Pattern THRESHOLD = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)([亿万])元及?以上");
 
     private ProjectScope() {
     }
@@ -41,16 +48,39 @@ final class ProjectScope {
         Map<String, String> out = breakdown == null ? new TreeMap<>() : new TreeMap<>(breakdown);
         String part = t.substring(partStart(t, ss, at), at);
         String wholeList = null;
+        int scaleAt = -1;
+        int scaleEnd = -1;
         for (Classifications.Found f : Classifications.findAll(part)) {
             String dimension = f.item().dimension();
             if (!DIMENSIONS.contains(dimension) || !IndicatorCatalog.splits(indicator, dimension)) {
                 continue;
+            }
+            if (SCALE.equals(dimension)) {
+                scaleAt = f.start();
+                scaleEnd = f.end();
             }
             if (breakdown == null || !breakdown.containsKey(dimension)) {
                 out.put(dimension, f.item().name()); // the last one written before the figure wins
             }
             if ("project_level".equals(dimension) && f.start() > 0 && part.charAt(f.start() - 1) == WHOLE) {
                 wholeList = f.item().name(); // 全市重点项目, 全县重点项目: the region's own list, however it is ranked
+            }
+        }
+        if (IndicatorCatalog.splits(indicator, SCALE)) { // a threshold written after any listed one is the figure's own
+            Matcher m = THRESHOLD.matcher(part);
+            String threshold = null;
+            while (m.find()) {
+                if (m.start() > scaleAt) {
+                    threshold = m.group(1) + m.group(2) + "元以上"; // 15亿元以上: a threshold the classification does not list
+                    scaleEnd = m.end();
+                }
+            }
+            if (threshold != null) {
+                out.put(SCALE, threshold);
+            }
+            if (scaleEnd >= 0 && (breakdown == null || !breakdown.containsKey(SCALE))
+                    && part.indexOf(PROJECTS, part.indexOf(PROJECTS, scaleEnd) + 1) >= 0) {
+                out.remove(SCALE); // 新开工亿元以上项目48个，招引落地重大产业项目17个: the later projects are of no threshold
             }
         }
         if (wholeList != null && wholeList.equals(out.get("project_level"))) {

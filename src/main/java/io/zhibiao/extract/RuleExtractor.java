@@ -549,7 +549,7 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** Only these may stand between two items of one bare list (增长8.5%、11%; 下降50%和42.9%). */
-    private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("[、和及与]|以及");
+    private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("\\s*(?:[、和及与]|以及)\\s*[-−－]?");
 
     /**
      * Whether {@code o} is the next item of a bare list that {@code prev} began: same unit class and nothing but a

@@ -94,7 +94,8 @@ class IndicatorCatalogTest {
             Map.entry("trade_partner", "全年全市对{}进出口86.3亿元。"),
             Map.entry("trade_goods", "全年全市{}出口86.3亿元。"),
             Map.entry("trader_type", "全年全市{}进出口86.3亿元。"),
-            Map.entry("scenic_grade", "全年全市共有{}景区12家。"));
+            Map.entry("scenic_grade", "全年全市共有{}景区12家。"),
+            Map.entry("project_scale", "今年全市新开工{}项目86个。"));
 
     /**
      * One code (and breakdown) is one quantity: every row's example and every classification item's sentence lands on a
@@ -117,6 +118,38 @@ class IndicatorCatalogTest {
             claim(quantityOf, clashes, key(o), item.dimension() + " " + item.name());
         }
         assertEquals(List.of(), clashes);
+    }
+
+    /**
+     * Each row against the others: the growth of every row with a yoy family, written with the row's own name (its
+     * national statistics name) in one sentence and with a named level before it in another, lands on a key no other
+     * row's growth lands on, so two quantities of the catalog never share a growth series (预算收入 and 预算支出,
+     * 货物贸易 and 进出口总额, 城镇人口 and 常住人口).
+     */
+    @Test
+    void noTwoGrowthRatesShareAKey() {
+        Map<String, Integer> rowsNamed = new HashMap<>();
+        IndicatorCatalog.entries().forEach(e -> rowsNamed.merge(plainName(e), 1, Integer::sum));
+        Map<String, String> quantityOf = new HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (IndicatorCatalog.Entry row : IndicatorCatalog.entries()) {
+            if (!row.has("yoy") || row.example() == null || rowsNamed.get(plainName(row)) > 1) {
+                continue; // 产量 in tonnes and in cubic metres, 人均地区生产总值 in yuan and in dollars: told apart by the unit only
+            }
+            for (String sentence : List.of("全年" + plainName(row) + "增长5.1%。", "1-9月，全市" + plainName(row) + "同比增长5.1%。")) {
+                List<Observation> obs = EXTRACTOR.extract(sentence, CTX);
+                if (obs.isEmpty() || IndicatorCatalog.isGeneric(obs.get(0).indicator())) {
+                    continue; // a name no cue knows says nothing of clashes
+                }
+                claim(quantityOf, clashes, key(obs.get(0)), "row " + row.def().code());
+            }
+        }
+        assertEquals(List.of(), clashes);
+    }
+
+    /** A row's name without the unit it adds in brackets (亩产（单位面积产量）: 亩产). */
+    private static String plainName(IndicatorCatalog.Entry row) {
+        return row.def().name().replaceAll("（[^）]*）", "");
     }
 
     private static void claim(Map<String, String> quantityOf, List<String> clashes, String key, String quantity) {
