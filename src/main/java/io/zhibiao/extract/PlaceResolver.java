@@ -185,9 +185,15 @@ final class PlaceResolver {
             if (code != null) {
                 Mention m = new Mention(nm.start(), nm.end(), code, Scope.NAME, nm.fullName(), locative(text, nm.start()),
                         false);
-                (yardstick(text, nm.start(), nm.end(), start) ? yardsticks : mentions).add(m);
+                if (PlaceRoles.venue(text, m)) {
+                    continue; // 在昆明开幕: where the meeting is held, not what it reports on
+                }
+                (yardstick(text, nm.start(), nm.end(), start) || PlaceRoles.rankedAmong(text, nm.end()) ? yardsticks
+                        : mentions).add(m);
             }
         }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        PlaceRoles.dropProjectNames(gazetteer, text, page.defaultRegion(), mentions);
         String region = articleRegion(text, bodyStart, mentions);
         dropOrganisationOrigins(text, region != null ? region : page.defaultRegion(), mentions);
         int nameIdx = from;
@@ -217,7 +223,7 @@ final class PlaceResolver {
             }
             Scope scope = w != null ? scopeOf(w) : Scope.PREFECTURE;
             Mention m = new Mention(i, wEnd, null, scope, false, false, false);
-            (yardstick(text, i, wEnd, start) ? yardsticks : mentions).add(m);
+            (yardstick(text, i, wEnd, start) || PlaceRoles.rankedAmong(text, wEnd) ? yardsticks : mentions).add(m);
             i = wEnd - 1;
         }
         mentions.sort((a, b) -> Integer.compare(a.start, b.start));
