@@ -29,12 +29,17 @@ final class PlaceRoles {
     /** What a project's name ends in after the place it begins with (杭州湾跨海大桥, 合江长江公路大桥, 鄂州花湖机场). */
     private static final Pattern PROJECT_AFTER = Pattern.compile(
             "[^，。；：、,;:（）()“”\\s\\d]{0,6}?(?:大桥|桥|高速|高铁|铁路|城际|轻轨|地铁|轨道|公路|快速路|快速通道|绕城|连接线|接线"
-                    + "|水库|枢纽|机场|港|码头|隧道|电站|电厂|灌区|航道|运河)");
+                    + "|客专|外环|环线|水库|枢纽|机场|码头|隧道|电站|电厂|灌区|航道|运河)");
     /** 武汉至宜昌段, 郑州—新乡: the ends of a route. */
     private static final Pattern ROUTE_JOIN = Pattern.compile("(?:至|到|—|－|-|～)");
     /** What follows a route's far end: a section (段), a line (线) or a project's word (长沙至赣州高铁). */
     private static final Pattern ROUTE_AFTER = Pattern.compile(
             "[^，。；：、,;:（）()“”\\s\\d]{0,8}?(?:段|线|大桥|高速|高铁|铁路|城际|公路|快速路|快速通道|轨道|航道|运河)");
+
+    /** 杭州湾, 胶州湾: a short name run into 湾 names the sea, not the city. */
+    static boolean bayAfter(String text, Gazetteer.NameMatch nm) {
+        return !nm.fullName() && nm.end() < text.length() && text.charAt(nm.end()) == '湾';
+    }
 
     /** Whether a place (after 在, 于) is where a meeting is held, not what the meeting reports on. */
     static boolean venue(String text, Mention m) {
@@ -48,9 +53,9 @@ final class PlaceRoles {
     }
 
     /**
-     * Takes out the places that begin a project's name: both ends of a route (武汉至宜昌段, whatever its article), and a short
-     * name before a bridge, road or reservoir (杭州湾跨海大桥) outside the article's own place. A county written in full before
-     * a project's own name (大竹县土地滩水库) says where the project is and stays.
+     * Takes out the places that begin a project's name: both ends of a route (武汉至宜昌段), and, in an article that has a
+     * place of its own, a short name before a bridge, road or reservoir (合江长江公路大桥, 昌吉赣客专): the figures are the
+     * article's. A county written in full before a project's own name (大竹县土地滩水库) says where the project is and stays.
      *
      * @param home the article's place (headline, dateline or the caller's default), or null
      */
@@ -67,7 +72,7 @@ final class PlaceRoles {
                     Math.min(text.length(), mentions.get(i + 1).end() + 12)).lookingAt()) {
                 drop[i] = true;
                 drop[i + 1] = true;
-            } else if (!m.full() && home != null && !gazetteer.contains(home, m.code())
+            } else if (!m.full() && home != null
                     && PROJECT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
                 drop[i] = true;
             }
