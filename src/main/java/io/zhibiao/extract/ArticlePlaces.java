@@ -287,7 +287,7 @@ final class ArticlePlaces {
      * whose headline or dateline names no place, in the article; else the article's base.
      */
     private Found focusBefore(int pos, int paragraphStart) {
-        int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
+        int floor = region != null || page.defaultRegion() != null ? paragraphStart : Integer.MIN_VALUE;
         int from = firstAtOrAfter(pos) - 1;
         for (int i = from; i >= Math.max(0, from - PlaceResolver.MAX_LOOK) && mentions.get(i).start() >= floor; i--) {
             Mention m = mentions.get(i);
