@@ -101,12 +101,14 @@ final class PlaceResolver {
 
     /**
      * 本报南宁讯 …全区新签约项目: a provincial paper datelines its stories in the capital; when the lead sentence speaks for
-     * the whole province (全省, 我省, 全区 of an autonomous region), the dateline city is only where the bureau sits.
+     * the whole province (全省, 我省, 全区 of an autonomous region, or the province's full name: 湖南省…会议今天开幕), the
+     * dateline city is only where the bureau sits.
      */
     private boolean provincialPaper(String text, int bodyFrom, String dateline) {
         String province = gazetteer.provinceOf(dateline);
         String lead = text.substring(bodyFrom, leadEnd(text, bodyFrom));
-        return lead.contains("全省") || lead.contains("我省")
+        Gazetteer.Region p = gazetteer.byCode(province);
+        return lead.contains("全省") || lead.contains("我省") || p != null && lead.contains(p.name())
                 || autonomousRegion(gazetteer, province) && (lead.contains("全区") || lead.contains("我区"));
     }
 
@@ -488,7 +490,16 @@ final class PlaceResolver {
             }
         }
         if (title != null && dateline != null) {
-            return gazetteer.contains(title, dateline) ? dateline : title;
+            // 福建省政府工作报告 over 本报福州讯: a headline naming the province speaks for it, the city is the bureau's
+            if (gazetteer.contains(title, dateline) && gazetteer.levelOf(title) > 1) {
+                return dateline;
+            }
+            if (gazetteer.levelOf(title) == 1 && dm.lookingAt()) {
+                int from = dm.start(1);
+                int to = dm.end(1);
+                mentions.removeIf(m -> m.start >= from && m.end <= to);
+            }
+            return title;
         }
         return title != null ? title : dateline;
     }
