@@ -58,7 +58,13 @@ final class ArticlePlaces {
         }
         named.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<String> out = new ArrayList<>();
-        for (Mention m : named) {
+        for (int i = 0; i < named.size(); i++) {
+            Mention m = named.get(i);
+            Mention next = i + 1 < named.size() ? named.get(i + 1) : null;
+            if (next != null && next.start() == m.end() && next.scope() == Scope.NAME
+                    && gazetteer.contains(m.code(), next.code()) && !m.code().equals(next.code())) {
+                continue; // 宜昌市夷陵区、枝江市: the city before the first item only says where the items lie
+            }
             if (m.scope() == Scope.NAME && counts(m) && !out.contains(m.code())) {
                 out.add(m.code());
             }
@@ -120,7 +126,7 @@ final class ArticlePlaces {
         }
         if (best != null) {
             if (best.scope() == Scope.NAME) {
-                return new Found(best.code(), null);
+                return new Found(groupOf(best), null);
             }
             String scoped = scopeCode(best.scope(), nameFocusBefore(best.start(), paragraphStart));
             // 全市 after a sentence about 阆中市: the city it means was named before, perhaps a county's
@@ -168,6 +174,31 @@ final class ArticlePlaces {
                 && !WIDE_SCOPE.matcher(sentenceBefore).find()) {
             why.add(Reason.REGION_ABOVE_ARTICLE);
         }
+    }
+
+    /** What joins the places of a list: 、 or 和. */
+    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("[、和及与]|以及");
+
+    /**
+     * 灌区覆盖南江县、巴州区30个乡镇, 富县、黄陵县…宜川县7个县（市）实现两位数增长: a place closing a list of places side by side
+     * (none inside another) stands for the list, and a figure after it (not spread by 分别) is about the place that holds them all.
+     */
+    private String groupOf(Mention last) {
+        int i = firstAtOrAfter(last.start());
+        String group = last.code();
+        int items = 1;
+        for (int j = i - 1; j >= 0 && items < PlaceResolver.MAX_LOOK; j--) {
+            Mention prev = mentions.get(j);
+            Mention next = mentions.get(j + 1);
+            if (prev.scope() != Scope.NAME || prev.end() > next.start()
+                    || !LIST_JOIN.matcher(page.text).region(prev.end(), next.start()).matches()
+                    || gazetteer.contains(prev.code(), next.code()) || gazetteer.contains(next.code(), prev.code())) {
+                break;
+            }
+            group = page.commonAncestor(group, prev.code());
+            items++;
+        }
+        return items >= 2 && group != null ? group : last.code();
     }
 
     /** How a scope word's place was found when no name of it is near: carried, or narrowed below the article's place. */
@@ -256,7 +287,7 @@ final class ArticlePlaces {
      * whose headline or dateline names no place, in the article; else the article's base.
      */
     private Found focusBefore(int pos, int paragraphStart) {
-        int floor = region != null ? paragraphStart : Integer.MIN_VALUE;
+        int floor = region != null || page.defaultRegion() != null ? paragraphStart : Integer.MIN_VALUE;
         int from = firstAtOrAfter(pos) - 1;
         for (int i = from; i >= Math.max(0, from - PlaceResolver.MAX_LOOK) && mentions.get(i).start() >= floor; i--) {
             Mention m = mentions.get(i);

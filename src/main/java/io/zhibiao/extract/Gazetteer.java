@@ -98,6 +98,7 @@ public final class Gazetteer {
                 }
             }
         }
+        formerNames(Gazetteer.class.getResourceAsStream("/regions/former-names.csv"), full, former);
         TreeMap<String, Entry> all = new TreeMap<>();
         shortNames.forEach((k, v) -> all.put(k, new Entry(v, false)));
         former.forEach((k, v) -> all.put(k, new Entry(v, true)));
@@ -117,6 +118,29 @@ public final class Gazetteer {
     }
 
     private record Entry(List<Region> regions, boolean fullName) {
+    }
+
+    /**
+     * Names of divisions renamed, upgraded or merged away (横县 → 横州市, 户县 → 鄠邑区, 宣武区 → 西城区) that the rule above
+     * cannot derive, from {@code /regions/former-names.csv}: each stands for the division that holds its land today. A
+     * name in use today keeps its own meaning.
+     */
+    private void formerNames(InputStream csv, Map<String, List<Region>> full, Map<String, List<Region>> former) {
+        if (csv == null) {
+            return;
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+            String line = r.readLine(); // header
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split(",", -1);
+                Region today = f.length >= 2 ? byCode.get(f[1].trim()) : null;
+                if (today != null && !full.containsKey(f[0].trim())) {
+                    former.put(f[0].trim(), new ArrayList<>(List.of(today)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Region byCode(String code) {

@@ -22,7 +22,7 @@ final class PlacePage {
         for (int i = 0; i < text.length(); i++) {
             Gazetteer.NameMatch nm = gazetteer.matchAt(text, i);
             if (nm != null && !PlaceResolver.streetAfter(text, nm.end()) && !PlaceResolver.otherDivisionAfter(text, nm)
-                    && !PlaceResolver.scopeWordAsName(text, nm)) {
+                    && !PlaceResolver.scopeWordAsName(text, nm) && !PlaceRoles.bayAfter(text, nm)) {
                 names.add(nm);
                 if (nm.candidates().size() == 1 && PlaceResolver.selfEvident(nm)) {
                     anchorPos.add(new int[]{nm.start(), nm.end()});
@@ -191,7 +191,7 @@ final class PlacePage {
         return hits == 1 ? hit : null;
     }
 
-    private String commonAncestor(String a, String b) {
+    String commonAncestor(String a, String b) {
         String x = a;
         while (x != null && !gazetteer.contains(x, b)) {
             Gazetteer.Region r = gazetteer.byCode(x);

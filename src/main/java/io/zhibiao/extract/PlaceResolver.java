@@ -57,8 +57,12 @@ final class PlaceResolver {
     private static final int HEADING_MARGIN = 8;
     /** What may follow it: a colon and space. */
     private static final Pattern HEADING_AFTER = Pattern.compile("[：:]?\\s*");
-    /** 等 closing a list of examples (not 等级, 等于, 等额…), perhaps after a short word of the item (永定土楼等). */
-    private static final Pattern EXAMPLES_CLOSE = Pattern.compile("[^，。；：、,;:（）()\\s]{0,4}?等(?!级|待|同|于|额|候|量|到)");
+    /**
+     * 等 closing a list of examples (not 等级, 等于, 等额…), perhaps after a short word of the item (永定土楼等) or the rest of a
+     * project's name (安义现代智慧针纺产业园项目等).
+     */
+    private static final Pattern EXAMPLES_CLOSE = Pattern.compile("(?:[^，。；：、,;:（）()\\s]{0,4}?|[^，。；：、,;:（）()\\s]{0,24}?(?:项目|工程))"
+            + "等(?!级|待|同|于|额|候|量|到)");
     /**
      * What joins two places of a list of examples: the rest of the first item (泰宁旅游区、) and perhaps a few items that name
      * no place (、太姥山、).
@@ -77,11 +81,12 @@ final class PlaceResolver {
             + "|财政部|商务部|人社部|人力资源(?:和)?社会保障部|工业和信息化部|工信部|农业农村部|交通运输部|自然资源部|生态环境部"
             + "|住房和城乡建设部|水利部|教育部|科技部|民政部|文化和旅游部");
     /** Agencies whose datelines name the bureau's city while their story is often about the whole province. */
-    private static final Pattern AGENCY = Pattern.compile("^(?:新华社|中新社|中新网|人民网|新华网)");
+    private static final Pattern AGENCY = Pattern.compile("^(?:新华社|中新社|中新网|人民网|新华网|中广网|央广网|央视网|光明网|中国网)");
     /** Sentence ends for telling a sentence's lead place; a ；-list of places is one sentence listing them. */
     private static final String SENTENCE_ENDS = "。！？!?\n";
 
-    private static final Pattern DATELINE = Pattern.compile("^(?:本报|新华社|中新社|中新网|人民网|新华网)([^讯电，。]{1,12}?)(?:讯|\\d{1,2}月\\d{1,2}日电|电)");
+    private static final Pattern DATELINE = Pattern.compile("^(?:本报|新华社|中新社|中新网|人民网|新华网|中广网|央广网|央视网|光明网"
+            + "|中国网)([^讯电，。]{1,12}?)(?:讯|\\d{1,2}月\\d{1,2}日(?:电|消息)|电)");
 
     /** How far after a name an ambiguous name may still look for its province or city. */
     static final int FOLLOWING_REACH = 100;
@@ -96,12 +101,14 @@ final class PlaceResolver {
 
     /**
      * 本报南宁讯 …全区新签约项目: a provincial paper datelines its stories in the capital; when the lead sentence speaks for
-     * the whole province (全省, 我省, 全区 of an autonomous region), the dateline city is only where the bureau sits.
+     * the whole province (全省, 我省, 全区 of an autonomous region, or the province's full name: 湖南省…会议今天开幕), the
+     * dateline city is only where the bureau sits.
      */
     private boolean provincialPaper(String text, int bodyFrom, String dateline) {
         String province = gazetteer.provinceOf(dateline);
         String lead = text.substring(bodyFrom, leadEnd(text, bodyFrom));
-        return lead.contains("全省") || lead.contains("我省")
+        Gazetteer.Region p = gazetteer.byCode(province);
+        return lead.contains("全省") || lead.contains("我省") || p != null && lead.contains(p.name())
                 || autonomousRegion(gazetteer, province) && (lead.contains("全区") || lead.contains("我区"));
     }
 
@@ -185,9 +192,15 @@ final class PlaceResolver {
             if (code != null) {
                 Mention m = new Mention(nm.start(), nm.end(), code, Scope.NAME, nm.fullName(), locative(text, nm.start()),
                         false);
-                (yardstick(text, nm.start(), nm.end(), start) ? yardsticks : mentions).add(m);
+                if (PlaceRoles.venue(text, m)) {
+                    continue; // 在昆明开幕: where the meeting is held, not what it reports on
+                }
+                (yardstick(text, nm.start(), nm.end(), start) || PlaceRoles.rankedAmong(text, nm.end()) ? yardsticks
+                        : mentions).add(m);
             }
         }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        PlaceRoles.dropProjectNames(gazetteer, text, page.defaultRegion(), mentions);
         String region = articleRegion(text, bodyStart, mentions);
         dropOrganisationOrigins(text, region != null ? region : page.defaultRegion(), mentions);
         int nameIdx = from;
@@ -217,7 +230,7 @@ final class PlaceResolver {
             }
             Scope scope = w != null ? scopeOf(w) : Scope.PREFECTURE;
             Mention m = new Mention(i, wEnd, null, scope, false, false, false);
-            (yardstick(text, i, wEnd, start) ? yardsticks : mentions).add(m);
+            (yardstick(text, i, wEnd, start) || PlaceRoles.rankedAmong(text, wEnd) ? yardsticks : mentions).add(m);
             i = wEnd - 1;
         }
         mentions.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -477,18 +490,32 @@ final class PlaceResolver {
             }
         }
         if (title != null && dateline != null) {
-            return gazetteer.contains(title, dateline) ? dateline : title;
+            // 福建省政府工作报告 over 本报福州讯: a headline naming the province speaks for it, the city is the bureau's
+            if (gazetteer.contains(title, dateline) && gazetteer.levelOf(title) > 1) {
+                return dateline;
+            }
+            if (gazetteer.levelOf(title) == 1 && dm.lookingAt()) {
+                int from = dm.start(1);
+                int to = dm.end(1);
+                mentions.removeIf(m -> m.start >= from && m.end <= to);
+            }
+            return title;
         }
         return title != null ? title : dateline;
     }
 
-    /** 省内外, 全市场, 全区域 are not scope words. */
+    /** 全国运动会, 全国人大, 全国文明城市: 全国 in the name of a national event, body or title. */
+    private static final Pattern NATIONAL_TITLE = Pattern.compile("运动会|人大|人民代表大会|政协|文明城市|文明单位|劳动模范|劳模|两会"
+            + "|党代会|工商联|妇联|总工会|道德模范|五一劳动奖");
+
+    /** 省内外, 全市场, 全区域 are not scope words, nor 全国 opening a name (全国运动会). */
     private static boolean scopeVetoed(String text, String w, int after) {
         if (after >= text.length()) {
             return false;
         }
         char n = text.charAt(after);
-        return (w.equals("省内") && n == '外') || (w.equals("全市") && n == '场') || (w.equals("全区") && n == '域');
+        return (w.equals("省内") && n == '外') || (w.equals("全市") && n == '场') || (w.equals("全区") && n == '域')
+                || w.equals("全国") && NATIONAL_TITLE.matcher(text).region(after, text.length()).lookingAt();
     }
 
     private static int skipSpace(String text, int i) {

@@ -1,0 +1,88 @@
+package io.zhibiao.extract;
+
+import io.zhibiao.extract.PlaceResolver.Mention;
+import io.zhibiao.extract.PlaceResolver.Scope;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Places named in another role than the figures' subject: the city where a meeting is held (省人代会在昆明开幕), the group a
+ * place is ranked in (全省8个市州中), a place inside a project's name (杭州湾跨海大桥, 郑州至新乡段).
+ */
+final class PlaceRoles {
+
+    private PlaceRoles() {
+    }
+
+    /** 在昆明开幕, 于合肥隆重召开, 在安徽大剧院举行: what follows a venue, within a few characters and no punctuation. */
+    private static final Pattern VENUE_AFTER = Pattern.compile(
+            "[^，。；：、,;:\\n]{0,8}?(?:隆重|胜利|正式)?(?:开幕|召开|举行|举办|闭幕|开班|启幕)");
+
+    /**
+     * 全省8个市州中, 全市18个县（市、区）中, 全州12个县市里: the places a subject is ranked among; what follows the scope word.
+     */
+    private static final Pattern RANKED_AMONG = Pattern.compile(
+            "^(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})个(?:县（市、区）|县\\(市、区\\)|县（区、市）|县（市）|县\\(市\\)"
+                    + "|县市区|县区|区县|县市|市县|市州|州市|市（州）|设区市|省辖市|地市|城市|市|县|区|省份|省（区、市）|乡镇|镇街|街镇"
+                    + "|镇|开发区|园区)[^，。；\\d]{0,3}?(?:中|里|之中|当中)");
+
+    /** What a project's name ends in after the place it begins with (杭州湾跨海大桥, 合江长江公路大桥, 鄂州花湖机场). */
+    private static final Pattern PROJECT_AFTER = Pattern.compile(
+            "[^，。；：、,;:（）()“”\\s\\d]{0,6}?(?:大桥|桥|高速|高铁|铁路|城际|轻轨|地铁|轨道|公路|快速路|快速通道|绕城|连接线|接线"
+                    + "|客专|外环|环线|水库|枢纽|机场|码头|隧道|电站|电厂|灌区|航道|运河)");
+    /** 武汉至宜昌段, 郑州—新乡: the ends of a route. */
+    private static final Pattern ROUTE_JOIN = Pattern.compile("(?:至|到|—|－|-|～)");
+    /** What follows a route's far end: a section (段), a line (线) or a project's word (长沙至赣州高铁). */
+    private static final Pattern ROUTE_AFTER = Pattern.compile(
+            "[^，。；：、,;:（）()“”\\s\\d]{0,8}?(?:段|线|大桥|高速|高铁|铁路|城际|公路|快速路|快速通道|轨道|航道|运河)");
+
+    /** 杭州湾, 胶州湾: a short name run into 湾 names the sea, not the city. */
+    static boolean bayAfter(String text, Gazetteer.NameMatch nm) {
+        return !nm.fullName() && nm.end() < text.length() && text.charAt(nm.end()) == '湾';
+    }
+
+    /** Whether a place (after 在, 于) is where a meeting is held, not what the meeting reports on. */
+    static boolean venue(String text, Mention m) {
+        return m.scope() == Scope.NAME && m.locative()
+                && VENUE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 14)).lookingAt();
+    }
+
+    /** Whether a scope word (全省, 全市) opens the group a place is ranked in: 全省8个市州中. */
+    static boolean rankedAmong(String text, int end) {
+        return RANKED_AMONG.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+    }
+
+    /**
+     * Takes out the places that begin a project's name: both ends of a route (武汉至宜昌段), and, in an article that has a
+     * place of its own, a short name before a bridge, road or reservoir (合江长江公路大桥, 昌吉赣客专): the figures are the
+     * article's. A county written in full before a project's own name (大竹县土地滩水库) says where the project is and stays.
+     *
+     * @param home the article's place (headline, dateline or the caller's default), or null
+     */
+    static void dropProjectNames(Gazetteer gazetteer, String text, String home, List<Mention> mentions) {
+        boolean[] drop = new boolean[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.scope() != Scope.NAME) {
+                continue;
+            }
+            if (i + 1 < mentions.size() && mentions.get(i + 1).scope() == Scope.NAME
+                    && ROUTE_JOIN.matcher(text).region(m.end(), mentions.get(i + 1).start()).matches()
+                    && ROUTE_AFTER.matcher(text).region(mentions.get(i + 1).end(),
+                    Math.min(text.length(), mentions.get(i + 1).end() + 12)).lookingAt()) {
+                drop[i] = true;
+                drop[i + 1] = true;
+            } else if (!m.full() && home != null
+                    && PROJECT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
+                drop[i] = true;
+            }
+        }
+        int k = 0;
+        for (java.util.Iterator<Mention> it = mentions.iterator(); it.hasNext(); k++) {
+            it.next();
+            if (drop[k]) {
+                it.remove();
+            }
+        }
+    }
+}
