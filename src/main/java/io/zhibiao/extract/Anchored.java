@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * <p>The first characters are read off the regex itself (literal characters, classes of literal characters,
  * {@code \d}, groups and optional items, skipping lookarounds); a regex this reader cannot see through (a leading
- * {@code .}, a negated class, {@code \w} …) has no first characters and is searched the ordinary way.
+ * {@code .} or negated class, {@code \w} …) has no first characters and is searched the ordinary way.
  */
 final class Anchored {
 
@@ -95,8 +95,6 @@ final class Anchored {
 
         private final String re;
         private int pos;
-        /** how many lookarounds the reader is inside: what they hold starts no match, so it need not be understood */
-        private int lookDepth;
 
         private FirstChars(String re) {
             this.re = re;
@@ -221,9 +219,7 @@ final class Anchored {
             } else if (re.startsWith("?", pos)) {
                 throw new IllegalArgumentException("inline flags"); // (?i) could change what a letter matches
             }
-            lookDepth += zeroWidth ? 1 : 0;
             Result inner = alternation();
-            lookDepth -= zeroWidth ? 1 : 0;
             if (pos >= re.length() || re.charAt(pos) != ')') {
                 throw new IllegalArgumentException("unclosed group");
             }
@@ -248,10 +244,9 @@ final class Anchored {
         }
 
         private Result charClass() {
+            // a negated class may start a match with almost any character (ANY), but after a first atom that cannot be
+            // empty (邮政[^，。；]{0,4}业务总量) it changes nothing: read it through
             boolean negated = re.charAt(pos) == '^';
-            if (negated && lookDepth == 0) {
-                throw new IllegalArgumentException("negated class");
-            }
             pos += negated ? 1 : 0;
             BitSet set = new BitSet();
             boolean first = true;

@@ -126,7 +126,7 @@ final class ArticlePlaces {
         }
         if (best != null) {
             if (best.scope() == Scope.NAME) {
-                return new Found(groupOf(best), null);
+                return new Found(groupOf(best, pos), null);
             }
             String scoped = scopeCode(best.scope(), nameFocusBefore(best.start(), paragraphStart));
             // 全市 after a sentence about 阆中市: the city it means was named before, perhaps a county's
@@ -183,7 +183,10 @@ final class ArticlePlaces {
      * 灌区覆盖南江县、巴州区30个乡镇, 富县、黄陵县…宜川县7个县（市）实现两位数增长: a place closing a list of places side by side
      * (none inside another) stands for the list, and a figure after it (not spread by 分别) is about the place that holds them all.
      */
-    private String groupOf(Mention last) {
+    private String groupOf(Mention last, int pos) {
+        if (pos > last.end() && page.text.substring(last.end(), pos).contains("分别")) {
+            return last.code(); // 洛阳市和新乡市分别以8.1%和7.4%…: each item gets its own figure, the list spreader's work
+        }
         int i = firstAtOrAfter(last.start());
         String group = last.code();
         int items = 1;
