@@ -200,6 +200,13 @@ public final class RuleExtractor implements Extractor {
             }
         }
 
+        /** 南京市本月同比增长0.2% after 全省规上工业增加值…: a place's bare growth is the growth the paragraph named. */
+        private BreakdownReader.Reading placeGrowth(BreakdownReader.Reading item, String afterText, ArticlePlaces.Found place) {
+            boolean ownPlace = place.how() == null && place.code() != null && !place.code().equals(where.base());
+            String grew = subject == null ? PlaceGrowth.of(item.indicator(), afterText, carried, ownPlace) : item.indicator();
+            return grew.equals(item.indicator()) ? item : new BreakdownReader.Reading(grew, carriedBreakdown);
+        }
+
         private Observation readFigure(FigureScanner.Figure f, int ss, int se) {
             why = EnumSet.noneOf(Reason.class);
             int cs = SentenceSplitter.clauseStart(t, f.start(), ss);
@@ -257,18 +264,12 @@ public final class RuleExtractor implements Extractor {
             }
             ArticlePlaces.Found place = where.regionFor(f.start(), paragraphStart, ss, cs, ce);
             where.explain(why, place, t.substring(ss, f.start()));
-            // the page names no place and the caller gave none: national
-            String region = place.code() == null ? Gazetteer.NATIONAL : place.code();
+            String region = place.code() == null ? Gazetteer.NATIONAL : place.code(); // none on the page or from the caller
             String beforeText = t.substring(Math.max(cs, f.start() - CONTEXT), f.start());
             period = FigurePeriods.stockOnTheDay(period, f.unitClass(), beforeText, published);
             int afterEnd = Math.min(ce, f.end() + 8);
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
-            BreakdownReader.Reading item = readIndicator(f, ss, cs, beforeText, afterText);
-            String grew = subject == null ? PlaceGrowth.of(item.indicator(), afterText, carried,
-                    place.how() == null && place.code() != null && !place.code().equals(where.base())) : item.indicator();
-            if (!grew.equals(item.indicator())) {
-                item = new BreakdownReader.Reading(grew, carriedBreakdown); // 南京市本月同比增长0.2% after 全省规上工业增加值…
-            }
+            BreakdownReader.Reading item = placeGrowth(readIndicator(f, ss, cs, beforeText, afterText), afterText, place);
             String indicator = item.indicator();
             period = FigurePeriods.schemeOfTheYear(period, indicator, beforeText);
             if (!period.equals(read)) {
