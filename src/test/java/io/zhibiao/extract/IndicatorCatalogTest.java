@@ -89,6 +89,7 @@ class IndicatorCatalogTest {
             Map.entry("project_stage", "1-6月，全市{}完成投资42.6亿元。"),
             Map.entry("project_level", "今年全市共安排{}86个。"),
             Map.entry("project_scale", "今年全市新开工{}项目86个。"),
+            Map.entry("credit_unit", "截至年末，全省累计评定{}326个。"),
             Map.entry("industry_chain", "全年{}增加值增长5.1%。"));
 
     /**
