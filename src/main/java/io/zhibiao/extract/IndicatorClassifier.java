@@ -264,6 +264,8 @@ final class IndicatorClassifier {
         String level = null;
         if (shareEnd >= 0 && !GROWTH_RATE_WORDS.matcher(before.substring(shareEnd)).find()) {
             level = nearestLevel(before.substring(0, shareEnd), "share");
+            IndicatorDef s = level == null ? IndicatorCatalog.byCode(subject) : null;
+            level = s != null && "share".equals(s.family()) ? s.level() : level; // 涉农贷款占比24.8%，占比较上年提高1.4个百分点
         } else if (shareEnd < 0 && !GROWTH_RATE_WORDS.matcher(before).find()) {
             IndicatorDef s = IndicatorCatalog.byCode(subject);
             level = s != null && "share".equals(s.family()) ? s.level() : null;
