@@ -220,8 +220,14 @@ final class IndicatorClassifier {
     /** A figure alone in brackets right after a word (保山（18.6%）). */
     private static final Pattern BRACKETED = Pattern.compile("[\\x{4e00}-\\x{9fff}][（(]$");
 
+    /** A yardstick of all loans or deposits that a part's growth is set against (高于各项贷款增速). */
+    private static final Pattern YARDSTICK = Pattern.compile(
+            "(?:比|较|高于|低于|快于|慢于|超过|超出)(?:人民币|本外币)?各项(?:贷款|存款)[^，。；]*$");
+
     /** 提高0.9个百分点: the change of a rate, or of a growth rate (增速比上月回落, 高于全市平均增速). */
-    private static String pointChange(String before, String ownRate, String subject) {
+    private static String pointChange(String words, String ownRate, String subject) {
+        // 增速比人民币各项贷款高10个百分点: the yardstick named after 比 is not what the points are of
+        String before = YARDSTICK.matcher(words).replaceFirst("");
         if (ownRate != null && IndicatorCatalog.familyCode(ownRate, "change") != null) {
             return IndicatorCatalog.familyCode(ownRate, "change");
         }
@@ -258,6 +264,8 @@ final class IndicatorClassifier {
         String level = null;
         if (shareEnd >= 0 && !GROWTH_RATE_WORDS.matcher(before.substring(shareEnd)).find()) {
             level = nearestLevel(before.substring(0, shareEnd), "share");
+            IndicatorDef s = level == null ? IndicatorCatalog.byCode(subject) : null;
+            level = s != null && "share".equals(s.family()) ? s.level() : level; // 涉农贷款占比24.8%，占比较上年提高1.4个百分点
         } else if (shareEnd < 0 && !GROWTH_RATE_WORDS.matcher(before).find()) {
             IndicatorDef s = IndicatorCatalog.byCode(subject);
             level = s != null && "share".equals(s.family()) ? s.level() : null;
