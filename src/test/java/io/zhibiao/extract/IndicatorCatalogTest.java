@@ -94,7 +94,8 @@ class IndicatorCatalogTest {
             Map.entry("trade_partner", "全年全市对{}进出口86.3亿元。"),
             Map.entry("trade_goods", "全年全市{}出口86.3亿元。"),
             Map.entry("trader_type", "全年全市{}进出口86.3亿元。"),
-            Map.entry("scenic_grade", "全年全市共有{}景区12家。"));
+            Map.entry("scenic_grade", "全年全市共有{}景区12家。"),
+            Map.entry("sex", "年末全市{}人口312万人。"));
 
     /**
      * One code (and breakdown) is one quantity: every row's example and every classification item's sentence lands on a
