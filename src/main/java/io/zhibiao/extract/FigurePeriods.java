@@ -46,7 +46,24 @@ final class FigurePeriods {
     private static final Pattern CHANGE_VERB = Pattern.compile(
             "(?:增长|增加|提高|提升|下降|减少|降低|扩大|缩小|翻)了?(?:超过|超|近|约|逾|达)?$");
 
+    /** 本月同比增长0.2%, 6.3%的当月增速 (not 当月末, a day): the month a release over months ends with. */
+    private static final Pattern THIS_MONTH = Pattern.compile("本月|当月(?!末|底)");
+
     private FigurePeriods() {
+    }
+
+    /**
+     * 前三季度…南京市本月同比增长0.2%，累计增长3.0%: in a period of several months of one year, a clause that says 本月 or
+     * 当月 (and not 累计) is about the month the period ends with.
+     */
+    static PeriodReader.Period thisMonth(PeriodReader.Period period, String clause) {
+        LocalDate s = period.start();
+        LocalDate e = period.end();
+        if (period.asOf() || s.getYear() != e.getYear() || s.getMonthValue() == e.getMonthValue()
+                || e.getDayOfMonth() != e.lengthOfMonth() || clause.contains("累计") || !THIS_MONTH.matcher(clause).find()) {
+            return period;
+        }
+        return PeriodReader.Period.months(e.getYear(), e.getMonthValue(), e.getMonthValue());
     }
 
     /**

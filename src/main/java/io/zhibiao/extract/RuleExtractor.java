@@ -239,6 +239,7 @@ public final class RuleExtractor implements Extractor {
             period = FigurePeriods.annualRate(period, t, cs, f.start(), published);
             period = FigurePeriods.lastYearsValue(period, t, a.start(), f.start());
             period = FigurePeriods.changeBetweenYears(period, t, ss, se, cs, f.start(), f.unitClass());
+            period = FigurePeriods.thisMonth(period, t.substring(cs, ce));
             Kind kind = reading.kind();
             if (namesTheGoal(f, cs, ce)) {
                 // 完成全年5360亿元目标任务的25.07%: the figure before 目标任务的 is the goal, for the whole year
