@@ -186,16 +186,18 @@ final class PlaceResolver {
             citiesInPlay.add(gazetteer.prefectureOf(page.defaultRegion()));
         }
         List<Mention> yardsticks = new ArrayList<>();
+        int venueEnd = -1;
         for (int k = from; k < to; k++) {
             Gazetteer.NameMatch nm = page.names.get(k);
             String code = page.choose(nm, start, end, inPlay, citiesInPlay);
             if (code != null) {
                 Mention m = new Mention(nm.start(), nm.end(), code, Scope.NAME, nm.fullName(), locative(text, nm.start()),
                         false);
-                if (PlaceRoles.venue(text, m)) {
-                    continue; // 在昆明开幕: where the meeting is held, not what it reports on
+                if (PlaceRoles.venue(text, m, venueEnd)) {
+                    venueEnd = m.end();
+                    continue; // 在昆明开幕, 在郑州市金水区召开: where the meeting is held, not what it reports on
                 }
-                (yardstick(text, nm.start(), nm.end(), start) || PlaceRoles.rankedAmong(text, nm.end()) ? yardsticks
+                (yardstick(text, nm.start(), nm.end(), start) || PlaceRoles.rankedAmong(text, nm.start(), nm.end()) ? yardsticks
                         : mentions).add(m);
             }
         }
@@ -230,7 +232,7 @@ final class PlaceResolver {
             }
             Scope scope = w != null ? scopeOf(w) : Scope.PREFECTURE;
             Mention m = new Mention(i, wEnd, null, scope, false, false, false);
-            (yardstick(text, i, wEnd, start) || PlaceRoles.rankedAmong(text, wEnd) ? yardsticks : mentions).add(m);
+            (yardstick(text, i, wEnd, start) || PlaceRoles.rankedAmong(text, i, wEnd) ? yardsticks : mentions).add(m);
             i = wEnd - 1;
         }
         mentions.sort((a, b) -> Integer.compare(a.start, b.start));

@@ -18,13 +18,19 @@ final class PlaceRoles {
     private static final Pattern VENUE_AFTER = Pattern.compile(
             "[^，。；：、,;:\\n]{0,8}?(?:隆重|胜利|正式)?(?:开幕|召开|举行|举办|闭幕|开班|启幕)");
 
+    /** 中, 里, 当中 closing a group (not 中小企业, 中心, 中部, 中等, 中型). */
+    private static final String AMONG = "(?:中|里|之中|当中)(?![小心部等型])";
+    /** Groups of places written with two or more characters (县区, 市州, 县（市、区）, 县域). */
+    private static final String GROUPS = "县（市、区）|县\\(市、区\\)|县（区、市）|县（市）|县\\(市\\)|县市区|县区|区县|县市|市县|市州|州市"
+            + "|市（州）|设区市|省辖市|地市|省份|省（区、市）|县域|乡镇|镇街|街镇|开发区|园区";
     /**
-     * 全省8个市州中, 全市18个县（市、区）中, 全州12个县市里: the places a subject is ranked among; what follows the scope word.
+     * 全省8个市州中, 全市18个县（市、区）中, 全州12个县市里, 全市各县区中, 全省县域中: the places a subject is ranked among; what
+     * follows the scope word (a group of one character needs its count: 全市市场主体中 is no group).
      */
-    private static final Pattern RANKED_AMONG = Pattern.compile(
-            "^(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})个(?:县（市、区）|县\\(市、区\\)|县（区、市）|县（市）|县\\(市\\)"
-                    + "|县市区|县区|区县|县市|市县|市州|州市|市（州）|设区市|省辖市|地市|城市|市|县|区|省份|省（区、市）|乡镇|镇街|街镇"
-                    + "|镇|开发区|园区)[^，。；\\d]{0,3}?(?:中|里|之中|当中)");
+    private static final Pattern RANKED_AMONG = Pattern.compile("^(?:(?:\\d{1,3}|[一二三四五六七八九十两]{1,3})个(?:" + GROUPS
+            + "|城市|市|县|区|镇)[^，。；\\d]{0,3}?|各?(?:" + GROUPS + "))" + AMONG);
+    /** 各县区中: a scope word of the places together, closed as a group. */
+    private static final Pattern AMONG_AFTER = Pattern.compile("^" + AMONG);
 
     /** What a project's name ends in after the place it begins with (杭州湾跨海大桥, 合江长江公路大桥, 鄂州花湖机场). */
     private static final Pattern PROJECT_AFTER = Pattern.compile(
@@ -41,15 +47,22 @@ final class PlaceRoles {
         return !nm.fullName() && nm.end() < text.length() && text.charAt(nm.end()) == '湾';
     }
 
-    /** Whether a place (after 在, 于) is where a meeting is held, not what the meeting reports on. */
-    static boolean venue(String text, Mention m) {
-        return m.scope() == Scope.NAME && m.locative()
+    /**
+     * Whether a place (after 在, 于, or right after such a place: 在郑州市金水区) is where a meeting is held, not what the
+     * meeting reports on.
+     *
+     * @param venueEnd where the last venue found ended, or -1
+     */
+    static boolean venue(String text, Mention m, int venueEnd) {
+        return m.scope() == Scope.NAME && (m.locative() || m.start() == venueEnd)
                 && VENUE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 14)).lookingAt();
     }
 
-    /** Whether a scope word (全省, 全市) opens the group a place is ranked in: 全省8个市州中. */
-    static boolean rankedAmong(String text, int end) {
-        return RANKED_AMONG.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+    /** Whether a scope word or place (全省, 全市, 各县区) opens or is the group a place is ranked in: 全省8个市州中. */
+    static boolean rankedAmong(String text, int start, int end) {
+        int to = Math.min(text.length(), end + 20);
+        return text.charAt(start) == '各' && AMONG_AFTER.matcher(text).region(end, to).lookingAt()
+                || RANKED_AMONG.matcher(text).region(end, to).lookingAt();
     }
 
     /**
