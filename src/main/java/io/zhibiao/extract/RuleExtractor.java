@@ -116,6 +116,8 @@ public final class RuleExtractor implements Extractor {
         private boolean frameFromPublication;
         /** where the time expression that set {@link #frame} starts (-1: none did) */
         private int frameAt = -1;
+        /** the frame before a month that opened a sentence of this paragraph (null: none did) */
+        private PeriodReader.Period beforeMonth;
 
         ArticleReading(String text, String t, ArticleSplitter.Article a, ArticlePlaces where,
                        LocalDate published, SectionReader sections) {
@@ -176,6 +178,10 @@ public final class RuleExtractor implements Extractor {
                 if (t.charAt(i) == '\n') {
                     paragraphStart = ss;
                     newGroup = true;
+                    if (beforeMonth != null) {
+                        frame = beforeMonth;
+                        beforeMonth = null;
+                    }
                     if (frame.type() == PeriodType.SPAN && !frame.equals(articleFrame) || releaseSection(ss)) {
                         // 近10年… met on the way tells its paragraph's story; the next one is about the article's time again,
                         // as a numbered section of a release is after one that named a month of it (1-2月…\n四、…)
@@ -228,7 +234,8 @@ public final class RuleExtractor implements Extractor {
             period = FigurePeriods.annualRate(period, t, cs, f.start(), published);
             period = FigurePeriods.lastYearsValue(period, t, a.start(), f.start());
             period = FigurePeriods.changeBetweenYears(period, t, ss, se, cs, f.start(), f.unitClass());
-            Kind kind = reading.kind();
+            period = FigurePeriods.averageSinceBase(period, t, ss, cs, f.start(), f.unitClass());
+            Kind kind = KindReader.beyondReach(read, published) ? Kind.TARGET : reading.kind();
             if (namesTheGoal(f, cs, ce)) {
                 // 完成全年5360亿元目标任务的25.07%: the figure before 目标任务的 is the goal, for the whole year
                 kind = Kind.TARGET;
@@ -261,7 +268,8 @@ public final class RuleExtractor implements Extractor {
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
             BreakdownReader.Reading item = readIndicator(f, ss, cs, beforeText, afterText);
             String indicator = item.indicator();
-            period = FigurePeriods.schemeOfTheYear(period, indicator, beforeText);
+            period = FigurePeriods.schemeOfTheYear(period, indicator, beforeText, afterText);
+            kind = FigurePeriods.plannedClass(afterText) ? Kind.TARGET : kind;
             if (!period.equals(read)) {
                 why.add(Reason.PERIOD_ADJUSTED);
             }
@@ -417,8 +425,10 @@ public final class RuleExtractor implements Extractor {
                 if (e.start() >= ss || e.role() != PeriodReader.Role.FRAME) {
                     PeriodReader.Period p = e.read().at(year, published);
                     if (asOf != null && e.role() == PeriodReader.Role.FRAME && p.type() == PeriodType.YEAR
-                            && e.start() - asOf.end() <= 2 && t.startsWith("截至", asOf.start())) {
-                        // 截至7月底，今年已实施…: the year right after places the as-of date, it does not replace it
+                            && (e.start() - asOf.end() <= 2 || stated.end().getYear() == p.end().getYear())
+                            && t.startsWith("截至", asOf.start())) {
+                        // 截至7月底，今年已实施…, 截至8月底，全区今年列入计划的…: the year places the as-of date, it does not
+                        // replace it
                         year = p.end().getYear();
                         stated = asOf.read().at(year, published);
                         statedAt = e.end();
@@ -459,11 +469,18 @@ public final class RuleExtractor implements Extractor {
             int year = frame.end().getYear();
             for (int k = firstTime; k < times.size() && times.get(k).start() < se; k++) {
                 PeriodReader.Expression e = times.get(k);
+                if (e.start() >= ss && SectionReader.opensWithMonth(t, ss, e)) {
+                    // 10月，…。其中，…: a month opening a sentence dates the rest of its paragraph
+                    beforeMonth = beforeMonth == null ? frame : beforeMonth;
+                    frame = e.read().at(year, published);
+                    continue;
+                }
                 if (e.start() < ss || e.role() != PeriodReader.Role.FRAME) {
                     continue;
                 }
                 PeriodReader.Period p = e.read().at(year, published);
                 year = p.end().getYear();
+                beforeMonth = null;
                 if (p.asOf()) {
                     p = PeriodReader.Period.year(p.end().getYear()); // 年末 dates its own sentence; later ones get the year
                 }
