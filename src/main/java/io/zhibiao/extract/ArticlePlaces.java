@@ -270,12 +270,21 @@ final class ArticlePlaces {
                     // 全市 in an earlier sentence: the whole city, not the county named before it
                     return new Found(scoped, scopeCarried(scoped));
                 }
-            } else if (!m.locative() && counts(m)) {
-                // a name from an earlier paragraph (no headline place bounds the search): its story may be over
+            } else if (!m.locative() && counts(m) && !(m.start() < paragraphStart && opensProjectName(m))) {
+                // a name from an earlier paragraph (no headline place bounds the search): its story may be over; one that
+                // opens a project's name (鄠邑区涝河…生态修复工程完工) told where that project is, not what the article is about
                 return new Found(m.code(), m.start() < paragraphStart ? Reason.REGION_OTHER_PARAGRAPH : Reason.REGION_CARRIED);
             }
         }
         return headingOrBase(pos);
+    }
+
+    /** 鄠邑区涝河渼陂湖水系生态修复工程: words running from a place to 工程 or 项目 name a project there. */
+    private static final java.util.regex.Pattern PROJECT_NAME = java.util.regex.Pattern.compile(
+            "[\\u4e00-\\u9fff\\d]{2,16}?(?:工程|项目)");
+
+    private boolean opensProjectName(Mention m) {
+        return PROJECT_NAME.matcher(page.text).region(m.end(), Math.min(page.text.length(), m.end() + 20)).lookingAt();
     }
 
     /** Whether the article is about a place below the nation (its headline, dateline, page or default says so). */
