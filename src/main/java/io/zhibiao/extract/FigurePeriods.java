@@ -89,6 +89,16 @@ final class FigurePeriods {
         return scheme ? PeriodReader.Period.year(period.end().getYear()) : period;
     }
 
+    /**
+     * The year a plan with no time of its own is for: 2017年…。其中…计划新开工项目101项 counts a class of the list of the year the
+     * article named; other plans are the publication's year's.
+     */
+    static PeriodReader.Period planYear(PeriodReader.Period frame, boolean frameFromPublication, LocalDate published,
+                                        String t, int cs, int figureStart) {
+        boolean classOfList = !frameFromPublication && PLANNED_CLASS.matcher(t).region(cs, figureStart).find();
+        return PeriodReader.Period.year(classOfList ? frame.end().getYear() : published.getYear());
+    }
+
     /** 143个计划新开工项目: a count of the projects the year's list plans to start (a plan, for the year). */
     static boolean plannedClass(String afterText) {
         return PLANNED_CLASS_AFTER.matcher(afterText).find();

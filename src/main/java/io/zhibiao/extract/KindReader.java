@@ -32,6 +32,12 @@ final class KindReader {
             + "(?!过程|中[，,的]|[”》]|[，,。；;]|总投资|的(?:[\\d一二三四五六七八九十]|$))";
 
     /**
+     * 计划新开工项目, 计划建成投产项目: a class of a year's list of projects; it plans its own count and cost (计划开工项目107个，
+     * 总投资333.81亿元) but not a clause that names another class (…计划新开工项目101项，预备项目7项).
+     */
+    private static final Pattern CLASS_NAME = Pattern.compile("^新?(?:开工|建成投产|建成|投产|竣工|完工)的?(?:重点|重大)?项目");
+
+    /**
      * 计划总投资 plans a project's cost, unless the sentence says the projects were signed or started: then it is what they
      * are to cost (共签约项目12个，计划总投资56.8亿元), and whether they are planned is said elsewhere (计划新开工项目…).
      * A sentence cue only: the signing usually stands in an earlier clause. Projects still to start (计划新开工项目35个，计划总投资
@@ -88,8 +94,8 @@ final class KindReader {
     private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现])(?:已(?!经?(?:设定|确定|制定|下达|明确|出台))"
             + "|累计|完成了|实现了|(?<=[，,；;])完成投资|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
 
-    /** 计划新开工项目已开工118个: 已 after a clause's plan cue says the figure happened. */
-    private static final Pattern DONE = Pattern.compile("已(?!经?(?:设定|确定|制定|下达|明确|出台))");
+    /** 计划新开工项目已开工118个, 计划新开工项目完成投资551亿元: 已 or 项目完成投资 after a clause's plan cue say it happened. */
+    private static final Pattern DONE = Pattern.compile("已(?!经?(?:设定|确定|制定|下达|明确|出台))|(?<=项目)完成投资");
 
     private KindReader() {
     }
@@ -108,7 +114,9 @@ final class KindReader {
             return Reading.ACTUAL;
         }
         // 计划投资4.6亿元，目前已完成2.9亿元: words after the plan that say it happened
-        if (ACTUAL_CUE.matcher(sentence).region(last, sentence.length()).find() || ACTUAL_CUE.matcher(clause).find()) {
+        if (ACTUAL_CUE.matcher(sentence).region(last, sentence.length()).find() || ACTUAL_CUE.matcher(clause).find()
+                || DONE.matcher(sentence).region(last, sentence.length()).find()
+                || CLASS_NAME.matcher(sentence).region(last, sentence.length()).lookingAt() && clause.contains("项目")) {
             return Reading.ACTUAL;
         }
         return new Reading(Kind.TARGET, onlyEstimates(SENTENCE_CUE, sentence), sentence.length() - last);

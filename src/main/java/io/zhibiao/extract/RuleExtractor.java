@@ -69,9 +69,13 @@ public final class RuleExtractor implements Extractor {
         }
         page.settle(wheres);
         SectionReader sections = SectionReader.read(t, published);
+        PeriodReader.Period carried = null;
         for (int k = 0; k < articles.size(); k++) {
             try {
-                new ArticleReading(text, t, articles.get(k), wheres.get(k), published, sections).read(out);
+                ArticleReading reading = new ArticleReading(text, t, articles.get(k), wheres.get(k), published, sections);
+                reading.carried = carried;
+                reading.read(out);
+                carried = reading.statedFrame();
             } catch (RuntimeException e) {
                 // A malformed article must not cost the others their figures, but a bug must still be seen.
                 LOG.log(System.Logger.Level.WARNING, "Skipped an article the extractor failed on (chars "
@@ -116,6 +120,8 @@ public final class RuleExtractor implements Extractor {
         private boolean frameFromPublication;
         /** where the time expression that set {@link #frame} starts (-1: none did) */
         private int frameAt = -1;
+        /** the year the article before said it was about (null: it said none), for a part under a subheading */
+        private PeriodReader.Period carried;
         /** the frame before a month that opened a sentence of this paragraph (null: none did) */
         private PeriodReader.Period beforeMonth;
 
@@ -220,7 +226,8 @@ public final class RuleExtractor implements Extractor {
                     && (frame.end().isBefore(published) || nearlyOver(frame) && namedInGroup(frame, f.start()));
             boolean planned = reading.kind() == Kind.TARGET && !estimateOfThePast;
             PeriodReader.Period period = stated != null ? stated
-                    : planned ? (targetFrame != null ? targetFrame : PeriodReader.Period.year(published.getYear()))
+                    : planned ? (targetFrame != null ? targetFrame
+                            : FigurePeriods.planYear(frame, frameFromPublication, published, t, cs, f.start()))
                     : frame;
             Evidence.period(why, stated != null, f.start() - statedAt,
                     planned ? targetFrame == null : frameFromPublication, statedWords, published);
@@ -516,7 +523,16 @@ public final class RuleExtractor implements Extractor {
             }
             PeriodReader.Period fromPublication = publicationFrame();
             PeriodReader.Period lead = SectionReader.laterLead(times, published);
+            if (lead == null && carried != null) {
+                frameFromPublication = false; // 2017年…\n铁路项目进展顺利\n全年铁路完成投资…: a subheading's part goes on
+                return carried;
+            }
             return lead != null ? lead : fromPublication;
+        }
+
+        /** The year the article said it was about, or null when it said none (or had no figures). */
+        PeriodReader.Period statedFrame() {
+            return times == null || frameFromPublication || frame.type() != PeriodType.YEAR ? null : frame;
         }
 
         /** A numbered section of a release about a running total, after a section that named a part of it. */
