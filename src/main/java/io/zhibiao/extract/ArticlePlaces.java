@@ -271,7 +271,7 @@ final class ArticlePlaces {
                     // 全市 in an earlier sentence: the whole city, not the county named before it
                     return new Found(scoped, scopeCarried(scoped));
                 }
-            } else if (!m.locative() && counts(m) && !(m.start() < paragraphStart && opensProjectName(m))
+            } else if (!m.locative() && counts(m) && !(m.start() < paragraphStart && (opensProjectName(m) || !leadsItsParagraph(m)))
                     && !projectElsewhere(m, 0, pos)) {
                 // a name from an earlier paragraph (no headline place bounds the search): its story may be over; one that
                 // opens a project's name (鄠邑区涝河…生态修复工程完工) told where that project is, not what the article is about
@@ -299,6 +299,21 @@ final class ArticlePlaces {
 
     /** What ends a project's part of a sentence: 等 (it was an example), ； (the next part is about something else). */
     private static final java.util.regex.Pattern PART_BREAK = java.util.regex.Pattern.compile("[等；;]");
+
+    /**
+     * Whether a place is named in the first sentence of its paragraph (阆中市…。全年…): a later paragraph may go on about it,
+     * but not about a place a paragraph came to later (分区域看，…。从投资看，西安市…。\n省级新开工项目…).
+     */
+    private boolean leadsItsParagraph(Mention m) {
+        String t = page.text;
+        int p = t.lastIndexOf('\n', m.start()) + 1;
+        for (int i = p; i < m.start(); i++) {
+            if ("。！？!?".indexOf(t.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private boolean opensProjectName(Mention m) {
         return PROJECT_NAME.matcher(page.text).region(m.end(), Math.min(page.text.length(), m.end() + 20)).lookingAt();
