@@ -306,8 +306,7 @@ final class ArticlePlaces {
      */
     private boolean leadsItsParagraph(Mention m) {
         String t = page.text;
-        int p = t.lastIndexOf('\n', m.start()) + 1;
-        for (int i = p; i < m.start(); i++) {
+        for (int i = m.start() - 1; i >= 0 && t.charAt(i) != '\n'; i--) {
             if ("。！？!?".indexOf(t.charAt(i)) >= 0) {
                 return false;
             }

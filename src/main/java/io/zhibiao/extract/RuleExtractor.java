@@ -225,10 +225,7 @@ public final class RuleExtractor implements Extractor {
             boolean estimateOfThePast = reading.kind() == Kind.TARGET && reading.estimate()
                     && (frame.end().isBefore(published) || nearlyOver(frame) && namedInGroup(frame, f.start()));
             boolean planned = reading.kind() == Kind.TARGET && !estimateOfThePast;
-            PeriodReader.Period period = stated != null ? stated
-                    : planned ? (targetFrame != null ? targetFrame
-                            : FigurePeriods.planYear(frame, frameFromPublication, published, t, cs, f.start()))
-                    : frame;
+            PeriodReader.Period period = stated != null ? stated : planned ? plannedPeriod(cs, f.start()) : frame;
             Evidence.period(why, stated != null, f.start() - statedAt,
                     planned ? targetFrame == null : frameFromPublication, statedWords, published);
             if (f.start() < a.bodyStart()) {
@@ -276,7 +273,7 @@ public final class RuleExtractor implements Extractor {
             BreakdownReader.Reading item = readIndicator(f, ss, cs, beforeText, afterText);
             String indicator = item.indicator();
             period = FigurePeriods.schemeOfTheYear(period, indicator, beforeText, afterText);
-            kind = FigurePeriods.plannedClass(afterText) ? Kind.TARGET : kind;
+            kind = FigurePeriods.plannedClass(afterText) ? Kind.TARGET : kind; // 143个计划新开工项目
             if (!period.equals(read)) {
                 why.add(Reason.PERIOD_ADJUSTED);
             }
@@ -290,6 +287,12 @@ public final class RuleExtractor implements Extractor {
                     kind.code(), indicator, breakdown, FigureWords.topic(beforeText, afterText),
                     FigureWords.quote(text, ss, se, f.start(), f.end(), MAX_QUOTE),
                     f.start(), f.end(), why);
+        }
+
+        /** A plan's period when the figure names none: the plan year said before, else the year its words plan for. */
+        private PeriodReader.Period plannedPeriod(int cs, int figureStart) {
+            return targetFrame != null ? targetFrame
+                    : FigurePeriods.planYear(frame, frameFromPublication, published, t, cs, figureStart);
         }
 
         /** The indicator and breakdown from the figure's words, its list's head, and the subject before it. */
