@@ -118,7 +118,8 @@ final class ArticlePlaces {
                 if (scopeCode(m.scope(), nameFocusBefore(m.start(), paragraphStart)) != null) {
                     best = m;
                 }
-            } else if (counts(m) && (!m.locative() || m.start() >= clauseStart || setsTheScene(m)) && !closedAside(m, pos)) {
+            } else if (counts(m) && (!m.locative() || m.start() >= clauseStart || setsTheScene(m)) && !closedAside(m, pos)
+                    && !projectElsewhere(m, clauseStart, pos)) {
                 best = m;
             } else {
                 passedOver |= counts(m);
@@ -304,12 +305,51 @@ final class ArticlePlaces {
                     // 全市 in an earlier sentence: the whole city, not the county named before it
                     return new Found(scoped, scopeCarried(scoped));
                 }
-            } else if (!m.locative() && counts(m)) {
-                // a name from an earlier paragraph (no headline place bounds the search): its story may be over
+            } else if (!m.locative() && counts(m) && !(m.start() < paragraphStart && (opensProjectName(m) || !leadsItsParagraph(m)))
+                    && !projectElsewhere(m, 0, pos)) {
+                // a name from an earlier paragraph (no headline place bounds the search): its story may be over; one that
+                // opens a project's name (鄠邑区涝河…生态修复工程完工) told where that project is, not what the article is about
                 return new Found(m.code(), m.start() < paragraphStart ? Reason.REGION_OTHER_PARAGRAPH : Reason.REGION_CARRIED);
             }
         }
         return headingOrBase(pos);
+    }
+
+    /**
+     * 鄠邑区涝河渼陂湖水系生态修复工程: words running from a place to 工程 or 项目 name a project there (not 揭西县实施重点项目, where
+     * a verb or a class of projects follows the place).
+     */
+    private static final java.util.regex.Pattern PROJECT_NAME = java.util.regex.Pattern.compile(
+            "(?:(?!实施|安排|推进|开工|完成|新建|续建|谋划|储备|签约|引进|落地|共|有|重点|重大|等|各类|全部|的)"
+                    + "[\\u4e00-\\u9fffA-Za-z\\d]){2,16}?(?:工程|项目)");
+
+    /**
+     * 安义…产业园项目等12个计划新开工项目已全部开工；服务业项目33个: a place opening a project's name places that project's own
+     * part of the sentence, not the part after a ； nor a count the project is an example of (…项目等12个).
+     */
+    private boolean projectElsewhere(Mention m, int clauseStart, int pos) {
+        return opensProjectName(m) && PART_BREAK.matcher(page.text).region(m.end(), pos).find();
+    }
+
+    /** What ends a project's part of a sentence: 等 (it was an example), ； (the next part is about something else). */
+    private static final java.util.regex.Pattern PART_BREAK = java.util.regex.Pattern.compile("[等；;]");
+
+    /**
+     * Whether a place is named in the first sentence of its paragraph (阆中市…。全年…): a later paragraph may go on about it,
+     * but not about a place a paragraph came to later (分区域看，…。从投资看，西安市…。\n省级新开工项目…).
+     */
+    private boolean leadsItsParagraph(Mention m) {
+        String t = page.text;
+        for (int i = m.start() - 1; i >= 0 && t.charAt(i) != '\n'; i--) {
+            if ("。！？!?".indexOf(t.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean opensProjectName(Mention m) {
+        return PROJECT_NAME.matcher(page.text).region(m.end(), Math.min(page.text.length(), m.end() + 20)).lookingAt();
     }
 
     /** Whether the article is about a place below the nation (its headline, dateline, page or default says so). */

@@ -32,6 +32,17 @@ final class FigurePeriods {
     private static final Pattern PLANNED_CLASS = Pattern.compile(
             "计划新?(?:开工|投产|竣工|建成|完工)的?(?:重点|重大)?项目(?:共|有|数为?)?$");
 
+    /** 143个计划新开工项目已开工118个: the count before names a class of the year's list, a plan. */
+    private static final Pattern PLANNED_CLASS_AFTER = Pattern.compile(
+            "^(?:计划|拟)新?(?:开工|投产|竣工|建成|完工)的?(?:重点|重大)?项目");
+
+    /** 是2020年的1.42倍 (为, 相当于): the year a multiple is taken of; the group is the year. */
+    private static final Pattern BASE_YEAR = Pattern.compile(
+            "(?:是|为|相当于)((?:19|20)\\d{2})年(?:底|末)?的[\\d.一二三四五六七八九十两点]+多?倍");
+
+    /** 年均增长7.3%: an average rate right after its words. */
+    private static final Pattern AVERAGE = Pattern.compile("年均[^，。；,;\\d]{0,6}$");
+
     /** Words of a stock (a level on a day) rather than of a flow over a period. */
     private static final Pattern STOCK = Pattern.compile("余额|存量|存栏|在库|在册|保有量|库存|总数达");
 
@@ -84,13 +95,48 @@ final class FigurePeriods {
      * scheme's own counts and totals (the projects in the year's list or in a class of it, their total and planned
      * investment) are the year's.
      */
-    static PeriodReader.Period schemeOfTheYear(PeriodReader.Period period, String indicator, String beforeText) {
+    static PeriodReader.Period schemeOfTheYear(PeriodReader.Period period, String indicator, String beforeText,
+                                               String afterText) {
         if (period.type() != PeriodType.YTD || STOCK.matcher(beforeText).find()) {
             return period; // 在库项目167个: a stock counted on the day, not the year's list
         }
         boolean scheme = SCHEME_COUNTS.contains(indicator) || PLANNED_CLASS.matcher(beforeText).find()
+                || plannedClass(afterText)
                 || indicator.equals("investment.amount") && SCHEME_TOTAL.matcher(beforeText).find();
         return scheme ? PeriodReader.Period.year(period.end().getYear()) : period;
+    }
+
+    /**
+     * The year a plan with no time of its own is for: 2017年…。其中…计划新开工项目101项 counts a class of the list of the year the
+     * article named; other plans are the publication's year's.
+     */
+    static PeriodReader.Period planYear(PeriodReader.Period frame, boolean frameFromPublication, LocalDate published,
+                                        String t, int cs, int figureStart) {
+        boolean classOfList = !frameFromPublication && PLANNED_CLASS.matcher(t).region(cs, figureStart).find();
+        return PeriodReader.Period.year(classOfList ? frame.end().getYear() : published.getYear());
+    }
+
+    /** 143个计划新开工项目: a count of the projects the year's list plans to start (a plan, for the year). */
+    static boolean plannedClass(String afterText) {
+        return PLANNED_CLASS_AFTER.matcher(afterText).find();
+    }
+
+    /**
+     * 2025年…达到5200亿元，是2020年的1.42倍，年均增长7.3%: an average rate beside a multiple of a base year runs from that
+     * year to the year of the level.
+     */
+    static PeriodReader.Period averageSinceBase(PeriodReader.Period period, String t, int ss, int cs, int figureStart,
+                                                UnitClass unitClass) {
+        if (unitClass != UnitClass.PERCENT || period.type() != PeriodType.YEAR
+                || !AVERAGE.matcher(t).region(cs, figureStart).find()) {
+            return period;
+        }
+        Matcher m = BASE_YEAR.matcher(t).region(ss, figureStart);
+        int base = -1;
+        while (m.find()) {
+            base = Integer.parseInt(m.group(1));
+        }
+        return base > 0 && base < period.end().getYear() ? PeriodReader.Period.years(base, period.end().getYear()) : period;
     }
 
     /** 较去年同期（-1.1%）提高9.2个百分点: the figure in parentheses after 去年同期 is last year's, for the same months. */

@@ -29,7 +29,13 @@ final class KindReader {
      */
     private static final String PLAN = "计划(?<!(?:完成|为|占)[^，。；]{0,8}计划)(?<!(?:列入|纳入|入选|进入)[^，。；]{0,16}计划)"
             + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年|超)计划)"
-            + "(?!过程|中[，,的]|[”》]|[，,。；;]|总投资|的[\\d一二三四五六七八九十])";
+            + "(?!过程|中[，,的]|[”》]|[，,。；;]|总投资|的(?:[\\d一二三四五六七八九十]|$))";
+
+    /**
+     * 计划新开工项目, 计划建成投产项目: a class of a year's list of projects; it plans its own count and cost (计划开工项目107个，
+     * 总投资333.81亿元) but not a clause that names another class (…计划新开工项目101项，预备项目7项).
+     */
+    private static final Pattern CLASS_NAME = Pattern.compile("^新?(?:开工|建成投产|建成|投产|竣工|完工)的?(?:重点|重大)?项目");
 
     /**
      * 计划总投资 plans a project's cost, unless the sentence says the projects were signed or started: then it is what they
@@ -66,7 +72,7 @@ final class KindReader {
     /** Cues that make the rest of the sentence a plan. */
     static final Anchored SENTENCE_CUE = Anchored.compile(FIRST_CHARS
             + "(?:" + PLAN + "|" + PROJECT_COST + "|预计|力争|" + GOAL + "|预期|拟|" + STRIVE
-                    + "|有望|达产后|建成后|投产后|到位后|届时|按照计划"
+                    + "|有望|达产后|建成后|投产后|到位后|届时|按照计划|(?<=(?:提出|强调|明确)[，,：:]?)要"
                     + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)" + NOT_DISPOSAL + ")");
 
     /** Cues that only reach the clause they stand in. */
@@ -88,6 +94,9 @@ final class KindReader {
     private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现])(?:已(?!经?(?:设定|确定|制定|下达|明确|出台))"
             + "|累计|完成了|实现了|(?<=[，,；;])完成投资|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
 
+    /** 计划新开工项目已开工118个, 计划新开工项目完成投资551亿元: 已 or 项目完成投资 after a clause's plan cue say it happened. */
+    private static final Pattern DONE = Pattern.compile("已(?!经?(?:设定|确定|制定|下达|明确|出台))|(?<=项目)完成投资");
+
     private KindReader() {
     }
 
@@ -96,7 +105,8 @@ final class KindReader {
      * @param clause   text of the clause up to the figure
      */
     static Reading read(String sentence, String clause) {
-        if (CLAUSE_CUE.foundIn(clause)) {
+        int cue = CLAUSE_CUE.lastEnd(clause);
+        if (cue >= 0 && !DONE.matcher(clause).region(cue, clause.length()).find()) {
             return new Reading(Kind.TARGET, onlyEstimates(CLAUSE_CUE, clause), 0);
         }
         int last = SENTENCE_CUE.lastEnd(sentence);
@@ -104,7 +114,9 @@ final class KindReader {
             return Reading.ACTUAL;
         }
         // 计划投资4.6亿元，目前已完成2.9亿元: words after the plan that say it happened
-        if (ACTUAL_CUE.matcher(sentence).region(last, sentence.length()).find() || ACTUAL_CUE.matcher(clause).find()) {
+        if (ACTUAL_CUE.matcher(sentence).region(last, sentence.length()).find() || ACTUAL_CUE.matcher(clause).find()
+                || DONE.matcher(sentence).region(last, sentence.length()).find()
+                || CLASS_NAME.matcher(sentence).region(last, sentence.length()).lookingAt() && clause.contains("项目")) {
             return Reading.ACTUAL;
         }
         return new Reading(Kind.TARGET, onlyEstimates(SENTENCE_CUE, sentence), sentence.length() - last);
@@ -141,6 +153,15 @@ final class KindReader {
     /** True when a text holds no clause-level actual cue, for figures whose indicator is a plan (招生计划数). */
     static boolean saysItHappened(String clause) {
         return ACTUAL_CUE.matcher(clause).find();
+    }
+
+    /**
+     * 今后五年…年均增长6%左右 said in January: a span that starts in the year of publication or later and ends more than a year
+     * after it cannot have been measured yet.
+     */
+    static boolean beyondReach(PeriodReader.Period period, java.time.LocalDate published) {
+        return period.type() == PeriodType.SPAN && period.start().getYear() >= published.getYear()
+                && period.end().isAfter(published.plusYears(1));
     }
 
     private static boolean onlyEstimates(Anchored cues, String text) {

@@ -183,12 +183,15 @@ final class PeriodReader {
         // 今年以来: from January to the day of publication; 目前/截至目前: a stock on that day
         rule("(?:今年|本年)(?:以来|来)", m -> expr(m, Role.FRAME, (f, p) -> new Period(LocalDate.of(p.getYear(), 1, 1), p,
                 PeriodType.YTD)));
-        rule("目前|当前|截至目前|截至发稿|截止目前|至今|迄今|如今|(?<=到|至)今天", m -> expr(m, Role.AS_OF, (f, p) -> toDate(p)));
+        rule("目前(?<![项节题科数栏书条]目前)|当前|截至目前|截至发稿|截止目前|至今|迄今|如今|(?<=到|至)今天", m -> expr(m, Role.AS_OF, (f, p) -> toDate(p)));
         rule("过去(?:的)?一年|一年来", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
         // 今后五年, 未来3年: the years after publication
+        // said in January to March (the year's reports) or in a five-year plan's first year (未来五年 of a 2021 plan),
+        // the years start with the current one
         rule("(?:今后|未来|接下来)([两二三四五六七八九十]|\\d{1,2})年", m -> expr(m, Role.FRAME, (f, p) -> {
             int n = cn(m.group(1));
-            return Period.years(p.getYear() + 1, p.getYear() + n);
+            int first = p.getMonthValue() <= 3 || n == 5 && (p.getYear() - 2006) % 5 == 0 ? p.getYear() : p.getYear() + 1;
+            return Period.years(first, first + n - 1);
         }));
         rule("(今年|本年)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear())));
         rule("(?<![比较同与])(去年|上一年)", m -> expr(m, Role.FRAME, (f, p) -> Period.year(p.getYear() - 1)));
@@ -385,7 +388,8 @@ final class PeriodReader {
 
     private static void collect(Rule r, Matcher m, String text, int from, int to, int floor, List<Expression> all) {
         for (; from <= to && r.pattern.find(m, text, from, to); from = Anchored.next(m)) {
-            if (isComparison(text, m.start(), floor)) {
+            if (isComparison(text, m.start(), floor) || BASE_OF_MULTIPLE.matcher(text)
+                    .region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
                 continue;
             }
             Expression e;
@@ -399,6 +403,10 @@ final class PeriodReader {
             }
         }
     }
+
+    /** 是2020年的1.42倍, 相当于2019年的1.6倍: the year a multiple is taken of is a comparison, it dates nothing. */
+    private static final Pattern BASE_OF_MULTIPLE = Pattern.compile(
+            "(?:底|末)?的(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]+(?:点[一二三四五六七八九〇零]+)?)(?:多)?倍");
 
     private static boolean isComparison(String text, int s, int floor) {
         int from = Math.max(floor, s - COMPARISON_REACH);

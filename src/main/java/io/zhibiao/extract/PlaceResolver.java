@@ -41,11 +41,11 @@ final class PlaceResolver {
     /**
      * 高于全省平均水平, 比全国高, 占全市的, 居全省第二, 保持全省前列: the place after such words (or before 前列, 第二) is the
      * yardstick a figure is measured against, not the place it is about; so is the place of a title or a first
-     * (入选全国…项目库, 获评全国…示范县, 全省首推).
+     * (入选全国…项目库, 获评全国…示范县, 全省首推), and an edition of an event (第十四届全国运动会).
      */
     private static final Pattern YARDSTICK_BEFORE = Pattern.compile(
             "(?:高于|高出|低于|快于|慢于|超过|超出|领先|领跑|落后|优于|跑赢|比|较|居|位居|位列|排名|排|占|相当于|与|同|列"
-                    + "|入选|获评|荣获|评为|列入|跻身)(?:同期)?$");
+                    + "|入选|获评|荣获|评为|列入|跻身|届)(?:同期)?$");
     private static final Pattern COMPARED_AFTER = Pattern.compile("^[^，。；,;]{0,12}?(?:相比|比较|持平|相当|一致|同步|同期)");
     private static final Pattern YARDSTICK_AFTER = Pattern.compile(
             "^(?:的)?(?:平均|水平|均值|前列|首位|首推|首个|首家|首批|唯一|率先|第[一二三四五六七八九十\\d]{1,3}(?:个|家)"

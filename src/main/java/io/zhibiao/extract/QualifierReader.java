@@ -63,7 +63,7 @@ final class QualifierReader {
                 case APPROX -> q = q == null ? Qualifier.APPROX : q;
                 case AT_LEAST -> q = q == null ? Qualifier.AT_LEAST : q;
                 case AT_MOST -> q = q == null ? Qualifier.AT_MOST : q;
-                case DECREASE -> decrease = !level;
+                case DECREASE -> decrease = !level && !narrowedFall(hit, text, floor, j);
                 case LEVEL -> level = true;
                 default -> {
                 }
@@ -71,6 +71,15 @@ final class QualifierReader {
             j -= hit.text.length();
         }
         return new Before(q, decrease && !level);
+    }
+
+    /** 降幅较上半年收窄2.8个百分点: a fall that narrowed is a rate that rose, not a decrease. */
+    private static boolean narrowedFall(Word hit, String text, int floor, int j) {
+        if (!hit.text.equals("收窄")) {
+            return false;
+        }
+        String clause = text.substring(floor, j - hit.text.length());
+        return clause.contains("降幅") || clause.contains("跌幅") || clause.contains("亏损面");
     }
 
     /** The qualifier written right after the unit, or null. */

@@ -69,9 +69,13 @@ public final class RuleExtractor implements Extractor {
         }
         page.settle(wheres);
         SectionReader sections = SectionReader.read(t, published);
+        PeriodReader.Period carried = null;
         for (int k = 0; k < articles.size(); k++) {
             try {
-                new ArticleReading(text, t, articles.get(k), wheres.get(k), published, sections).read(out);
+                ArticleReading reading = new ArticleReading(text, t, articles.get(k), wheres.get(k), published, sections);
+                reading.carried = carried;
+                reading.read(out);
+                carried = reading.statedFrame();
             } catch (RuntimeException e) {
                 // A malformed article must not cost the others their figures, but a bug must still be seen.
                 LOG.log(System.Logger.Level.WARNING, "Skipped an article the extractor failed on (chars "
@@ -102,7 +106,7 @@ public final class RuleExtractor implements Extractor {
         private String subject;
         private Map<String, String> subjectBreakdown;
         /** the last named indicator of the paragraph and its breakdown, which a new sentence group forgets as subject */
-        private String carried;
+        private String carriedIndicator;
         private Map<String, String> carriedBreakdown;
         /** whether the sentences of the group before the current one name a plan, and up to where that was looked at */
         private boolean groupPlan;
@@ -119,6 +123,10 @@ public final class RuleExtractor implements Extractor {
         private boolean frameFromPublication;
         /** where the time expression that set {@link #frame} starts (-1: none did) */
         private int frameAt = -1;
+        /** the year the article before said it was about (null: it said none), for a part under a subheading */
+        private PeriodReader.Period carried;
+        /** the frame before a month that opened a sentence of this paragraph (null: none did) */
+        private PeriodReader.Period beforeMonth;
 
         ArticleReading(String text, String t, ArticleSplitter.Article a, ArticlePlaces where,
                        LocalDate published, SectionReader sections) {
@@ -161,8 +169,7 @@ public final class RuleExtractor implements Extractor {
                     if (!FigureWords.inShortQuote(t, f.start(), f.end())) {
                         Observation o = readFigure(f, ss, se);
                         Observation prev = out.size() > sentenceFirst ? out.get(out.size() - 1) : null;
-                        out.add(prev != null && nextItem(t, prev, o)
-                                ? o.asItemAfter(prev, signWritten(t, prev), signWritten(t, o)) : o);
+                        out.add(BareList.itemAfter(t, prev, o));
                     }
                 }
                 ListSpreader.spread(t, ss, se, times, frame.end().getYear(), published, where,
@@ -179,7 +186,11 @@ public final class RuleExtractor implements Extractor {
                 if (t.charAt(i) == '\n') {
                     paragraphStart = ss;
                     newGroup = true;
-                    carried = null;
+                    carriedIndicator = null;
+                    if (beforeMonth != null) {
+                        frame = beforeMonth;
+                        beforeMonth = null;
+                    }
                     if (frame.type() == PeriodType.SPAN && !frame.equals(articleFrame) || releaseSection(ss)) {
                         // 近10年… met on the way tells its paragraph's story; the next one is about the article's time again,
                         // as a numbered section of a release is after one that named a month of it (1-2月…\n四、…)
@@ -203,7 +214,7 @@ public final class RuleExtractor implements Extractor {
         /** 南京市本月同比增长0.2% after 全省规上工业增加值…: a place's bare growth is the growth the paragraph named. */
         private BreakdownReader.Reading placeGrowth(BreakdownReader.Reading item, String afterText, ArticlePlaces.Found place) {
             boolean ownPlace = place.how() == null && place.code() != null && !place.code().equals(where.base());
-            String grew = subject == null ? PlaceGrowth.of(item.indicator(), afterText, carried, ownPlace) : item.indicator();
+            String grew = subject == null ? PlaceGrowth.of(item.indicator(), afterText, carriedIndicator, ownPlace) : item.indicator();
             return grew.equals(item.indicator()) ? item : new BreakdownReader.Reading(grew, carriedBreakdown);
         }
 
@@ -224,9 +235,7 @@ public final class RuleExtractor implements Extractor {
             boolean estimateOfThePast = reading.kind() == Kind.TARGET && reading.estimate()
                     && (frame.end().isBefore(published) || nearlyOver(frame) && namedInGroup(frame, f.start()));
             boolean planned = reading.kind() == Kind.TARGET && !estimateOfThePast;
-            PeriodReader.Period period = stated != null ? stated
-                    : planned ? (targetFrame != null ? targetFrame : PeriodReader.Period.year(published.getYear()))
-                    : frame;
+            PeriodReader.Period period = stated != null ? stated : planned ? plannedPeriod(cs, f.start()) : frame;
             Evidence.period(why, stated != null, f.start() - statedAt,
                     planned ? targetFrame == null : frameFromPublication, statedWords, published);
             if (f.start() < a.bodyStart()) {
@@ -240,7 +249,8 @@ public final class RuleExtractor implements Extractor {
             period = FigurePeriods.lastYearsValue(period, t, a.start(), f.start());
             period = FigurePeriods.changeBetweenYears(period, t, ss, se, cs, f.start(), f.unitClass());
             period = FigurePeriods.thisMonth(period, t.substring(cs, ce));
-            Kind kind = reading.kind();
+            period = FigurePeriods.averageSinceBase(period, t, ss, cs, f.start(), f.unitClass());
+            Kind kind = KindReader.beyondReach(read, published) ? Kind.TARGET : reading.kind();
             if (namesTheGoal(f, cs, ce)) {
                 // 完成全年5360亿元目标任务的25.07%: the figure before 目标任务的 is the goal, for the whole year
                 kind = Kind.TARGET;
@@ -272,7 +282,8 @@ public final class RuleExtractor implements Extractor {
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
             BreakdownReader.Reading item = placeGrowth(readIndicator(f, ss, cs, beforeText, afterText), afterText, place);
             String indicator = item.indicator();
-            period = FigurePeriods.schemeOfTheYear(period, indicator, beforeText);
+            period = FigurePeriods.schemeOfTheYear(period, indicator, beforeText, afterText);
+            kind = FigurePeriods.plannedClass(afterText) ? Kind.TARGET : kind; // 143个计划新开工项目
             if (!period.equals(read)) {
                 why.add(Reason.PERIOD_ADJUSTED);
             }
@@ -286,6 +297,12 @@ public final class RuleExtractor implements Extractor {
                     kind.code(), indicator, breakdown, FigureWords.topic(beforeText, afterText),
                     FigureWords.quote(text, ss, se, f.start(), f.end(), MAX_QUOTE),
                     f.start(), f.end(), why);
+        }
+
+        /** A plan's period when the figure names none: the plan year said before, else the year its words plan for. */
+        private PeriodReader.Period plannedPeriod(int cs, int figureStart) {
+            return targetFrame != null ? targetFrame
+                    : FigurePeriods.planYear(frame, frameFromPublication, published, t, cs, figureStart);
         }
 
         /** The indicator and breakdown from the figure's words, its list's head, and the subject before it. */
@@ -302,7 +319,7 @@ public final class RuleExtractor implements Extractor {
             if (!IndicatorCatalog.isGeneric(item.indicator())) {
                 subject = item.indicator();
                 subjectBreakdown = item.breakdown();
-                carried = subject;
+                carriedIndicator = subject;
                 carriedBreakdown = subjectBreakdown;
             }
             return item;
@@ -430,8 +447,10 @@ public final class RuleExtractor implements Extractor {
                 if (e.start() >= ss || e.role() != PeriodReader.Role.FRAME) {
                     PeriodReader.Period p = e.read().at(year, published);
                     if (asOf != null && e.role() == PeriodReader.Role.FRAME && p.type() == PeriodType.YEAR
-                            && e.start() - asOf.end() <= 2 && t.startsWith("截至", asOf.start())) {
-                        // 截至7月底，今年已实施…: the year right after places the as-of date, it does not replace it
+                            && (e.start() - asOf.end() <= 2 || stated.end().getYear() == p.end().getYear())
+                            && t.startsWith("截至", asOf.start())) {
+                        // 截至7月底，今年已实施…, 截至8月底，全区今年列入计划的…: the year places the as-of date, it does not
+                        // replace it
                         year = p.end().getYear();
                         stated = asOf.read().at(year, published);
                         statedAt = e.end();
@@ -472,11 +491,18 @@ public final class RuleExtractor implements Extractor {
             int year = frame.end().getYear();
             for (int k = firstTime; k < times.size() && times.get(k).start() < se; k++) {
                 PeriodReader.Expression e = times.get(k);
+                if (e.start() >= ss && SectionReader.opensWithMonth(t, ss, e)) {
+                    // 10月，…。其中，…: a month opening a sentence dates the rest of its paragraph
+                    beforeMonth = beforeMonth == null ? frame : beforeMonth;
+                    frame = e.read().at(year, published);
+                    continue;
+                }
                 if (e.start() < ss || e.role() != PeriodReader.Role.FRAME) {
                     continue;
                 }
                 PeriodReader.Period p = e.read().at(year, published);
                 year = p.end().getYear();
+                beforeMonth = null;
                 if (p.asOf()) {
                     p = PeriodReader.Period.year(p.end().getYear()); // 年末 dates its own sentence; later ones get the year
                 }
@@ -512,7 +538,16 @@ public final class RuleExtractor implements Extractor {
             }
             PeriodReader.Period fromPublication = publicationFrame();
             PeriodReader.Period lead = SectionReader.laterLead(times, published);
+            if (lead == null && carried != null) {
+                frameFromPublication = false; // 2017年…\n铁路项目进展顺利\n全年铁路完成投资…: a subheading's part goes on
+                return carried;
+            }
             return lead != null ? lead : fromPublication;
+        }
+
+        /** The year the article said it was about, or null when it said none (or had no figures). */
+        PeriodReader.Period statedFrame() {
+            return times == null || frameFromPublication || frame.type() != PeriodType.YEAR ? null : frame;
         }
 
         /** A numbered section of a release about a running total, after a section that named a part of it. */
@@ -548,22 +583,6 @@ public final class RuleExtractor implements Extractor {
     /** Indicators that are plans by their nature: a figure of them is a target unless its clause says it happened. */
     private static boolean isPlanIndicator(String code) {
         return code.equals("enrollment.target") || code.equals("enrollment.classes");
-    }
-
-    /** Only these may stand between two items of one bare list (增长8.5%、11%; 下降50%和42.9%). */
-    private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("\\s*(?:[、和及与]|以及)\\s*[-−－]?");
-
-    /**
-     * Whether {@code o} is the next item of a bare list that {@code prev} began: same unit class and nothing but a
-     * separator between them, so no words of its own say what it measures, whether it fell or whether it was planned.
-     */
-    private static boolean nextItem(String t, Observation prev, Observation o) {
-        return prev.unitClass().equals(o.unitClass()) && prev.end() < o.start()
-                && ITEM_SEPARATOR.matcher(t).region(prev.end(), o.start()).matches();
-    }
-
-    private static boolean signWritten(String t, Observation o) {
-        return t.charAt(o.start()) == '-';
     }
 
     /** A sentence ending in ；continues its group: an as-of date or a plan before it still holds. */

@@ -94,6 +94,18 @@ final class SectionReader {
         return unfinishedYear && roughRate && period.equals(stated) ? stated : null;
     }
 
+    /** 10月，… / 10月份，…: a single month opening a sentence. */
+    private static final Pattern MONTH_OPENING = Pattern.compile("\\s*(?:1[0-2]|0?[1-9])月(?:份)?[，,]");
+
+    /**
+     * Whether a time expression is a month that opens the sentence at {@code ss} (10月，全省…。其中，…增长15.6%): a monthly
+     * release's paragraph about one month, whose later sentences are about that month too.
+     */
+    static boolean opensWithMonth(String t, int ss, PeriodReader.Expression e) {
+        return e.role() == PeriodReader.Role.NEAR && e.start() - ss <= 2
+                && MONTH_OPENING.matcher(t).region(ss, Math.min(t.length(), e.end() + 2)).lookingAt();
+    }
+
     /** Whether the line starting at {@code pos} is a numbered section heading (一、工业, （二）消费). */
     static boolean headsSection(String t, int pos) {
         return NUMBERED.matcher(t).region(pos, Math.min(t.length(), pos + 8)).lookingAt();
