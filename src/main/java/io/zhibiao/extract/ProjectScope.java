@@ -14,7 +14,8 @@ import java.util.TreeMap;
  */
 final class ProjectScope {
 
-    private static final List<String> DIMENSIONS = List.of("project_level", "project_stage", "project_type");
+    private static final List<String> DIMENSIONS = List.of("project_level", "project_stage", "project_type", "project_size",
+            "project_event");
 
     /** Where a part of a sentence about one project class starts: a semicolon or 其中 opens the next class. */
     private static final String PART_MARKS = "；;";

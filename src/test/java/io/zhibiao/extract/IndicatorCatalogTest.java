@@ -88,7 +88,12 @@ class IndicatorCatalogTest {
             Map.entry("project_type", "今年全市共安排{}86个。"),
             Map.entry("project_stage", "1-6月，全市{}完成投资42.6亿元。"),
             Map.entry("project_level", "今年全市共安排{}86个。"),
-            Map.entry("industry_chain", "全年{}增加值增长5.1%。"));
+            Map.entry("industry_chain", "全年{}增加值增长5.1%。"),
+            Map.entry("budget_level", "2024年{}一般公共预算收入326.1亿元。"),
+            Map.entry("revenue_collector", "全年{}完成一般公共预算收入2.1亿元。"),
+            Map.entry("tax_type", "全年{}收入增长5.1%。"),
+            Map.entry("project_event", "今年全市{}项目86个。"),
+            Map.entry("project_size", "今年全市共安排{}项目86个。"));
 
     /**
      * One code (and breakdown) is one quantity: every row's example and every classification item's sentence lands on a
