@@ -14,6 +14,8 @@ import java.util.TreeMap;
  */
 final class ProjectScope {
 
+    /** A size class (10亿元以上项目) heads only the figures up to the next class named after it. */
+    private static final String SIZE = "project_size";
     private static final List<String> DIMENSIONS = List.of("project_level", "project_stage", "project_type", "project_size",
             "project_event");
 
@@ -42,8 +44,10 @@ final class ProjectScope {
         Map<String, String> out = breakdown == null ? new TreeMap<>() : new TreeMap<>(breakdown);
         String part = t.substring(partStart(t, ss, at), at);
         String wholeList = null;
+        boolean classAfterSize = false;
         for (Classifications.Found f : Classifications.findAll(part)) {
             String dimension = f.item().dimension();
+            classAfterSize |= out.containsKey(SIZE) && DIMENSIONS.contains(dimension) && !SIZE.equals(dimension);
             if (!DIMENSIONS.contains(dimension) || !IndicatorCatalog.splits(indicator, dimension)) {
                 continue;
             }
@@ -53,6 +57,9 @@ final class ProjectScope {
             if ("project_level".equals(dimension) && f.start() > 0 && part.charAt(f.start() - 1) == WHOLE) {
                 wholeList = f.item().name(); // 全市重点项目, 全县重点项目: the region's own list, however it is ranked
             }
+        }
+        if (classAfterSize && (breakdown == null || !breakdown.containsKey(SIZE))) {
+            out.remove(SIZE); // 50亿元以上的项目94项，建成投产项目67项: the classes after a size class are of the whole list
         }
         if (wholeList != null && wholeList.equals(out.get("project_level"))) {
             out.remove("project_level");
