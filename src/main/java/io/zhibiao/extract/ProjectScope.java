@@ -14,6 +14,9 @@ import java.util.TreeMap;
  */
 final class ProjectScope {
 
+    /** A ceremony (集中开工) and how far after its mention its projects are written of. */
+    private static final String EVENT = "project_event";
+    private static final int EVENT_REACH = 500;
     /** A size class (10亿元以上项目) heads only the figures up to the next class named after it. */
     private static final String SIZE = "project_size";
     private static final List<String> DIMENSIONS = List.of("project_level", "project_stage", "project_type", "project_size",
@@ -42,7 +45,8 @@ final class ProjectScope {
             return breakdown;
         }
         Map<String, String> out = breakdown == null ? new TreeMap<>() : new TreeMap<>(breakdown);
-        String part = t.substring(partStart(t, ss, at), at);
+        int from = partStart(t, ss, at);
+        String part = t.substring(from, at);
         String wholeList = null;
         boolean classAfterSize = false;
         for (Classifications.Found f : Classifications.findAll(part)) {
@@ -61,10 +65,31 @@ final class ProjectScope {
         if (classAfterSize && (breakdown == null || !breakdown.containsKey(SIZE))) {
             out.remove(SIZE); // 50亿元以上的项目94项，建成投产项目67项: the classes after a size class are of the whole list
         }
+        if (IndicatorCatalog.splits(indicator, EVENT) && !out.containsKey(EVENT) && !out.containsKey("project_stage")) {
+            ofTheEvent(out, t.substring(Math.max(0, at - EVENT_REACH), from));
+        }
         if (wholeList != null && wholeList.equals(out.get("project_level"))) {
             out.remove("project_level");
         }
         return out.isEmpty() ? null : Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * 集中开工活动举行……其中，先进制造业类项目469个、总投资1967亿元: in a report of a ceremony the classes and places of the
+     * paragraphs after it are of the ceremony's projects, while no stage of a year's list (续建, 新开工) is named.
+     */
+    private static void ofTheEvent(Map<String, String> out, String before) {
+        Classifications.Found last = null;
+        for (Classifications.Found f : Classifications.findAll(before)) {
+            if (EVENT.equals(f.item().dimension())) {
+                last = f;
+            } else if ("project_stage".equals(f.item().dimension())) {
+                last = null; // a list's stage named after the ceremony: the text is about the list again
+            }
+        }
+        if (last != null) {
+            out.put(EVENT, last.item().name());
+        }
     }
 
     private static boolean splitsAny(String indicator) {
