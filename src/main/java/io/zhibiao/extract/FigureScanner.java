@@ -390,7 +390,7 @@ final class FigureScanner {
     private static final String[] BEFORE_BARE = {"超过", "超", "近", "约", "逾", "突破", "破", "达", "过", "上", "接近", "将近",
         "不到", "不足", "数"};
 
-    private static final Pattern SIZE_CLASS = Pattern.compile("^(?:以上|级|量级)?(?:的)?(?:重大|重点|产业|工业|制造业|在建|新建|续建|新签约|签约)?(?:项目|企业|工程|产业|产业集群|集群|园区|大项目)");
+    private static final Pattern SIZE_CLASS = Pattern.compile("^(?:以上|级|量级)?(?:的)?(?:省|市|县|区)?(?:重大|重点|产业|工业|制造业|在建|新建|续建|新签约|签约)?(?:项目|企业|工程|产业|产业集群|集群|园区|大项目)");
 
     private static boolean sizeClass(String text, int after) {
         return SIZE_CLASS.matcher(text).region(after, Math.min(text.length(), after + 12)).lookingAt();

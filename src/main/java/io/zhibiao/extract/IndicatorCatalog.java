@@ -196,6 +196,10 @@ public final class IndicatorCatalog {
             out.add(new IndicatorDef(d.code() + ".contribution", d.name() + "对经济增长的贡献率", UnitClass.PERCENT.code(), false,
                     d.code(), "contribution", null));
         }
+        if (e.has(BudgetRate.FAMILY)) {
+            out.add(new IndicatorDef(d.code() + "." + BudgetRate.FAMILY, d.name() + "预算完成率", UnitClass.PERCENT.code(), false,
+                    d.code(), BudgetRate.FAMILY, null));
+        }
         if (e.has("share")) {
             out.add(new IndicatorDef(d.code() + ".share", d.name() + "占比", UnitClass.PERCENT.code(), false, d.code(), "share",
                     null));

@@ -23,11 +23,11 @@ final class IndicatorClassifier {
 
     /** 比上年末增加10.2万人, 较年初增加986.2亿元: a change of a level named before it. */
     private static final Pattern CHANGE = Pattern.compile(
-            "(?:比|较|同比|环比)[^，。；]{0,8}(?:增加|减少|增长|下降|提高|降低|多增|少增|净增|增|减)了?$");
+            "(?:比|较|同比|环比)[^，。；]{0,8}(?:增加|减少|增长|下降|提高|降低|多增|少增|净增|增收|减收|增支|减支|增|减)了?$");
 
     /** 增加1.2万人 opening its clause: a change, of the level the sentence named before. */
     private static final Pattern BARE_CHANGE = Pattern.compile(
-            "(?:^|[ ，])(?:当年|今年以来|年内|全年|比|较)?(?:增加|减少|扩大|缩小|净增|净减|新增|多增)了?$");
+            "(?:^|[ ，])(?:当年|今年以来|年内|全年|比|较)?(?:增加|减少|扩大|缩小|净增|净减|新增|多增|增收|减收|增支|减支)了?$");
 
     /** 涉农贷款新增986亿元: a stock's own name right before 新增 gives its change, not a level. */
     private static final Pattern STOCK_CHANGE = Pattern.compile("(?:新增|增加|净增|多增|少增|减少)了?$");
@@ -176,6 +176,10 @@ final class IndicatorClassifier {
         String own = firstRow(UnitClass.PERCENT, before + "|" + unit + after);
         if (isPoints(unit)) {
             return pointChange(before, own, subject);
+        }
+        String budget = BudgetRate.of(before, subject);
+        if (budget != null) {
+            return budget;
         }
         Matcher contribution = CONTRIBUTION.matcher(before);
         if (contribution.find()) {

@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  */
 final class ProjectScope {
 
-    private static final List<String> DIMENSIONS = List.of("project_level", "project_stage", "project_type", "project_scale");
+    /** A ceremony (集中开工) and how far after its mention its projects are written of. */
+    private static final String EVENT = "project_event";
+    private static final int EVENT_REACH = 500;
+    private static final List<String> DIMENSIONS = List.of("project_level", "project_stage", "project_type", "project_scale",
+            "project_event");
 
     /** Where a part of a sentence about one project class starts: a semicolon or 其中 opens the next class. */
     private static final String PART_MARKS = "；;";
@@ -46,7 +50,8 @@ final class ProjectScope {
             return breakdown;
         }
         Map<String, String> out = breakdown == null ? new TreeMap<>() : new TreeMap<>(breakdown);
-        String part = t.substring(partStart(t, ss, at), at);
+        int from = partStart(t, ss, at);
+        String part = t.substring(from, at);
         String wholeList = null;
         int scaleAt = -1;
         int scaleEnd = -1;
@@ -83,10 +88,31 @@ final class ProjectScope {
                 out.remove(SCALE); // 新开工亿元以上项目48个，招引落地重大产业项目17个: the later projects are of no threshold
             }
         }
+        if (IndicatorCatalog.splits(indicator, EVENT) && !out.containsKey(EVENT) && !out.containsKey("project_stage")) {
+            ofTheEvent(out, t.substring(Math.max(0, at - EVENT_REACH), from));
+        }
         if (wholeList != null && wholeList.equals(out.get("project_level"))) {
             out.remove("project_level");
         }
         return out.isEmpty() ? null : Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * 集中开工活动举行……其中，先进制造业类项目469个、总投资1967亿元: in a report of a ceremony the classes and places of the
+     * paragraphs after it are of the ceremony's projects, while no stage of a year's list (续建, 新开工) is named.
+     */
+    private static void ofTheEvent(Map<String, String> out, String before) {
+        Classifications.Found last = null;
+        for (Classifications.Found f : Classifications.findAll(before)) {
+            if (EVENT.equals(f.item().dimension())) {
+                last = f;
+            } else if ("project_stage".equals(f.item().dimension())) {
+                last = null; // a list's stage named after the ceremony: the text is about the list again
+            }
+        }
+        if (last != null) {
+            out.put(EVENT, last.item().name());
+        }
     }
 
     private static boolean splitsAny(String indicator) {

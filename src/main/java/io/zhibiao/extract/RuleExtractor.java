@@ -287,8 +287,8 @@ public final class RuleExtractor implements Extractor {
             if (!period.equals(read)) {
                 why.add(Reason.PERIOD_ADJUSTED);
             }
-            Map<String, String> breakdown = BreakdownReader.withComparison(ProjectScope.scoped(indicator, item.breakdown(),
-                    t, ss, f.start()), f.unit(), t.substring(cs, f.start()), region);
+            Map<String, String> breakdown = BreakdownReader.withComparison(scoped(indicator, item.breakdown(), ss, f.start()),
+                    f.unit(), t.substring(cs, f.start()), region);
             kind = planOfItsKind(kind, stated == null, period, indicator, ss, cs, f.start());
             Evidence.clause(why, t, ss, se, cs, ce, f.start(), f.end(), f.unitClass(), indicator);
             Evidence.kind(why, kind, period, published, t.substring(ss, se), f.start() - ss);
@@ -303,6 +303,11 @@ public final class RuleExtractor implements Extractor {
         private PeriodReader.Period plannedPeriod(int cs, int figureStart) {
             return targetFrame != null ? targetFrame
                     : FigurePeriods.planYear(frame, frameFromPublication, published, t, cs, figureStart);
+        }
+
+        /** A breakdown with the project classes of the figure's part of the sentence and the budget level it is under. */
+        private Map<String, String> scoped(String indicator, Map<String, String> breakdown, int ss, int at) {
+            return BudgetLevels.scoped(indicator, ProjectScope.scoped(indicator, breakdown, t, ss, at), t, at);
         }
 
         /** The indicator and breakdown from the figure's words, its list's head, and the subject before it. */

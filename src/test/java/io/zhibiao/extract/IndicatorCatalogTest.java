@@ -97,7 +97,10 @@ class IndicatorCatalogTest {
             Map.entry("scenic_grade", "全年全市共有{}景区12家。"),
             Map.entry("project_scale", "今年全市新开工{}项目86个。"),
             Map.entry("credit_unit", "截至年末，全省累计评定{}326个。"),
-            Map.entry("sex", "年末全市{}人口312万人。"));
+            Map.entry("sex", "年末全市{}人口312万人。"),
+            Map.entry("budget_level", "2024年{}一般公共预算收入326.1亿元。"),
+            Map.entry("revenue_collector", "全年{}完成一般公共预算收入2.1亿元。"),
+            Map.entry("project_event", "今年全市{}项目86个。"));
 
     /**
      * One code (and breakdown) is one quantity: every row's example and every classification item's sentence lands on a
