@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
  */
 public final class RuleExtractor implements Extractor {
 
-    public static final String VERSION = "1.9.1";
+    public static final String VERSION = "1.10.0";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
