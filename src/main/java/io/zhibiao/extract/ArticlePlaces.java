@@ -119,7 +119,7 @@ final class ArticlePlaces {
                     best = m;
                 }
             } else if (counts(m) && (!m.locative() || m.start() >= clauseStart || setsTheScene(m)) && !closedAside(m, pos)
-                    && !projectElsewhere(m, clauseStart, pos)) {
+                    && !projectElsewhere(m, pos)) {
                 best = m;
             } else {
                 passedOver |= counts(m);
@@ -306,7 +306,7 @@ final class ArticlePlaces {
                     return new Found(scoped, scopeCarried(scoped));
                 }
             } else if (!m.locative() && counts(m) && !(m.start() < paragraphStart && (opensProjectName(m) || !leadsItsParagraph(m)))
-                    && !projectElsewhere(m, 0, pos)) {
+                    && !projectElsewhere(m, pos)) {
                 // a name from an earlier paragraph (no headline place bounds the search): its story may be over; one that
                 // opens a project's name (鄠邑区涝河…生态修复工程完工) told where that project is, not what the article is about
                 return new Found(m.code(), m.start() < paragraphStart ? Reason.REGION_OTHER_PARAGRAPH : Reason.REGION_CARRIED);
@@ -327,7 +327,7 @@ final class ArticlePlaces {
      * 安义…产业园项目等12个计划新开工项目已全部开工；服务业项目33个: a place opening a project's name places that project's own
      * part of the sentence, not the part after a ； nor a count the project is an example of (…项目等12个).
      */
-    private boolean projectElsewhere(Mention m, int clauseStart, int pos) {
+    private boolean projectElsewhere(Mention m, int pos) {
         return opensProjectName(m) && PART_BREAK.matcher(page.text).region(m.end(), pos).find();
     }
 
