@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -408,6 +409,9 @@ final class BreakdownReader {
             }
             return;
         }
+        if (onSharedSuffix(wide, indicator, run)) {
+            return;
+        }
         Map<String, String> last = run.get(0).breakdown();
         if (last == null) {
             ListIndicators.spread(head, context, run);
@@ -451,6 +455,41 @@ final class BreakdownReader {
             }
         }
         return listed;
+    }
+
+    /** 教育、卫生健康、农林水等支出: short names listed with 、 before the ending (支出) they share, perhaps after 等. */
+    private static final Pattern SHARED_ENDING = Pattern.compile("((?:[^、，。；：]{1,10}、)+[^、，。；：]{1,10}?)等?(支出)");
+
+    /**
+     * 教育、社会保障和就业、城乡社区等支出分别增长a、b、c: the items of a list written once with their shared ending, each on its
+     * item's own level (in the run's family, 增长 without a code being growth); false when no classification lists them.
+     */
+    private static boolean onSharedSuffix(String wide, String indicator, List<Observation> run) {
+        Matcher m = SHARED_ENDING.matcher(wide);
+        if (!m.find()) {
+            return false;
+        }
+        String ending = m.group(2);
+        String spelled = m.group(1).replace("、", ending + "、") + ending;
+        List<Classifications.Found> found = Classifications.findAll(spelled);
+        if (found.size() != run.size() || found.stream().map(f -> f.item().dimension()).distinct().count() != 1) {
+            return false;
+        }
+        IndicatorDef d = IndicatorCatalog.byCode(indicator);
+        String family = IndicatorCatalog.GROWTH.equals(indicator) ? "yoy" : d == null ? null : d.family();
+        for (int k = 0; k < run.size(); k++) {
+            Classifications.Item item = found.get(k).item();
+            String code = item.level() == null ? null : family == null ? item.level() : IndicatorCatalog.familyCode(item.level(), family);
+            if (code == null || !sameUnitClass(code, run.get(k).unitClass())) {
+                return false;
+            }
+        }
+        for (int k = 0; k < run.size(); k++) {
+            Classifications.Item item = found.get(k).item();
+            String code = family == null ? item.level() : IndicatorCatalog.familyCode(item.level(), family);
+            run.set(k, run.get(k).withBreakdown(code, Map.of(item.dimension(), item.name())));
+        }
+        return true;
     }
 
     /** 、 or 和 after a name without 类 of its own. */

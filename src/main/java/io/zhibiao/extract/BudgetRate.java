@@ -11,9 +11,9 @@ final class BudgetRate {
     /** The family the catalog gives a fiscal line that has a budget: CODE.budget_rate (预算完成率). */
     static final String FAMILY = "budget_rate";
 
-    /** 完成预算的, 为年初预算的, 为调整预算(以下简称预算)的, 占任务数的: a budget (or a budget's task) as the whole. */
+    /** 完成预算的, 为年初预算的, 为调整预算(以下简称预算)的, 占任务数的, 完成调整预算, 完成区人大常委会…批准支出调整预算76.35亿元的: a budget (or a budget's task) as the whole. */
     private static final Pattern OF_BUDGET = Pattern.compile(
-            "(?:完成|为|占|达到?)(?:了)?(?:年初|调整|年度|全年|本年|当年|年)?(?:预算|任务)[^，。；]{0,20}的$");
+            "(?:完成|为|占|达到?)(?:了)?(?:[^，。；]{0,30}?批准[^，。；]{0,6}?)?(?:年初|调整|年度|全年|本年|当年|年)?(?:预算|任务)(?:[^，。；]{0,20}的|数?)$");
 
     private BudgetRate() {
     }

@@ -258,6 +258,9 @@ final class FigureScanner {
         if (text.startsWith("大关", x.end())) {
             return null; // 突破千亿大关: a round threshold with no unit names a milestone (千亿元大关 still says how much)
         }
+        if (chinese && NAMED_PROGRAMME.matcher(text).region(end - unit.text().length(), text.length()).lookingAt()) {
+            return null; // 三大攻坚战, 六大水系, 十大工程, 十项行动: a number inside a name, not a count
+        }
         if (unit.text().equals("大") && STRUCTURE_AFTER_DA.matcher(text).region(end, text.length()).lookingAt()
                 || chinese && unit.text().equals("大类") && !CLASSES_COUNTED.matcher(text).region(end, text.length()).lookingAt()) {
             return null; // 三大门类, 两大主导产业, 八大类: how the statistics group things, not a count of them
@@ -277,6 +280,11 @@ final class FigureScanner {
             unit = UnitTable.at("个百分点", 0); // 分别提高7.9个、3.4个和1.7个百分点: 百分点 is written after the last item only
         }
         String unitText = x.unitText().append(unit.text()).toString();
+        if (unit.text().equals("倍") && GROWN_BY.matcher(text).region(Math.max(0, s - 8), s).find()) {
+            // 增长1.3倍, 较2020年增长了5倍: growth by a multiple is a growth rate (+130 %), not a ratio
+            return new Figure(s, end, clean(core.multiply(x.mult()).multiply(HUNDRED)), null, UnitClass.PERCENT, unitText,
+                    x.tail() ? Qualifier.AT_LEAST : null, chinese);
+        }
         BigDecimal value = core.multiply(x.mult()).multiply(unit.factor());
         if (unit.factor().scale() > 6) {
             value = value.setScale(2, RoundingMode.HALF_UP); // 亩 → ha, to the hundredth as written in the contract
@@ -416,6 +424,15 @@ final class FigureScanner {
     }
 
     /** What follows 三大, 两大 in the statistics' own grouping of the economy (三大工业门类, 两大主导产业, 七大类). */
+    /** 三大攻坚战, 六大水系, 十大工程, 十项行动 (from the unit on): a campaign's or a system's name, not a count (四大产业集群 is). */
+    private static final Pattern NAMED_PROGRAMME = Pattern.compile(
+            "大(?:攻坚战|战役|会战|工程|行动|水系|(?:高原)?湖泊|理念|战略|专项|变革)|项(?:行动|工程|攻坚)");
+
+    /** 增长, 增加了, 提高近: the words before a multiple that make it growth by that multiple. */
+    private static final Pattern GROWN_BY = Pattern.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:近|约|超过?)?$");
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private static final Pattern STRUCTURE_AFTER_DA = Pattern.compile(
             "(?:工业)?门类|板块|类(?:价格|商品)?(?![^，。；]{0,6}中)|(?:主导|支柱|先导|优势|特色|新兴|高耗能|传统)(?:产业|行业)|高耗能");
 

@@ -101,13 +101,16 @@ final class IndicatorClassifier {
     /** True when the words right before a percentage make it a change rather than a level. */
     static boolean isGrowth(String before) {
         // the 增 of 增加值 (高新技术产业增加值占规上工业增加值的比重为) names a quantity, it is no growth
-        String words = before.replace("增加值", "值");
+        // 分别增长1.6%5.4%46.5% (a list that lost its 、): the items before this one are no words of it
+        String words = GLUED_ITEMS.matcher(before.replace("增加值", "值")).replaceFirst("");
         String tail = words.length() > 8 ? words.substring(words.length() - 8) : words;
         if (tail.contains("自然增长率") || tail.contains("增长面") || tail.contains("贡献率") || REACHED.matcher(tail).find()) {
             return false; // a population rate, the breadth of growth, a contribution to growth, or the level a rate reached
         }
         return GROWTH_WORDS.matcher(tail).find();
     }
+
+    private static final Pattern GLUED_ITEMS = Pattern.compile("(?<=[\\x{4e00}-\\x{9fff}])(?:\\d+(?:\\.\\d+)?%)+$");
 
     /** 个百分点, 基点, BP: a change or gap measured in (hundredths of) percentage points. */
     static boolean isPoints(String unit) {

@@ -121,7 +121,8 @@ class ExtractorSentenceTest {
             增速较一季度、上半年分别提高2.6个和1.4个百分点。 | 1.4 | null | percent | exact | actual | - | -
             增速较去年同期（-2.3%）加快5.1个百分点。 | -2.3 | null | percent | exact | actual | - | -
             当天现场集中签约18个项目。 | 18 | null | count | exact | actual | - | -
-            节日期间接待游客人次同比增长3倍多。 | 3 | null | ratio | at_least | actual | - | -
+            节日期间接待游客人次同比增长3倍多。 | 300 | null | percent | at_least | actual | - | -
+            跨境电商进出口额是上年的2.1倍。 | 2.1 | null | ratio | exact | actual | - | -
             """)
     void readsArabicNumbersWithScaleAndUnit(String s, double v, String max, String uc, String q, String k, String r,
                                             String p) {
