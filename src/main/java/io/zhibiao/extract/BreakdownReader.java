@@ -139,7 +139,7 @@ final class BreakdownReader {
         if (IndicatorCatalog.splits(indicator, item.dimension())) {
             return indicator;
         }
-        if (ownCue && !IndicatorCatalog.isCatchAll(level) || item.level() == null) {
+        if (ownCue && !IndicatorCatalog.isCatchAll(level) && !namesItsMeasureLast(item, found, before) || item.level() == null) {
             return indicator; // 制造业投资: the cue names its own indicator, which no item splits
         }
         String code = IndicatorCatalog.isGeneric(indicator) ? guess(item, unitClass, unit, before)
@@ -307,6 +307,14 @@ final class BreakdownReader {
      * 农林牧渔业总产值 is the cue of agricultural output as a whole. A cue inside another item of the list (粮 of 粮油食品类
      * before 日用品类增长) names nothing.
      */
+    /** 统筹投入卫生健康支出37.9亿元: an item that names its own measure (…支出) right before the figure outweighs a cue before it. */
+    private static final Pattern ITEM_THEN_VERB = Pattern.compile("(?:为|达到?|完成|共|合计|累计)?$");
+
+    private static boolean namesItsMeasureLast(Classifications.Item item, Classifications.Found found, String before) {
+        return item.name().endsWith("支出")
+                && ITEM_THEN_VERB.matcher(before).region(found.end(), before.length()).matches();
+    }
+
     private static boolean namedBesides(String level, String before, Classifications.Found found,
                                         List<Classifications.Found> all) {
         IndicatorCatalog.Entry e = IndicatorCatalog.entry(level);

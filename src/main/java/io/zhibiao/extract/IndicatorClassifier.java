@@ -130,6 +130,9 @@ final class IndicatorClassifier {
      */
     static String classify(UnitClass unitClass, String unit, String words, String after, String subject) {
         String before = words.stripTrailing(); // 比上年增加 1.2万亩: the space before the number is no word
+        if (after.startsWith("、")) {
+            after = ""; // 上年结余3.18亿元、调入资金5.68亿元: the words after 、 name the next item, not this one
+        }
         if (unitClass == UnitClass.PERCENT) {
             return percent(unit, before, after, subject);
         }
