@@ -171,6 +171,10 @@ final class IndicatorClassifier {
         if (own != null) {
             return own;
         }
+        String spending = BARE_SPENDING.matcher(before).find() ? spendingBeside(subject, unitClass) : null;
+        if (spending != null) {
+            return spending;
+        }
         if (subject != null && sameUnitClass(subject, unitClass)) {
             String grew = GREW.matcher(after).lookingAt() ? partThatGrew(subject) : null;
             return grew != null ? grew : subject; // 1-10月累计完成2986.4亿元 after 社会消费品零售总额…
@@ -348,6 +352,19 @@ final class IndicatorClassifier {
     }
 
     /** The level an indicator is or derives from (gdp.yoy → gdp), or null for none and the catch-alls. */
+    /** 收入合计51.5亿元。支出19亿元: 支出 alone, after a budget's revenue, is that budget's spending. */
+    private static final Pattern BARE_SPENDING = Pattern.compile("(?:^|[ ，,；;。)）])支出(?:完成|为|达到?|合计)?$");
+
+    /** The spending line of the budget whose revenue the subject is (fiscal.fund_revenue → fiscal.fund_expenditure), or null. */
+    private static String spendingBeside(String subject, UnitClass unitClass) {
+        String level = levelOf(subject);
+        if (level == null || !level.startsWith("fiscal.") || !level.contains("revenue")) {
+            return null;
+        }
+        String spending = level.replace(".all_sources", "").replace("revenue", "expenditure");
+        return IndicatorCatalog.byCode(spending) != null && sameUnitClass(spending, unitClass) ? spending : null;
+    }
+
     static String levelOf(String code) {
         IndicatorDef d = IndicatorCatalog.byCode(code);
         if (d == null || IndicatorCatalog.isGeneric(code)) {
