@@ -424,9 +424,9 @@ final class FigureScanner {
     }
 
     /** What follows 三大, 两大 in the statistics' own grouping of the economy (三大工业门类, 两大主导产业, 七大类). */
-    /** 三大攻坚战, 六大水系, 十大工程, 十项行动, 九个方面 (from the unit on): a name or a speech's outline, not a count (四大产业集群 is). */
+    /** 三大攻坚战, 六大水系, 十大工程, 十项行动 (from the unit on): a campaign's or a system's name, not a count (四大产业集群 is). */
     private static final Pattern NAMED_PROGRAMME = Pattern.compile(
-            "大(?:攻坚战|战役|会战|工程|行动|水系|(?:高原)?湖泊|理念|战略|专项|变革)|项(?:行动|工程|攻坚)|个方面");
+            "大(?:攻坚战|战役|会战|工程|行动|水系|(?:高原)?湖泊|理念|战略|专项|变革)|项(?:行动|工程|攻坚)");
 
     /** 增长, 增加了, 提高近: the words before a multiple that make it growth by that multiple. */
     private static final Pattern GROWN_BY = Pattern.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:近|约|超过?)?$");
