@@ -158,6 +158,8 @@ final class PeriodReader {
         rule(Y + "年" + M + "月(?:底|末)", m -> asOf(m, y(m, 1), i(m, 2), 0));
         // 6月末，全市各项贷款余额…: a stock at the month's end, as 截至6月末 is
         rule("(?<![\\d年月至到~—-])" + M + "月(?:底|末)", m -> relAsOf(m, i(m, 1), 0));
+        // 3月10日至3月20日新增投资122亿元: a stretch of days dates its own sentence
+        rule("(?:" + Y + "年|(?<![\\d年]))" + M + "月(\\d{1,2})日?" + TO + "(?:" + M + "月)?(\\d{1,2})日", m -> days(m));
         // a full date says when something happened, not what the following sentences are about
         rule(Y + "年" + M + "月(\\d{1,2})日", m -> expr(m, Role.NEAR, (f, p) -> Period.year(y(m, 1))));
         rule(Y + "年" + M + "月(?:份)?(?!\\d)", m -> fixed(m, Period.months(y(m, 1), i(m, 2), i(m, 2))));
@@ -220,6 +222,9 @@ final class PeriodReader {
                 m -> expr(m, Role.NEAR, (f, p) -> Period.months(p.getYear(),
                 p.getMonthValue(), p.getMonthValue())));
         rule("(?<![\\d年])(?:年底|年末)", m -> relative(m, (f, p) -> yearEnd(f)));
+        // 年内计划投资14亿元 after 9月以来: within the year in frame (三年内 is a duration)
+        rule("(?<![\\d一二三四五六七八九十两几个当本今全上去明年月])年内(?!容|外)",
+                m -> expr(m, Role.NEAR, (f, p) -> Period.year(f)));
     }
 
     /**
@@ -279,6 +284,17 @@ final class PeriodReader {
 
     private static Period sinceThen(LocalDate from, LocalDate published) {
         return from.isBefore(published) ? new Period(from, published) : Period.asOf(published);
+    }
+
+    /** 3月10日至20日: the days from one to the other, of the year named or in frame. */
+    private static Expression days(MatchResult m) {
+        int month2 = m.group(4) != null ? i(m, 4) : i(m, 2);
+        return new Expression(m.start(), m.end(), Role.NEAR, (f, p) -> {
+            int y = m.group(1) != null ? y(m, 1) : f;
+            LocalDate a = safeDate(y, i(m, 2), i(m, 3));
+            LocalDate b = safeDate(y, month2, i(m, 5));
+            return a == null || b == null || b.isBefore(a) ? Period.year(y) : new Period(a, b);
+        });
     }
 
     private static Expression relAsOf(MatchResult m, int month, int day) {

@@ -31,6 +31,8 @@ final class SectionReader {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
 
+    private static final Pattern BARE_YEAR = Pattern.compile("((?:19|20)\\d{2})年[：:]?");
+
     /** Numbered section headings of a release (一、工业 / （二）农业). */
     private static final Pattern NUMBERED = Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])");
 
@@ -60,7 +62,12 @@ final class SectionReader {
                 found.add(new Goals(open, s, year));
                 open = -1;
             }
-            if (isGoalHeading(line)) {
+            int bareYear = bareYear(line);
+            if (open >= 0 && bareYear > 0 && bareYear < year) {
+                found.add(new Goals(open, s, year)); // 2025年 after the goals of 2026: the year gone again
+                open = -1;
+            }
+            if (isGoalHeading(line) || bareYear > 0 && goalYear(bareYear, published)) {
                 if (open >= 0) {
                     found.add(new Goals(open, s, year));
                 }
@@ -93,6 +100,21 @@ final class SectionReader {
                 && stated.end().getYear() == published.getYear() && published.getMonthValue() <= 3;
         return unfinishedYear && roughRate && period.equals(stated) ? stated : null;
     }
+
+    /**
+     * 今年以来 in a release about a running total (前三季度…; 1-7月…) published within weeks of its end is that total: the
+     * release reports the months it names, not the days since.
+     */
+    static PeriodReader.Period releaseTotal(PeriodReader.Period p, PeriodReader.Period lead, LocalDate published) {
+        boolean sinceJanuary = p.type() == PeriodType.YTD && p.end().equals(published) && p.start().getDayOfYear() == 1;
+        boolean runningTotal = lead != null && (lead.type() == PeriodType.YTD || lead.type() == PeriodType.QUARTER)
+                && lead.start().getDayOfYear() == 1 && lead.start().getYear() == published.getYear()
+                && lead.end().isBefore(published) && !lead.end().plusMonths(RELEASE_LAG_MONTHS).isBefore(published);
+        return sinceJanuary && runningTotal ? lead : p;
+    }
+
+    /** How long after a running total ends its release may come out. */
+    private static final int RELEASE_LAG_MONTHS = 2;
 
     /** 10月，… / 10月份，…: a single month opening a sentence. */
     private static final Pattern MONTH_OPENING = Pattern.compile("\\s*(?:1[0-2]|0?[1-9])月(?:份)?[，,]");
@@ -130,6 +152,17 @@ final class SectionReader {
             return runningTotal && p.start().getYear() == published.getYear() && p.end().isBefore(published) ? p : null;
         }
         return null;
+    }
+
+    /** A line that is a year alone (2026年), as a digest of a report heads its parts: the year, else 0. */
+    private static int bareYear(String line) {
+        Matcher m = BARE_YEAR.matcher(BULLET.matcher(line).replaceFirst(""));
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** A year still to come, or the year of publication in its first quarter (the 两会 season): a heading of its goals. */
+    private static boolean goalYear(int year, LocalDate published) {
+        return year > published.getYear() || year == published.getYear() && published.getMonthValue() <= 3;
     }
 
     private static boolean isGoalHeading(String line) {
