@@ -500,14 +500,15 @@ public final class RuleExtractor implements Extractor {
             int year = frame.end().getYear();
             for (int k = firstTime; k < times.size() && times.get(k).start() < se; k++) {
                 PeriodReader.Expression e = times.get(k);
-                if (e.start() >= ss && SectionReader.opensWithMonth(t, ss, e)) {
-                    // 10月，…。其中，…: a month opening a sentence dates the rest of its paragraph
+                if (e.start() >= ss && (SectionReader.opensWithMonth(t, ss, e) || SectionReader.opensWithAsOf(t, ss, e))) {
+                    // 10月，…。其中，…: a month (or 截至6月底) opening a sentence dates the rest of its paragraph
                     beforeMonth = beforeMonth == null ? frame : beforeMonth;
                     frame = e.read().at(year, published);
                     continue;
                 }
-                if (e.start() < ss || e.role() != PeriodReader.Role.FRAME) {
-                    continue;
+                if (e.start() < ss || e.role() != PeriodReader.Role.FRAME
+                        || frame.asOf() && beforeMonth != null && at(e, year).equals(PeriodReader.Period.year(year))) {
+                    continue; // 截至6月底，省市两级今年…: the year places the as-of date, it does not replace it
                 }
                 PeriodReader.Period p = at(e, year);
                 year = p.end().getYear();

@@ -128,6 +128,14 @@ final class SectionReader {
                 && MONTH_OPENING.matcher(t).region(ss, Math.min(t.length(), e.end() + 2)).lookingAt();
     }
 
+    /**
+     * Whether a time expression is an as-of date that opens the sentence at {@code ss} (截至6月底，…开工率87.8%。其中…已开工450个):
+     * the stock it counts is what the later sentences of its paragraph break down.
+     */
+    static boolean opensWithAsOf(String t, int ss, PeriodReader.Expression e) {
+        return e.role() == PeriodReader.Role.AS_OF && e.start() - ss <= 2 && t.startsWith("截至", e.start());
+    }
+
     /** Whether the line starting at {@code pos} is a numbered section heading (一、工业, （二）消费). */
     static boolean headsSection(String t, int pos) {
         return NUMBERED.matcher(t).region(pos, Math.min(t.length(), pos + 8)).lookingAt();
