@@ -143,6 +143,7 @@ final class PeriodReader {
         rule(Y + "年(?:1|一)月?" + TO + M + "月", m -> fixed(m, Period.months(y(m, 1), 1, i(m, 2))));
         rule(Y + "年前([一二三两]|[1-3])(?:个)?季度", m -> fixed(m, Period.months(y(m, 1), 1, 3 * cn(m.group(2)))));
         rule(Y + "年(?:第)?([一二三四]|[1-4])季度", m -> fixed(m, quarter(y(m, 1), cn(m.group(2)))));
+        rule(Y + "年(?:第)?Q([1-4])(?![\\d])", m -> fixed(m, quarter(y(m, 1), cn(m.group(2)))));
         rule(Y + "年前" + CN_MONTHS + "(?:个)?月", m -> fixed(m, Period.months(y(m, 1), 1, cn(m.group(2)))));
         rule(Y + "年(上|下)半年", m -> fixed(m, m.group(2).equals("上") ? Period.months(y(m, 1), 1, 6)
                 : Period.months(y(m, 1), 7, 12)));

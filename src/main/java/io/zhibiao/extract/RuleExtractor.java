@@ -457,8 +457,8 @@ public final class RuleExtractor implements Extractor {
                     PeriodReader.Period p = at(e, year);
                     if (asOf != null && e.role() == PeriodReader.Role.FRAME && p.type() == PeriodType.YEAR
                             && (e.start() - asOf.end() <= 2 || stated.end().getYear() == p.end().getYear())
-                            && t.startsWith("截至", asOf.start())) {
-                        // 截至7月底，今年已实施…, 截至8月底，全区今年列入计划的…: the year places the as-of date, it does not
+                            && (t.startsWith("截至", asOf.start()) || t.startsWith("目前", asOf.start()))) {
+                        // 截至7月底，今年已实施…, 目前…今年已完成投资…: the year places the as-of date, it does not
                         // replace it
                         year = p.end().getYear();
                         stated = asOf.read().at(year, published);
