@@ -195,11 +195,13 @@ public final class RuleExtractor implements Extractor {
                         frame = beforeMonth;
                         beforeMonth = null;
                     }
-                    if (frame.type() == PeriodType.SPAN && !frame.equals(articleFrame) || releaseSection(ss)) {
+                    if (frame.type() == PeriodType.SPAN && !frame.equals(articleFrame)
+                            || SectionReader.releaseSection(articleFrame, frame, t, ss)) {
                         // 近10年… met on the way tells its paragraph's story; the next one is about the article's time again,
                         // as a numbered section of a release is after one that named a month of it (1-2月…\n四、…)
                         frame = articleFrame;
                     }
+                    frame = SectionReader.reviewFrame(t, ss, published, frame); // 今年…干货?\n工作回顾\n…: the year before
                 }
             }
             if (newGroup) {
@@ -559,13 +561,6 @@ public final class RuleExtractor implements Extractor {
         /** The year the article said it was about, or null when it said none (or had no figures). */
         PeriodReader.Period statedFrame() {
             return times == null || frameFromPublication || frame.type() != PeriodType.YEAR ? null : frame;
-        }
-
-        /** A numbered section of a release about a running total, after a section that named a part of it. */
-        private boolean releaseSection(int ss) {
-            return articleFrame.type() != PeriodType.YEAR && !frame.equals(articleFrame)
-                    && !frame.end().isAfter(articleFrame.end())
-                    && SectionReader.headsSection(t, ss);
         }
 
         /** The year a text is about when it says none: that of publication, or in January and February the year before. */

@@ -20,7 +20,8 @@ final class SectionReader {
 
     /** Words of a heading that announces targets or the year's work. */
     private static final Pattern GOAL_HEADING = Pattern.compile(
-            "预期目标|主要目标|发展目标|目标任务|工作目标|工作安排|工作任务|工作打算|工作思路|重点工作|重点任务|展望");
+            "预期目标|主要目标|发展目标|目标任务|工作目标|工作安排|工作任务|工作打算|工作思路|重点工作|重点任务|展望"
+                    + "|(?:今年|明年|全年|年度|(?:19|20)\\d{2}年)(?:的)?目标");
 
     /** Words of a heading or paragraph opening that reports results: the goals end there. */
     private static final Pattern RESULT_OPENING = Pattern.compile(
@@ -134,6 +135,29 @@ final class SectionReader {
      */
     static boolean opensWithAsOf(String t, int ss, PeriodReader.Expression e) {
         return e.role() == PeriodReader.Role.AS_OF && e.start() - ss <= 2 && t.startsWith("截至", e.start());
+    }
+
+    /** A numbered section of a release about a running total, after a section that named a part of it. */
+    static boolean releaseSection(PeriodReader.Period articleFrame, PeriodReader.Period frame, String t, int ss) {
+        return articleFrame.type() != PeriodType.YEAR && !frame.equals(articleFrame)
+                && !frame.end().isAfter(articleFrame.end()) && headsSection(t, ss);
+    }
+
+    /** A heading that looks back and names no time of its own (工作回顾, 一、成绩单, 主要成效). */
+    private static final Pattern REVIEW_HEADING = Pattern.compile("[\\s■●◆▶•·—\\-]*(?:[一二三四五六七八九十]{1,3}[、.．]"
+            + "|[（(][一二三四五六七八九十]{1,3}[）)])?\\s*(?:主要)?(?:工作)?(?:回顾|成绩单|成绩|成效)[：:]?\\s*$");
+
+    /**
+     * The frame under a heading that looks back with no time of its own (今年政府工作报告有哪些干货?\n工作回顾\n…): in a report
+     * of the year's first quarter about a year it is the year before, whatever a figure-less 今年 line above it said (a
+     * release about 1-2月 keeps its months).
+     */
+    static PeriodReader.Period reviewFrame(String t, int ss, LocalDate published, PeriodReader.Period frame) {
+        int lineEnd = t.indexOf('\n', ss);
+        lineEnd = lineEnd < 0 ? t.length() : lineEnd;
+        boolean review = published.getMonthValue() <= 3 && frame.type() == PeriodType.YEAR && lineEnd - ss <= MAX_HEADING
+                && REVIEW_HEADING.matcher(t).region(ss, lineEnd).lookingAt();
+        return review ? PeriodReader.Period.year(published.getYear() - 1) : frame;
     }
 
     /** Whether the line starting at {@code pos} is a numbered section heading (一、工业, （二）消费). */
