@@ -21,7 +21,7 @@ final class SectionReader {
     /** Words of a heading that announces targets or the year's work. */
     private static final Pattern GOAL_HEADING = Pattern.compile(
             "预期目标|主要目标|发展目标|目标任务|工作目标|工作安排|工作任务|工作打算|工作思路|重点工作|重点任务|展望"
-                    + "|(?:今年|明年|全年|年度|(?:19|20)\\d{2}年)(?:的)?目标");
+                    + "|(?:今年|明年|全年|年度|(?:19|20)\\d{2}年?)(?:的)?目标|目标(?:19|20)\\d{2}(?!\\d)");
 
     /** Words of a heading or paragraph opening that reports results: the goals end there. */
     private static final Pattern RESULT_OPENING = Pattern.compile(
@@ -30,7 +30,7 @@ final class SectionReader {
     /** A figure with its unit: such a line states results or goals itself and is no heading. */
     private static final Pattern FIGURE = Pattern.compile("\\d(?:[\\d.]*)\\s*(?:%|％|亿|万|个|家|人|元|吨|项|公里|亩|户)");
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:年|(?=目标)|(?<=目标\\d{4})(?!\\d))");
 
     private static final Pattern BARE_YEAR = Pattern.compile("((?:19|20)\\d{2})年[：:]?");
 
