@@ -139,6 +139,20 @@ final class FigurePeriods {
         return base > 0 && base < period.end().getYear() ? PeriodReader.Period.years(base, period.end().getYear()) : period;
     }
 
+    /** 由2017年929家增长到3605家: the year of the starting point, then the level the quantity grew to. */
+    private static final Pattern FROM_YEAR_TO = Pattern.compile(
+            "[从由]((?:19|20)\\d{2})年(?:底|末)?的?[\\d.]+[^\\d，。；,;]{1,8}?(?:到|至)$");
+
+    /**
+     * 五年来…由2017年929家增长到3605家: the level a quantity grew to is not of the year it grew from; it takes the time the
+     * sentence is about (the frame), as the starting point keeps its year.
+     */
+    static PeriodReader.Period afterStartingPoint(PeriodReader.Period period, PeriodReader.Period frame, String t, int ss,
+                                                  int figureStart) {
+        Matcher m = FROM_YEAR_TO.matcher(t).region(Math.max(ss, figureStart - 40), figureStart);
+        return m.find() && period.equals(PeriodReader.Period.year(Integer.parseInt(m.group(1)))) ? frame : period;
+    }
+
     /** 较去年同期（-1.1%）提高9.2个百分点: the figure in parentheses after 去年同期 is last year's, for the same months. */
     static PeriodReader.Period lastYearsValue(PeriodReader.Period period, String t, int floor, int figureStart) {
         int from = Math.max(floor, figureStart - 6);

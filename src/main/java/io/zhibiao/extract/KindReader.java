@@ -145,6 +145,17 @@ final class KindReader {
         return plan && !ACTUAL_CUE.matcher(sentence).region(lastEnd, sentence.length()).find();
     }
 
+    /** 其中, 从投资类型看, 分行业看 opening a sentence: it breaks down what the sentence before counted. */
+    private static final Pattern DETAIL_OPENING = Pattern.compile("\\s*(?:其中|(?:从|分|按)[^，。；,;：:]{1,6}(?:看|来看|分))");
+
+    /**
+     * True when a sentence (up to a figure) opens by breaking down what the one before counted (其中：…项目52个, 从投资类型看，…)
+     * and says nothing happened: the parts of a plan are planned.
+     */
+    static boolean detailsAPlan(String sentence) {
+        return DETAIL_OPENING.matcher(sentence).lookingAt() && !saysItHappened(sentence);
+    }
+
     /** True when the text names a plan anywhere (计划, 将, 目标 …). */
     static boolean mentionsPlan(String text) {
         return SENTENCE_CUE.foundIn(text) || CLAUSE_CUE.foundIn(text);

@@ -143,6 +143,7 @@ final class PeriodReader {
         rule(Y + "年(?:1|一)月?" + TO + M + "月", m -> fixed(m, Period.months(y(m, 1), 1, i(m, 2))));
         rule(Y + "年前([一二三两]|[1-3])(?:个)?季度", m -> fixed(m, Period.months(y(m, 1), 1, 3 * cn(m.group(2)))));
         rule(Y + "年(?:第)?([一二三四]|[1-4])季度", m -> fixed(m, quarter(y(m, 1), cn(m.group(2)))));
+        rule(Y + "年(?:第)?Q([1-4])(?![\\d])", m -> fixed(m, quarter(y(m, 1), cn(m.group(2)))));
         rule(Y + "年前" + CN_MONTHS + "(?:个)?月", m -> fixed(m, Period.months(y(m, 1), 1, cn(m.group(2)))));
         rule(Y + "年(上|下)半年", m -> fixed(m, m.group(2).equals("上") ? Period.months(y(m, 1), 1, 6)
                 : Period.months(y(m, 1), 7, 12)));
@@ -158,6 +159,8 @@ final class PeriodReader {
         rule(Y + "年" + M + "月(?:底|末)", m -> asOf(m, y(m, 1), i(m, 2), 0));
         // 6月末，全市各项贷款余额…: a stock at the month's end, as 截至6月末 is
         rule("(?<![\\d年月至到~—-])" + M + "月(?:底|末)", m -> relAsOf(m, i(m, 1), 0));
+        // 3月10日至3月20日新增投资122亿元: a stretch of days dates its own sentence
+        rule("(?:" + Y + "年|(?<![\\d年]))" + M + "月(\\d{1,2})日?" + TO + "(?:" + M + "月)?(\\d{1,2})日", m -> days(m));
         // a full date says when something happened, not what the following sentences are about
         rule(Y + "年" + M + "月(\\d{1,2})日", m -> expr(m, Role.NEAR, (f, p) -> Period.year(y(m, 1))));
         rule(Y + "年" + M + "月(?:份)?(?!\\d)", m -> fixed(m, Period.months(y(m, 1), i(m, 2), i(m, 2))));
@@ -220,6 +223,9 @@ final class PeriodReader {
                 m -> expr(m, Role.NEAR, (f, p) -> Period.months(p.getYear(),
                 p.getMonthValue(), p.getMonthValue())));
         rule("(?<![\\d年])(?:年底|年末)", m -> relative(m, (f, p) -> yearEnd(f)));
+        // 年内计划投资14亿元 after 9月以来: within the year in frame (三年内 is a duration)
+        rule("(?<![\\d一二三四五六七八九十两几个当本今全上去明年月])年内(?!容|外)",
+                m -> expr(m, Role.NEAR, (f, p) -> Period.year(f)));
     }
 
     /**
@@ -279,6 +285,17 @@ final class PeriodReader {
 
     private static Period sinceThen(LocalDate from, LocalDate published) {
         return from.isBefore(published) ? new Period(from, published) : Period.asOf(published);
+    }
+
+    /** 3月10日至20日: the days from one to the other, of the year named or in frame. */
+    private static Expression days(MatchResult m) {
+        int month2 = m.group(4) != null ? i(m, 4) : i(m, 2);
+        return new Expression(m.start(), m.end(), Role.NEAR, (f, p) -> {
+            int y = m.group(1) != null ? y(m, 1) : f;
+            LocalDate a = safeDate(y, i(m, 2), i(m, 3));
+            LocalDate b = safeDate(y, month2, i(m, 5));
+            return a == null || b == null || b.isBefore(a) ? Period.year(y) : new Period(a, b);
+        });
     }
 
     private static Expression relAsOf(MatchResult m, int month, int day) {

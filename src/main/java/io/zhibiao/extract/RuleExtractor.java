@@ -127,6 +127,8 @@ public final class RuleExtractor implements Extractor {
         private PeriodReader.Period carried;
         /** the frame before a month that opened a sentence of this paragraph (null: none did) */
         private PeriodReader.Period beforeMonth;
+        /** whether every figure of the sentence before was a plan (其中… and 从投资类型看… detail the plan) */
+        private boolean lastSentencePlanned;
 
         ArticleReading(String text, String t, ArticleSplitter.Article a, ArticlePlaces where,
                        LocalDate published, SectionReader sections) {
@@ -175,6 +177,8 @@ public final class RuleExtractor implements Extractor {
                 ListSpreader.spread(t, ss, se, times, frame.end().getYear(), published, where,
                         out.subList(sentenceFirst, out.size()));
                 BreakdownReader.spread(t, ss, out.subList(sentenceFirst, out.size()));
+                lastSentencePlanned = out.size() > sentenceFirst ? out.subList(sentenceFirst, out.size()).stream()
+                        .allMatch(o -> o.kind().equals(Kind.TARGET.code())) : lastSentencePlanned;
                 carryFrame(ss, se);
             }
         }
@@ -191,11 +195,13 @@ public final class RuleExtractor implements Extractor {
                         frame = beforeMonth;
                         beforeMonth = null;
                     }
-                    if (frame.type() == PeriodType.SPAN && !frame.equals(articleFrame) || releaseSection(ss)) {
+                    if (frame.type() == PeriodType.SPAN && !frame.equals(articleFrame)
+                            || SectionReader.releaseSection(articleFrame, frame, t, ss)) {
                         // 近10年… met on the way tells its paragraph's story; the next one is about the article's time again,
                         // as a numbered section of a release is after one that named a month of it (1-2月…\n四、…)
                         frame = articleFrame;
                     }
+                    frame = SectionReader.reviewFrame(t, ss, published, frame); // 今年…干货?\n工作回顾\n…: the year before
                 }
             }
             if (newGroup) {
@@ -250,12 +256,11 @@ public final class RuleExtractor implements Extractor {
             period = FigurePeriods.changeBetweenYears(period, t, ss, se, cs, f.start(), f.unitClass());
             period = FigurePeriods.thisMonth(period, t.substring(cs, ce));
             period = FigurePeriods.averageSinceBase(period, t, ss, cs, f.start(), f.unitClass());
+            period = FigurePeriods.afterStartingPoint(period, frame, t, ss, f.start());
             Kind kind = KindReader.beyondReach(read, published) ? Kind.TARGET : reading.kind();
-            if (namesTheGoal(f, cs, ce)) {
-                // 完成全年5360亿元目标任务的25.07%: the figure before 目标任务的 is the goal, for the whole year
-                kind = Kind.TARGET;
-                period = ANNUAL_GOAL.matcher(t).region(cs, f.start()).find() || period.type() != PeriodType.YEAR
-                        ? PeriodReader.Period.year(period.end().getYear()) : period;
+            if (GoalFigures.named(t, f, cs, ce)) {
+                kind = Kind.TARGET; // 完成全年5360亿元目标任务的25.07%: the figure before 目标任务的 is the goal
+                period = GoalFigures.period(period, t, cs, f.start());
             }
             if (stated != null && (period.start().isAfter(published)
                     || period.asOf() && period.end().isAfter(published) && DEADLINE.matcher(t).region(ss, f.start()).find())) {
@@ -338,6 +343,12 @@ public final class RuleExtractor implements Extractor {
                 why.add(Reason.PLAN_CUE_DISTANT);
                 return Kind.TARGET; // 2023年，全省将…。新开工重点水网工程100件以上: the paragraph lists the year's plans
             }
+            if (kind == Kind.ACTUAL && lastSentencePlanned && !period.end().isBefore(published)
+                    && (KindReader.detailsAPlan(t.substring(groupStart, figureStart))
+                    || KindReader.detailsAPlan(t.substring(paragraphStart, figureStart)))) {
+                why.add(Reason.PLAN_CUE_DISTANT);
+                return Kind.TARGET; // 计划实施项目3168个…。其中：总投资100亿元及以上项目52个: the parts of a plan are planned
+            }
             if (kind == Kind.ACTUAL && isPlanIndicator(indicator) && ENROLMENT_PLAN.matcher(t).region(ss, figureStart).find()
                     && !KindReader.saysItHappened(t.substring(cs, figureStart))) {
                 why.add(Reason.KIND_RULED);
@@ -366,16 +377,6 @@ public final class RuleExtractor implements Extractor {
                 why.add(Reason.PLAN_CUE_DISTANT);
             }
             return r;
-        }
-
-        /**
-         * The figure is a goal: 目标任务的 follows it (完成全年5360亿元目标任务的…), 目标 ends its clause (4.6%的控制目标), or it
-         * follows 目标任务 (超过目标任务4000亿元的19%; but 完成年度目标任务108.7% is a result).
-         */
-        private boolean namesTheGoal(FigureScanner.Figure f, int cs, int ce) {
-            return GOAL_AFTER.matcher(t).region(f.end(), Math.min(ce, f.end() + 16)).lookingAt()
-                    || f.unitClass() != UnitClass.PERCENT
-                    && GOAL_BEFORE.matcher(t).region(Math.max(cs, f.start() - 12), f.start()).find();
         }
 
         /** 低于全市平均增速4.1个百分点: a gap below the yardstick is negative, as 回落 is. */
@@ -442,6 +443,11 @@ public final class RuleExtractor implements Extractor {
             return groupPlan;
         }
 
+        /** An expression's period; 今年以来 in a release about a running total is that total. */
+        private PeriodReader.Period at(PeriodReader.Expression e, int year) {
+            return SectionReader.releaseTotal(e.read().at(year, published), articleFrame, published);
+        }
+
         /** Expressions chain inside a sentence: 今年 then 一季度 → the first quarter of this year. */
         private PeriodReader.Period statedPeriod(FigureScanner.Figure f, int ss) {
             PeriodReader.Period stated = null;
@@ -450,11 +456,11 @@ public final class RuleExtractor implements Extractor {
             for (int k = firstTime; k < times.size() && times.get(k).start() < f.start(); k++) {
                 PeriodReader.Expression e = times.get(k);
                 if (e.start() >= ss || e.role() != PeriodReader.Role.FRAME) {
-                    PeriodReader.Period p = e.read().at(year, published);
+                    PeriodReader.Period p = at(e, year);
                     if (asOf != null && e.role() == PeriodReader.Role.FRAME && p.type() == PeriodType.YEAR
                             && (e.start() - asOf.end() <= 2 || stated.end().getYear() == p.end().getYear())
-                            && t.startsWith("截至", asOf.start())) {
-                        // 截至7月底，今年已实施…, 截至8月底，全区今年列入计划的…: the year places the as-of date, it does not
+                            && (t.startsWith("截至", asOf.start()) || t.startsWith("目前", asOf.start()))) {
+                        // 截至7月底，今年已实施…, 目前…今年已完成投资…: the year places the as-of date, it does not
                         // replace it
                         year = p.end().getYear();
                         stated = asOf.read().at(year, published);
@@ -496,16 +502,17 @@ public final class RuleExtractor implements Extractor {
             int year = frame.end().getYear();
             for (int k = firstTime; k < times.size() && times.get(k).start() < se; k++) {
                 PeriodReader.Expression e = times.get(k);
-                if (e.start() >= ss && SectionReader.opensWithMonth(t, ss, e)) {
-                    // 10月，…。其中，…: a month opening a sentence dates the rest of its paragraph
+                if (e.start() >= ss && (SectionReader.opensWithMonth(t, ss, e) || SectionReader.opensWithAsOf(t, ss, e))) {
+                    // 10月，…。其中，…: a month (or 截至6月底) opening a sentence dates the rest of its paragraph
                     beforeMonth = beforeMonth == null ? frame : beforeMonth;
                     frame = e.read().at(year, published);
                     continue;
                 }
-                if (e.start() < ss || e.role() != PeriodReader.Role.FRAME) {
-                    continue;
+                if (e.start() < ss || e.role() != PeriodReader.Role.FRAME
+                        || frame.asOf() && beforeMonth != null && at(e, year).equals(PeriodReader.Period.year(year))) {
+                    continue; // 截至6月底，省市两级今年…: the year places the as-of date, it does not replace it
                 }
-                PeriodReader.Period p = e.read().at(year, published);
+                PeriodReader.Period p = at(e, year);
                 year = p.end().getYear();
                 beforeMonth = null;
                 if (p.asOf()) {
@@ -516,6 +523,7 @@ public final class RuleExtractor implements Extractor {
                     targetFrame = p; // 计划在2026年全部建成: a year in a plan dates the plan, not the sentences after it
                 } else {
                     frame = p;
+                    targetFrame = null; // 十五五期间…。\n2025年，…计划实施…；续建项目642个: the year said last is the plans' year
                     frameFromPublication = false;
                     frameAt = e.start();
                 }
@@ -555,13 +563,6 @@ public final class RuleExtractor implements Extractor {
             return times == null || frameFromPublication || frame.type() != PeriodType.YEAR ? null : frame;
         }
 
-        /** A numbered section of a release about a running total, after a section that named a part of it. */
-        private boolean releaseSection(int ss) {
-            return articleFrame.type() != PeriodType.YEAR && !frame.equals(articleFrame)
-                    && !frame.end().isAfter(articleFrame.end())
-                    && SectionReader.headsSection(t, ss);
-        }
-
         /** The year a text is about when it says none: that of publication, or in January and February the year before. */
         private PeriodReader.Period publicationFrame() {
             frameFromPublication = true;
@@ -569,13 +570,8 @@ public final class RuleExtractor implements Extractor {
         }
     }
 
-    private static final java.util.regex.Pattern GOAL_AFTER = java.util.regex.Pattern.compile(
-            "^(?:(?!完成)[^，。；,;0-9]){0,10}?(?:目标任务|目标|任务)(?:的|[，。；,;]|$)");
-    private static final java.util.regex.Pattern GOAL_BEFORE = java.util.regex.Pattern.compile(
-            "(?<!完成[^，。；]{0,6})(?:目标任务|目标|任务)(?:为|是|数|值)?$");
     /** 截至2025年年底, 年底前: a date a figure is to be reached by (a 年末 stock alone is a report). */
     private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("截至|截止|到|(?:底|末)前");
-    private static final java.util.regex.Pattern ANNUAL_GOAL = java.util.regex.Pattern.compile("全年|年度");
     private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile("低于|慢于|落后于|落后");
     private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile("高于|快于|超过|领先");
 

@@ -20,7 +20,8 @@ final class SectionReader {
 
     /** Words of a heading that announces targets or the year's work. */
     private static final Pattern GOAL_HEADING = Pattern.compile(
-            "预期目标|主要目标|发展目标|目标任务|工作目标|工作安排|工作任务|工作打算|工作思路|重点工作|重点任务|展望");
+            "预期目标|主要目标|发展目标|目标任务|工作目标|工作安排|工作任务|工作打算|工作思路|重点工作|重点任务|展望"
+                    + "|(?:今年|明年|全年|年度|(?:19|20)\\d{2}年?)(?:的)?目标|目标(?:19|20)\\d{2}(?!\\d)");
 
     /** Words of a heading or paragraph opening that reports results: the goals end there. */
     private static final Pattern RESULT_OPENING = Pattern.compile(
@@ -29,7 +30,9 @@ final class SectionReader {
     /** A figure with its unit: such a line states results or goals itself and is no heading. */
     private static final Pattern FIGURE = Pattern.compile("\\d(?:[\\d.]*)\\s*(?:%|％|亿|万|个|家|人|元|吨|项|公里|亩|户)");
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:年|(?=目标)|(?<=目标\\d{4})(?!\\d))");
+
+    private static final Pattern BARE_YEAR = Pattern.compile("((?:19|20)\\d{2})年[：:]?");
 
     /** Numbered section headings of a release (一、工业 / （二）农业). */
     private static final Pattern NUMBERED = Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])");
@@ -60,7 +63,12 @@ final class SectionReader {
                 found.add(new Goals(open, s, year));
                 open = -1;
             }
-            if (isGoalHeading(line)) {
+            int bareYear = bareYear(line);
+            if (open >= 0 && bareYear > 0 && bareYear < year) {
+                found.add(new Goals(open, s, year)); // 2025年 after the goals of 2026: the year gone again
+                open = -1;
+            }
+            if (isGoalHeading(line) || bareYear > 0 && goalYear(bareYear, published)) {
                 if (open >= 0) {
                     found.add(new Goals(open, s, year));
                 }
@@ -94,6 +102,21 @@ final class SectionReader {
         return unfinishedYear && roughRate && period.equals(stated) ? stated : null;
     }
 
+    /**
+     * 今年以来 in a release about a running total (前三季度…; 1-7月…) published within weeks of its end is that total: the
+     * release reports the months it names, not the days since.
+     */
+    static PeriodReader.Period releaseTotal(PeriodReader.Period p, PeriodReader.Period lead, LocalDate published) {
+        boolean sinceJanuary = p.type() == PeriodType.YTD && p.end().equals(published) && p.start().getDayOfYear() == 1;
+        boolean runningTotal = lead != null && (lead.type() == PeriodType.YTD || lead.type() == PeriodType.QUARTER)
+                && lead.start().getDayOfYear() == 1 && lead.start().getYear() == published.getYear()
+                && lead.end().isBefore(published) && !lead.end().plusMonths(RELEASE_LAG_MONTHS).isBefore(published);
+        return sinceJanuary && runningTotal ? lead : p;
+    }
+
+    /** How long after a running total ends its release may come out. */
+    private static final int RELEASE_LAG_MONTHS = 2;
+
     /** 10月，… / 10月份，…: a single month opening a sentence. */
     private static final Pattern MONTH_OPENING = Pattern.compile("\\s*(?:1[0-2]|0?[1-9])月(?:份)?[，,]");
 
@@ -104,6 +127,37 @@ final class SectionReader {
     static boolean opensWithMonth(String t, int ss, PeriodReader.Expression e) {
         return e.role() == PeriodReader.Role.NEAR && e.start() - ss <= 2
                 && MONTH_OPENING.matcher(t).region(ss, Math.min(t.length(), e.end() + 2)).lookingAt();
+    }
+
+    /**
+     * Whether a time expression is an as-of date that opens the sentence at {@code ss} (截至6月底，…开工率87.8%。其中…已开工450个):
+     * the stock it counts is what the later sentences of its paragraph break down.
+     */
+    static boolean opensWithAsOf(String t, int ss, PeriodReader.Expression e) {
+        return e.role() == PeriodReader.Role.AS_OF && e.start() - ss <= 2 && t.startsWith("截至", e.start());
+    }
+
+    /** A numbered section of a release about a running total, after a section that named a part of it. */
+    static boolean releaseSection(PeriodReader.Period articleFrame, PeriodReader.Period frame, String t, int ss) {
+        return articleFrame.type() != PeriodType.YEAR && !frame.equals(articleFrame)
+                && !frame.end().isAfter(articleFrame.end()) && headsSection(t, ss);
+    }
+
+    /** A heading that looks back and names no time of its own (工作回顾, 一、成绩单, 主要成效). */
+    private static final Pattern REVIEW_HEADING = Pattern.compile("[\\s■●◆▶•·—\\-]*(?:[一二三四五六七八九十]{1,3}[、.．]"
+            + "|[（(][一二三四五六七八九十]{1,3}[）)])?\\s*(?:主要)?(?:工作)?(?:回顾|成绩单|成绩|成效)[：:]?\\s*$");
+
+    /**
+     * The frame under a heading that looks back with no time of its own (今年政府工作报告有哪些干货?\n工作回顾\n…): in a report
+     * of the year's first quarter about a year it is the year before, whatever a figure-less 今年 line above it said (a
+     * release about 1-2月 keeps its months).
+     */
+    static PeriodReader.Period reviewFrame(String t, int ss, LocalDate published, PeriodReader.Period frame) {
+        int lineEnd = t.indexOf('\n', ss);
+        lineEnd = lineEnd < 0 ? t.length() : lineEnd;
+        boolean review = published.getMonthValue() <= 3 && frame.type() == PeriodType.YEAR && lineEnd - ss <= MAX_HEADING
+                && REVIEW_HEADING.matcher(t).region(ss, lineEnd).lookingAt();
+        return review ? PeriodReader.Period.year(published.getYear() - 1) : frame;
     }
 
     /** Whether the line starting at {@code pos} is a numbered section heading (一、工业, （二）消费). */
@@ -130,6 +184,17 @@ final class SectionReader {
             return runningTotal && p.start().getYear() == published.getYear() && p.end().isBefore(published) ? p : null;
         }
         return null;
+    }
+
+    /** A line that is a year alone (2026年), as a digest of a report heads its parts: the year, else 0. */
+    private static int bareYear(String line) {
+        Matcher m = BARE_YEAR.matcher(BULLET.matcher(line).replaceFirst(""));
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** A year still to come, or the year of publication in its first quarter (the 两会 season): a heading of its goals. */
+    private static boolean goalYear(int year, LocalDate published) {
+        return year > published.getYear() || year == published.getYear() && published.getMonthValue() <= 3;
     }
 
     private static boolean isGoalHeading(String line) {

@@ -1,0 +1,45 @@
+package io.zhibiao.extract;
+
+import java.util.regex.Pattern;
+
+/** A figure that is itself the goal a result is measured against, and the period that goal is for. */
+final class GoalFigures {
+
+    private static final Pattern GOAL_AFTER = Pattern.compile(
+            "^(?:(?!完成)[^，。；,;0-9]){0,10}?(?:目标任务|目标|任务)(?:的|[，。；,;]|$)");
+
+    private static final Pattern GOAL_BEFORE = Pattern.compile(
+            "(?<!完成[^，。；]{0,6})(?:目标任务|目标|任务)(?:为|是|数|值)?$");
+
+    /** 完成一季度目标任务（346亿元）的184%: the goal's amount in brackets after its name (a full-width one opens a clause). */
+    private static final Pattern BRACKETED_GOAL = Pattern.compile("(?:目标任务|目标|任务)[（(]$");
+
+    private static final Pattern ANNUAL_GOAL = Pattern.compile("全年|年度");
+
+    /** 一季度目标任务, 上半年目标: a goal named for a part of the year is that part's, not the year's. */
+    private static final Pattern PART_GOAL = Pattern.compile("(?:季度|半年|[个]?月)(?:的)?(?:目标任务|目标|任务)");
+
+    private GoalFigures() {
+    }
+
+    /**
+     * The figure is a goal: 目标任务的 follows it (完成全年5360亿元目标任务的…), 目标 ends its clause (4.6%的控制目标), or it
+     * follows 目标任务 (超过目标任务4000亿元的19%; but 完成年度目标任务108.7% is a result), bare or in brackets.
+     */
+    static boolean named(String t, FigureScanner.Figure f, int cs, int ce) {
+        return GOAL_AFTER.matcher(t).region(f.end(), Math.min(ce, f.end() + 16)).lookingAt()
+                || f.unitClass() != UnitClass.PERCENT
+                && (GOAL_BEFORE.matcher(t).region(Math.max(cs, f.start() - 12), f.start()).find()
+                || BRACKETED_GOAL.matcher(t).region(Math.max(0, f.start() - 12), f.start()).find());
+    }
+
+    /**
+     * 完成全年5360亿元目标任务的25.07%: the goal is for the whole year, unless its name gives a part of it
+     * (一季度目标任务（346亿元）: the quarter the sentence named).
+     */
+    static PeriodReader.Period period(PeriodReader.Period period, String t, int cs, int figureStart) {
+        boolean annual = ANNUAL_GOAL.matcher(t).region(cs, figureStart).find();
+        boolean part = !annual && PART_GOAL.matcher(t).region(Math.max(0, Math.min(cs, figureStart - 16)), figureStart).find();
+        return annual || period.type() != PeriodType.YEAR && !part ? PeriodReader.Period.year(period.end().getYear()) : period;
+    }
+}
