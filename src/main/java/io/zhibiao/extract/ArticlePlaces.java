@@ -190,6 +190,7 @@ final class ArticlePlaces {
         }
         int i = firstAtOrAfter(last.start());
         String group = last.code();
+        String first = group;
         int items = 1;
         for (int j = i - 1; j >= 0 && items < PlaceResolver.MAX_LOOK; j--) {
             Mention prev = mentions.get(j);
@@ -200,9 +201,10 @@ final class ArticlePlaces {
                 break;
             }
             group = page.commonAncestor(group, prev.code());
+            first = prev.code();
             items++;
         }
-        return items >= 2 && group != null ? group : last.code();
+        return items < 2 || group == null ? last.code() : EachPlace.says(page.text, last.end(), pos) ? first : group;
     }
 
     /** How a scope word's place was found when no name of it is near: carried, or narrowed below the article's place. */

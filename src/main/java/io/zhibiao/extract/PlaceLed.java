@@ -1,0 +1,121 @@
+package io.zhibiao.extract;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A place's bare figure in a list led by places (宝鸡市地区生产总值1820亿元，增长5.1%；咸阳市以1650亿元位居第二；渭南市（5.8%）…,
+ * 各市GDP增速：绵阳市6.1%，德阳市5.4%): the figure of the indicator named before, at the list's head or in its first item.
+ * One instance per article: it remembers the last paragraph's indicator for a paragraph that opens with 从增速看.
+ */
+final class PlaceLed {
+
+    /** 从增速上来看，…, 增速方面，…, 分市看，…: a paragraph that goes on with the places of the one before. */
+    private static final Pattern GOES_ON = Pattern.compile(
+            "\\s*(?:分(?:市|县|区|地区|市州|州市|盟市|县区|县市区?)来?看|从各?(?:市|县|区|地|市州|州市|盟市|县区)?(?:增速|增幅|总量)?上?来?看"
+                    + "|(?:增速|增幅|总量)方面)[，,：:]");
+    /** What may stand between a place and its figure: 以, 为, 是, 达, （, 等地为, 等3个市均为. */
+    private static final Pattern FILLER = Pattern.compile(
+            "(?:等地?|等\\d+个[市县区州盟旗]+)?(?:均|都)?(?:以|为|是|达到?|实现|[（(：:])?$");
+    /** 全国为5.4%, 全省为: a scope word stands for a place. */
+    private static final Pattern SCOPE = Pattern.compile("全(?:国|省|市|区|州|县)$");
+    /** The longest place name the check looks back over. */
+    private static final int LONGEST_NAME = 12;
+
+    private final Gazetteer gazetteer;
+    private String paragraphBefore;
+    private Map<String, String> paragraphBeforeBreakdown;
+    private boolean goesOn;
+
+    PlaceLed(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A new paragraph at {@code start}: the indicator the paragraph before named last is kept for it if it goes on. */
+    void newParagraph(String t, int start, String carried, Map<String, String> carriedBreakdown) {
+        if (carried != null) {
+            paragraphBefore = carried;
+            paragraphBeforeBreakdown = carriedBreakdown;
+        }
+        goesOn = GOES_ON.matcher(t).region(start, Math.min(t.length(), start + 16)).lookingAt();
+    }
+
+    /**
+     * The figure's indicator and breakdown: a place's bare growth (PlaceGrowth), else a generic figure whose clause names
+     * only its place takes the indicator named last (the sentence group's subject, the paragraph's, or the paragraph
+     * before's when this one goes on with it), fitted to its unit (gdp.yoy before 1650亿元 gives gdp).
+     */
+    BreakdownReader.Reading read(BreakdownReader.Reading item, FigureScanner.Figure f, String before, String after,
+                                 boolean ownPlace, String subjectCode, Map<String, String> subjectBreakdown,
+                                 String carriedCode, Map<String, String> carriedBreakdown) {
+        String code = item.indicator();
+        BreakdownReader.Reading subject = new BreakdownReader.Reading(subjectCode, subjectBreakdown);
+        BreakdownReader.Reading carried = new BreakdownReader.Reading(carriedCode, carriedBreakdown);
+        if (subject.indicator() == null) {
+            String grew = PlaceGrowth.of(code, after, carried.indicator(), ownPlace);
+            if (!grew.equals(code)) {
+                return new BreakdownReader.Reading(grew, carried.breakdown());
+            }
+        }
+        if (!ownPlace || !IndicatorCatalog.isGeneric(code)) {
+            return item;
+        }
+        BreakdownReader.Reading last = subject.indicator() != null ? subject : carried.indicator() != null ? carried
+                : goesOn ? new BreakdownReader.Reading(paragraphBefore, paragraphBeforeBreakdown) : null;
+        boolean growth = PlaceGrowth.saysGrowth(code, after);
+        if (last == null || last.indicator() == null || !growth && !barePlace(before)) {
+            return item;
+        }
+        String fit = fit(last.indicator(), f.unitClass(), f.unit(), growth);
+        return fit == null ? item : new BreakdownReader.Reading(fit, last.breakdown());
+    }
+
+    /**
+     * Whether the figure is of a place its own sentence names, not the article's own place; the country beside a local
+     * figure (（全国为5.4%）) is one.
+     */
+    static boolean own(ArticlePlaces.Found place, String base) {
+        return (place.how() == null || Gazetteer.NATIONAL.equals(place.code())) && place.code() != null
+                && !place.code().equals(base);
+    }
+
+    /** Whether the words before the figure end with a place's name and nothing but 以, 为, （ after it. */
+    private boolean barePlace(String before) {
+        java.util.regex.Matcher m = FILLER.matcher(before);
+        int end = m.find() ? m.start() : before.length();
+        if (SCOPE.matcher(before).region(0, end).find()) {
+            return true;
+        }
+        for (int s = Math.max(0, end - LONGEST_NAME); s < end - 1; s++) {
+            Gazetteer.NameMatch n = gazetteer.matchAt(before, s);
+            if (n != null && n.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The code of {@code last}'s quantity that a figure of this unit can be: its growth, its level, or itself. */
+    static String fit(String last, UnitClass unitClass, String unit, boolean growth) {
+        IndicatorDef d = IndicatorCatalog.byCode(last);
+        String level = IndicatorClassifier.levelOf(last);
+        if (d == null || level == null) {
+            return null;
+        }
+        String family = d.family() == null ? "" : d.family();
+        if (unitClass == UnitClass.PERCENT) {
+            if (unit.endsWith("百分点")) {
+                return family.equals("yoy.pp") ? last : null;
+            }
+            if (family.equals("yoy") || family.equals("share") && !growth) {
+                return last;
+            }
+            if (family.equals("yoy.pp") || growth) {
+                return IndicatorCatalog.familyCode(level, "yoy");
+            }
+            return d.level() == null && d.unitClass().equals(unitClass.code()) ? last : null;
+        }
+        IndicatorDef l = IndicatorCatalog.byCode(level);
+        return !growth && l != null && l.unitClass().equals(unitClass.code()) ? level : null;
+    }
+}
