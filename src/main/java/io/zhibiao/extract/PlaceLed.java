@@ -26,6 +26,8 @@ final class PlaceLed {
     private String paragraphBefore;
     private Map<String, String> paragraphBeforeBreakdown;
     private boolean goesOn;
+    /** whether that opening names growth (从增速看): a bare rate after it is the growth of the paragraph before's level */
+    private boolean growthHeading;
 
     PlaceLed(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -37,7 +39,9 @@ final class PlaceLed {
             paragraphBefore = carried;
             paragraphBeforeBreakdown = carriedBreakdown;
         }
-        goesOn = GOES_ON.matcher(t).region(start, Math.min(t.length(), start + 16)).lookingAt();
+        java.util.regex.Matcher m = GOES_ON.matcher(t).region(start, Math.min(t.length(), start + 16));
+        goesOn = m.lookingAt();
+        growthHeading = goesOn && (m.group().contains("增速") || m.group().contains("增幅"));
     }
 
     /**
@@ -62,10 +66,11 @@ final class PlaceLed {
         }
         BreakdownReader.Reading last = subject.indicator() != null ? subject : carried.indicator() != null ? carried
                 : goesOn ? new BreakdownReader.Reading(paragraphBefore, paragraphBeforeBreakdown) : null;
-        boolean growth = PlaceGrowth.saysGrowth(code, after);
-        if (last == null || last.indicator() == null || !growth && !barePlace(before)) {
+        boolean saysGrowth = PlaceGrowth.saysGrowth(code, after);
+        if (last == null || last.indicator() == null || !saysGrowth && !barePlace(before)) {
             return item;
         }
+        boolean growth = saysGrowth || subject.indicator() == null && carried.indicator() == null && growthHeading;
         String fit = fit(last.indicator(), f.unitClass(), f.unit(), growth);
         return fit == null ? item : new BreakdownReader.Reading(fit, last.breakdown());
     }
