@@ -21,6 +21,8 @@ final class PlaceLed {
     private static final Pattern SCOPE = Pattern.compile("全(?:国|省|市|区|州|县)$");
     /** The longest place name the check looks back over. */
     private static final int LONGEST_NAME = 12;
+    /** How close the item before must end for the figure to be the next item of its list. */
+    private static final int NEAR_ITEM = 30;
 
     private final Gazetteer gazetteer;
     private String paragraphBefore;
@@ -28,6 +30,10 @@ final class PlaceLed {
     private boolean goesOn;
     /** whether that opening names growth (从增速看): a bare rate after it is the growth of the paragraph before's level */
     private boolean growthHeading;
+    /** the figure read before: whether it stayed generic, its unit class, where it ends */
+    private boolean previousGeneric;
+    private UnitClass previousUnit;
+    private int previousEnd;
 
     PlaceLed(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -52,9 +58,20 @@ final class PlaceLed {
     BreakdownReader.Reading read(BreakdownReader.Reading item, FigureScanner.Figure f, String before, String after,
                                  boolean ownPlace, String subjectCode, Map<String, String> subjectBreakdown,
                                  String carriedCode, Map<String, String> carriedBreakdown) {
+        // 南昌市占全省的25%，九江市为12%: the item just before stayed generic, so the list is not about the named indicator
+        boolean afterGenericItem = previousGeneric && previousUnit == f.unitClass() && f.start() - previousEnd <= NEAR_ITEM;
+        BreakdownReader.Reading read = afterGenericItem ? item
+                : read(item, f, before, after, ownPlace, new BreakdownReader.Reading(subjectCode, subjectBreakdown),
+                new BreakdownReader.Reading(carriedCode, carriedBreakdown));
+        previousGeneric = IndicatorCatalog.isGeneric(read.indicator());
+        previousUnit = f.unitClass();
+        previousEnd = f.end();
+        return read;
+    }
+
+    private BreakdownReader.Reading read(BreakdownReader.Reading item, FigureScanner.Figure f, String before, String after,
+                                         boolean ownPlace, BreakdownReader.Reading subject, BreakdownReader.Reading carried) {
         String code = item.indicator();
-        BreakdownReader.Reading subject = new BreakdownReader.Reading(subjectCode, subjectBreakdown);
-        BreakdownReader.Reading carried = new BreakdownReader.Reading(carriedCode, carriedBreakdown);
         if (subject.indicator() == null) {
             String grew = PlaceGrowth.of(code, after, carried.indicator(), ownPlace);
             if (!grew.equals(code)) {
