@@ -30,6 +30,9 @@ final class PlaceLed {
     private boolean goesOn;
     /** whether that opening names growth (从增速看): a bare rate after it is the growth of the paragraph before's level */
     private boolean growthHeading;
+    /** whether {@link #paragraphBefore} is the last paragraph's, and where this paragraph starts */
+    private boolean fresh;
+    private int paragraphStart;
     /** the figure read before: whether it stayed generic, its unit class, where it ends */
     private boolean previousGeneric;
     private UnitClass previousUnit;
@@ -44,7 +47,11 @@ final class PlaceLed {
         if (carried != null) {
             paragraphBefore = carried;
             paragraphBeforeBreakdown = carriedBreakdown;
+            fresh = true;
+        } else if (start > paragraphStart) {
+            fresh = false; // a paragraph that named nothing came between
         }
+        paragraphStart = start;
         java.util.regex.Matcher m = GOES_ON.matcher(t).region(start, Math.min(t.length(), start + 16));
         goesOn = m.lookingAt();
         growthHeading = goesOn && (m.group().contains("增速") || m.group().contains("增幅"));
@@ -81,9 +88,10 @@ final class PlaceLed {
         if (!ownPlace || !IndicatorCatalog.isGeneric(code)) {
             return item;
         }
-        BreakdownReader.Reading last = subject.indicator() != null ? subject : carried.indicator() != null ? carried
-                : goesOn ? new BreakdownReader.Reading(paragraphBefore, paragraphBeforeBreakdown) : null;
         boolean saysGrowth = PlaceGrowth.saysGrowth(code, after);
+        // 从增速看，… goes on with the paragraph before; so does a place's growth (太原…以14.41%的名义增速) right after it
+        BreakdownReader.Reading last = subject.indicator() != null ? subject : carried.indicator() != null ? carried
+                : goesOn || fresh && saysGrowth ? new BreakdownReader.Reading(paragraphBefore, paragraphBeforeBreakdown) : null;
         if (last == null || last.indicator() == null || !saysGrowth && !barePlace(before)) {
             return item;
         }
