@@ -235,16 +235,18 @@ final class ArticlePlaces {
     }
 
     /**
-     * 分别高于全国（5.9%）、全省（6.4%）: a figure in parentheses right after a yardstick is the yardstick's own value, so it
-     * is about that place, not about the place the gap is measured for.
+     * 分别高于全国（5.9%）、全省（6.4%）, 比全国平均水平（54188元）低: a figure in parentheses right after a yardstick (and its
+     * 平均水平) is the yardstick's own value, so it is about that place, not about the place the gap is measured for.
      */
+    private static final java.util.regex.Pattern AVERAGE = java.util.regex.Pattern.compile("的?(?:平均水平|平均|水平|均值)");
+
     private String yardstickOwnValue(int pos, int paragraphStart) {
         String text = page.text;
         if (pos == 0 || !PlaceResolver.isOpeningParenthesis(text.charAt(pos - 1))) {
             return null;
         }
         for (Mention y : yardsticks) {
-            if (y.end() == pos - 1) {
+            if (y.end() == pos - 1 || y.end() < pos - 1 && AVERAGE.matcher(text).region(y.end(), pos - 1).matches()) {
                 return y.scope() == Scope.NAME ? y.code() : scopeCode(y.scope(), nameFocusBefore(y.start(), paragraphStart));
             }
         }
