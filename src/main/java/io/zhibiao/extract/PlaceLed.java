@@ -67,17 +67,18 @@ final class PlaceLed {
                                  String carriedCode, Map<String, String> carriedBreakdown) {
         // 南昌市占全省的25%，九江市为12%: the item just before stayed generic, so the list is not about the named indicator
         boolean afterGenericItem = previousGeneric && previousUnit == f.unitClass() && f.start() - previousEnd <= NEAR_ITEM;
-        BreakdownReader.Reading read = afterGenericItem ? item
-                : read(item, f, before, after, ownPlace, new BreakdownReader.Reading(subjectCode, subjectBreakdown),
-                new BreakdownReader.Reading(carriedCode, carriedBreakdown));
+        BreakdownReader.Reading read = read(item, f, before, after, ownPlace && !afterGenericItem, ownPlace,
+                new BreakdownReader.Reading(subjectCode, subjectBreakdown), new BreakdownReader.Reading(carriedCode, carriedBreakdown));
         previousGeneric = IndicatorCatalog.isGeneric(read.indicator());
         previousUnit = f.unitClass();
         previousEnd = f.end();
         return read;
     }
 
+    /** {@code listed}: the figure is of its own place and not the next item of a list whose item before stayed generic. */
     private BreakdownReader.Reading read(BreakdownReader.Reading item, FigureScanner.Figure f, String before, String after,
-                                         boolean ownPlace, BreakdownReader.Reading subject, BreakdownReader.Reading carried) {
+                                         boolean listed, boolean ownPlace, BreakdownReader.Reading subject,
+                                         BreakdownReader.Reading carried) {
         String code = item.indicator();
         if (subject.indicator() == null) {
             String grew = PlaceGrowth.of(code, after, carried.indicator(), ownPlace);
@@ -85,7 +86,7 @@ final class PlaceLed {
                 return new BreakdownReader.Reading(grew, carried.breakdown());
             }
         }
-        if (!ownPlace || !IndicatorCatalog.isGeneric(code)) {
+        if (!listed || !IndicatorCatalog.isGeneric(code)) {
             return item;
         }
         boolean saysGrowth = PlaceGrowth.saysGrowth(code, after);
