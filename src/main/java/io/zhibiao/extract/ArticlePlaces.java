@@ -190,6 +190,7 @@ final class ArticlePlaces {
         }
         int i = firstAtOrAfter(last.start());
         String group = last.code();
+        String first = group;
         int items = 1;
         for (int j = i - 1; j >= 0 && items < PlaceResolver.MAX_LOOK; j--) {
             Mention prev = mentions.get(j);
@@ -200,9 +201,10 @@ final class ArticlePlaces {
                 break;
             }
             group = page.commonAncestor(group, prev.code());
+            first = prev.code();
             items++;
         }
-        return items >= 2 && group != null ? group : last.code();
+        return items < 2 || group == null ? last.code() : EachPlace.says(page.text, last.end(), pos) ? first : group;
     }
 
     /** How a scope word's place was found when no name of it is near: carried, or narrowed below the article's place. */
@@ -233,16 +235,18 @@ final class ArticlePlaces {
     }
 
     /**
-     * 分别高于全国（5.9%）、全省（6.4%）: a figure in parentheses right after a yardstick is the yardstick's own value, so it
-     * is about that place, not about the place the gap is measured for.
+     * 分别高于全国（5.9%）、全省（6.4%）, 比全国平均水平（54188元）低: a figure in parentheses right after a yardstick (and its
+     * 平均水平) is the yardstick's own value, so it is about that place, not about the place the gap is measured for.
      */
+    private static final java.util.regex.Pattern AVERAGE = java.util.regex.Pattern.compile("的?(?:平均水平|平均|水平|均值)");
+
     private String yardstickOwnValue(int pos, int paragraphStart) {
         String text = page.text;
         if (pos == 0 || !PlaceResolver.isOpeningParenthesis(text.charAt(pos - 1))) {
             return null;
         }
         for (Mention y : yardsticks) {
-            if (y.end() == pos - 1) {
+            if (y.end() == pos - 1 || y.end() < pos - 1 && AVERAGE.matcher(text).region(y.end(), pos - 1).matches()) {
                 return y.scope() == Scope.NAME ? y.code() : scopeCode(y.scope(), nameFocusBefore(y.start(), paragraphStart));
             }
         }

@@ -13,9 +13,15 @@ final class PlaceGrowth {
      * where the words read end) name it a growth rate.
      */
     private static final Pattern RATE_AFTER = Pattern.compile(
-            "(?:[、和及与][\\d.]+%)*的?(?:(?:本月|当月|累计|全年|同期)?(?:同比|环比|比上年)?(?:增长率|增速|增幅)|(?:本月|当月|累计)$)");
+            "(?:[、和及与][\\d.]+%)*的?(?:(?:本月|当月|累计|全年|同期)?(?:同比|环比|比上年|名义|实际)?(?:增长率|增速|增幅)|(?:本月|当月|累计)$)");
 
     private PlaceGrowth() {
+    }
+
+    /** Whether a generic figure is a growth rate by its own words (增长8%, 以6.3%的同比增长率, 14.41%的名义增速). */
+    static boolean saysGrowth(String indicator, String after) {
+        return IndicatorCatalog.GROWTH.equals(indicator)
+                || IndicatorCatalog.RATE.equals(indicator) && RATE_AFTER.matcher(after).lookingAt();
     }
 
     /**
@@ -26,9 +32,7 @@ final class PlaceGrowth {
      * @return the carried indicator's growth code, or the indicator unchanged
      */
     static String of(String indicator, String after, String carried, boolean ownPlace) {
-        boolean bare = IndicatorCatalog.GROWTH.equals(indicator)
-                || IndicatorCatalog.RATE.equals(indicator) && RATE_AFTER.matcher(after).lookingAt();
-        if (!bare || !ownPlace || carried == null) {
+        if (!saysGrowth(indicator, after) || !ownPlace || carried == null) {
             return indicator;
         }
         String level = IndicatorClassifier.levelOf(carried);

@@ -58,11 +58,11 @@ final class PlaceResolver {
     /** What may follow it: a colon and space. */
     private static final Pattern HEADING_AFTER = Pattern.compile("[：:]?\\s*");
     /**
-     * 等 closing a list of examples (not 等级, 等于, 等额…), perhaps after a short word of the item (永定土楼等) or the rest of a
-     * project's name (安义现代智慧针纺产业园项目等).
+     * 等 closing a list of examples (not 等级, 等于, 等额…, nor 等地为 of places that each have the figure: 漯河、周口等地为5.6%),
+     * perhaps after a short word of the item (永定土楼等) or the rest of a project's name (安义现代智慧针纺产业园项目等).
      */
     private static final Pattern EXAMPLES_CLOSE = Pattern.compile("(?:[^，。；：、,;:（）()\\s]{0,4}?|[^，。；：、,;:（）()\\s]{0,24}?(?:项目|工程))"
-            + "等(?!级|待|同|于|额|候|量|到)");
+            + "等(?!级|待|同|于|额|候|量|到|地?[为均都])");
     /**
      * What joins two places of a list of examples: the rest of the first item (泰宁旅游区、) and perhaps a few items that name
      * no place (、太姥山、).

@@ -93,6 +93,7 @@ public final class RuleExtractor implements Extractor {
         private final ArticlePlaces where;
         private final LocalDate published;
         private final SectionReader sections;
+        private final PlaceLed placeLed = new PlaceLed(Gazetteer.shared());
         private List<PeriodReader.Expression> times;
         private PeriodReader.Period frame;
         private PeriodReader.Period targetFrame;
@@ -190,6 +191,7 @@ public final class RuleExtractor implements Extractor {
                 if (t.charAt(i) == '\n') {
                     paragraphStart = ss;
                     newGroup = true;
+                    placeLed.newParagraph(t, ss, carriedIndicator, carriedBreakdown);
                     carriedIndicator = null;
                     if (beforeMonth != null) {
                         frame = beforeMonth;
@@ -217,11 +219,11 @@ public final class RuleExtractor implements Extractor {
             }
         }
 
-        /** 南京市本月同比增长0.2% after 全省规上工业增加值…: a place's bare growth is the growth the paragraph named. */
-        private BreakdownReader.Reading placeGrowth(BreakdownReader.Reading item, String afterText, ArticlePlaces.Found place) {
-            boolean ownPlace = place.how() == null && place.code() != null && !place.code().equals(where.base());
-            String grew = subject == null ? PlaceGrowth.of(item.indicator(), afterText, carriedIndicator, ownPlace) : item.indicator();
-            return grew.equals(item.indicator()) ? item : new BreakdownReader.Reading(grew, carriedBreakdown);
+        /** 南京市本月同比增长0.2% after 全省规上工业增加值…, 咸阳市以1650亿元 after 宝鸡市地区生产总值…: see {@link PlaceLed}. */
+        private BreakdownReader.Reading placeGrowth(BreakdownReader.Reading item, FigureScanner.Figure f, String before,
+                                                    String after, ArticlePlaces.Found place) {
+            return placeLed.read(item, f, before, after, PlaceLed.own(place, where.base()), subject, subjectBreakdown,
+                    carriedIndicator, carriedBreakdown);
         }
 
         private Observation readFigure(FigureScanner.Figure f, int ss, int se) {
@@ -285,7 +287,7 @@ public final class RuleExtractor implements Extractor {
             period = FigurePeriods.stockOnTheDay(period, f.unitClass(), beforeText, published);
             int afterEnd = Math.min(ce, f.end() + 8);
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
-            BreakdownReader.Reading item = placeGrowth(readIndicator(f, ss, cs, beforeText, afterText), afterText, place);
+            BreakdownReader.Reading item = placeGrowth(readIndicator(f, ss, cs, beforeText, afterText), f, beforeText, afterText, place);
             String indicator = item.indicator();
             period = FigurePeriods.schemeOfTheYear(period, indicator, beforeText, afterText);
             kind = FigurePeriods.plannedClass(afterText) ? Kind.TARGET : kind; // 143个计划新开工项目
