@@ -277,9 +277,14 @@ final class CueWords {
 
         /** The rows (by their index in the catalog) whose cues can match the text. */
         BitSet rowsIn(CharSequence text) {
+            return rowsIn(text, 0, text.length());
+        }
+
+        /** The rows whose cues can match within [from, to) of the text. */
+        BitSet rowsIn(CharSequence text, int from, int to) {
             BitSet out = (BitSet) always.clone();
             int s = 0;
-            for (int i = 0; i < text.length(); i++) {
+            for (int i = from; i < to; i++) {
                 s = step(s, text.charAt(i));
                 if (found[s] != null) {
                     out.or(found[s]);
