@@ -72,9 +72,9 @@ final class PlaceResolver {
      * What joins two places of a list of examples: the rest of the first item (泰宁旅游区、) and perhaps a few items that name
      * no place (、太姥山、).
      */
-    private static final Pattern EXAMPLE_JOIN = Pattern.compile("(?:[^，。；：、,;:（）()\\s]{0,5}?(?:[、和及与]|以及)){1,3}");
+    private static final Pattern EXAMPLE_JOIN = Pattern.compile("(?:[^，。；：、,;:（）()\\s]{0,5}?" + BareList.JOINER + "){1,3}");
     /** Between two listed yardsticks: the first one's own value in parentheses, then 、 or 和. */
-    private static final Pattern YARDSTICK_LIST_GAP = Pattern.compile("(?:[（(][^（）()，。；]{0,12}[）)])?(?:[、和及与]|以及)");
+    private static final Pattern YARDSTICK_LIST_GAP = Pattern.compile("(?:[（(][^（）()，。；]{0,12}[）)])?" + BareList.JOINER);
     /** A name within a few characters (no punctuation) of 公司/集团/中心…: the place begins an organisation's name. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile(
             "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心)");
