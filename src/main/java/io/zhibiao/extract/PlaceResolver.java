@@ -48,9 +48,21 @@ final class PlaceResolver {
      * yardstick a figure is measured against, not the place it is about; so is the place of a title or a first
      * (入选全国…项目库, 获评全国…示范县, 全省首推), and an edition of an event (第十四届全国运动会).
      */
-    private static final Pattern YARDSTICK_BEFORE = Pattern.compile(
-            "(?:高于|高出|低于|快于|慢于|超过|超出|领先|领跑|落后|优于|跑赢|比|较|居|位居|位列|排名|排|占|相当于|与|同|列"
-                    + "|入选|获评|荣获|评为|列入|跻身|届)(?:同期)?$");
+    private static final String YARDSTICK_WORDS = "高于|高出|低于|快于|慢于|超过|超出|领先|领跑|落后|优于|跑赢|比|较|居|位居|位列"
+            + "|排名|排|占|相当于|与|同|列|入选|获评|荣获|评为|列入|跻身|届";
+    private static final Pattern YARDSTICK_BEFORE = Pattern.compile("(?:" + YARDSTICK_WORDS + ")(?:同期)?$");
+    /**
+     * The characters YARDSTICK_BEFORE's matches end with, and the line ends its $ may stand before: before most places
+     * stands none of them, and no regex need run.
+     */
+    private static final java.util.BitSet YARDSTICK_LAST = new java.util.BitSet();
+
+    static {
+        for (String w : (YARDSTICK_WORDS + "|同期").split("\\|")) {
+            YARDSTICK_LAST.set(w.charAt(w.length() - 1));
+        }
+        "\n\r\u0085\u2028\u2029".chars().forEach(YARDSTICK_LAST::set);
+    }
     private static final Pattern COMPARED_AFTER = Pattern.compile("^[^，。；,;]{0,12}?(?:相比|比较|持平|相当|一致|同步|同期)");
     private static final Pattern YARDSTICK_AFTER = Pattern.compile(
             "^(?:的)?(?:平均|水平|均值|前列|首位|首推|首个|首家|首批|唯一|率先|第[一二三四五六七八九十\\d]{1,3}(?:个|家)"
@@ -400,7 +412,7 @@ final class PlaceResolver {
     private static boolean yardstick(String text, int start, int end, int floor) {
         int from = Math.max(floor, start - 6);
         Matcher before = YARDSTICK_BEFORE.matcher(text.substring(from, start));
-        if (before.find()) {
+        if (start > from && YARDSTICK_LAST.get(text.charAt(start - 1)) && before.find()) {
             // 与全省持平 compares, 与崇左市签订 names a party: 与/同 measure only when a comparison follows
             String w = before.group();
             return !(w.startsWith("与") || w.startsWith("同"))
