@@ -178,7 +178,7 @@ final class ArticlePlaces {
     }
 
     /** What joins the places of a list: 、 or 和. */
-    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("[、和及与]|以及");
+    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile(BareList.JOINER);
 
     /**
      * 灌区覆盖南江县、巴州区30个乡镇, 富县、黄陵县…宜川县7个县（市）实现两位数增长: a place closing a list of places side by side
@@ -325,7 +325,7 @@ final class ArticlePlaces {
      */
     private static final java.util.regex.Pattern PROJECT_NAME = java.util.regex.Pattern.compile(
             "(?:(?!实施|安排|推进|开工|完成|新建|续建|谋划|储备|签约|引进|落地|共|有|重点|重大|等|各类|全部|的)"
-                    + "[\\u4e00-\\u9fffA-Za-z\\d]){2,16}?(?:工程|项目)");
+                    + "[\\u4e00-\\u9fffA-Za-z\\d]){2,16}?" + PlaceRoles.PROJECT_WORDS);
 
     /**
      * 安义…产业园项目等12个计划新开工项目已全部开工；服务业项目33个: a place opening a project's name places that project's own

@@ -5,8 +5,10 @@ import java.util.regex.Pattern;
 /** A bare list of figures (增长8.5%、11%; 下降50%和42.9%): the items after the first say nothing of their own. */
 final class BareList {
 
+    /** What joins the items of a list, of figures or of places: 、, 和, 及, 与, 以及. */
+    static final String JOINER = "(?:[、和及与]|以及)";
     /** Only these may stand between two items of one bare list. */
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:[、和及与]|以及)\\s*[-−－]?");
+    static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*" + JOINER + "\\s*[-−－]?");
 
     private BareList() {
     }

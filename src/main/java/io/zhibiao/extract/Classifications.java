@@ -38,6 +38,8 @@ final class Classifications {
     private static final List<Item> ITEMS = new ArrayList<>();
     /** Every way of writing every item, by its first character, longest first. */
     private static final Map<Character, List<Map.Entry<String, Item>>> BY_FIRST = new HashMap<>();
+    /** BY_FIRST's keys as bits: most characters of a text start no item, and a bit is cheaper than a boxed look-up. */
+    private static final java.util.BitSet FIRSTS = new java.util.BitSet();
 
     static {
         for (String dimension : IndicatorCatalog.dimensions()) {
@@ -58,7 +60,7 @@ final class Classifications {
     static List<Found> findAll(String text) {
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            List<Map.Entry<String, Item>> cands = BY_FIRST.get(text.charAt(i));
+            List<Map.Entry<String, Item>> cands = FIRSTS.get(text.charAt(i)) ? BY_FIRST.get(text.charAt(i)) : null;
             if (cands == null) {
                 continue;
             }
@@ -128,6 +130,7 @@ final class Classifications {
         }
         for (String s : spellings) {
             BY_FIRST.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(Map.entry(s, item));
+            FIRSTS.set(s.charAt(0));
         }
     }
 }

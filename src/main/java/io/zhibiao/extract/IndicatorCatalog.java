@@ -28,8 +28,8 @@ public final class IndicatorCatalog {
     static final String RESOURCE = "/indicators/catalog.tsv";
 
     /** A catalog row as written: its own cues and example; derived codes have none. */
-    record Entry(IndicatorDef def, UnitClass unitClass, Anchored cueFinder, String keys, List<String> families,
-                 String example, List<String> breakdowns) {
+    record Entry(int index, IndicatorDef def, UnitClass unitClass, Anchored cueFinder, List<String> words,
+                 List<String> families, String example, List<String> breakdowns) {
 
         /** The row's cue regex, or null for a row without cues. */
         Pattern cues() {
@@ -41,15 +41,15 @@ public final class IndicatorCatalog {
         }
 
         /**
-         * False when the text holds none of the letters its cues are written with, so the cues cannot match: every
-         * alternative of a cue holds at least one letter or ideograph, and trying a regex costs far more than this.
+         * False when the text holds none of the words one of which every match of the row's cues holds ({@link CueWords}):
+         * trying a regex costs far more than this.
          */
         boolean mayMatch(String text) {
-            if (keys.isEmpty()) {
+            if (words == null) {
                 return true;
             }
-            for (int i = 0; i < keys.length(); i++) {
-                if (text.indexOf(keys.charAt(i)) >= 0) {
+            for (String w : words) {
+                if (text.contains(w)) {
                     return true;
                 }
             }
@@ -76,9 +76,11 @@ public final class IndicatorCatalog {
     private static final Map<String, Entry> ENTRY_BY_CODE = new LinkedHashMap<>();
     /** Whole → the codes that are parts of it (part_of), in the file's order. */
     private static final Map<String, List<String>> PARTS = new java.util.HashMap<>();
+    private static final CueWords.Index CUE_WORDS;
 
     static {
         ENTRIES = read();
+        CUE_WORDS = new CueWords.Index(ENTRIES.stream().map(Entry::words).toList());
         List<IndicatorDef> all = new ArrayList<>();
         for (Entry e : ENTRIES) {
             all.add(e.def());
@@ -168,6 +170,14 @@ public final class IndicatorCatalog {
         return BY_UNIT_CLASS.getOrDefault(unitClass, List.of());
     }
 
+    /**
+     * The rows (by {@link Entry#index}) whose cues may match the text: all that do and a few that do not, found in one
+     * pass over it, where asking each row ({@link Entry#mayMatch}) reads the text once a row.
+     */
+    static java.util.BitSet mayBeCued(String text) {
+        return CUE_WORDS.rowsIn(text);
+    }
+
     /** The catalog rows in file order (their order is the cues' precedence). */
     static List<Entry> entries() {
         return ENTRIES;
@@ -224,7 +234,7 @@ public final class IndicatorCatalog {
                     continue;
                 }
                 try {
-                    out.add(parse(line));
+                    out.add(parse(out.size(), line));
                 } catch (RuntimeException e) {
                     // a bad line stops the start, saying where it is
                     throw new IllegalStateException(CatalogSource.describe(RESOURCE) + " line " + n + ": " + e.getMessage(), e);
@@ -236,7 +246,7 @@ public final class IndicatorCatalog {
         return Collections.unmodifiableList(out);
     }
 
-    private static Entry parse(String line) {
+    private static Entry parse(int index, String line) {
         String[] f = line.split("\t", -1);
         if (f.length != 9) {
             throw new IllegalStateException("9 tab-separated columns expected, found " + f.length);
@@ -246,30 +256,7 @@ public final class IndicatorCatalog {
         IndicatorDef def = new IndicatorDef(f[0], f[1], uc.code(), Boolean.parseBoolean(f[3]), null, null, dash(f[5]));
         Anchored cues = dash(f[6]) == null ? null : Anchored.compile(f[6]);
         List<String> breakdowns = dash(f[8]) == null ? List.of() : List.of(f[8].split(","));
-        return new Entry(def, uc, cues, keys(cues), families, dash(f[7]), breakdowns);
-    }
-
-    /**
-     * Characters one of which every text a cue matches holds: the characters its matches start with (found by
-     * {@link Anchored}) or, where those cannot be told or are more, the letters and ideographs it is written with.
-     */
-    private static String keys(Anchored cues) {
-        if (cues == null) {
-            return "";
-        }
-        String firsts = cues.firstChars();
-        String letters = letters(cues.pattern().pattern());
-        return !firsts.isEmpty() && firsts.length() <= letters.length() ? firsts : letters;
-    }
-
-    /** The distinct letters and ideographs a cue is written with (its literal words, not its punctuation). */
-    private static String letters(String cue) {
-        StringBuilder out = new StringBuilder();
-        if (cue != null) {
-            cue.chars().filter(c -> Character.isIdeographic(c) || Character.isLetter(c)).distinct()
-                    .forEach(c -> out.append((char) c));
-        }
-        return out.toString();
+        return new Entry(index, def, uc, cues, cues == null ? List.of() : CueWords.of(f[6]), families, dash(f[7]), breakdowns);
     }
 
     private static String dash(String s) {

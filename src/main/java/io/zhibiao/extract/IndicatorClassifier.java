@@ -302,8 +302,9 @@ final class IndicatorClassifier {
 
     /** The first row of the unit class whose cue the context holds, or null. */
     private static String firstRow(UnitClass unitClass, String context) {
+        java.util.BitSet cued = IndicatorCatalog.mayBeCued(context);
         for (IndicatorCatalog.Entry e : IndicatorCatalog.cuedEntries(unitClass)) {
-            if (e.cuedIn(context)) {
+            if (cued.get(e.index()) && e.cueFinder().foundIn(context)) {
                 return e.def().code();
             }
         }
@@ -317,33 +318,34 @@ final class IndicatorClassifier {
     static String nearestLevel(String before, String family) {
         String best = null;
         int bestEnd = -1;
+        java.util.BitSet cued = IndicatorCatalog.mayBeCued(before);
         for (IndicatorCatalog.Entry e : IndicatorCatalog.entries()) {
-            if (e.cues() == null || !e.has(family) || IndicatorCatalog.isCatchAll(e.def().code())) {
+            if (!cued.get(e.index()) || !e.has(family) || IndicatorCatalog.isCatchAll(e.def().code())) {
                 continue; // a catch-all names no level: its cue only marks the unit
             }
-            int end = e.lastCueEnd(before);
+            int end = e.cueFinder().lastEnd(before);
             if (end > bestEnd) {
                 bestEnd = end;
                 best = e.def().code();
             }
         }
-        return best == null ? null : narrower(before, family, best, bestEnd);
+        return best == null ? null : narrower(before, family, best, bestEnd, cued);
     }
 
     /**
      * 第三产业增加值占…比重: a broad row's cue (增加值) that only finishes the name a narrower row above it began (第三产业)
      * leaves the figure to the narrower row.
      */
-    private static String narrower(String before, String family, String best, int bestEnd) {
+    private static String narrower(String before, String family, String best, int bestEnd, java.util.BitSet cued) {
         IndicatorCatalog.Entry broad = IndicatorCatalog.entry(best);
         for (IndicatorCatalog.Entry e : IndicatorCatalog.entries()) {
             if (e == broad) {
                 return best; // only rows above the broad one are narrower
             }
-            if (e.cues() == null || !e.has(family) || IndicatorCatalog.isCatchAll(e.def().code())) {
+            if (!cued.get(e.index()) || !e.has(family) || IndicatorCatalog.isCatchAll(e.def().code())) {
                 continue;
             }
-            int end = e.lastCueEnd(before);
+            int end = e.cueFinder().lastEnd(before);
             if (end > 0 && end < bestEnd && broad.cues().matcher(before.substring(end, bestEnd)).matches()) {
                 return e.def().code();
             }

@@ -118,9 +118,6 @@ final class ListSpreader {
         }
     }
 
-    /** What joins the items of a bare list (增长9.3%、6.8%): nothing but a separator. */
-    private static final Pattern BARE_ITEM_GAP = Pattern.compile("\\s*(?:[、和及与]|以及)\\s*[-−－]?");
-
     /**
      * 甲县、乙县分别完成投资186.2亿元、152.7亿元，增长9.3%、6.8%: a bare list later in the sentence with as many items as the
      * 分别-list had places goes over the same places, in order.
@@ -133,7 +130,7 @@ final class ListSpreader {
             int j = i + 1;
             while (j < figures.size() && figures.get(j).unitClass().equals(figures.get(i).unitClass())
                     && figures.get(j - 1).end() < figures.get(j).start()
-                    && BARE_ITEM_GAP.matcher(t).region(figures.get(j - 1).end(), figures.get(j).start()).matches()) {
+                    && BareList.ITEM_SEPARATOR.matcher(t).region(figures.get(j - 1).end(), figures.get(j).start()).matches()) {
                 run.add(j);
                 j++;
             }

@@ -228,6 +228,10 @@ final class PeriodReader {
                 m -> expr(m, Role.NEAR, (f, p) -> Period.year(f)));
     }
 
+    /** The rules' words ({@link CueWords}): a window holding none of a rule's words holds no match of it. */
+    private static final CueWords.Index RULE_WORDS = new CueWords.Index(
+            RULES.stream().map(r -> CueWords.of(r.pattern.pattern().pattern())).toList());
+
     /**
      * 较上年, 比1-7月, 高于去年同期: a time after these is what a figure is compared with; so is each later one of a list of
      * them (较一季度、上半年和前三季度分别提高…; 低于上年同期和2019年同期), whose items are times joined by 、 or 和.
@@ -376,11 +380,16 @@ final class PeriodReader {
                 cues[k] |= cueBit(text.charAt(i));
             }
         }
-        for (Rule r : RULES) {
+        java.util.BitSet[] worded = new java.util.BitSet[windows.size()];
+        for (int k = 0; k < windows.size(); k++) {
+            worded[k] = RULE_WORDS.rowsIn(text, windows.get(k)[0], windows.get(k)[1]);
+        }
+        for (int ri = 0; ri < RULES.size(); ri++) {
+            Rule r = RULES.get(ri);
             Matcher m = r.pattern.matcher(text);
             m.useTransparentBounds(true);
             for (int k = 0; k < cues.length; k++) {
-                if (r.needs != 0 && (cues[k] & r.needs) == 0) {
+                if (r.needs != 0 && (cues[k] & r.needs) == 0 || !worded[k].get(ri)) {
                     continue;
                 }
                 int[] w = windows.get(k);

@@ -37,15 +37,32 @@ final class PlaceResolver {
     /** 城市四区, 主城九区: the urban districts together are the city's. */
     private static final Pattern URBAN_DISTRICTS = Pattern.compile("(?:城市|主城|中心城)?[两二三四五六七八九十]区");
     private static final String URBAN_FIRST = "城主中两二三四五六七八九十";
+    private static final java.util.BitSet SCOPE_OR_URBAN_FIRST = new java.util.BitSet();
+
+    static {
+        (SCOPE_FIRST + URBAN_FIRST).chars().forEach(SCOPE_OR_URBAN_FIRST::set);
+    }
 
     /**
      * 高于全省平均水平, 比全国高, 占全市的, 居全省第二, 保持全省前列: the place after such words (or before 前列, 第二) is the
      * yardstick a figure is measured against, not the place it is about; so is the place of a title or a first
      * (入选全国…项目库, 获评全国…示范县, 全省首推), and an edition of an event (第十四届全国运动会).
      */
-    private static final Pattern YARDSTICK_BEFORE = Pattern.compile(
-            "(?:高于|高出|低于|快于|慢于|超过|超出|领先|领跑|落后|优于|跑赢|比|较|居|位居|位列|排名|排|占|相当于|与|同|列"
-                    + "|入选|获评|荣获|评为|列入|跻身|届)(?:同期)?$");
+    private static final String YARDSTICK_WORDS = "高于|高出|低于|快于|慢于|超过|超出|领先|领跑|落后|优于|跑赢|比|较|居|位居|位列"
+            + "|排名|排|占|相当于|与|同|列|入选|获评|荣获|评为|列入|跻身|届";
+    private static final Pattern YARDSTICK_BEFORE = Pattern.compile("(?:" + YARDSTICK_WORDS + ")(?:同期)?$");
+    /**
+     * The characters YARDSTICK_BEFORE's matches end with, and the line ends its $ may stand before: before most places
+     * stands none of them, and no regex need run.
+     */
+    private static final java.util.BitSet YARDSTICK_LAST = new java.util.BitSet();
+
+    static {
+        for (String w : (YARDSTICK_WORDS + "|同期").split("\\|")) {
+            YARDSTICK_LAST.set(w.charAt(w.length() - 1));
+        }
+        "\n\r\u0085\u2028\u2029".chars().forEach(YARDSTICK_LAST::set);
+    }
     private static final Pattern COMPARED_AFTER = Pattern.compile("^[^，。；,;]{0,12}?(?:相比|比较|持平|相当|一致|同步|同期)");
     private static final Pattern YARDSTICK_AFTER = Pattern.compile(
             "^(?:的)?(?:平均|水平|均值|前列|首位|首推|首个|首家|首批|唯一|率先|第[一二三四五六七八九十\\d]{1,3}(?:个|家)"
@@ -67,9 +84,9 @@ final class PlaceResolver {
      * What joins two places of a list of examples: the rest of the first item (泰宁旅游区、) and perhaps a few items that name
      * no place (、太姥山、).
      */
-    private static final Pattern EXAMPLE_JOIN = Pattern.compile("(?:[^，。；：、,;:（）()\\s]{0,5}?(?:[、和及与]|以及)){1,3}");
+    private static final Pattern EXAMPLE_JOIN = Pattern.compile("(?:[^，。；：、,;:（）()\\s]{0,5}?" + BareList.JOINER + "){1,3}");
     /** Between two listed yardsticks: the first one's own value in parentheses, then 、 or 和. */
-    private static final Pattern YARDSTICK_LIST_GAP = Pattern.compile("(?:[（(][^（）()，。；]{0,12}[）)])?(?:[、和及与]|以及)");
+    private static final Pattern YARDSTICK_LIST_GAP = Pattern.compile("(?:[（(][^（）()，。；]{0,12}[）)])?" + BareList.JOINER);
     /** A name within a few characters (no punctuation) of 公司/集团/中心…: the place begins an organisation's name. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile(
             "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心)");
@@ -214,11 +231,10 @@ final class PlaceResolver {
                 continue; // 市 of 六安市开发区 belongs to the name
             }
             char c = text.charAt(i);
-            boolean urbanStart = URBAN_FIRST.indexOf(c) >= 0;
-            if (SCOPE_FIRST.indexOf(c) < 0 && !urbanStart) {
-                continue;
+            if (!SCOPE_OR_URBAN_FIRST.get(c)) {
+                continue; // most characters start no scope word: one look-up, not two string searches
             }
-            Matcher urban = URBAN_DISTRICTS.matcher(text).region(i, Math.min(end, i + 4));
+            boolean urbanStart = URBAN_FIRST.indexOf(c) >= 0;
             String w = null;
             for (String candidate : SCOPES) {
                 if (text.startsWith(candidate, i) && i + candidate.length() <= end) {
@@ -226,7 +242,7 @@ final class PlaceResolver {
                     break;
                 }
             }
-            int wEnd = w != null ? i + w.length() : urbanStart && urban.lookingAt() ? urban.end() : -1;
+            int wEnd = w != null ? i + w.length() : urbanStart ? urbanEnd(text, i, end) : -1;
             if (wEnd < 0 || w != null && scopeVetoed(text, w, wEnd)) {
                 continue;
             }
@@ -246,6 +262,29 @@ final class PlaceResolver {
             spans[2 * (k - from) + 1] = page.names.get(k).end();
         }
         return new ArticlePlaces(gazetteer, page, mentions, yardsticks, examples, region, spans);
+    }
+
+    /**
+     * Whether a 等 follows within EXAMPLES_CLOSE's reach (26 characters) with none of its stops before it: most places are
+     * followed by no 等, and this look saves a regex.
+     */
+    private static boolean closesSoon(String text, int from) {
+        for (int j = from; j < Math.min(text.length(), from + 27); j++) {
+            char c = text.charAt(j);
+            if (c == '等') {
+                return true;
+            }
+            if ("，。；：、,;:（）() \t\n\u000B\f\r".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The end of 城市四区, 主城九区 … starting at i, or -1. */
+    private static int urbanEnd(String text, int i, int end) {
+        Matcher urban = URBAN_DISTRICTS.matcher(text).region(i, Math.min(end, i + 4));
+        return urban.lookingAt() ? urban.end() : -1;
     }
 
     /**
@@ -279,7 +318,7 @@ final class PlaceResolver {
             if (m.scope != Scope.NAME) {
                 continue;
             }
-            example[i] = EXAMPLES_CLOSE.matcher(text).region(m.end, text.length()).lookingAt()
+            example[i] = closesSoon(text, m.end) && EXAMPLES_CLOSE.matcher(text).region(m.end, text.length()).lookingAt()
                     || i + 1 < mentions.size() && example[i + 1] && mentions.get(i + 1).start >= m.end
                     && EXAMPLE_JOIN.matcher(text).region(m.end, mentions.get(i + 1).start).matches();
         }
@@ -373,7 +412,7 @@ final class PlaceResolver {
     private static boolean yardstick(String text, int start, int end, int floor) {
         int from = Math.max(floor, start - 6);
         Matcher before = YARDSTICK_BEFORE.matcher(text.substring(from, start));
-        if (before.find()) {
+        if (start > from && YARDSTICK_LAST.get(text.charAt(start - 1)) && before.find()) {
             // 与全省持平 compares, 与崇左市签订 names a party: 与/同 measure only when a comparison follows
             String w = before.group();
             return !(w.startsWith("与") || w.startsWith("同"))

@@ -32,10 +32,19 @@ final class PlaceRoles {
     /** 各县区中: a scope word of the places together, closed as a group. */
     private static final Pattern AMONG_AFTER = Pattern.compile("^" + AMONG);
 
-    /** What a project's name ends in after the place it begins with (杭州湾跨海大桥, 合江长江公路大桥, 鄂州花湖机场). */
-    private static final Pattern PROJECT_AFTER = Pattern.compile(
-            "[^，。；：、,;:（）()“”\\s\\d]{0,6}?(?:大桥|桥|高速|高铁|铁路|城际|轻轨|地铁|轨道|公路|快速路|快速通道|绕城|连接线|接线"
-                    + "|客专|外环|环线|水库|枢纽|机场|码头|隧道|电站|电厂|灌区|航道|运河)");
+    /**
+     * The works a project's name may end in (杭州湾跨海大桥, 合江长江公路大桥, 鄂州花湖机场): a short place name right before one
+     * begins the name and is dropped ({@link #dropProjectNames}).
+     */
+    private static final String WORKS = "大桥|桥|高速|高铁|铁路|城际|轻轨|地铁|轨道|公路|快速路|快速通道|绕城|连接线|接线|客专|外环|环线"
+            + "|水库|枢纽|机场|码头|隧道|电站|电厂|灌区|航道|运河";
+    /**
+     * The words a project's name ends in, its kind (工程, 项目) or its works: a place opening such a name limits where it places
+     * figures ({@link ArticlePlaces}). A kind alone does not drop a short name (奉节共新签约项目 is no project's name).
+     */
+    static final String PROJECT_WORDS = "(?:工程|项目|" + WORKS + ")";
+    /** What a project's name ends in after the place it begins with. */
+    private static final Pattern PROJECT_AFTER = Pattern.compile("[^，。；：、,;:（）()“”\\s\\d]{0,6}?(?:" + WORKS + ")");
     /** 武汉至宜昌段, 郑州—新乡: the ends of a route. */
     private static final Pattern ROUTE_JOIN = Pattern.compile("(?:至|到|—|－|-|～)");
     /** What follows a route's far end: a section (段), a line (线) or a project's word (长沙至赣州高铁). */
