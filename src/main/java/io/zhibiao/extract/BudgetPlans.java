@@ -1,0 +1,105 @@
+package io.zhibiao.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A year's budget is that year's target: the lines of a budget draft (预算草案, 2025年预算安排如下, 收入预算为, 支出安排) and the
+ * budget a result is measured against (完成调整预算37.5亿元的106.1%); its execution and 决算 report results.
+ */
+final class BudgetPlans {
+
+    /**
+     * A budget's amount right before the figure: 收入预算为, 调整预算, 年初预算, 预算数, 支出安排, 拟安排; not the name of a budget
+     * (一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算), whose figures are what was collected or spent.
+     */
+    private static final String LINE = "(?:(?<![共营金险])预算(?:草案)?数?|(?:收入|支出)(?:预算)?安排数?|预算安排(?:资金)?|拟安排(?:资金)?)"
+            + "(?:为|是)?";
+
+    private static final Pattern LINE_BEFORE = Pattern.compile(LINE + "$");
+
+    /** A budget's amount stated earlier in the sentence (收入预算为9.8亿元，增长5%): what follows it is the budget's too. */
+    private static final Pattern LINE_AMOUNT = Pattern.compile(LINE + "(?=约?\\d)");
+
+    /** Words before a budget in its clause that measure a result against it (完成调整预算…的, 为年初预算…的). */
+    private static final Pattern MEASURED = Pattern.compile("完成|[为占]");
+
+    /** Words after a budget that say what happened (预算为40亿元，实际完成41.3亿元). */
+    private static final Pattern HAPPENED = Pattern.compile("完成|实际|实现|执行|决算");
+
+    /**
+     * A heading or lead of a budget draft (二、2025年预算草案, 2025年预算安排如下：, 2025年全市一般公共预算收支安排), not the title of a
+     * report that also gives the execution (关于2024年预算执行情况和2025年预算草案的报告, …和2025年预算草案提请大会审议).
+     */
+    private static final Pattern DRAFT = Pattern.compile("(?<!和)((?:19|20)\\d{2})年[^，。；：:\\n]{0,12}?预算(?:收支)?(?:草案|安排)"
+            + "(?!的?报告|提请|提交|执行|情况)");
+
+    /** A heading or lead of what was done with a budget: it ends the draft before it. */
+    private static final Pattern EXECUTION = Pattern.compile("执行情况|完成情况|决算(?:情况|草案)");
+
+    /** How far back a draft's heading is looked for. */
+    private static final int REACH = 3000;
+
+    private BudgetPlans() {
+    }
+
+    /**
+     * The period a figure at {@code at} is a target for when the heading goals ({@code goal}) say none: a budget's own
+     * amount, or any figure of a budget draft's year under its heading; null for a result.
+     */
+    static PeriodReader.Period or(String t, int from, int at, PeriodReader.Period stated, PeriodReader.Period period,
+                                  PeriodReader.Period goal) {
+        if (goal != null) {
+            return goal;
+        }
+        int windowStart = Math.max(from, at - REACH);
+        if (t.lastIndexOf("预算", at) < windowStart && t.lastIndexOf("安排", at) < windowStart) {
+            return null; // most articles name no budget
+        }
+        int ss = start(t, windowStart, at, "。！？!?\n");
+        int cs = start(t, ss, at, "，,；;：:");
+        if (LINE_BEFORE.matcher(t).region(cs, at).find() || lineBefore(t, ss, at)) {
+            return period;
+        }
+        return draftYear(t, windowStart, at, stated, period);
+    }
+
+    /** A budget's amount earlier in the sentence, not measured against (完成调整预算…的) and not followed by a result. */
+    private static boolean lineBefore(String t, int ss, int at) {
+        Matcher m = LINE_AMOUNT.matcher(t).region(ss, at);
+        int lineEnd = -1;
+        while (m.find()) {
+            int cs = start(t, ss, m.start(), "，,；;：:");
+            lineEnd = MEASURED.matcher(t).region(cs, m.start()).find() ? -1 : m.end();
+        }
+        return lineEnd >= 0 && !HAPPENED.matcher(t).region(lineEnd, at).find();
+    }
+
+    /** The year of the draft whose heading is the last budget heading before the figure, when the figure is of that year. */
+    private static PeriodReader.Period draftYear(String t, int windowStart, int at, PeriodReader.Period stated,
+                                                 PeriodReader.Period period) {
+        Matcher d = DRAFT.matcher(t).region(windowStart, at);
+        int draftAt = -1;
+        int year = 0;
+        while (d.find()) {
+            draftAt = d.start();
+            year = Integer.parseInt(d.group(1));
+        }
+        if (draftAt < 0 || EXECUTION.matcher(t).region(draftAt, at).find()) {
+            return null;
+        }
+        boolean ofTheYear = stated == null ? period.end().getYear() <= year
+                : stated.type() == PeriodType.YEAR && stated.end().getYear() == year;
+        return ofTheYear ? PeriodReader.Period.year(year) : null;
+    }
+
+    /** Where the stretch ending at {@code at} begins: after the last of the given marks in [floor, at). */
+    private static int start(String t, int floor, int at, String marks) {
+        for (int i = at - 1; i >= floor; i--) {
+            if (marks.indexOf(t.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+}
