@@ -1,5 +1,6 @@
 package io.zhibiao.extract;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,32 @@ final class BudgetPlans {
     /** How far back a draft's heading is looked for. */
     private static final int REACH = 3000;
 
+    private static final Pattern BUDGET_WORD = Pattern.compile("预算|安排");
+
+    /**
+     * Where a text names a budget, its drafts' headings (with their years) and its execution headings, found once per text:
+     * looking back from every figure would take time in the square of a long text's length.
+     */
+    private record Marks(String text, int[] words, int[] drafts, int[] years, int[] executions) {
+        static Marks of(String t) {
+            int[] words = BUDGET_WORD.matcher(t).results().mapToInt(r -> r.start()).toArray();
+            int[] drafts = words.length == 0 ? words : DRAFT.matcher(t).results().mapToInt(r -> r.start()).toArray();
+            int[] years = words.length == 0 ? words
+                    : DRAFT.matcher(t).results().mapToInt(r -> Integer.parseInt(r.group(1))).toArray();
+            int[] executions = words.length == 0 ? words : EXECUTION.matcher(t).results().mapToInt(r -> r.start()).toArray();
+            return new Marks(t, words, drafts, years, executions);
+        }
+
+        /** Index of the last mark before {@code at} in {@code marks}, or -1. */
+        static int lastBefore(int[] marks, int at) {
+            int i = Arrays.binarySearch(marks, at);
+            return (i >= 0 ? i : -i - 1) - 1;
+        }
+    }
+
+    /** The marks of the text read last on this thread (one text is read figure after figure). */
+    private static final ThreadLocal<Marks> LAST = new ThreadLocal<>();
+
     private BudgetPlans() {
     }
 
@@ -52,8 +79,14 @@ final class BudgetPlans {
         if (goal != null) {
             return goal;
         }
+        Marks marks = LAST.get();
+        if (marks == null || marks.text() != t) {
+            marks = Marks.of(t);
+            LAST.set(marks);
+        }
         int windowStart = Math.max(from, at - REACH);
-        if (t.lastIndexOf("预算", at) < windowStart && t.lastIndexOf("安排", at) < windowStart) {
+        int word = Marks.lastBefore(marks.words(), at);
+        if (word < 0 || marks.words()[word] < windowStart) {
             return null; // most articles name no budget
         }
         int ss = start(t, windowStart, at, "。！？!?\n");
@@ -61,7 +94,7 @@ final class BudgetPlans {
         if (LINE_BEFORE.matcher(t).region(cs, at).find() || lineBefore(t, ss, at)) {
             return period;
         }
-        return draftYear(t, windowStart, at, stated, period);
+        return draftYear(marks, windowStart, at, stated, period);
     }
 
     /** A budget's amount earlier in the sentence, not measured against (完成调整预算…的) and not followed by a result. */
@@ -76,18 +109,14 @@ final class BudgetPlans {
     }
 
     /** The year of the draft whose heading is the last budget heading before the figure, when the figure is of that year. */
-    private static PeriodReader.Period draftYear(String t, int windowStart, int at, PeriodReader.Period stated,
+    private static PeriodReader.Period draftYear(Marks marks, int windowStart, int at, PeriodReader.Period stated,
                                                  PeriodReader.Period period) {
-        Matcher d = DRAFT.matcher(t).region(windowStart, at);
-        int draftAt = -1;
-        int year = 0;
-        while (d.find()) {
-            draftAt = d.start();
-            year = Integer.parseInt(d.group(1));
-        }
-        if (draftAt < 0 || EXECUTION.matcher(t).region(draftAt, at).find()) {
+        int d = Marks.lastBefore(marks.drafts(), at);
+        int e = Marks.lastBefore(marks.executions(), at);
+        if (d < 0 || marks.drafts()[d] < windowStart || e >= 0 && marks.executions()[e] > marks.drafts()[d]) {
             return null;
         }
+        int year = marks.years()[d];
         boolean ofTheYear = stated == null ? period.end().getYear() <= year
                 : stated.type() == PeriodType.YEAR && stated.end().getYear() == year;
         return ofTheYear ? PeriodReader.Period.year(year) : null;
