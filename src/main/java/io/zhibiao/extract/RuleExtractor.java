@@ -266,7 +266,7 @@ public final class RuleExtractor implements Extractor {
                 // estimate of what happened (建成后…预计年增收 names no year and stays a plan)
                 kind = Kind.ACTUAL;
             }
-            PeriodReader.Period goal = BudgetPlans.or(t, a.start(), f.start(), stated, period, sections.goalPeriod(f.start(),
+            PeriodReader.Period goal = PlanFrames.or(t, a.start(), f.start(), stated, period, sections.goalPeriod(f.start(),
                     stated, period, f.unitClass() == UnitClass.PERCENT && q == Qualifier.APPROX, published));
             kind = goal != null ? Kind.TARGET : kind;
             period = goal != null ? goal : period;

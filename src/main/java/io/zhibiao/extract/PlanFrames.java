@@ -5,10 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A year's budget is that year's target: the lines of a budget draft (预算草案, 2025年预算安排如下, 收入预算为, 支出安排) and the
- * budget a result is measured against (完成调整预算37.5亿元的106.1%); its execution and 决算 report results.
+ * Frames that make the figures in them a year's targets whatever their verbs: a list of the year's main expected targets
+ * (主要预期目标是：…，能耗累计下降3%；…) to the end of its paragraph, and a year's budget: the lines of a budget draft (预算草案,
+ * 2025年预算安排如下, 收入预算为, 支出安排) and the budget a result is measured against (完成调整预算37.5亿元的106.1%); a budget's
+ * execution and 决算 report results.
  */
-final class BudgetPlans {
+final class PlanFrames {
 
     /**
      * A budget's amount right before the figure: 收入预算为, 调整预算, 年初预算, 预算数, 支出安排, 拟安排; not the name of a budget
@@ -44,17 +46,24 @@ final class BudgetPlans {
     private static final Pattern BUDGET_WORD = Pattern.compile("预算|安排");
 
     /**
+     * 主要预期目标是：, 发展目标为: the lead of a list of targets; not 预期目标完成情况 (a look-back), nor a goal a figure is measured
+     * against (锚定…增长8%的预期目标).
+     */
+    private static final Pattern GOAL_LEAD = Pattern.compile("(?:预期|主要|发展)目标(?:任务)?(?:是|为|[：:])");
+
+    /**
      * Where a text names a budget, its drafts' headings (with their years) and its execution headings, found once per text:
      * looking back from every figure would take time in the square of a long text's length.
      */
-    private record Marks(String text, int[] words, int[] drafts, int[] years, int[] executions) {
+    private record Marks(String text, int[] words, int[] drafts, int[] years, int[] executions, int[] goals) {
         static Marks of(String t) {
+            int[] goals = GOAL_LEAD.matcher(t).results().mapToInt(r -> r.end()).toArray();
             int[] words = BUDGET_WORD.matcher(t).results().mapToInt(r -> r.start()).toArray();
             int[] drafts = words.length == 0 ? words : DRAFT.matcher(t).results().mapToInt(r -> r.start()).toArray();
             int[] years = words.length == 0 ? words
                     : DRAFT.matcher(t).results().mapToInt(r -> Integer.parseInt(r.group(1))).toArray();
             int[] executions = words.length == 0 ? words : EXECUTION.matcher(t).results().mapToInt(r -> r.start()).toArray();
-            return new Marks(t, words, drafts, years, executions);
+            return new Marks(t, words, drafts, years, executions, goals);
         }
 
         /** Index of the last mark before {@code at} in {@code marks}, or -1. */
@@ -67,12 +76,12 @@ final class BudgetPlans {
     /** The marks of the text read last on this thread (one text is read figure after figure). */
     private static final ThreadLocal<Marks> LAST = new ThreadLocal<>();
 
-    private BudgetPlans() {
+    private PlanFrames() {
     }
 
     /**
-     * The period a figure at {@code at} is a target for when the heading goals ({@code goal}) say none: a budget's own
-     * amount, or any figure of a budget draft's year under its heading; null for a result.
+     * The period a figure at {@code at} is a target for when the heading goals ({@code goal}) say none: any figure of a list
+     * of targets, a budget's own amount, or any figure of a budget draft's year under its heading; null for a result.
      */
     static PeriodReader.Period or(String t, int from, int at, PeriodReader.Period stated, PeriodReader.Period period,
                                   PeriodReader.Period goal) {
@@ -85,6 +94,9 @@ final class BudgetPlans {
             LAST.set(marks);
         }
         int windowStart = Math.max(from, at - REACH);
+        if (inGoalList(t, marks, windowStart, at)) {
+            return period;
+        }
         int word = Marks.lastBefore(marks.words(), at);
         if (word < 0 || marks.words()[word] < windowStart) {
             return null; // most articles name no budget
@@ -96,6 +108,23 @@ final class BudgetPlans {
         }
         return draftYear(marks, windowStart, at, stated, period);
     }
+
+    /**
+     * Whether the figure stands after the lead of a list of targets, in its paragraph and before a sentence that opens with a
+     * time of its own (。一季度，…; 。2024年，…): the list runs on over sentences to there.
+     */
+    private static boolean inGoalList(String t, Marks marks, int windowStart, int at) {
+        int g = Marks.lastBefore(marks.goals(), at);
+        if (g < 0 || marks.goals()[g] < windowStart) {
+            return false;
+        }
+        int lead = marks.goals()[g];
+        return t.substring(lead, at).indexOf('\n') < 0 && !LIST_END.matcher(t).region(lead, at).find();
+    }
+
+    /** A sentence opening with a time of its own ends a list of targets. */
+    private static final Pattern LIST_END = Pattern.compile(
+            "[。！？!?]\\s*(?:(?:19|20)\\d{2}年|\\d{1,2}(?:-\\d{1,2})?月|[一二三四]季度|上半年|前三季度|去年|上年|今年以来|过去)");
 
     /** A budget's amount earlier in the sentence, not measured against (完成调整预算…的) and not followed by a result. */
     private static boolean lineBefore(String t, int ss, int at) {
