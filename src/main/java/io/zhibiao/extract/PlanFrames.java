@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
 final class PlanFrames {
 
     /**
-     * A budget's amount right before the figure: 收入预算为, 调整预算, 年初预算, 预算数, 支出安排, 拟安排; not the name of a budget
-     * (一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算), whose figures are what was collected or spent.
+     * A budget's amount right before the figure: 收入预算为, 调整预算, 年初预算, 预算数, 支出安排, 拟安排, 预算安排教育支出; not the
+     * name of a budget (一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算), whose figures are what was collected or
+     * spent.
      */
-    private static final String LINE = "(?:(?<![共营金险])预算(?:草案)?数?|(?:收入|支出)(?:预算)?安排数?|预算安排(?:资金)?|拟安排(?:资金)?)"
-            + "(?:为|是)?";
+    private static final String LINE = "(?:(?<![共营金险])预算(?:草案)?数?|(?:收入|支出)(?:预算)?安排数?|预算安排[^，。；,;：:\\d]{0,8}?"
+            + "|拟安排(?:资金)?)(?:为|是)?";
 
     private static final Pattern LINE_BEFORE = Pattern.compile(LINE + "$");
 
@@ -27,8 +28,8 @@ final class PlanFrames {
     /** Words before a budget in its clause that measure a result against it (完成调整预算…的, 为年初预算…的). */
     private static final Pattern MEASURED = Pattern.compile("完成|[为占]");
 
-    /** Words after a budget that say what happened (预算为40亿元，实际完成41.3亿元). */
-    private static final Pattern HAPPENED = Pattern.compile("完成|实际|实现|执行|决算");
+    /** Words after a budget that say what happened (预算为40亿元，实际完成41.3亿元); 比上年执行数 only compares. */
+    private static final Pattern HAPPENED = Pattern.compile("完成(?!数)|实际(?!数)|实现|执行(?!数)|决算(?!数)");
 
     /**
      * A heading or lead of a budget draft (二、2025年预算草案, 2025年预算安排如下：, 2025年全市一般公共预算收支安排), not the title of a
