@@ -23,13 +23,15 @@ final class KindReader {
     /**
      * 计划 as a verb (计划投资, 计划年底前建成); not the plan a figure was measured against (完成年度计划, 占年度计划投资的,
      * 为年投资计划的), nor the name of a programme (三年攻坚计划, 推进计划过程中, 实施…计划，): such a 计划 ends its phrase or follows a word of a programme;
-     * 超计划16项 is a result beyond the plan; 第二批投资计划安排实施项目312个 names the batch the projects are on; nor a list things were put on (列入省重点项目年度计划的新开工项目45个 counts
+     * 超计划16项 is a result beyond the plan; 新签约项目152个，计划投资超2300亿元 is what the signed projects are to cost (as
+     * 计划总投资 is, see below); 第二批投资计划安排实施项目312个 names the batch the projects are on; nor a list things were put on (列入省重点项目年度计划的新开工项目45个 counts
      * projects that started; 年度计划的28个重点项目 names the list); 为年投资计划的72.1% measures against it. 计划总投资 is
      * read apart, see {@link #PROJECT_COST}.
      */
     private static final String PLAN = "计划(?<!(?:完成|为|占)[^，。；]{0,8}计划)(?<!(?:列入|纳入|入选|进入)[^，。；]{0,16}计划)"
             + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年|超|批投资)计划)"
-            + "(?!过程|中[，,的]|[”》]|[，,。；;]|总投资|的(?:[\\d一二三四五六七八九十]|$))";
+            + "(?!过程|中[，,的]|[”》]|[，,。；;]|总投资|的(?:[\\d一二三四五六七八九十]|$))"
+            + "(?!(?<=(?:签约|签订)[^。；;！？!?]{0,40}计划)投资)";
 
     /**
      * 计划新开工项目, 计划建成投产项目: a class of a year's list of projects; it plans its own count and cost (计划开工项目107个，
@@ -62,6 +64,9 @@ final class KindReader {
      * read whole so that it is no bare 预计).
      */
     private static final String FORECAST = "预计(?:可|将|带动|拉动|吸纳|提供|年)";
+
+    /** 新签约项目152个，计划投资超2300亿元: the clause's 计划投资 is what the signed projects are to cost. */
+    private static final Pattern SIGNED_COST = Pattern.compile("(?:签约|签订)[^。；;！？!?]{0,40}计划总?投资[超约近达为]?$");
 
     /** Words that measure a result against a goal. */
     private static final String MEASURED = "(?:完成|低于|高于|超过|超出|优于|好于)";
@@ -122,7 +127,8 @@ final class KindReader {
      */
     static Reading read(String sentence, String clause) {
         int cue = CLAUSE_CUE.lastEnd(clause);
-        if (cue >= 0 && !DONE.matcher(clause).region(cue, clause.length()).find()) {
+        if (cue >= 0 && !DONE.matcher(clause).region(cue, clause.length()).find()
+                && !SIGNED_COST.matcher(sentence).find()) {
             return new Reading(Kind.TARGET, onlyEstimates(CLAUSE_CUE, clause), 0);
         }
         int last = SENTENCE_CUE.lastEnd(sentence);
