@@ -15,9 +15,9 @@ final class PlanFrames {
     /**
      * A budget's amount right before the figure: 收入预算为, 调整预算, 年初预算, 预算数, 支出安排, 拟安排, 预算安排教育支出; not the
      * name of a budget (一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算), whose figures are what was collected or
-     * spent.
+     * spent, nor what a result exceeded it by (超预算0.3亿元).
      */
-    private static final String LINE = "(?:(?<![共营金险])预算(?:草案)?数?|(?:收入|支出)(?:预算)?安排数?|预算安排[^，。；,;：:\\d]{0,8}?"
+    private static final String LINE = "(?:(?<![共营金险超])预算(?:草案)?数?|(?:收入|支出)(?:预算)?安排数?|预算安排[^，。；,;：:\\d]{0,8}?"
             + "|拟安排(?:资金)?)(?:为|是)?";
 
     private static final Pattern LINE_BEFORE = Pattern.compile(LINE + "$");
