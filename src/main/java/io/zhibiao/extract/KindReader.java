@@ -23,13 +23,15 @@ final class KindReader {
     /**
      * 计划 as a verb (计划投资, 计划年底前建成); not the plan a figure was measured against (完成年度计划, 占年度计划投资的,
      * 为年投资计划的), nor the name of a programme (三年攻坚计划, 推进计划过程中, 实施…计划，): such a 计划 ends its phrase or follows a word of a programme;
-     * 超计划16项 is a result beyond the plan; nor a list things were put on (列入省重点项目年度计划的新开工项目45个 counts
+     * 超计划16项 is a result beyond the plan; 新签约项目152个，计划投资超2300亿元 is what the signed projects are to cost (as
+     * 计划总投资 is, see below); 第二批投资计划安排实施项目312个 names the batch the projects are on; nor a list things were put on (列入省重点项目年度计划的新开工项目45个 counts
      * projects that started; 年度计划的28个重点项目 names the list); 为年投资计划的72.1% measures against it. 计划总投资 is
      * read apart, see {@link #PROJECT_COST}.
      */
     private static final String PLAN = "计划(?<!(?:完成|为|占)[^，。；]{0,8}计划)(?<!(?:列入|纳入|入选|进入)[^，。；]{0,16}计划)"
-            + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年|超)计划)"
-            + "(?!过程|中[，,的]|[”》]|[，,。；;]|总投资|的(?:[\\d一二三四五六七八九十]|$))";
+            + "(?<!(?:行动|攻坚|推进|提升|培育|试点|[两二三四五六七八九十]年|超|批投资)计划)"
+            + "(?!过程|中[，,的]|[”》]|[，,。；;]|总投资|的(?:[\\d一二三四五六七八九十]|$))"
+            + "(?!(?<=(?:签约|签订)[^。；;！？!?]{0,40}计划)投资)";
 
     /**
      * 计划新开工项目, 计划建成投产项目: a class of a year's list of projects; it plans its own count and cost (计划开工项目107个，
@@ -51,6 +53,21 @@ final class KindReader {
      */
     private static final Pattern SCHEME_PLAN = Pattern.compile("(?:年度?|年度投资|年投资)$");
 
+    /**
+     * 年度计划投资300亿元, 年投资目标412亿元: a scheme's goal amount is a plan of its own figure only; the count of the scheme
+     * and the progress said beside it (1-5月完成投资145亿元) are results, so such a cue does not reach the rest of the sentence.
+     */
+    private static final String SCHEME_AMOUNT = "(?!(?<=年度?(?:投资)?(?:计划|目标))(?:投资)?(?:为|是|达)?[约近超逾]?\\d)";
+
+    /**
+     * 预计带动就业3万人, 预计年新增产值80亿元: an effect still to come, never an estimate of a period already over (the cue is
+     * read whole so that it is no bare 预计).
+     */
+    private static final String FORECAST = "预计(?:可|将|带动|拉动|吸纳|提供|年)";
+
+    /** 新签约项目152个，计划投资超2300亿元: the clause's 计划投资 is what the signed projects are to cost. */
+    private static final Pattern SIGNED_COST = Pattern.compile("(?:签约|签订)[^。；;！？!?]{0,40}计划总?投资[超约近达为]?$");
+
     /** Words that measure a result against a goal. */
     private static final String MEASURED = "(?:完成|低于|高于|超过|超出|优于|好于)";
 
@@ -71,13 +88,14 @@ final class KindReader {
 
     /** Cues that make the rest of the sentence a plan. */
     static final Anchored SENTENCE_CUE = Anchored.compile(FIRST_CHARS
-            + "(?:" + PLAN + "|" + PROJECT_COST + "|预计|力争|" + GOAL + "|预期|拟|" + STRIVE
+            + "(?:" + PLAN + SCHEME_AMOUNT + "|" + PROJECT_COST + "|" + FORECAST + "|预计|力争|" + GOAL + SCHEME_AMOUNT
+                    + "|预期|拟|" + STRIVE
                     + "|有望|达产后|建成后|投产后|到位后|届时|按照计划|(?<=(?:提出|强调|明确)[，,：:]?)要"
                     + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)" + NOT_DISPOSAL + ")");
 
     /** Cues that only reach the clause they stand in. */
     static final Anchored CLAUSE_CUE = Anchored.compile(FIRST_CHARS
-            + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来)" + NOT_DISPOSAL + "|要(?:在|于|把|实现|达到|完成|新增)|确保|力求|" + PLAN + "|预计"
+            + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来)" + NOT_DISPOSAL + "|要(?:在|于|把|实现|达到|完成|新增)|(?<![两二三四五六七八九十])确保|力求|" + PLAN + "|" + FORECAST + "|预计"
                     + "|" + GOAL + "|规划|拟|" + STRIVE + "|达产后|建成后|投产后|" + TASK + "|控制在|力争"
                     + "|(?:年|建成|投产|达产)?可(?:实现|新增|带动|提供|增加|节约|改善|解决|吸纳|达到|创造|容纳|满足|处理))");
 
@@ -87,12 +105,15 @@ final class KindReader {
      */
     private static final Pattern ESTIMATE = Pattern.compile("预计|预期|预估|争取|有望|初步测算|初步统计");
 
+    /** 1-5月, 1~7月, 一季度, 上半年 opening a clause: the months a result is reported for (计划总投资771亿元，1~7月完成投资343亿元). */
+    private static final String PAST_MONTHS = "\\d{1,2}[-~～—–至]\\d{1,2}月(?:份)?(?:累计)?|前\\d{1,2}个?月|[一二三]季度|上半年|前三季度";
+
     /**
      * Words that say a figure in a planning sentence has already happened; a clause that opens with 完成投资 after a plan
      * (计划投产项目17宗，完成投资16.1亿元) reports the progress of the planned projects.
      */
-    private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现])(?:已(?!经?(?:设定|确定|制定|下达|明确|出台))"
-            + "|累计|完成了|实现了|(?<=[，,；;])完成投资|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
+    private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现\\d一二三前])(?:已(?!经?(?:设定|确定|制定|下达|明确|出台))"
+            + "|累计|完成了|实现了|(?<=[，,；;])(?:" + PAST_MONTHS + ")?完成投资|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
 
     /** 计划新开工项目已开工118个, 计划新开工项目完成投资551亿元: 已 or 项目完成投资 after a clause's plan cue say it happened. */
     private static final Pattern DONE = Pattern.compile("已(?!经?(?:设定|确定|制定|下达|明确|出台))|(?<=项目)完成投资");
@@ -106,7 +127,8 @@ final class KindReader {
      */
     static Reading read(String sentence, String clause) {
         int cue = CLAUSE_CUE.lastEnd(clause);
-        if (cue >= 0 && !DONE.matcher(clause).region(cue, clause.length()).find()) {
+        if (cue >= 0 && !DONE.matcher(clause).region(cue, clause.length()).find()
+                && !SIGNED_COST.matcher(sentence).find()) {
             return new Reading(Kind.TARGET, onlyEstimates(CLAUSE_CUE, clause), 0);
         }
         int last = SENTENCE_CUE.lastEnd(sentence);
@@ -125,7 +147,7 @@ final class KindReader {
     /**
      * True when a sentence states a plan that later sentences may list (2023年，全省将…; 今年…建设任务6万亩): a plan cue
      * that is no estimate (预计产量), no capacity (可满足) and is not followed by words saying it happened (计划招生1600名，
-     * 实际录取…).
+     * 实际录取…), nor a plan clause after the sentence's figures (…总投资86亿元，将为…奠定基础).
      */
     static boolean opensPlan(String sentence) {
         int lastEnd = -1;
@@ -142,7 +164,7 @@ final class KindReader {
                 lastEnd = Math.max(lastEnd, m.end());
             }
         }
-        return plan && !ACTUAL_CUE.matcher(sentence).region(lastEnd, sentence.length()).find();
+        return plan && !ACTUAL_CUE.matcher(sentence).region(lastEnd, sentence.length()).find() && !onlyLooksAhead(sentence);
     }
 
     /** 其中, 从投资类型看, 分行业看 opening a sentence: it breaks down what the sentence before counted. */
@@ -173,6 +195,43 @@ final class KindReader {
     static boolean beyondReach(PeriodReader.Period period, java.time.LocalDate published) {
         return period.type() == PeriodType.SPAN && period.start().getYear() >= published.getYear()
                 && period.end().isAfter(published.plusYears(1));
+    }
+
+    /** A figure that is no year, month or day (42个, 86亿元): what a report states. */
+    private static final Pattern STATED_FIGURE = Pattern.compile("\\d(?:[\\d.]*)(?![\\d.年月日号])");
+
+    /**
+     * True when the text's last sentence with a plan cue reports figures before its first cue (集中开工项目42个，总投资86亿元，将为
+     * …奠定坚实基础; …，这些项目建成后将带动就业2000人): the plan looks ahead from those figures and plans what it says itself,
+     * not the sentences after it (其中，产业项目28个). A plan said before its sentence's figures (计划实施重点项目120个，…，将带动…)
+     * still reaches them.
+     */
+    static boolean onlyLooksAhead(String text) {
+        int end = text.length();
+        while (end > 0) {
+            int start = end - 1;
+            while (start > 0 && "。！？!?\n".indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            int cue = firstCue(text, start, end);
+            if (cue >= 0) {
+                return STATED_FIGURE.matcher(text).region(start, cue).find();
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    /** Where the first plan cue in [from, to) starts, or -1. */
+    private static int firstCue(String text, int from, int to) {
+        int first = -1;
+        for (Anchored cues : new Anchored[]{SENTENCE_CUE, CLAUSE_CUE}) {
+            Matcher m = cues.matcher(text);
+            if (cues.find(m, text, from, to) && (first < 0 || m.start() < first)) {
+                first = m.start();
+            }
+        }
+        return first;
     }
 
     private static boolean onlyEstimates(Anchored cues, String text) {

@@ -117,8 +117,8 @@ final class NumberReader {
             }
             if (m >= 10_000) {
                 long v = section + Math.max(digit, 0);
-                if (v == 0) {
-                    v = 1;
+                if (v == 0 && total == 0) {
+                    v = 1; // 万, 亿 alone are one of them; 万亿 is 万 × 亿, not 万 + 1亿
                 }
                 if (m == 100_000_000L) {
                     total = (total + v) * m;

@@ -273,8 +273,8 @@ public final class RuleExtractor implements Extractor {
                 // estimate of what happened (建成后…预计年增收 names no year and stays a plan)
                 kind = Kind.ACTUAL;
             }
-            PeriodReader.Period goal = sections.goalPeriod(f.start(), stated, period,
-                    f.unitClass() == UnitClass.PERCENT && q == Qualifier.APPROX, published);
+            PeriodReader.Period goal = PlanFrames.or(t, a.start(), f.start(), stated, period, sections.goalPeriod(f.start(),
+                    stated, period, f.unitClass() == UnitClass.PERCENT && q == Qualifier.APPROX, published));
             kind = goal != null ? Kind.TARGET : kind;
             period = goal != null ? goal : period;
             if (kind != reading.kind()) {
@@ -369,7 +369,8 @@ public final class RuleExtractor implements Extractor {
         private KindReader.Reading readKind(FigureScanner.Figure f, int ss, int cs) {
             KindReader.Reading r = KindReader.read(t.substring(Math.max(ss, f.start() - KIND_REACH), f.start()),
                     t.substring(Math.max(cs, f.start() - KIND_REACH), f.start()));
-            if (r.kind() == Kind.ACTUAL && ss > groupStart && groupNamesPlan(ss)) {
+            if (r.kind() == Kind.ACTUAL && ss > groupStart && groupNamesPlan(ss)
+                    && !KindReader.onlyLooksAhead(t.substring(groupStart, ss))) {
                 // a plan stated earlier in the group (计划…：甲县…；乙县…) reaches on unless the words after it say it happened
                 r = KindReader.read(t.substring(Math.max(groupStart, f.start() - PLAN_REACH), f.start()), "");
                 if (r.kind() == Kind.TARGET) {

@@ -12,7 +12,8 @@ class NumberReaderTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({"十,10", "十一,11", "二十三,23", "两,2", "一百零五,105", "三千,3000", "千,1000", "千亿,100000000000",
-        "三千万,30000000", "一万二千,12000", "两百,200", "九十九,99", "一亿五千万,150000000"})
+        "万亿,1000000000000", "一万亿,1000000000000", "十万亿,10000000000000", "三千万,30000000", "一万二千,12000",
+        "两百,200", "九十九,99", "一亿五千万,150000000"})
     void readsChineseNumerals(String text, long value) {
         assertEquals(0, BigDecimal.valueOf(value).compareTo(NumberReader.chinese(text)), text);
     }
