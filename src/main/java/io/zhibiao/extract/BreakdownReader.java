@@ -186,17 +186,24 @@ final class BreakdownReader {
 
     /** 高于全市平均2.1个百分点, 比全省高1.2个百分点: a gap to a yardstick is its own series, not the change of a rate. */
     private static final Pattern GAP = Pattern.compile(
-            "(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)"
+            "(?:高于|高出|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)"
             + "|(?:高于|低于|快于|慢于|超过|超出|比)(?:人民币|本外币)?(各项贷款|各项存款)");
 
-    /** 占全国原煤产量的26.4%: a share of a wider place's total is a quantity of its own (share_of: 全国). */
-    private static final Pattern SHARE_OF = Pattern.compile("占(全国|全省)[^，。；]{0,12}?(?:的)?(?:比重|份额)?(?:为|达到?)?$");
+    /**
+     * 占全国原煤产量的26.4%: a share of a wider place's total is a quantity of its own (share_of: 全国); so is a share of one
+     * industry's value added (金融业增加值占第三产业增加值的17.8%, share_of: 第三产业) beside the share of GDP.
+     */
+    private static final Pattern SHARE_OF = Pattern.compile(
+            "占(全国|全省|第[一二三]产业)[^，。；]{0,12}?(?:的)?(?:比重|份额)?(?:为|达到?)?$");
 
     /**
      * Whether 全国 or 全省 is a place above the figure's (a province's 占全省的比重 is a share of its own total; 全市 is left
      * alone, as a county-level city calls itself 全市).
      */
     private static boolean above(String wider, String region) {
+        if (wider.startsWith("第")) {
+            return true; // an industry's total, wider than any of its parts wherever the place
+        }
         return "全国".equals(wider) ? !Gazetteer.NATIONAL.equals(region) : !region.endsWith("0000");
     }
 

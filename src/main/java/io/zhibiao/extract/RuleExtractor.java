@@ -287,8 +287,8 @@ public final class RuleExtractor implements Extractor {
             if (!period.equals(read)) {
                 why.add(Reason.PERIOD_ADJUSTED);
             }
-            Map<String, String> breakdown = BreakdownReader.withComparison(scoped(indicator, item.breakdown(), ss, f.start()),
-                    f.unit(), t.substring(cs, f.start()), region);
+            Map<String, String> breakdown = BreakdownReader.withComparison(ProjectScope.ownLevelLeftOut(
+                    scoped(indicator, item.breakdown(), ss, f.start()), region), f.unit(), t.substring(cs, f.start()), region);
             kind = planOfItsKind(kind, stated == null, period, indicator, ss, cs, f.start());
             Evidence.clause(why, t, ss, se, cs, ce, f.start(), f.end(), f.unitClass(), indicator);
             Evidence.kind(why, kind, period, published, t.substring(ss, se), f.start() - ss);
