@@ -30,6 +30,9 @@ final class BreakdownReader {
             Set.of("output.mass", "output.units", "output.length", "output.volume", "grain.output"),
             Set.of("value_added", "industry.value_added"), Set.of("projects.count", "investment.amount"));
 
+    /** 各项贷款余额 after 小额信贷余额: the words name every item, so none is carried over from the subject. */
+    private static final Pattern ALL_OF_THEM = Pattern.compile("各项(?:贷款|存款)");
+
     /** 第一、二、三产业…分别为: a list over the three industries. */
     private static final Pattern THREE_INDUSTRIES = Pattern.compile("第?一、(?:第)?二、(?:第)?三产业|三次产业|一二三产业");
 
@@ -46,8 +49,8 @@ final class BreakdownReader {
                         Map<String, String> subjectBreakdown) {
         List<Classifications.Found> all = Classifications.findAll(before);
         if (all.isEmpty()) {
-            return new Reading(indicator, withGrowthOf(inherited(indicator, subjectBreakdown), indicator, subject,
-                    subjectBreakdown));
+            Map<String, String> carried = ALL_OF_THEM.matcher(before).find() ? null : inherited(indicator, subjectBreakdown);
+            return new Reading(indicator, withGrowthOf(carried, indicator, subject, subjectBreakdown));
         }
         String code = ofSubjectsIndustry(onSubjectsList(placed(indicator, unitClass, unit, before, all), subject, all),
                 subject, all);

@@ -72,6 +72,8 @@ class IndicatorCatalogTest {
             Map.entry("product", "全年{}产量增长5.1%。"),
             Map.entry("crop", "全年{}产量增长5.1%。"),
             Map.entry("livestock", "全年{}出栏增长5.1%。"),
+            Map.entry("agri_sector", "全年{}产值增长5.1%。"),
+            Map.entry("crop_group", "全年{}播种面积增长5.1%。"),
             Map.entry("cpi_category", "全年{}价格上涨1.1%。"),
             Map.entry("goods_class", "限额以上单位{}零售额增长5.1%。"),
             Map.entry("retail_form", "全年{}增长5.1%。"),
@@ -87,7 +89,8 @@ class IndicatorCatalogTest {
             Map.entry("power_use", "全年{}量12.3亿千瓦时。"),
             Map.entry("project_type", "今年全市共安排{}86个。"),
             Map.entry("project_stage", "1-6月，全市{}完成投资42.6亿元。"),
-            Map.entry("project_level", "今年全市共安排{}86个。"),
+            // a list of the figure's own level is its place's key projects as such (no level): the nation has no list of its own
+            Map.entry("project_level", "今年全国共安排{}86个。"),
             Map.entry("industry_chain", "全年{}增加值增长5.1%。"),
             Map.entry("transport_mode", "全年全市{}货运量8620万吨。"),
             Map.entry("tax_type", "全年全市{}收入12.3亿元。"),
