@@ -190,7 +190,8 @@ final class BreakdownReader {
     /** 高于全市平均2.1个百分点, 比全省高1.2个百分点: a gap to a yardstick is its own series, not the change of a rate. */
     private static final Pattern GAP = Pattern.compile(
             "(?:高于|高出|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)"
-            + "|(?:高于|低于|快于|慢于|超过|超出|比)(?:人民币|本外币)?(各项贷款|各项存款)");
+            + "|(?:高于|低于|快于|慢于|超过|超出|比)(?:人民币|本外币)?(各项贷款|各项存款)"
+            + "|(?:高于|低于|快于|慢于)(城镇居民|农村居民)");
 
     /**
      * 占全国原煤产量的26.4%: a share of a wider place's total is a quantity of its own (share_of: 全国); so is a share of one
@@ -241,7 +242,8 @@ final class BreakdownReader {
         java.util.regex.Matcher m = GAP.matcher(clauseBefore);
         String yardstick = null;
         while (m.find()) {
-            yardstick = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            yardstick = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                    : m.group(3) != null ? m.group(3) : m.group(4);
         }
         if (yardstick == null) {
             return breakdown;

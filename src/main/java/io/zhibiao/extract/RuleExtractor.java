@@ -278,7 +278,7 @@ public final class RuleExtractor implements Extractor {
             String region = place.code() == null ? Gazetteer.NATIONAL : place.code(); // none on the page or from the caller
             String beforeText = t.substring(Math.max(cs, f.start() - CONTEXT), f.start());
             period = FigurePeriods.stockOnTheDay(period, f.unitClass(), beforeText, published);
-            int afterEnd = Math.min(ce, f.end() + 8);
+            int afterEnd = FigureWords.afterEnd(t, f.end(), ce);
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
             BreakdownReader.Reading item = placeGrowth(readIndicator(f, ss, cs, beforeText, afterText), afterText, place);
             String indicator = item.indicator();
