@@ -20,7 +20,7 @@ final class ProjectScope {
     private static final String EVENT = "project_event";
     private static final int EVENT_REACH = 500;
     private static final List<String> DIMENSIONS = List.of("project_level", "project_stage", "project_type", "project_scale",
-            "project_event");
+            "project_event", "project_source");
 
     /** Where a part of a sentence about one project class starts: a semicolon or 其中 opens the next class. */
     private static final String PART_MARKS = "；;";

@@ -99,6 +99,7 @@ class IndicatorCatalogTest {
             Map.entry("trader_type", "全年全市{}进出口86.3亿元。"),
             Map.entry("scenic_grade", "全年全市共有{}景区12家。"),
             Map.entry("project_scale", "今年全市新开工{}项目86个。"),
+            Map.entry("project_source", "今年全市共安排{}86个。"),
             Map.entry("credit_unit", "截至年末，全省累计评定{}326个。"),
             Map.entry("sex", "年末全市{}人口312万人。"),
             Map.entry("budget_level", "2024年{}一般公共预算收入326.1亿元。"),
