@@ -74,13 +74,16 @@ final class BreakdownReader {
         return of == null ? breakdown : with(breakdown, "growth_of", of);
     }
 
-    /** 218个市级重点建设项目: the words after a count name what it counts (up to the clause's end), else nothing. */
+    /**
+     * 218个市级重点建设项目: the words after a count name what it counts (up to the clause's end or the next number: 22个重大
+     * 基础设施体系建设项目年度计划投资191亿元 counts 基础设施 projects), else nothing.
+     */
     static String counted(UnitClass unitClass, String after) {
         if (unitClass != UnitClass.COUNT) {
             return "";
         }
         int end = 0;
-        while (end < after.length() && "，。；、,;：:（(".indexOf(after.charAt(end)) < 0) {
+        while (end < after.length() && "，。；、,;：:（(".indexOf(after.charAt(end)) < 0 && !Character.isDigit(after.charAt(end))) {
             end++;
         }
         return end == 0 ? "" : " " + after.substring(0, end);

@@ -318,7 +318,8 @@ public final class RuleExtractor implements Extractor {
             String words = head != null ? head + " " + beforeText : beforeText;
             // the names of classification items run long (铁路、船舶、航空航天和其他运输设备制造业): look further back for them
             String itemWords = (head != null ? head + " " : "") + t.substring(Math.max(cs, f.start() - ITEM_CONTEXT), f.start())
-                    + BreakdownReader.counted(f.unitClass(), afterText);
+                    + BreakdownReader.counted(f.unitClass(),
+                            t.substring(f.end(), Math.min(t.length(), f.end() + ITEM_CONTEXT)));
             BreakdownReader.Reading item = BreakdownReader.read(classify(f, words, afterText, ss), f.unitClass(), f.unit(),
                     itemWords, subject, subjectBreakdown);
             if (!IndicatorCatalog.isGeneric(item.indicator())) {
