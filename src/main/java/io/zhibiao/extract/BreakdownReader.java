@@ -31,6 +31,9 @@ final class BreakdownReader {
             Set.of("output.mass", "output.units", "output.length", "output.volume", "grain.output"),
             Set.of("value_added", "industry.value_added"), Set.of("projects.count", "investment.amount"));
 
+    /** 各项贷款余额 after 小额信贷余额: the words name every item, so none is carried over from the subject. */
+    private static final Pattern ALL_OF_THEM = Pattern.compile("各项(?:贷款|存款)");
+
     /** 第一、二、三产业…分别为: a list over the three industries. */
     private static final Pattern THREE_INDUSTRIES = Pattern.compile("第?一、(?:第)?二、(?:第)?三产业|三次产业|一二三产业");
 
@@ -47,8 +50,8 @@ final class BreakdownReader {
                         Map<String, String> subjectBreakdown) {
         List<Classifications.Found> all = Classifications.findAll(before);
         if (all.isEmpty()) {
-            return new Reading(indicator, withGrowthOf(inherited(indicator, subjectBreakdown), indicator, subject,
-                    subjectBreakdown));
+            Map<String, String> carried = ALL_OF_THEM.matcher(before).find() ? null : inherited(indicator, subjectBreakdown);
+            return new Reading(indicator, withGrowthOf(carried, indicator, subject, subjectBreakdown));
         }
         String code = ofSubjectsIndustry(onSubjectsList(placed(indicator, unitClass, unit, before, all), subject, all),
                 subject, all);
@@ -72,13 +75,16 @@ final class BreakdownReader {
         return of == null ? breakdown : with(breakdown, "growth_of", of);
     }
 
-    /** 218个市级重点建设项目: the words after a count name what it counts (up to the clause's end), else nothing. */
+    /**
+     * 218个市级重点建设项目: the words after a count name what it counts (up to the clause's end or the next number: 22个重大
+     * 基础设施体系建设项目年度计划投资191亿元 counts 基础设施 projects), else nothing.
+     */
     static String counted(UnitClass unitClass, String after) {
         if (unitClass != UnitClass.COUNT) {
             return "";
         }
         int end = 0;
-        while (end < after.length() && "，。；、,;：:（(".indexOf(after.charAt(end)) < 0) {
+        while (end < after.length() && "，。；、,;：:（(".indexOf(after.charAt(end)) < 0 && !Character.isDigit(after.charAt(end))) {
             end++;
         }
         return end == 0 ? "" : " " + after.substring(0, end);
@@ -187,17 +193,25 @@ final class BreakdownReader {
 
     /** 高于全市平均2.1个百分点, 比全省高1.2个百分点: a gap to a yardstick is its own series, not the change of a rate. */
     private static final Pattern GAP = Pattern.compile(
-            "(?:高于|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)"
-            + "|(?:高于|低于|快于|慢于|超过|超出|比)(?:人民币|本外币)?(各项贷款|各项存款)");
+            "(?:高于|高出|低于|快于|慢于|超过|超出|领先|落后|比)(全国|全省|全市|全区|全县|全州)|(?:高于|低于|快于|慢于|超过|领先|落后)(平均)"
+            + "|(?:高于|低于|快于|慢于|超过|超出|比)(?:人民币|本外币)?(各项贷款|各项存款)"
+            + "|(?:高于|低于|快于|慢于)(城镇居民|农村居民)");
 
-    /** 占全国原煤产量的26.4%: a share of a wider place's total is a quantity of its own (share_of: 全国). */
-    private static final Pattern SHARE_OF = Pattern.compile("占(全国|全省)[^，。；]{0,12}?(?:的)?(?:比重|份额)?(?:为|达到?)?$");
+    /**
+     * 占全国原煤产量的26.4%: a share of a wider place's total is a quantity of its own (share_of: 全国); so is a share of one
+     * industry's value added (金融业增加值占第三产业增加值的17.8%, share_of: 第三产业) beside the share of GDP.
+     */
+    private static final Pattern SHARE_OF = Pattern.compile(
+            "占(全国|全省|第[一二三]产业)[^，。；]{0,12}?(?:的)?(?:比重|份额)?(?:为|达到?)?$");
 
     /**
      * Whether 全国 or 全省 is a place above the figure's (a province's 占全省的比重 is a share of its own total; 全市 is left
      * alone, as a county-level city calls itself 全市).
      */
     private static boolean above(String wider, String region) {
+        if (wider.startsWith("第")) {
+            return true; // an industry's total, wider than any of its parts wherever the place
+        }
         return "全国".equals(wider) ? !Gazetteer.NATIONAL.equals(region) : !region.endsWith("0000");
     }
 
@@ -232,7 +246,8 @@ final class BreakdownReader {
         java.util.regex.Matcher m = GAP.matcher(clauseBefore);
         String yardstick = null;
         while (m.find()) {
-            yardstick = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            yardstick = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                    : m.group(3) != null ? m.group(3) : m.group(4);
         }
         if (yardstick == null) {
             return breakdown;

@@ -20,7 +20,7 @@ final class ProjectScope {
     private static final String EVENT = "project_event";
     private static final int EVENT_REACH = 500;
     private static final List<String> DIMENSIONS = List.of("project_level", "project_stage", "project_type", "project_scale",
-            "project_event");
+            "project_event", "project_source");
 
     /** Where a part of a sentence about one project class starts: a semicolon or 其中 opens the next class. */
     private static final String PART_MARKS = "；;";
@@ -94,7 +94,49 @@ final class ProjectScope {
         if (wholeList != null && wholeList.equals(out.get("project_level"))) {
             out.remove("project_level");
         }
+        if (BOTH_CEREMONIES.equals(out.get(EVENT))) {
+            out.put(EVENT, ceremonyOfThePart(part));
+        }
         return out.isEmpty() ? null : Collections.unmodifiableMap(out);
+    }
+
+    private static final String BOTH_CEREMONIES = "集中开竣工";
+
+    /**
+     * 集中开竣工项目649个，总投资3319亿元。其中开工项目395个，总投资2589亿元；竣工项目254个…: the part of a ceremony for starts
+     * and completions that names the projects started is the start ceremony's (集中开工), the one naming those completed
+     * the completion ceremony's (集中投产); a part naming neither is of the whole event.
+     */
+    private static String ceremonyOfThePart(String part) {
+        String words = part.replace("开竣工", "");
+        int started = words.lastIndexOf("开工");
+        int completed = Math.max(words.lastIndexOf("竣工"), words.lastIndexOf("投产"));
+        if (started < 0 && completed < 0) {
+            return BOTH_CEREMONIES;
+        }
+        return started > completed ? "集中开工" : "集中投产";
+    }
+
+    /**
+     * 自治区重点项目 of a figure placed on the autonomous region itself: a list ranked at its place's own level is that
+     * place's key projects as such (as 全区重点项目 is), so it joins the 重点项目 of the articles that write no level.
+     */
+    static Map<String, String> ownLevelLeftOut(Map<String, String> breakdown, String region) {
+        String level = breakdown == null ? null : breakdown.get("project_level");
+        if (level == null || !level.equals(levelOfPlace(region))) {
+            return breakdown;
+        }
+        Map<String, String> out = new TreeMap<>(breakdown);
+        out.remove("project_level");
+        return out.isEmpty() ? null : Collections.unmodifiableMap(out);
+    }
+
+    /** The project_level item of a place's own list: a province's, a prefecture's, a county's; null for the nation. */
+    private static String levelOfPlace(String region) {
+        if (region == null || region.length() != 6 || Gazetteer.NATIONAL.equals(region)) {
+            return null;
+        }
+        return region.endsWith("0000") ? "省重点项目" : region.endsWith("00") ? "市重点项目" : "县重点项目";
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
  */
 public final class RuleExtractor implements Extractor {
 
-    public static final String VERSION = "1.10.0";
+    public static final String VERSION = "1.11.0";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
@@ -285,7 +285,7 @@ public final class RuleExtractor implements Extractor {
             String region = place.code() == null ? Gazetteer.NATIONAL : place.code(); // none on the page or from the caller
             String beforeText = t.substring(Math.max(cs, f.start() - CONTEXT), f.start());
             period = FigurePeriods.stockOnTheDay(period, f.unitClass(), beforeText, published);
-            int afterEnd = Math.min(ce, f.end() + 8);
+            int afterEnd = FigureWords.afterEnd(t, f.end(), ce);
             String afterText = f.end() < afterEnd ? t.substring(f.end(), afterEnd) : "";
             BreakdownReader.Reading item = placeGrowth(readIndicator(f, ss, cs, beforeText, afterText), f, beforeText, afterText, place);
             String indicator = item.indicator();
@@ -294,8 +294,8 @@ public final class RuleExtractor implements Extractor {
             if (!period.equals(read)) {
                 why.add(Reason.PERIOD_ADJUSTED);
             }
-            Map<String, String> breakdown = BreakdownReader.withComparison(scoped(indicator, item.breakdown(), ss, f.start()),
-                    f.unit(), t.substring(cs, f.start()), region);
+            Map<String, String> breakdown = BreakdownReader.withComparison(ProjectScope.ownLevelLeftOut(
+                    scoped(indicator, item.breakdown(), ss, f.start()), region), f.unit(), t.substring(cs, f.start()), region);
             kind = planOfItsKind(kind, stated == null, period, indicator, ss, cs, f.start());
             Evidence.clause(why, t, ss, se, cs, ce, f.start(), f.end(), f.unitClass(), indicator);
             Evidence.kind(why, kind, period, published, t.substring(ss, se), f.start() - ss);
@@ -325,7 +325,8 @@ public final class RuleExtractor implements Extractor {
             String words = head != null ? head + " " + beforeText : beforeText;
             // the names of classification items run long (铁路、船舶、航空航天和其他运输设备制造业): look further back for them
             String itemWords = (head != null ? head + " " : "") + t.substring(Math.max(cs, f.start() - ITEM_CONTEXT), f.start())
-                    + BreakdownReader.counted(f.unitClass(), afterText);
+                    + BreakdownReader.counted(f.unitClass(),
+                            t.substring(f.end(), Math.min(t.length(), f.end() + ITEM_CONTEXT)));
             BreakdownReader.Reading item = BreakdownReader.read(classify(f, words, afterText, ss), f.unitClass(), f.unit(),
                     itemWords, subject, subjectBreakdown);
             if (!IndicatorCatalog.isGeneric(item.indicator())) {

@@ -20,7 +20,7 @@ final class UnitTable {
         money("元人民币", "1");
         for (String w : ("家 个 项 件 座 所 宗 类 班 场 次 轮 栋 幢 条 处 台 辆 套 户 只 头 艘 架 款 支 部 张 份 "
                 + "种 株 棵 枚 孔 盏 根 间 起 笔 例 门 趟 家次 批次 个次 户次 场次 宗次 间次 余次 册 篇 片 眼 口 "
-                + "对 组 队 期 批 大类 副 床 宗 盏").split(" ")) {
+                + "对 组 队 期 批 大类 副 床 宗 盏 羽").split(" ")) {
             add(w, UnitClass.COUNT, "1");
         }
         add("人", UnitClass.PERSON, "1");
