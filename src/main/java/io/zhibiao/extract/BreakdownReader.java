@@ -31,8 +31,12 @@ final class BreakdownReader {
             Set.of("output.mass", "output.units", "output.length", "output.volume", "grain.output"),
             Set.of("value_added", "industry.value_added"), Set.of("projects.count", "investment.amount"));
 
-    /** 各项贷款余额 after 小额信贷余额: the words name every item, so none is carried over from the subject. */
-    private static final Pattern ALL_OF_THEM = Pattern.compile("各项(?:贷款|存款)");
+    /**
+     * 各项贷款余额 after 小额信贷余额: the words name every item, so none is carried over from the subject; not the yardstick
+     * of a gap (制造业贷款…增速高于各项贷款2.1个百分点 is still the manufacturing loans' gap).
+     */
+    private static final Pattern ALL_OF_THEM = Pattern.compile(
+            "(?<!(?:高于|低于|快于|慢于|超过|超出|比)(?:人民币|本外币)?)各项(?:贷款|存款)");
 
     /** 第一、二、三产业…分别为: a list over the three industries. */
     private static final Pattern THREE_INDUSTRIES = Pattern.compile("第?一、(?:第)?二、(?:第)?三产业|三次产业|一二三产业");

@@ -69,13 +69,24 @@ final class Classifications {
             }
             for (Map.Entry<String, Item> c : cands) {
                 if (text.startsWith(c.getKey(), i)) {
-                    out.add(new Found(c.getValue(), i, i + c.getKey().length()));
+                    if (!excepted(text, i, i + c.getKey().length())) {
+                        out.add(new Found(c.getValue(), i, i + c.getKey().length()));
+                    }
                     i += c.getKey().length() - 1;
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** 除 (除了) a few characters before an item that 之外/以外 closes: the item is what the figure leaves out. */
+    private static final java.util.regex.Pattern EXCEPT = java.util.regex.Pattern.compile("除了?[^，。；,;]{0,4}$");
+
+    /** 全省除预备项目之外的62个…项目: the item named between 除 and 之外 is left out, no breakdown of the figure. */
+    private static boolean excepted(String text, int start, int end) {
+        return (text.startsWith("之外", end) || text.startsWith("以外", end) || text.startsWith("外的", end))
+                && EXCEPT.matcher(text).region(Math.max(0, start - 5), start).find();
     }
 
     /** A spelling starting with a digit or a multiplier right after a digit would start inside a number. */

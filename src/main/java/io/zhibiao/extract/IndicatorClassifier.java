@@ -110,6 +110,9 @@ final class IndicatorClassifier {
         return GROWTH_WORDS.matcher(tail).find();
     }
 
+    /** 岳阳市45个、总投资210亿元: words after 、 that say more of the same item (its cost), not the next item's name. */
+    private static final Pattern SAME_ITEM_MORE = Pattern.compile("、(?:计划)?(?:总投资|投资额?|总金额|金额)");
+
     private static final Pattern GLUED_ITEMS = Pattern.compile("(?<=[\\x{4e00}-\\x{9fff}])(?:\\d+(?:\\.\\d+)?%)+$");
 
     /** 个百分点, 基点, BP: a change or gap measured in (hundredths of) percentage points. */
@@ -130,7 +133,7 @@ final class IndicatorClassifier {
      */
     static String classify(UnitClass unitClass, String unit, String words, String after, String subject) {
         String before = words.stripTrailing(); // 比上年增加 1.2万亩: the space before the number is no word
-        if (after.startsWith("、")) {
+        if (after.startsWith("、") && !SAME_ITEM_MORE.matcher(after).lookingAt()) {
             after = ""; // 上年结余3.18亿元、调入资金5.68亿元: the words after 、 name the next item, not this one
         }
         if (unitClass == UnitClass.PERCENT) {

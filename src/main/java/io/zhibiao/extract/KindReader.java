@@ -1,5 +1,6 @@
 package io.zhibiao.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -242,5 +243,14 @@ final class KindReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a sentence's figures are all plans, and not only because one is a plan by its quantity: a year's planned
+     * investment (年度计划投资) beside a ceremony's results does not make the 其中 after it a plan.
+     */
+    static boolean plansItsScheme(List<Observation> sentence) {
+        return sentence.stream().allMatch(o -> o.kind().equals(Kind.TARGET.code()))
+                && !sentence.stream().allMatch(o -> o.indicator().equals("investment.annual_plan"));
     }
 }

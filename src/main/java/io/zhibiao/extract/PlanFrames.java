@@ -104,7 +104,7 @@ final class PlanFrames {
         }
         int ss = start(t, windowStart, at, "。！？!?\n");
         int cs = start(t, ss, at, "，,；;：:");
-        if (LINE_BEFORE.matcher(t).region(cs, at).find() || lineBefore(t, ss, at)) {
+        if (budgetAmountHere(t, cs, at) || lineBefore(t, ss, at)) {
             return period;
         }
         return draftYear(marks, windowStart, at, stated, period);
@@ -126,6 +126,16 @@ final class PlanFrames {
     /** A sentence opening with a time of its own ends a list of targets. */
     private static final Pattern LIST_END = Pattern.compile(
             "[。！？!?]\\s*(?:(?:19|20)\\d{2}年|\\d{1,2}(?:-\\d{1,2})?月|[一二三四]季度|上半年|前三季度|去年|上年|今年以来|过去)");
+
+    /** 完成调整预算102%: a rate right after the budget a result is measured against is the result's rate, no budget. */
+    private static final Pattern RATE = Pattern.compile("[约近超逾]?\\d+(?:\\.\\d+)?[%％]");
+
+    /** The figure at {@code at} is a budget's own amount (收入预算为9.8亿元), not the rate of a result measured against one. */
+    private static boolean budgetAmountHere(String t, int cs, int at) {
+        Matcher m = LINE_BEFORE.matcher(t).region(cs, at);
+        return m.find() && !(MEASURED.matcher(t).region(cs, m.start()).find()
+                && RATE.matcher(t).region(at, Math.min(t.length(), at + 12)).lookingAt());
+    }
 
     /** A budget's amount earlier in the sentence, not measured against (完成调整预算…的) and not followed by a result. */
     private static boolean lineBefore(String t, int ss, int at) {

@@ -178,8 +178,8 @@ public final class RuleExtractor implements Extractor {
                 ListSpreader.spread(t, ss, se, times, frame.end().getYear(), published, where,
                         out.subList(sentenceFirst, out.size()));
                 BreakdownReader.spread(t, ss, out.subList(sentenceFirst, out.size()));
-                lastSentencePlanned = out.size() > sentenceFirst ? out.subList(sentenceFirst, out.size()).stream()
-                        .allMatch(o -> o.kind().equals(Kind.TARGET.code())) : lastSentencePlanned;
+                lastSentencePlanned = out.size() > sentenceFirst ? KindReader.plansItsScheme(out.subList(sentenceFirst, out.size()))
+                        : lastSentencePlanned;
                 carryFrame(ss, se);
             }
         }
