@@ -8,7 +8,11 @@ final class NumberReader {
     private NumberReader() {
     }
 
-    /** Same-length normalisation so offsets stay valid: full-width digits and signs become ASCII. */
+    /**
+     * Same-length normalisation so offsets stay valid: full-width digits and signs become ASCII, and ASCII punctuation
+     * between words becomes the full-width punctuation Chinese text is written with (stored copies of pages often carry
+     * ",", "(" and ";"; a comma or colon between digits stays: 1,234 and 10:30).
+     */
     static String normalize(String text) {
         char[] cs = null;
         for (int i = 0; i < text.length(); i++) {
@@ -26,6 +30,8 @@ final class NumberReader {
                 r = '-';
             } else if (c == '\u00A0' || c == '\u3000') {
                 r = ' ';
+            } else if (c < 0x80 && ASCII_PUNCTUATION.indexOf(c) >= 0 && !betweenDigits(text, i)) {
+                r = FULL_WIDTH_PUNCTUATION.charAt(ASCII_PUNCTUATION.indexOf(c));
             }
             if (r != c) {
                 if (cs == null) {
@@ -35,6 +41,13 @@ final class NumberReader {
             }
         }
         return cs == null ? text : new String(cs);
+    }
+
+    private static final String ASCII_PUNCTUATION = ",;:()?!";
+    private static final String FULL_WIDTH_PUNCTUATION = "，；：（）？！";
+
+    private static boolean betweenDigits(String text, int i) {
+        return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
     }
 
     /** Parses "1,234.5" or "-3"; null when it is not a number. */

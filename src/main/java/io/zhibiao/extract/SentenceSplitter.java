@@ -47,14 +47,35 @@ final class SentenceSplitter {
         return c == '，' || c == ',' || c == '：' || c == ':' || c == '；' || c == ';' || c == '。' || c == '（' || c == '）';
     }
 
-    /** Start of the clause holding {@code pos}, not before {@code floor}. */
+    /**
+     * Start of the clause holding {@code pos}, not before {@code floor}. A bracketed aside before the figure belongs to its
+     * clause (民营经济（不包括港澳台和外商经济）增加值112亿元, GDP（地区生产总值）增长5%): the clause goes on before it.
+     */
     static int clauseStart(String text, int pos, int floor) {
         for (int i = pos - 1; i >= floor; i--) {
-            if (isClauseMark(text.charAt(i))) {
+            char c = text.charAt(i);
+            int open = c == '）' ? asideOpening(text, i, floor) : -1;
+            if (open >= 0) {
+                i = open;
+            } else if (isClauseMark(c)) {
                 return i + 1;
             }
         }
         return floor;
+    }
+
+    /** Where the aside closed at {@code close} opens, when it holds no figure of its own (no digit); else -1. */
+    private static int asideOpening(String text, int close, int floor) {
+        for (int i = close - 1; i >= floor && close - i <= 30; i--) {
+            char c = text.charAt(i);
+            if (c == '（') {
+                return i;
+            }
+            if (Character.isDigit(c) || c == '）' || c == '。' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** End of the clause holding {@code pos}, not after {@code ceiling}. */

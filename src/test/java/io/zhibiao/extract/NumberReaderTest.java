@@ -35,4 +35,14 @@ class NumberReaderTest {
     void normalizesFullWidthDigitsKeepingOffsets(String in, String out) {
         assertEquals(out, NumberReader.normalize(in));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "前三季度,全市增长5.6%;其中,工业(规上)增长6.1%|前三季度，全市增长5.6%；其中，工业（规上）增长6.1%",
+            "收入1,234.5万元,10:30开幕|收入1,234.5万元，10:30开幕",
+            "真的吗?是!|真的吗？是！"})
+    void asciiPunctuationBetweenWordsBecomesFullWidthKeepingOffsets(String in, String out) {
+        assertEquals(out, NumberReader.normalize(in));
+        assertEquals(in.length(), NumberReader.normalize(in).length());
+    }
 }
