@@ -104,7 +104,7 @@ final class KindReader {
      * Words that, about a finished period, report an estimate or a result rather than a plan: 预计全年增长6% in a January
      * report, 争取上级资金25亿元 in a look-back.
      */
-    private static final Pattern ESTIMATE = Pattern.compile("预计|预期|预估|争取|有望|初步测算|初步统计");
+    private static final Pattern ESTIMATE = Pattern.compile("预计|预估|争取|有望|初步测算|初步统计"); // not 预期: 预期目标, 预期增长 plan
 
     /** 1-5月, 1~7月, 一季度, 上半年 opening a clause: the months a result is reported for (计划总投资771亿元，1~7月完成投资343亿元). */
     private static final String PAST_MONTHS = "\\d{1,2}[-~～—–至]\\d{1,2}月(?:份)?(?:累计)?|前\\d{1,2}个?月|[一二三]季度|上半年|前三季度";
