@@ -19,7 +19,15 @@ final class GoalFigures {
     /** 一季度目标任务, 上半年目标: a goal named for a part of the year is that part's, not the year's. */
     private static final Pattern PART_GOAL = Pattern.compile("(?:季度|半年|[个]?月)(?:的)?(?:目标任务|目标|任务)");
 
+    /** 预计全年, 全年力争: a forecast or aim for the whole year, said partway through it. */
+    private static final Pattern YEAR_AIM = Pattern.compile("(?:预计|预期|力争|确保|争取)全年|全年(?:预计|力争|确保|争取)");
+
     private GoalFigures() {
+    }
+
+    /** 1-5月…，预计全年可完成投资120亿元: the figure is the year's goal or forecast, not the months' result. */
+    static boolean forTheYear(String t, int cs, int figureStart) {
+        return YEAR_AIM.matcher(t).region(cs, figureStart).find();
     }
 
     /**

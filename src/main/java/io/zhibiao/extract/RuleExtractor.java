@@ -260,8 +260,8 @@ public final class RuleExtractor implements Extractor {
             period = FigurePeriods.averageSinceBase(period, t, ss, cs, f.start(), f.unitClass());
             period = FigurePeriods.afterStartingPoint(period, frame, t, ss, f.start());
             Kind kind = KindReader.beyondReach(read, published) ? Kind.TARGET : reading.kind();
-            if (GoalFigures.named(t, f, cs, ce)) {
-                kind = Kind.TARGET; // 完成全年5360亿元目标任务的25.07%: the figure before 目标任务的 is the goal
+            if (GoalFigures.named(t, f, cs, ce) || GoalFigures.forTheYear(t, cs, f.start())) {
+                kind = Kind.TARGET; // 完成全年5360亿元目标任务的25.07%, 1-5月…，预计全年可完成120亿元: the year's goal
                 period = GoalFigures.period(period, t, cs, f.start());
             }
             if (stated != null && (period.start().isAfter(published)
