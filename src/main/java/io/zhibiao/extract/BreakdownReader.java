@@ -449,6 +449,16 @@ final class BreakdownReader {
             return;
         }
         List<Classifications.Item> items = itemsListed(wide, dimension);
+        if (items.size() != run.size()) {
+            List<Classifications.Item> own = itemsListed(ownClause(wide), dimension);
+            if (own.isEmpty()) {
+                // 农林牧渔业总产值…，农林牧渔业增加值…，分别增长: the list names no item, the clauses before it name the levels
+                ListIndicators.spread(head, context, run);
+                return;
+            }
+            // 原煤产量增长3.1%，焦炭、粗钢产量分别增长…: an item of the clause before is no item of this list
+            items = own.size() == run.size() ? own : items;
+        }
         if (items.size() < run.size() && last.get(dimension).endsWith(CLASS_MARK)) {
             // 建筑及装潢材料、饮料、金银珠宝类分别下降…: the items share the last one's 类
             items = itemsListed(LIST_SEPARATOR.matcher(wide).replaceAll(CLASS_MARK + "$1"), dimension);
@@ -517,6 +527,18 @@ final class BreakdownReader {
             run.set(k, run.get(k).withBreakdown(code, Map.of(item.dimension(), item.name())));
         }
         return true;
+    }
+
+    private static final Pattern CLAUSE_MARKS = Pattern.compile("[，；;,]");
+
+    /** The words of a list's head after the last clause mark: the list's own clause. */
+    private static String ownClause(String wide) {
+        Matcher m = CLAUSE_MARKS.matcher(wide);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        return wide.substring(from);
     }
 
     /** 、 or 和 after a name without 类 of its own. */

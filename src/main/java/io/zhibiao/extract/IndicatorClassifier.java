@@ -183,7 +183,7 @@ final class IndicatorClassifier {
         }
         if (subject != null && sameUnitClass(subject, unitClass)) {
             String grew = GREW.matcher(after).lookingAt() ? partThatGrew(subject) : null;
-            return grew != null ? grew : subject; // 1-10月累计完成2986.4亿元 after 社会消费品零售总额…
+            return grew != null ? grew : stockBeside(subject, before); // 1-10月累计完成2986.4亿元 after 社会消费品零售总额…
         }
         return IndicatorCatalog.OTHER;
     }
@@ -210,7 +210,7 @@ final class IndicatorClassifier {
                 level = levelOf(subject);
             }
             String yoy = level == null ? null : IndicatorCatalog.familyCode(level, "yoy");
-            return yoy != null ? yoy : IndicatorCatalog.GROWTH;
+            return yoy != null ? nominalOrReal(yoy, before) : IndicatorCatalog.GROWTH;
         }
         if (own == null && GOAL_IN_PERCENT.matcher(before).find()) {
             String level = nearestLevel(before, "yoy");
@@ -242,6 +242,33 @@ final class IndicatorClassifier {
             return subject; // 丽江（增长20.7%）、保山（18.6%）: a place's rate in brackets, of what the list is about
         }
         return IndicatorCatalog.RATE;
+    }
+
+    /** 按现价计算名义增长6.1%: growth at current prices, not the volume growth a bulletin leads with. */
+    private static final Pattern NOMINAL = Pattern.compile("名义(?:增长|增速|增幅)|按现价计算");
+
+    /**
+     * GDP's growth at current prices (按现价计算名义增长6.1%) is a quantity of its own beside its growth at constant prices
+     * (按不变价格计算增长5.2%); each clause says which it is, whichever the sentence named before it.
+     */
+    private static String nominalOrReal(String yoy, String before) {
+        if (!"gdp.yoy".equals(yoy) && !"gdp.nominal.yoy".equals(yoy)) {
+            return yoy;
+        }
+        return NOMINAL.matcher(before).find() ? "gdp.nominal.yoy" : "gdp.yoy";
+    }
+
+    /** 累计达到980家, 总数达640家: a running total, not the year's new ones. */
+    private static final Pattern RUNNING_TOTAL = Pattern.compile("累计|总数|总量|共有|现有|拥有");
+
+    /**
+     * 新认定高新技术企业120家，累计达到980家: a running total after a count of new ones (a row named *.new, a part of the
+     * stock) is the stock they join, not more new ones.
+     */
+    private static String stockBeside(String subject, String before) {
+        IndicatorDef s = IndicatorCatalog.byCode(subject);
+        boolean newOnes = s != null && subject.endsWith(".new") && s.partOf() != null;
+        return newOnes && RUNNING_TOTAL.matcher(before).find() ? s.partOf() : subject;
     }
 
     /** A figure alone in brackets right after a word (保山（18.6%）). */

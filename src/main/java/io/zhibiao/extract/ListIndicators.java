@@ -54,8 +54,16 @@ final class ListIndicators {
             codes.add(code);
         }
         for (int k = 0; k < run.size(); k++) {
-            run.set(k, run.get(k).withIndicator(codes.get(k)));
+            run.set(k, onCode(run.get(k), codes.get(k)));
         }
+    }
+
+    /** The item on its own code, keeping the breakdown read for it only where that code is split the same way. */
+    private static Observation onCode(Observation o, String code) {
+        if (o.breakdown() == null || o.breakdown().keySet().stream().allMatch(dim -> IndicatorCatalog.splits(code, dim))) {
+            return o.withIndicator(code);
+        }
+        return o.withBreakdown(code, null);
     }
 
     /** The names the head lists before its opener: the phrase after the last clause mark, cut at 、 和 及 与. */

@@ -104,7 +104,8 @@ class IndicatorCatalogTest {
             Map.entry("sex", "年末全市{}人口312万人。"),
             Map.entry("budget_level", "2024年{}一般公共预算收入326.1亿元。"),
             Map.entry("revenue_collector", "全年{}完成一般公共预算收入2.1亿元。"),
-            Map.entry("project_event", "今年全市{}项目86个。"));
+            Map.entry("project_event", "今年全市{}项目86个。"),
+            Map.entry("building_use", "全年{}销售面积86.2万平方米。"));
 
     /**
      * One code (and breakdown) is one quantity: every row's example and every classification item's sentence lands on a
