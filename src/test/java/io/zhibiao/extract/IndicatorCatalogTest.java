@@ -105,7 +105,10 @@ class IndicatorCatalogTest {
             Map.entry("budget_level", "2024年{}一般公共预算收入326.1亿元。"),
             Map.entry("revenue_collector", "全年{}完成一般公共预算收入2.1亿元。"),
             Map.entry("project_event", "今年全市{}项目86个。"),
-            Map.entry("building_use", "全年{}销售面积86.2万平方米。"));
+            Map.entry("building_use", "全年{}销售面积86.2万平方米。"),
+            Map.entry("price_area", "全年{}居民消费价格上涨2.1%。"),
+            Map.entry("ppi_group", "全年{}出厂价格上涨2.1%。"),
+            Map.entry("age_group", "年末{}人口占常住人口的比重为12.5%。"));
 
     /**
      * One code (and breakdown) is one quantity: every row's example and every classification item's sentence lands on a
