@@ -52,7 +52,7 @@ final class BreakdownReader {
      */
     static Reading read(String indicator, UnitClass unitClass, String unit, String before, String subject,
                         Map<String, String> subjectBreakdown) {
-        List<Classifications.Found> all = Classifications.findAll(before);
+        List<Classifications.Found> all = bearing(Classifications.findAll(before), indicator);
         if (all.isEmpty()) {
             Map<String, String> carried = ALL_OF_THEM.matcher(before).find() ? null : inherited(indicator, subjectBreakdown);
             return new Reading(indicator, withGrowthOf(carried, indicator, subject, subjectBreakdown));
@@ -60,6 +60,23 @@ final class BreakdownReader {
         String code = ofSubjectsIndustry(onSubjectsList(placed(indicator, unitClass, unit, before, all), subject, all),
                 subject, all);
         return new Reading(code, withGrowthOf(breakdownOf(code, all), code, subject, subjectBreakdown));
+    }
+
+    /**
+     * The items that may bear on a figure: those of a classification splitting its indicator or naming a level. 城市 (a
+     * CPI area) in 城市四区28385人 says nothing of graduates, so the school type the sentence named still holds.
+     */
+    private static List<Classifications.Found> bearing(List<Classifications.Found> all, String indicator) {
+        if (all.isEmpty()) {
+            return all;
+        }
+        List<Classifications.Found> out = new ArrayList<>(all.size());
+        for (Classifications.Found f : all) {
+            if (f.item().level() != null || IndicatorCatalog.splits(indicator, f.item().dimension())) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**
