@@ -236,10 +236,11 @@ final class FigureScanner {
     /** A number with no unit: the lower end of a range (300至500名), a ratio, a bare 亿 of money or 万 of people. */
     private static Figure withoutUnit(String text, int s, int e, BigDecimal core, Suffix x, boolean chinese) {
         int p = x.end();
-        if (p == e && p + 1 < text.length() && CONNECTORS.indexOf(text.charAt(p)) >= 0) {
-            Figure upper = secondOfRange(text, p + 1, chinese);
+        int u = p == e ? upperStart(text, p) : -1;
+        if (u > 0) {
+            Figure upper = secondOfRange(text, u, chinese);
             if (upper != null) {
-                BigDecimal scale = upper.value().divide(upperCore(text, p + 1, upper), 12, RoundingMode.HALF_UP);
+                BigDecimal scale = upper.value().divide(upperCore(text, u, upper), 12, RoundingMode.HALF_UP);
                 BigDecimal low = core.multiply(scale);
                 return new Figure(s, upper.end(), clean(low), upper.value(), upper.unitClass(), upper.unit(),
                         Qualifier.RANGE, chinese);
@@ -301,8 +302,9 @@ final class FigureScanner {
             value = value.setScale(2, RoundingMode.HALF_UP); // 亩 → ha, to the hundredth as written in the contract
         }
         // ranges: 10%至20%, 300名至500名
-        if (end + 1 < text.length() && CONNECTORS.indexOf(text.charAt(end)) >= 0) {
-            Figure upper = secondOfRange(text, end + 1, chinese);
+        int u = upperStart(text, end);
+        if (u > 0) {
+            Figure upper = secondOfRange(text, u, chinese);
             if (upper != null && upper.unitClass() == unit.unitClass()) {
                 return new Figure(s, upper.end(), clean(value), upper.value(), unit.unitClass(), unitText,
                         Qualifier.RANGE, chinese);
@@ -356,6 +358,16 @@ final class FigureScanner {
             return false;
         }
         return UnitTable.at(text, e + 1) != null || NumberReader.multiplierOf(text.charAt(e + 1)) > 0;
+    }
+
+    /** Where the upper end of a range begins after {@code end} (10%至20%, 3.5% — 3.7% as PDFs space it), or -1. */
+    private static int upperStart(String text, int end) {
+        int c = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        if (c + 1 >= text.length() || CONNECTORS.indexOf(text.charAt(c)) < 0) {
+            return -1;
+        }
+        int u = text.charAt(c + 1) == ' ' ? c + 2 : c + 1;
+        return u < text.length() ? u : -1;
     }
 
     private static BigDecimal upperCore(String text, int s, Figure upper) {
