@@ -4,9 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 净增市场主体3000户, 新增存款23.5亿元, 新增涉农贷款12.6亿元: a verb of change before a stock's name makes the figure the
- * stock's change, not its level. 净增 always does; 新增 and 多增 only for a stock that cannot be summed over periods
- * (a balance, a herd), since 新增企业 and 新增就业 count what came in the period.
+ * 净增市场主体3000户, 新增存款23.5亿元, 新增涉农贷款12.6亿元 (or 市场主体净增2150户): a verb of change before a stock's
+ * name (or right before the figure, for 净增) makes the figure the stock's change, not its level. 净增 always does;
+ * 新增 and 多增 only for a stock that cannot be summed over periods (a balance, a herd), since 新增企业 and 新增就业
+ * count what came in the period.
  */
 final class LeadingChange {
 
@@ -24,6 +25,9 @@ final class LeadingChange {
         String change = IndicatorCatalog.familyCode(own, "change");
         if (change == null || change.endsWith(".yoy.pp")) {
             return null;
+        }
+        if (before.endsWith("净增") || before.endsWith("净减") || before.endsWith("净增了")) {
+            return change; // 市场主体净增2150户: a net change whatever the stock
         }
         Matcher m = VERB_THEN_NAME.matcher(before);
         if (!m.find()) {
