@@ -19,8 +19,9 @@ final class LeadingChange {
 
     /** The change code of {@code own} when the words before the figure open with a verb of change, else null. */
     static String of(String before, String own) {
-        if (own == null || before.indexOf('增') < 0 && before.indexOf("净减") < 0) {
-            return null;
+        if (own == null || !before.contains("新增") && !before.contains("净增") && !before.contains("多增")
+                && !before.contains("净减")) {
+            return null; // most figures follow no verb of change: no lookup, no regex
         }
         String change = IndicatorCatalog.familyCode(own, "change");
         if (change == null || change.endsWith(".yoy.pp")) {
