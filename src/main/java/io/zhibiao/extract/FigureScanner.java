@@ -37,7 +37,7 @@ final class FigureScanner {
 
     private static final Pattern SAMPLE_SURVEY = Pattern.compile("人口(?:变动)?抽样调查");
 
-    private static final String CONNECTORS = "至到~-—";
+    private static final String CONNECTORS = "至到~-—–"; // – (en dash) as pages copied from documents write it
 
     private FigureScanner() {
     }
@@ -119,7 +119,15 @@ final class FigureScanner {
         if (core == null) {
             return null;
         }
+        Figure trillions = chinese ? null : Trillions.at(text, s, e, core);
+        if (trillions != null) {
+            return trillions;
+        }
         Suffix x = suffix(text, e, chinese);
+        if (chinese && x.unit() == null && stepOfMoney(text, s, coreText, x.end())) {
+            // 规上工业产值迈上千亿台阶: a step of money named by its size is at least that much
+            return new Figure(s, x.end(), core, null, UnitClass.MONEY_CNY, "亿", Qualifier.AT_LEAST, true);
+        }
         if (chinese && !countsAsChineseAmount(text, s, coreText, x)) {
             return null;
         }
@@ -128,7 +136,8 @@ final class FigureScanner {
             // 千亿元 → unit 亿元, as the notes write it
             x.unitText().insert(0, coreText.charAt(coreText.length() - 1));
         }
-        return x.unit() == null ? withoutUnit(text, s, e, core, x, chinese) : withUnit(text, s, core, x, chinese);
+        return YieldPerMu.of(text,
+                x.unit() == null ? withoutUnit(text, s, e, core, x, chinese) : withUnit(text, s, core, x, chinese));
     }
 
     /** Where the number starts once a leading dash is told from a minus sign, or -1 when the dash joins two numbers. */
@@ -227,10 +236,11 @@ final class FigureScanner {
     /** A number with no unit: the lower end of a range (300至500名), a ratio, a bare 亿 of money or 万 of people. */
     private static Figure withoutUnit(String text, int s, int e, BigDecimal core, Suffix x, boolean chinese) {
         int p = x.end();
-        if (p == e && p + 1 < text.length() && CONNECTORS.indexOf(text.charAt(p)) >= 0) {
-            Figure upper = secondOfRange(text, p + 1, chinese);
+        int u = p == e ? upperStart(text, p) : -1;
+        if (u > 0) {
+            Figure upper = secondOfRange(text, u, chinese);
             if (upper != null) {
-                BigDecimal scale = upper.value().divide(upperCore(text, p + 1, upper), 12, RoundingMode.HALF_UP);
+                BigDecimal scale = upper.value().divide(upperCore(text, u, upper), 12, RoundingMode.HALF_UP);
                 BigDecimal low = core.multiply(scale);
                 return new Figure(s, upper.end(), clean(low), upper.value(), upper.unitClass(), upper.unit(),
                         Qualifier.RANGE, chinese);
@@ -280,7 +290,9 @@ final class FigureScanner {
             unit = UnitTable.at("个百分点", 0); // 分别提高7.9个、3.4个和1.7个百分点: 百分点 is written after the last item only
         }
         String unitText = x.unitText().append(unit.text()).toString();
-        if (unit.text().equals("倍") && GROWN_BY.matcher(text).region(Math.max(0, s - 8), s).find()) {
+        if (unit.text().equals("倍") && (s == 0 || text.charAt(s - 1) != '的')
+                && GROWN_BY.matcher(text).region(Math.max(0, s - 8), s).find()) {
+            // (增长到上年的1.4倍 is a ratio to the year before: 的 names what the multiple is taken of)
             // 增长1.3倍, 较2020年增长了5倍: growth by a multiple is a growth rate (+130 %), not a ratio
             return new Figure(s, end, clean(core.multiply(x.mult()).multiply(HUNDRED)), null, UnitClass.PERCENT, unitText,
                     x.tail() ? Qualifier.AT_LEAST : null, chinese);
@@ -290,8 +302,9 @@ final class FigureScanner {
             value = value.setScale(2, RoundingMode.HALF_UP); // 亩 → ha, to the hundredth as written in the contract
         }
         // ranges: 10%至20%, 300名至500名
-        if (end + 1 < text.length() && CONNECTORS.indexOf(text.charAt(end)) >= 0) {
-            Figure upper = secondOfRange(text, end + 1, chinese);
+        int u = upperStart(text, end);
+        if (u > 0) {
+            Figure upper = secondOfRange(text, u, chinese);
             if (upper != null && upper.unitClass() == unit.unitClass()) {
                 return new Figure(s, upper.end(), clean(value), upper.value(), unit.unitClass(), unitText,
                         Qualifier.RANGE, chinese);
@@ -305,11 +318,29 @@ final class FigureScanner {
     private static boolean rankOrOrdinal(String text, int s, int end, UnitTable.Unit unit) {
         String u = unit.text();
         if ((u.equals("名") || u.equals("位"))
-                && (s > 0 && text.charAt(s - 1) == '前' || RANK_MOVE.matcher(text).region(Math.max(0, s - 16), s).find())) {
+                && (s > 0 && text.charAt(s - 1) == '前' || laterRankOfList(text, s)
+                    || RANK_MOVE.matcher(text).region(Math.max(0, s - 16), s).find())) {
             return true;
         }
         return u.equals("次") && MEETING_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()
                 || u.equals("大") && partyCongress(text, s, end);
+    }
+
+    /** 千亿台阶, 万亿台阶 after words of money (产值, 生产总值): the step an amount of yuan went up to. */
+    private static boolean stepOfMoney(String text, int s, String coreText, int p) {
+        return text.startsWith("台阶", p) && coreText.endsWith("亿") && moneyAround(text, s, p);
+    }
+
+    /** 分别居全省第18位和37位, 第3名、第5名: an item of a list whose first item was a rank (第N位) is a rank too. */
+    private static boolean laterRankOfList(String text, int s) {
+        if (s < 4 || "和、及与".indexOf(text.charAt(s - 1)) < 0 || "位名".indexOf(text.charAt(s - 2)) < 0) {
+            return false;
+        }
+        int i = s - 3;
+        while (i >= 0 && Character.isDigit(text.charAt(i))) {
+            i--;
+        }
+        return i < s - 3 && i >= 0 && text.charAt(i) == '第';
     }
 
     /** GDP2917.85亿元: an upper-case acronym of two letters or more names the measure; G318 and A1 name things. */
@@ -327,6 +358,16 @@ final class FigureScanner {
             return false;
         }
         return UnitTable.at(text, e + 1) != null || NumberReader.multiplierOf(text.charAt(e + 1)) > 0;
+    }
+
+    /** Where the upper end of a range begins after {@code end} (10%至20%, 3.5% — 3.7% as PDFs space it), or -1. */
+    private static int upperStart(String text, int end) {
+        int c = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        if (c + 1 >= text.length() || CONNECTORS.indexOf(text.charAt(c)) < 0) {
+            return -1;
+        }
+        int u = text.charAt(c + 1) == ' ' ? c + 2 : c + 1;
+        return u < text.length() ? u : -1;
     }
 
     private static BigDecimal upperCore(String text, int s, Figure upper) {
@@ -370,6 +411,9 @@ final class FigureScanner {
                 // 3个月, 5个工作日 (but 38个工业行业大类 counts sectors)
                 return "月时星季".indexOf(next) >= 0 || text.startsWith("小时", after) || text.startsWith("工作", after)
                         || text.startsWith("工日", after) ? null : u;
+            }
+            case "台" -> {
+                return next == '阶' ? null : u; // 迈上千亿台阶: a step, not machines
             }
             case "场" -> {
                 return "景所地".indexOf(next) >= 0 ? null : u;

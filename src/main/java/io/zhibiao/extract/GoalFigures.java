@@ -32,10 +32,13 @@ final class GoalFigures {
 
     /**
      * The figure is a goal: 目标任务的 follows it (完成全年5360亿元目标任务的…), 目标 ends its clause (4.6%的控制目标), or it
-     * follows 目标任务 (超过目标任务4000亿元的19%; but 完成年度目标任务108.7% is a result), bare or in brackets.
+     * follows 目标任务 (超过目标任务4000亿元的19%; but 完成年度目标任务108.7% is a result), bare or in brackets; or it is a
+     * rate given as a range.
      */
     static boolean named(String t, FigureScanner.Figure f, int cs, int ce) {
-        return GOAL_AFTER.matcher(t).region(f.end(), Math.min(ce, f.end() + 16)).lookingAt()
+        // 增长6%-6.5%, 降低3.5%—3.7%: a rate given as a range is aimed at, a result is one number
+        return f.unitClass() == UnitClass.PERCENT && f.qualifier() == Qualifier.RANGE
+                || GOAL_AFTER.matcher(t).region(f.end(), Math.min(ce, f.end() + 16)).lookingAt()
                 || f.unitClass() != UnitClass.PERCENT
                 && (GOAL_BEFORE.matcher(t).region(Math.max(cs, f.start() - 12), f.start()).find()
                 || BRACKETED_GOAL.matcher(t).region(Math.max(0, f.start() - 12), f.start()).find());

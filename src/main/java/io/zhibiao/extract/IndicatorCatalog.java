@@ -186,7 +186,12 @@ public final class IndicatorCatalog {
     /** The code of {@code level} in {@code family} (gdp, yoy → gdp.yoy), or null when the catalog has none. */
     static String familyCode(String level, String family) {
         String code = level + "." + family;
-        return BY_CODE.containsKey(code) ? code : null;
+        if (BY_CODE.containsKey(code)) {
+            return code;
+        }
+        // a rate's change is written in percentage points: its code is the rate's yoy.pp (城镇化率提高1.4个百分点)
+        IndicatorDef points = "change".equals(family) ? BY_CODE.get(level + ".yoy.pp") : null;
+        return points != null && "change".equals(points.family()) ? points.code() : null;
     }
 
     private static List<IndicatorDef> derived(Entry e) {
@@ -199,8 +204,9 @@ public final class IndicatorCatalog {
         }
         if (e.has("change")) {
             boolean rate = e.unitClass() == UnitClass.PERCENT;
-            out.add(new IndicatorDef(d.code() + ".change", d.name() + (rate ? "变动（百分点）" : "增减"), d.unitClass(), !rate,
-                    d.code(), "change", null));
+            // a rate's change in percentage points is coded as a change in points (yoy.pp), an amount's as .change
+            out.add(new IndicatorDef(d.code() + (rate ? ".yoy.pp" : ".change"), d.name() + (rate ? "变动（百分点）" : "增减"),
+                    d.unitClass(), !rate, d.code(), "change", null));
         }
         if (e.has("contribution")) {
             out.add(new IndicatorDef(d.code() + ".contribution", d.name() + "对经济增长的贡献率", UnitClass.PERCENT.code(), false,

@@ -37,7 +37,8 @@ final class IndicatorClassifier {
      * cue (贷款) stands first.
      */
     private static final Pattern NEW_LOANS = Pattern.compile(
-            "(?:新增(?:人民币|本外币)?(?:各项)?贷款|(?:人民币|本外币|各项)贷款(?:余额)?(?:新增|增加|净增))了?$");
+            "(?:新增(?:人民币|本外币)?(?:各项)?贷款|(?:人民币|本外币|各项)贷款(?:余额)?(?:新增|增加|净增)"
+                    + "|(?:人民币|本外币|各项)贷款(?:余额)?(?:比|较)(?:上年末|年初)(?:多增|新增|增加))了?$");
 
     private IndicatorClassifier() {
     }
@@ -169,6 +170,10 @@ final class IndicatorClassifier {
             if (change != null) {
                 return change;
             }
+        }
+        String leading = LeadingChange.of(before, own);
+        if (leading != null) {
+            return leading;
         }
         String bare = BARE_CHANGE.matcher(before).find() ? changeOf(subject, unitClass) : null;
         if (bare != null && (own == null || IndicatorCatalog.isCatchAll(own) || own.equals(levelOf(subject)))) {

@@ -547,7 +547,9 @@ final class PlaceResolver {
 
     /** 全国运动会, 全国人大, 全国文明城市: 全国 in the name of a national event, body or title. */
     private static final Pattern NATIONAL_TITLE = Pattern.compile("运动会|人大|人民代表大会|政协|文明城市|文明单位|劳动模范|劳模|两会"
-            + "|党代会|工商联|妇联|总工会|道德模范|五一劳动奖");
+            + "|党代会|工商联|妇联|总工会|道德模范|五一劳动奖"
+            // 新增全国重点实验室5家: a class of institution the nation names, not the nation's count
+            + "|重点实验室|工程(?:技术)?研究中心|(?:技术)?创新中心|企业技术中心|示范|百强|先进|重点镇|特色小镇");
 
     /** 省内外, 全市场, 全区域 are not scope words, nor 全国 opening a name (全国运动会). */
     private static boolean scopeVetoed(String text, String w, int after) {

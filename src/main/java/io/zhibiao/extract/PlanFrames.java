@@ -32,10 +32,12 @@ final class PlanFrames {
     private static final Pattern HAPPENED = Pattern.compile("完成(?!数)|实际(?!数)|实现|执行(?!数)|决算(?!数)");
 
     /**
-     * A heading or lead of a budget draft (二、2025年预算草案, 2025年预算安排如下：, 2025年全市一般公共预算收支安排), not the title of a
+     * A heading or lead of a budget draft (二、2025年预算草案, 2025年预算安排如下：, 2025年全市一般公共预算收支安排, 2025年财政收支预算：),
+     * not the title of a
      * report that also gives the execution (关于2024年预算执行情况和2025年预算草案的报告, …和2025年预算草案提请大会审议).
      */
-    private static final Pattern DRAFT = Pattern.compile("(?<!和)((?:19|20)\\d{2})年[^，。；：:\\n]{0,12}?预算(?:收支)?(?:草案|安排)"
+    private static final Pattern DRAFT = Pattern.compile("(?<!和)((?:19|20)\\d{2})年[^，。；：:\\n]{0,12}?"
+            + "(?:预算(?:收支)?(?:草案|安排)|收支预算(?=[：:]))" // 2025年财政收支预算：一般公共预算收入8.6亿元
             + "(?!的?报告|提请|提交|执行|情况)");
 
     /** A heading or lead of what was done with a budget: it ends the draft before it. */

@@ -45,6 +45,8 @@ final class UnitTable {
         add("平方千米", UnitClass.AREA_HA, "100");
         add("平方米", UnitClass.AREA_HA, "0.0001");
         add("㎡", UnitClass.AREA_HA, "0.0001");
+        add("平方公尺", UnitClass.AREA_HA, "0.0001"); // Taiwan and Hong Kong write 公尺 for 米
+        add("公尺", UnitClass.LENGTH_KM, "0.001");
         add("公顷", UnitClass.AREA_HA, "1");
         add("亩", UnitClass.AREA_HA, "0.0666666666666667");
         add("公顷次", UnitClass.AREA_HA_TIME, "1");
@@ -57,6 +59,10 @@ final class UnitTable {
         add("兆瓦", UnitClass.POWER_KW, "1000");
         add("瓦", UnitClass.POWER_KW, "0.001");
         add("倍", UnitClass.RATIO, "1");
+        // a yield per mu is kept in kilograms per mu, as the releases write it (亩产 written with a bare mass: YieldPerMu)
+        add("公斤/亩", UnitClass.OTHER, "1");
+        add("千克/亩", UnitClass.OTHER, "1");
+        add("斤/亩", UnitClass.OTHER, "0.5");
         add("千瓦时", UnitClass.OTHER, "1");
         add("度", UnitClass.OTHER, "1");
         add("美元", UnitClass.OTHER, "1");

@@ -79,7 +79,7 @@ class BreakdownTableTest {
             6月末，全省涉农贷款余额2.1万亿元，占各项贷款的比重为28.6%，比年初提高0.4个百分点。 | 28.6 | loans.balance.agri.share | - | -
             年末，贵州省普惠小微贷款余额占各项贷款比重较上年末提高1.2个百分点。 | 1.2 | loans.balance.inclusive_small.share.change | - | -
             年末，宁夏普惠小微贷款余额占各项贷款的比重为12.4%，比上年末提高0.9个百分点。 | 0.9 | loans.balance.inclusive_small.share.change | - | -
-            年末全市城镇化率63.8%，比上年末提高0.9个百分点。 | 0.9 | urbanization.rate.change | - | -
+            年末全市城镇化率63.8%，比上年末提高0.9个百分点。 | 0.9 | urbanization.rate.yoy.pp | - | -
             今年以来，阜阳市清淤整治排水沟渠128公里。 | 128 | channels.length_km | - | -
             今年，该镇铺设灌溉管道8.5公里。 | 8.5 | pipelines.length_km | - | -
             2024年，全市新建改造供水管网326公里。 | 326 | pipelines.length_km | - | -

@@ -62,7 +62,7 @@ class IndicatorCatalogTest {
     void growthCodesFollowTheirLevel() {
         assertEquals("gdp.yoy", IndicatorCatalog.familyCode("gdp", "yoy"));
         assertEquals("retail_sales.rural.yoy", IndicatorCatalog.familyCode("retail_sales.rural", "yoy"));
-        assertEquals("urbanization.rate.change", IndicatorCatalog.familyCode("urbanization.rate", "change"));
+        assertEquals("urbanization.rate.yoy.pp", IndicatorCatalog.familyCode("urbanization.rate", "change"));
         assertEquals(null, IndicatorCatalog.familyCode("plot.ratio", "yoy"));
     }
 

@@ -135,10 +135,10 @@ class PlaceResolutionTest {
         assertEquals("loans.balance.change", i.get("1032.6亿元"));
         i = indicators("常住人口城镇化率为63.8%，比上年末提高0.9个百分点。全市地区生产总值4892.6亿元，同比增长5.8%。");
         assertEquals("urbanization.rate", i.get("63.8%"));
-        assertEquals("urbanization.rate.change", i.get("0.9个百分点"));
+        assertEquals("urbanization.rate.yoy.pp", i.get("0.9个百分点"));
         assertEquals("gdp.yoy", i.get("5.8%"));
         for (String code : List.of("population.change", "loans.balance.change", "deposits.balance.change",
-                "urbanization.rate.change", "area.sown.change")) {
+                "urbanization.rate.yoy.pp", "area.sown.change")) {
             IndicatorDef d = IndicatorCatalog.byCode(code);
             assertEquals(code, d.code());
         }
