@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * The indicator a heading or lead names for a list of places (2025年全省11市GDP成绩单出炉, 二、各市地区生产总值,
  * 各县（市、区）一般公共预算收入排名出炉, 我们来看看云南各地GDP的表现): a place's bare figure after it, a paragraph or more
  * on (晋城市以2150亿元居全省第四, 朔州市（1420亿元）, 邯郸在一季度的增速达到了5.5%), is of that indicator. It holds
- * until the next such lead or a numbered heading that names none; {@link PlaceLed} decides when a nearer indicator wins.
+ * until the next such lead or a numbered heading that names none; {@link PlaceLed} decides when a nearer indicator
+ * wins.
  * One instance per article, reading the text up to each figure it is asked about.
  */
 final class ListLead {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A place's bare figure in a list led by places (宝鸡市地区生产总值1820亿元，增长5.1%；咸阳市以1650亿元位居第二；渭南市（5.8%）…,
  * 各市GDP增速：绵阳市6.1%，德阳市5.4%): the figure of the indicator named before, at the list's head or in its first item.
- * One instance per article: it remembers the last paragraph's indicator for a paragraph that opens with 从增速看.
+ * One instance per article: it remembers the last paragraph's indicator for a paragraph that opens with 从增速看, and
+ * the indicator a heading or lead named for the places ({@link ListLead}) for a figure with nothing nearer.
  */
 final class PlaceLed {
 
@@ -98,7 +99,8 @@ final class PlaceLed {
             return item;
         }
         boolean saysGrowth = PlaceGrowth.saysGrowth(code, after);
-        BreakdownReader.Reading nearer = subject.indicator() != null ? subject : carried.indicator() != null ? carried : null;
+        BreakdownReader.Reading nearer = subject.indicator() != null ? subject
+                : carried.indicator() != null ? carried : null;
         // 廊坊…为-1.8%。邢台7.0%的增速…: a rate its own words call growth is of a lead's list after a generic item too
         String led = listed || saysGrowth ? led(f, before, saysGrowth, nearer) : null;
         if (led != null) {
@@ -119,14 +121,16 @@ final class PlaceLed {
     }
 
     /**
-     * The lead's indicator fitted to the figure, when nothing nearer named another (the paragraph named none before it,
-     * or the lead's own) and no more than places, times and a list's filler stand before it; else null. It outweighs the
-     * paragraph before's indicator: 石家庄…增速达到了10.1% after 唐山's exports is the GDP growth 各地GDP的表现 led with.
+     * The lead's indicator fitted to the figure, when nothing nearer named another (the paragraph named none before
+     * it, or the lead's own) and no more than places, times and a list's filler stand before it; else null. It
+     * outweighs the paragraph before's indicator: 石家庄…增速达到了10.1% after 唐山's exports is the GDP growth
+     * 各地GDP的表现 led with.
      */
     private String led(FigureScanner.Figure f, String before, boolean saysGrowth, BreakdownReader.Reading nearer) {
         String code = lead.at(f.start());
-        if (code == null || goesOn && nearer == null
-                || nearer != null && !IndicatorClassifier.levelOf(code).equals(IndicatorClassifier.levelOf(nearer.indicator()))
+        String level = code == null ? null : IndicatorClassifier.levelOf(code);
+        if (level == null || goesOn && nearer == null
+                || nearer != null && !level.equals(IndicatorClassifier.levelOf(nearer.indicator()))
                 || !lead.bare(before)) {
             return null;
         }
