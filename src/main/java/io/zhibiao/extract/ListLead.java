@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * The indicator a heading or lead names for a list of places (2025年全省11市GDP成绩单出炉, 二、各市地区生产总值,
  * 各县（市、区）一般公共预算收入排名出炉, 我们来看看云南各地GDP的表现): a place's bare figure after it, a paragraph or more
  * on (晋城市以2150亿元居全省第四, 朔州市（1420亿元）, 邯郸在一季度的增速达到了5.5%), is of that indicator. It holds
- * until the next such lead or a numbered heading that names none; {@link PlaceLed} decides when a nearer indicator
- * wins.
+ * until the next such lead or a numbered heading that names neither an indicator nor a place; {@link PlaceLed}
+ * decides when a nearer indicator wins.
  * One instance per article, reading the text up to each figure it is asked about.
  */
 final class ListLead {
@@ -26,7 +26,7 @@ final class ListLead {
      */
     private static final Pattern BARE_WORD = Pattern.compile(
             "[一二三四]季度|[上下]半年|前三季度|全年|今年|\\d{4}年|\\d{1,2}(?:[-—至~]\\d{1,2})?月份?|同比|名义|实际|增速|增幅|增长率?"
-                    + "|达到?了?|实现|完成|总量|仅有?|高达|领跑|领先|居首|位居|位列|全(?:省|区|市)|分别|继续|[的在以为是则也仍均和与、：:（(，,\\s]");
+                    + "|达到?了?|实现|完成|总量|仅有?|只有|高达|领跑|领先|居首|位居|位列|全(?:省|区|市)|分别|继续|[的在以为是则而也仍均和与、：:（(，,\\s]");
 
     private final Gazetteer gazetteer;
     private String t;
@@ -70,9 +70,19 @@ final class ListLead {
         String named = mayNamePlaces(s, e) && PLACES.matcher(t).region(s, e).find() ? named(t.substring(s, e)) : null;
         if (named != null) {
             lead = named;
-        } else if (heading) {
-            lead = null;
+        } else if (heading && !namesPlace(s, e)) {
+            lead = null; // 二、重点项目建设 ends the list; 1、昆明市破八千亿 heads one of its places
         }
+    }
+
+    /** Whether the text from {@code s} to {@code e} names a place. */
+    private boolean namesPlace(int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (gazetteer.matchAt(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cheap check before the pattern: 各, or a number of cities, prefectures or counties (11市, 14个地级市). */

@@ -134,7 +134,9 @@ final class PlaceLed {
                 || !lead.bare(before)) {
             return null;
         }
-        return fit(code, f.unitClass(), f.unit(), saysGrowth || lead.growthView(f.start()));
+        // 昭通市GDP增长4.6%，而丽江市只有2.7%: the nearer naming of the lead's own indicator says which measure of it
+        String named = nearer != null ? nearer.indicator() : code;
+        return fit(named, f.unitClass(), f.unit(), saysGrowth || lead.growthView(f.start()));
     }
 
     /**
