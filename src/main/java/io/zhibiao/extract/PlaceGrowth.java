@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 final class PlaceGrowth {
 
     /**
-     * 6.3%的累计同比增长率, 9.5%的增速, 8.1%和7.4%的累计增速: the words after a rate (past the list's other rates, up to
-     * where the words read end) name it a growth rate.
+     * 6.3%的累计同比增长率, 9.5%的增速, 8.1%和7.4%的累计增速, 1.9%的同比增长: the words after a rate (past the list's
+     * other rates, up to where the words read end) name it a growth rate.
      */
     private static final Pattern RATE_AFTER = Pattern.compile(
-            "(?:[、和及与][\\d.]+%)*的?(?:(?:本月|当月|累计|全年|同期)?(?:同比|环比|比上年|名义|实际)?(?:增长率|增速|增幅)|(?:本月|当月|累计)$)");
+            "(?:[、和及与][\\d.]+%)*的?(?:(?:本月|当月|累计|全年|同期)?(?:同比|环比|比上年|名义|实际)?(?:增长率|增速|增幅)"
+                    + "|(?:本月|当月|累计)$|的(?:同比|环比)增长$)");
 
     private PlaceGrowth() {
     }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A place's bare figure in a list led by places (宝鸡市地区生产总值1820亿元，增长5.1%；咸阳市以1650亿元位居第二；渭南市（5.8%）…,
  * 各市GDP增速：绵阳市6.1%，德阳市5.4%): the figure of the indicator named before, at the list's head or in its first item.
- * One instance per article: it remembers the last paragraph's indicator for a paragraph that opens with 从增速看.
+ * One instance per article: it remembers the last paragraph's indicator for a paragraph that opens with 从增速看, and
+ * the indicator a heading or lead named for the places ({@link ListLead}) for a figure with nothing nearer.
  */
 final class PlaceLed {
 
@@ -14,9 +15,9 @@ final class PlaceLed {
     private static final Pattern GOES_ON = Pattern.compile(
             "\\s*(?:分(?:市|县|区|地区|市州|州市|盟市|县区|县市区?)来?看|从各?(?:市|县|区|地|市州|州市|盟市|县区)?(?:增速|增幅|总量)?上?来?看"
                     + "|(?:增速|增幅|总量)方面)[，,：:]");
-    /** What may stand between a place and its figure: 以, 为, 是, 达, （, 等地为, 等3个市均为. */
+    /** What may stand between a place and its figure: 以, 为, 是, 达, （, 等地为, 等3个市均为, 则分别以. */
     private static final Pattern FILLER = Pattern.compile(
-            "(?:等地?|等\\d+个[市县区州盟旗]+)?(?:均|都)?(?:以|为|是|达到?|实现|[（(：:])?$");
+            "(?:等地?|等\\d+个[市县区州盟旗]+)?(?:则|也)?(?:均|都|分别)?(?:以|为|是|达到?|实现|[（(：:])?$");
     /** 全国为5.4%, 全省为: a scope word stands for a place. */
     private static final Pattern SCOPE = Pattern.compile("全(?:国|省|市|区|州|县)$");
     /** The longest place name the check looks back over. */
@@ -25,6 +26,8 @@ final class PlaceLed {
     private static final int NEAR_ITEM = 30;
 
     private final Gazetteer gazetteer;
+    /** the indicator a heading or lead named for the places, which a figure with nothing nearer takes */
+    private final ListLead lead;
     private String paragraphBefore;
     private Map<String, String> paragraphBeforeBreakdown;
     private boolean goesOn;
@@ -40,6 +43,12 @@ final class PlaceLed {
 
     PlaceLed(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.lead = new ListLead(gazetteer);
+    }
+
+    /** An article whose text starts at {@code start}. */
+    void newArticle(String t, int start) {
+        lead.start(t, start);
     }
 
     /** A new paragraph at {@code start}: the indicator the paragraph before named last is kept for it if it goes on. */
@@ -86,12 +95,22 @@ final class PlaceLed {
                 return new BreakdownReader.Reading(grew, carried.breakdown());
             }
         }
-        if (!listed || !IndicatorCatalog.isGeneric(code)) {
+        if (!ownPlace || !IndicatorCatalog.isGeneric(code)) {
             return item;
         }
         boolean saysGrowth = PlaceGrowth.saysGrowth(code, after);
+        BreakdownReader.Reading nearer = subject.indicator() != null ? subject
+                : carried.indicator() != null ? carried : null;
+        // 廊坊…为-1.8%。邢台7.0%的增速…: a rate its own words call growth is of a lead's list after a generic item too
+        String led = listed || saysGrowth ? led(f, before, saysGrowth, nearer) : null;
+        if (led != null) {
+            return new BreakdownReader.Reading(led, null);
+        }
+        if (!listed) {
+            return item;
+        }
         // 从增速看，… goes on with the paragraph before; so does a place's growth (太原…以14.41%的名义增速) right after it
-        BreakdownReader.Reading last = subject.indicator() != null ? subject : carried.indicator() != null ? carried
+        BreakdownReader.Reading last = nearer != null ? nearer
                 : goesOn || fresh && saysGrowth ? new BreakdownReader.Reading(paragraphBefore, paragraphBeforeBreakdown) : null;
         if (last == null || last.indicator() == null || !saysGrowth && !barePlace(before)) {
             return item;
@@ -99,6 +118,25 @@ final class PlaceLed {
         boolean growth = saysGrowth || subject.indicator() == null && carried.indicator() == null && growthHeading;
         String fit = fit(last.indicator(), f.unitClass(), f.unit(), growth);
         return fit == null ? item : new BreakdownReader.Reading(fit, last.breakdown());
+    }
+
+    /**
+     * The lead's indicator fitted to the figure, when nothing nearer named another (the paragraph named none before
+     * it, or the lead's own) and no more than places, times and a list's filler stand before it; else null. It
+     * outweighs the paragraph before's indicator: 石家庄…增速达到了10.1% after 唐山's exports is the GDP growth
+     * 各地GDP的表现 led with.
+     */
+    private String led(FigureScanner.Figure f, String before, boolean saysGrowth, BreakdownReader.Reading nearer) {
+        String code = lead.at(f.start());
+        String level = code == null ? null : IndicatorClassifier.levelOf(code);
+        if (level == null || goesOn && nearer == null
+                || nearer != null && !level.equals(IndicatorClassifier.levelOf(nearer.indicator()))
+                || !lead.bare(before)) {
+            return null;
+        }
+        // 昭通市GDP增长4.6%，而丽江市只有2.7%: the nearer naming of the lead's own indicator says which measure of it
+        String named = nearer != null ? nearer.indicator() : code;
+        return fit(named, f.unitClass(), f.unit(), saysGrowth || lead.growthView(f.start()));
     }
 
     /**

@@ -150,6 +150,7 @@ public final class RuleExtractor implements Extractor {
             frame = initialFrame(figures.get(0).start());
             articleFrame = frame;
             paragraphStart = a.start();
+            placeLed.newArticle(t, a.start());
             groupStart = a.start();
             int fi = 0;
             int ti = 0;
