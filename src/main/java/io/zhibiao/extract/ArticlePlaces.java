@@ -391,17 +391,7 @@ final class ArticlePlaces {
     }
 
     private int firstAtOrAfter(int pos) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return PlacePage.firstAtOrAfter(mentions, Mention::start, pos);
     }
 
     /**

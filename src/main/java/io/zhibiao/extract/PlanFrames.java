@@ -84,8 +84,8 @@ final class PlanFrames {
      * The period a figure at {@code at} is a target for when the heading goals ({@code goal}) say none: any figure of a list
      * of targets, a budget's own amount, or any figure of a budget draft's year under its heading; null for a result.
      */
-    static PeriodReader.Period or(String t, int from, int at, PeriodReader.Period stated, PeriodReader.Period period,
-                                  PeriodReader.Period goal) {
+    static PeriodReader.Period or(String t, int from, int at, UnitClass unitClass, PeriodReader.Period stated,
+                                  PeriodReader.Period period, PeriodReader.Period goal) {
         if (goal != null) {
             return goal;
         }
@@ -104,7 +104,7 @@ final class PlanFrames {
         }
         int ss = start(t, windowStart, at, "。！？!?\n");
         int cs = start(t, ss, at, "，,；;：:");
-        if (budgetAmountHere(t, cs, at) || lineBefore(t, ss, at)) {
+        if (budgetAmountHere(t, cs, at, unitClass) || lineBefore(t, ss, at)) {
             return period;
         }
         return draftYear(marks, windowStart, at, stated, period);
@@ -127,14 +127,13 @@ final class PlanFrames {
     private static final Pattern LIST_END = Pattern.compile(
             "[。！？!?]\\s*(?:(?:19|20)\\d{2}年|\\d{1,2}(?:-\\d{1,2})?月|[一二三四]季度|上半年|前三季度|去年|上年|今年以来|过去)");
 
-    /** 完成调整预算102%: a rate right after the budget a result is measured against is the result's rate, no budget. */
-    private static final Pattern RATE = Pattern.compile("[约近超逾]?\\d+(?:\\.\\d+)?[%％]");
-
-    /** The figure at {@code at} is a budget's own amount (收入预算为9.8亿元), not the rate of a result measured against one. */
-    private static boolean budgetAmountHere(String t, int cs, int at) {
+    /**
+     * The figure at {@code at} is a budget's own amount (收入预算为9.8亿元), not the rate of a result measured against one
+     * (完成调整预算102%: a rate right after the budget a result is measured against is the result's rate, no budget).
+     */
+    private static boolean budgetAmountHere(String t, int cs, int at, UnitClass unitClass) {
         Matcher m = LINE_BEFORE.matcher(t).region(cs, at);
-        return m.find() && !(MEASURED.matcher(t).region(cs, m.start()).find()
-                && RATE.matcher(t).region(at, Math.min(t.length(), at + 12)).lookingAt());
+        return m.find() && !(unitClass == UnitClass.PERCENT && MEASURED.matcher(t).region(cs, m.start()).find());
     }
 
     /** A budget's amount earlier in the sentence, not measured against (完成调整预算…的) and not followed by a result. */

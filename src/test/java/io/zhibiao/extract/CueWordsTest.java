@@ -95,7 +95,8 @@ class CueWordsTest {
     void aRowThatNeedsADigitIsLeftOutWhereThereIsNone() {
         assertTrue(CueWords.needs("(?<!\\d)((?:19|20)\\d{2})年").digit());
         assertTrue(CueWords.needs("(1[0-2]|0?[1-9])月(?:底|末)").digit());
-        assertTrue(!CueWords.needs("(?:1|一)月?至(\\d)月").digit(), "一月 holds no digit");
+        assertTrue(CueWords.needs("(?:1|一)月?至(\\d)月").digit());
+        assertTrue(!CueWords.needs("(?:1|一)月?至([二三]|\\d)月").digit(), "一月至三月 holds no digit");
         assertTrue(!CueWords.needs("(\\d)?月").digit());
         CueWords.Index index = new CueWords.Index(List.of(new CueWords.Needs(List.of("月"), true),
                 new CueWords.Needs(null, true), new CueWords.Needs(List.of("月"), false)));
