@@ -1,6 +1,9 @@
 package io.zhibiao.extract;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,6 +86,16 @@ final class Anchored {
             last = m.end();
         }
         return last;
+    }
+
+    /** Every match in the text, each search going on after the one before, as {@link Matcher#results()} gives them. */
+    List<MatchResult> results(CharSequence text) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = matcher(text);
+        for (int from = 0; from <= text.length() && find(m, text, from, text.length()); from = next(m)) {
+            out.add(m.toMatchResult());
+        }
+        return out;
     }
 
     /** Whether the text holds a match anywhere. */

@@ -214,7 +214,7 @@ final class CueWords {
                     out.or(found[s]);
                 }
             }
-            if (!digits) {
+            if (!digits && !digit.isEmpty()) {
                 out.andNot(digit);
             }
             return out;

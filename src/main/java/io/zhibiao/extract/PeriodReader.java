@@ -190,7 +190,7 @@ final class PeriodReader {
      * 较上年, 比1-7月, 高于去年同期: a time after these is what a figure is compared with; so is each later one of a list of
      * them (较一季度、上半年和前三季度分别提高…; 低于上年同期和2019年同期), whose items are times joined by 、 or 和.
      */
-    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
+    private static final Anchored COMPARISON_BEFORE = Anchored.compile(
             "(?:较|比|与|同比|相比|对比|比上|较上|高于|低于|快于|慢于|超过|超出|高出|好于|优于)"
                     + "(?:[\\d一二三四五六七八九十两上下前半全年季度月份第至到~—-]{1,8}(?:同期)?(?:[、和及与]|以及))*$");
 
@@ -383,6 +383,6 @@ final class PeriodReader {
 
     private static boolean isComparison(String text, int s, int floor) {
         int from = Math.max(floor, s - COMPARISON_REACH);
-        return COMPARISON_BEFORE.matcher(text.substring(from, s)).find();
+        return COMPARISON_BEFORE.foundIn(text.substring(from, s));
     }
 }
