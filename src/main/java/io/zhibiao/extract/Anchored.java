@@ -88,6 +88,16 @@ final class Anchored {
         return last;
     }
 
+    /** The start of the last match within [from, to) of the text (each search going on after the one before), or -1. */
+    int lastStart(CharSequence text, int from, int to) {
+        Matcher m = matcher(text);
+        int last = -1;
+        for (int at = from; at <= to && find(m, text, at, to); at = next(m)) {
+            last = m.start();
+        }
+        return last;
+    }
+
     /** Every match in the text, each search going on after the one before, as {@link Matcher#results()} gives them. */
     List<MatchResult> results(CharSequence text) {
         List<MatchResult> out = new ArrayList<>();
