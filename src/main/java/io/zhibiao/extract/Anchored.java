@@ -1,6 +1,9 @@
 package io.zhibiao.extract;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,9 +13,9 @@ import java.util.regex.Pattern;
  * first character to the next and matching there finds the same matches for a fraction of the cost, since in prose
  * most positions cannot start a time expression, a number or a cue.
  *
- * <p>The first characters are read off the regex itself (literal characters, classes of literal characters,
- * {@code \d}, groups and optional items, skipping lookarounds); a regex this reader cannot see through (a leading
- * {@code .} or negated class, {@code \w} …) has no first characters and is searched the ordinary way.
+ * <p>The first characters are read off the regex's {@link RegexTree} (literal characters, classes, {@code \d}, groups
+ * and optional items, skipping lookarounds); a regex that may start with any character (a leading {@code .} or negated
+ * class, {@code \w} …) or that the tree cannot read has no first characters and is searched the ordinary way.
  */
 final class Anchored {
 
@@ -85,32 +88,44 @@ final class Anchored {
         return last;
     }
 
+    /** The start of the last match within [from, to) of the text (each search going on after the one before), or -1. */
+    int lastStart(CharSequence text, int from, int to) {
+        Matcher m = matcher(text);
+        int last = -1;
+        for (int at = from; at <= to && find(m, text, at, to); at = next(m)) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** Every match in the text, each search going on after the one before, as {@link Matcher#results()} gives them. */
+    List<MatchResult> results(CharSequence text) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = matcher(text);
+        for (int from = 0; from <= text.length() && find(m, text, from, text.length()); from = next(m)) {
+            out.add(m.toMatchResult());
+        }
+        return out;
+    }
+
     /** Whether the text holds a match anywhere. */
     boolean foundIn(CharSequence text) {
         return find(matcher(text), text, 0, text.length());
     }
 
-    /** Reads the possible first characters of a regex; null where it cannot tell. */
+    /** The possible first characters of a regex, read off its {@link RegexTree}; null where it cannot tell. */
     static final class FirstChars {
 
-        private final String re;
-        private int pos;
-
-        private FirstChars(String re) {
-            this.re = re;
+        private FirstChars() {
         }
 
         static BitSet of(String regex) {
-            try {
-                FirstChars r = new FirstChars(regex);
-                Result alt = r.alternation();
-                return r.pos == regex.length() && alt.firsts != null && !alt.nullable ? alt.firsts : null;
-            } catch (RuntimeException e) {
-                return null; // a construct this reader does not know: search the ordinary way
-            }
+            RegexTree.Node tree = RegexTree.parse(regex);
+            Result r = tree == null ? Result.ANY : of(tree);
+            return r.firsts != null && !r.nullable ? r.firsts : null;
         }
 
-        /** The first characters of a piece of regex and whether it can match the empty string. */
+        /** The first characters of a piece of regex (null: any) and whether it can match the empty string. */
         private record Result(BitSet firsts, boolean nullable) {
             static final Result EMPTY = new Result(new BitSet(), true);
             static final Result ANY = new Result(null, false);
@@ -127,10 +142,6 @@ final class Anchored {
                 return new Result(union(firsts, other.firsts), nullable || other.nullable);
             }
 
-            Result optional() {
-                return new Result(firsts, true);
-            }
-
             private static BitSet union(BitSet a, BitSet b) {
                 if (a == null || b == null) {
                     return null;
@@ -141,151 +152,34 @@ final class Anchored {
             }
         }
 
-        private Result alternation() {
-            Result r = sequence();
-            while (pos < re.length() && re.charAt(pos) == '|') {
-                pos++;
-                r = r.or(sequence());
+        private static Result of(RegexTree.Node node) {
+            if (node instanceof RegexTree.Literal l) {
+                BitSet one = new BitSet();
+                one.set(l.c());
+                return new Result(one, false);
             }
-            return r;
-        }
-
-        private Result sequence() {
-            Result r = Result.EMPTY;
-            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
-                r = r.then(quantified(atom()));
+            if (node instanceof RegexTree.OneOf o) {
+                return o.chars() == null ? Result.ANY : new Result(o.chars(), false);
             }
-            return r;
-        }
-
-        private Result quantified(Result atom) {
-            if (pos >= re.length()) {
-                return atom;
-            }
-            char c = re.charAt(pos);
-            Result out = atom;
-            if (c == '?' || c == '*') {
-                pos++;
-                out = atom.optional();
-            } else if (c == '+') {
-                pos++;
-            } else if (c == '{') {
-                int close = re.indexOf('}', pos);
-                String range = re.substring(pos + 1, close);
-                pos = close + 1;
-                if (Integer.parseInt(range.split(",", -1)[0].trim()) == 0) {
-                    out = atom.optional();
+            if (node instanceof RegexTree.Sequence s) {
+                Result r = Result.EMPTY;
+                for (RegexTree.Node item : s.items()) {
+                    r = r.then(of(item));
                 }
-            } else {
-                return atom;
+                return r;
             }
-            if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
-                pos++; // lazy or possessive
-            }
-            return out;
-        }
-
-        private Result atom() {
-            char c = re.charAt(pos++);
-            switch (c) {
-                case '(':
-                    return group();
-                case '[':
-                    return charClass();
-                case '\\':
-                    return escape();
-                case '.':
-                    return Result.ANY;
-                case '^':
-                case '$':
-                    return Result.EMPTY;
-                default:
-                    return literal(c);
-            }
-        }
-
-        private Result group() {
-            boolean zeroWidth = false;
-            if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
-                pos += 2;
-            } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
-                pos += 2;
-                zeroWidth = true;
-            } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
-                pos += 3;
-                zeroWidth = true;
-            } else if (re.startsWith("?<", pos)) {
-                pos = re.indexOf('>', pos) + 1; // a named group
-            } else if (re.startsWith("?", pos)) {
-                throw new IllegalArgumentException("inline flags"); // (?i) could change what a letter matches
-            }
-            Result inner = alternation();
-            if (pos >= re.length() || re.charAt(pos) != ')') {
-                throw new IllegalArgumentException("unclosed group");
-            }
-            pos++;
-            return zeroWidth ? Result.EMPTY : inner;
-        }
-
-        private Result escape() {
-            char e = re.charAt(pos++);
-            if (e == 'd') {
-                BitSet digits = new BitSet();
-                digits.set('0', '9' + 1);
-                return new Result(digits, false);
-            }
-            if (e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z' || e == 'G') {
-                return Result.EMPTY;
-            }
-            if (Character.isLetterOrDigit(e)) {
-                return Result.ANY; // \\s, \\w, \\p{…}, hex escapes: not worth reading
-            }
-            return literal(e);
-        }
-
-        private Result charClass() {
-            // a negated class may start a match with almost any character (ANY), but after a first atom that cannot be
-            // empty (邮政[^，。；]{0,4}业务总量) it changes nothing: read it through
-            boolean negated = re.charAt(pos) == '^';
-            pos += negated ? 1 : 0;
-            BitSet set = new BitSet();
-            boolean first = true;
-            while (first || re.charAt(pos) != ']') {
-                first = false;
-                char c = re.charAt(pos++);
-                if (c == '[' || c == '&') {
-                    throw new IllegalArgumentException("nested class");
+            if (node instanceof RegexTree.Alternation a) {
+                Result r = of(a.branches().get(0));
+                for (RegexTree.Node b : a.branches().subList(1, a.branches().size())) {
+                    r = r.or(of(b));
                 }
-                if (c == '\\') {
-                    char e = re.charAt(pos++);
-                    if (e == 'd') {
-                        set.set('0', '9' + 1);
-                        continue;
-                    }
-                    if (Character.isLetterOrDigit(e)) {
-                        throw new IllegalArgumentException("escape in class");
-                    }
-                    c = e;
-                }
-                if (re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
-                    char to = re.charAt(pos + 1);
-                    if (to == '\\') {
-                        throw new IllegalArgumentException("escaped range end");
-                    }
-                    pos += 2;
-                    set.set(c, to + 1);
-                } else {
-                    set.set(c);
-                }
+                return r;
             }
-            pos++;
-            return negated ? Result.ANY : new Result(set, false);
-        }
-
-        private static Result literal(char c) {
-            BitSet one = new BitSet();
-            one.set(c);
-            return new Result(one, false);
+            if (node instanceof RegexTree.Repeat q) {
+                Result r = of(q.item());
+                return q.atLeastOnce() ? r : new Result(r.firsts(), true);
+            }
+            return Result.EMPTY; // RegexTree.Empty
         }
     }
 }

@@ -16,6 +16,8 @@ final class ArticlePlaces {
     private final Gazetteer gazetteer;
     private final PlacePage page;
     private final List<Mention> mentions;
+    /** Whether a place opens a project's name (see {@link #opensProjectName}), by place. */
+    private final java.util.Map<Mention, Boolean> opensProjectName = new java.util.IdentityHashMap<>();
     /** places and scope words a figure is measured against (高于全国, 比全省), kept apart from {@link #mentions} */
     private final List<Mention> yardsticks;
     /** places given as examples (甲县、乙县等), which no figure is about but a 分别-list after them may name */
@@ -353,8 +355,10 @@ final class ArticlePlaces {
         return true;
     }
 
+    /** Whether the place opens a project's name; asked for a place again and again (each figure after it), read once. */
     private boolean opensProjectName(Mention m) {
-        return PROJECT_NAME.matcher(page.text).region(m.end(), Math.min(page.text.length(), m.end() + 20)).lookingAt();
+        return opensProjectName.computeIfAbsent(m, k -> PROJECT_NAME.matcher(page.text)
+                .region(k.end(), Math.min(page.text.length(), k.end() + 20)).lookingAt());
     }
 
     /** Whether the article is about a place below the nation (its headline, dateline, page or default says so). */
@@ -391,17 +395,7 @@ final class ArticlePlaces {
     }
 
     private int firstAtOrAfter(int pos) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return PlacePage.firstAtOrAfter(mentions, Mention::start, pos);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,11 +24,12 @@ final class BreakdownReader {
      * Levels that measure one kind of quantity for different items: a growth rate has no unit to choose between them,
      * so the item's own level decides (粗钢 is counted in tonnes, 汽车 in vehicles; 汽车制造业 is an industrial division
      * of 规上工业增加值, 批发和零售业 a section of the whole economy's value added; 交通完成594亿元 is the money of a type of
-     * projects).
+     * projects). Lists, not sets: the first sibling in the unit class wins, and a Set.of's order changes from run to run
+     * (粗钢 counted in 万吨 read output.mass in one run, grain.output in the next).
      */
-    private static final List<Set<String>> SIBLINGS = List.of(
-            Set.of("output.mass", "output.units", "output.length", "output.volume", "grain.output"),
-            Set.of("value_added", "industry.value_added"), Set.of("projects.count", "investment.amount"));
+    private static final List<List<String>> SIBLINGS = List.of(
+            List.of("output.mass", "output.units", "output.length", "output.volume", "grain.output"),
+            List.of("value_added", "industry.value_added"), List.of("projects.count", "investment.amount"));
 
     /**
      * 各项贷款余额 after 小额信贷余额: the words name every item, so none is carried over from the subject; not the yardstick
@@ -283,7 +283,7 @@ final class BreakdownReader {
         if (level == null || item.level() == null || item.level().equals(level)) {
             return null;
         }
-        for (Set<String> s : SIBLINGS) {
+        for (List<String> s : SIBLINGS) {
             if (s.contains(level) && s.contains(item.level())) {
                 return item.level();
             }
@@ -320,7 +320,7 @@ final class BreakdownReader {
         if (sameUnitClass(level, unitClass.code())) {
             return level;
         }
-        for (Set<String> s : SIBLINGS) {
+        for (List<String> s : SIBLINGS) {
             if (s.contains(level)) {
                 for (String other : s) {
                     if (sameUnitClass(other, unitClass.code())) {

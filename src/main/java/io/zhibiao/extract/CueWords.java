@@ -24,52 +24,69 @@ final class CueWords {
      * back references, a branch that may match nothing …): such a cue is always tried.
      */
     static List<String> of(String regex) {
-        if (regex.contains("\\Q")) {
-            return null; // quoted text is not read here
-        }
-        try {
-            Reader r = new Reader(regex);
-            Set<String> words = r.alternation();
-            return r.pos == regex.length() && words != null ? List.copyOf(words) : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return of(regex, Set.of());
     }
 
-    /** Reads a regex piece by piece: each piece's words, or null when a match of it need hold none. */
-    private static final class Reader {
+    /**
+     * The same, where (nearly) every text the regex is tried on holds the words {@code held} (the "|" that the catalog's
+     * cues see between a figure's words and its unit): those are chosen only when nothing else is, since they tell nothing.
+     */
+    static List<String> of(String regex, Set<String> held) {
+        RegexTree.Node tree = RegexTree.parse(regex);
+        Set<String> words = tree == null ? null : new Words(held).of(tree);
+        return words == null ? null : List.copyOf(words);
+    }
 
-        /** One literal character, or a piece with the words one of which it holds (null: none, or no text at all). */
-        private record Atom(boolean isLiteral, char literal, Set<String> words) {
-            static final Atom NONE = new Atom(false, '\0', null);
+    /** What a row needs in a text for its regex to match there: one of its words (null: none known), and a digit. */
+    record Needs(List<String> words, boolean digit) {
+    }
 
-            static Atom of(char c) {
-                return new Atom(true, c, null);
-            }
+    /** The words of {@link #of(String)} and whether every match holds a digit (a year, 3月). */
+    static Needs needs(String regex) {
+        RegexTree.Node tree = RegexTree.parse(regex);
+        return new Needs(of(regex), tree != null && needsDigit(tree));
+    }
+
+    /** Whether every match of the piece holds one of 0–9. */
+    private static boolean needsDigit(RegexTree.Node node) {
+        if (node instanceof RegexTree.Literal l) {
+            return l.c() >= '0' && l.c() <= '9';
         }
-
-        private final String re;
-        private int pos;
-
-        Reader(String re) {
-            this.re = re;
+        if (node instanceof RegexTree.OneOf o) {
+            return o.chars() != null && !o.chars().isEmpty() && o.chars().nextSetBit(0) >= '0'
+                    && o.chars().length() <= '9' + 1;
         }
+        if (node instanceof RegexTree.Sequence s) {
+            return s.items().stream().anyMatch(CueWords::needsDigit);
+        }
+        if (node instanceof RegexTree.Alternation a) {
+            return a.branches().stream().allMatch(CueWords::needsDigit);
+        }
+        if (node instanceof RegexTree.Repeat q) {
+            return q.atLeastOnce() && needsDigit(q.item());
+        }
+        return false;
+    }
 
-        Set<String> alternation() {
-            Set<String> all = new LinkedHashSet<>();
-            boolean known = true;
-            while (true) {
-                Set<String> one = sequence();
-                known &= one != null;
-                if (known) {
+    /** Reads the words of a tree piece by piece: each piece's words, or null when a match of it need hold none. */
+    private record Words(Set<String> held) {
+
+        Set<String> of(RegexTree.Node node) {
+            if (node instanceof RegexTree.Alternation a) {
+                Set<String> all = new LinkedHashSet<>();
+                for (RegexTree.Node b : a.branches()) {
+                    Set<String> one = of(b);
+                    if (one == null) {
+                        return null;
+                    }
                     all.addAll(one);
                 }
-                if (pos < re.length() && re.charAt(pos) == '|') {
-                    pos++;
-                } else {
-                    return known ? all : null;
-                }
+                return all;
             }
+            if (node instanceof RegexTree.Sequence s) {
+                return sequence(s.items());
+            }
+            return null; // a character of a class, a zero-width item
         }
 
         /**
@@ -77,32 +94,42 @@ final class CueWords {
          * 政府性基金(?:预算)?收入) and the words of its groups that must occur, the best being the one whose shortest word is
          * longest.
          */
-        private Set<String> sequence() {
+        private Set<String> sequence(List<RegexTree.Node> items) {
             List<Set<String>> candidates = new ArrayList<>();
             StringBuilder run = new StringBuilder();
-            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
-                Atom a = atom();
-                int q = quantifier();
-                if (a.isLiteral() && q == ONCE) {
-                    run.append(a.literal());
+            for (RegexTree.Node item : items) {
+                if (item instanceof RegexTree.Literal l) {
+                    run.append(l.c());
                     continue;
                 }
-                if (a.isLiteral() && q == AT_LEAST_ONCE) {
-                    run.append(a.literal()); // ab+ holds ab
+                RegexTree.Node once = item;
+                if (item instanceof RegexTree.Repeat q) {
+                    if (q.atLeastOnce() && q.item() instanceof RegexTree.Literal l) {
+                        run.append(l.c()); // ab+ holds ab
+                    }
+                    once = q.atLeastOnce() ? q.item() : null;
                 }
                 flush(run, candidates);
-                if (a.words() != null && q != OPTIONAL) {
-                    candidates.add(a.words());
+                Set<String> words = once instanceof RegexTree.Alternation ? of(once) : null;
+                if (words != null) {
+                    candidates.add(words);
                 }
             }
             flush(run, candidates);
             Set<String> best = null;
             for (Set<String> c : candidates) {
-                if (best == null || shortest(c) > shortest(best) || shortest(c) == shortest(best) && c.size() < best.size()) {
+                if (best == null || better(c, best)) {
                     best = c;
                 }
             }
             return best;
+        }
+
+        private boolean better(Set<String> c, Set<String> best) {
+            if (held.containsAll(c) != held.containsAll(best)) {
+                return !held.containsAll(c);
+            }
+            return shortest(c) > shortest(best) || shortest(c) == shortest(best) && c.size() < best.size();
         }
 
         private static void flush(StringBuilder run, List<Set<String>> candidates) {
@@ -114,116 +141,6 @@ final class CueWords {
 
         private static int shortest(Set<String> words) {
             return words.stream().mapToInt(String::length).min().orElse(0);
-        }
-
-        private static final int ONCE = 0;
-        private static final int OPTIONAL = 1;
-        private static final int AT_LEAST_ONCE = 2;
-
-        private int quantifier() {
-            if (pos >= re.length()) {
-                return ONCE;
-            }
-            char c = re.charAt(pos);
-            int q;
-            if (c == '?' || c == '*') {
-                q = OPTIONAL;
-            } else if (c == '+') {
-                q = AT_LEAST_ONCE;
-            } else if (c == '{') {
-                int close = re.indexOf('}', pos);
-                String least = re.substring(pos + 1, close).split(",", -1)[0].trim();
-                q = Integer.parseInt(least) == 0 ? OPTIONAL : AT_LEAST_ONCE;
-                pos = close;
-            } else {
-                return ONCE;
-            }
-            pos++;
-            if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
-                pos++; // lazy or possessive
-            }
-            return q;
-        }
-
-        private Atom atom() {
-            char c = re.charAt(pos++);
-            switch (c) {
-                case '(':
-                    return group();
-                case '[':
-                    skipClass();
-                    return Atom.NONE;
-                case '\\':
-                    return escape();
-                case '.':
-                    return Atom.NONE;
-                case '^':
-                case '$':
-                    return Atom.NONE;
-                case '*':
-                case '+':
-                case '?':
-                case '{':
-                    throw new IllegalArgumentException("dangling quantifier");
-                default:
-                    return Atom.of(c);
-            }
-        }
-
-        private Atom group() {
-            boolean zeroWidth = false;
-            if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
-                pos += 2;
-            } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
-                pos += 2;
-                zeroWidth = true;
-            } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
-                pos += 3;
-                zeroWidth = true;
-            } else if (re.startsWith("?<", pos)) {
-                pos = re.indexOf('>', pos) + 1; // a named group
-            } else if (re.startsWith("?", pos)) {
-                throw new IllegalArgumentException("inline flags"); // (?i) changes what a letter matches
-            }
-            Set<String> inner = alternation();
-            if (pos >= re.length() || re.charAt(pos) != ')') {
-                throw new IllegalArgumentException("unclosed group");
-            }
-            pos++;
-            if (zeroWidth) {
-                return Atom.NONE; // a lookaround holds no text of the match
-            }
-            return inner == null ? Atom.NONE : new Atom(false, '\0', inner);
-        }
-
-        private Atom escape() {
-            char e = re.charAt(pos++);
-            if ("bBAzZGdDsSwWhHvVntrfae".indexOf(e) >= 0) {
-                return Atom.NONE; // a boundary or a class of characters: no word
-            }
-            if (Character.isLetterOrDigit(e)) {
-                throw new IllegalArgumentException("escape \\" + e); // \x41, \u4e00, \1, \p{…}: not read here
-            }
-            return Atom.of(e);
-        }
-
-        /** Skips a character class: one character whichever it is (a leading ] is literal), then up to its ]. */
-        private void skipClass() {
-            if (re.charAt(pos) == '^') {
-                pos++;
-            }
-            boolean first = true;
-            while (first || re.charAt(pos) != ']') {
-                first = false;
-                char c = re.charAt(pos++);
-                if (c == '[') {
-                    throw new IllegalArgumentException("nested class");
-                }
-                if (c == '\\') {
-                    pos++;
-                }
-            }
-            pos++;
         }
     }
 
@@ -239,15 +156,19 @@ final class CueWords {
         /** The rows whose words end at a state (its own and its failure states'), or null for none. */
         private final BitSet[] found;
         private final BitSet always = new BitSet();
+        /** The rows that need a digit besides one of their words. */
+        private final BitSet digit = new BitSet();
 
-        /** @param wordsByRow each row's words, or null for a row always tried */
-        Index(List<List<String>> wordsByRow) {
+        /** @param needsByRow what each row needs (its words null: a row always tried unless it lacks a digit) */
+        Index(List<Needs> needsByRow) {
             Trie trie = new Trie();
-            for (int row = 0; row < wordsByRow.size(); row++) {
-                if (wordsByRow.get(row) == null) {
+            for (int row = 0; row < needsByRow.size(); row++) {
+                digit.set(row, needsByRow.get(row).digit());
+                List<String> words = needsByRow.get(row).words();
+                if (words == null) {
                     always.set(row);
                 } else {
-                    for (String w : wordsByRow.get(row)) {
+                    for (String w : words) {
                         trie.rows.get(trie.add(w)).set(row);
                     }
                 }
@@ -284,11 +205,17 @@ final class CueWords {
         BitSet rowsIn(CharSequence text, int from, int to) {
             BitSet out = (BitSet) always.clone();
             int s = 0;
+            boolean digits = false;
             for (int i = from; i < to; i++) {
-                s = step(s, text.charAt(i));
+                char c = text.charAt(i);
+                digits |= c >= '0' && c <= '9';
+                s = step(s, c);
                 if (found[s] != null) {
                     out.or(found[s]);
                 }
+            }
+            if (!digits && !digit.isEmpty()) {
+                out.andNot(digit);
             }
             return out;
         }

@@ -8,8 +8,12 @@ final class GoalFigures {
     private static final Pattern GOAL_AFTER = Pattern.compile(
             "^(?:(?!完成)[^，。；,;0-9]){0,10}?(?:目标任务|目标|任务)(?:的|[，。；,;]|$)");
 
+    /**
+     * 目标任务, 预期目标为, 目标定在约: a goal named right before the figure, which is that goal's amount or (in percent) rate;
+     * not a goal 完成ed (完成年度目标任务108.7% is a result).
+     */
     private static final Pattern GOAL_BEFORE = Pattern.compile(
-            "(?<!完成[^，。；]{0,6})(?:目标任务|目标|任务)(?:为|是|数|值)?$");
+            "(?<!完成[^，。；]{0,6})(?:目标任务|目标|任务)(?:数|值)?(?:为|是|定为|定在|设定为|设为)?[约近]?$");
 
     /** 完成一季度目标任务（346亿元）的184%: the goal's amount in brackets after its name (a full-width one opens a clause). */
     private static final Pattern BRACKETED_GOAL = Pattern.compile("(?:目标任务|目标|任务)[（(]$");
@@ -40,8 +44,13 @@ final class GoalFigures {
         return f.unitClass() == UnitClass.PERCENT && f.qualifier() == Qualifier.RANGE
                 || GOAL_AFTER.matcher(t).region(f.end(), Math.min(ce, f.end() + 16)).lookingAt()
                 || f.unitClass() != UnitClass.PERCENT
-                && (GOAL_BEFORE.matcher(t).region(Math.max(cs, f.start() - 12), f.start()).find()
+                && (namedBefore(t, Math.max(cs, f.start() - 12), f.start())
                 || BRACKETED_GOAL.matcher(t).region(Math.max(0, f.start() - 12), f.start()).find());
+    }
+
+    /** Whether [from, to) of the text ends on a goal's name (…预期目标为): a figure at {@code to} is that goal. */
+    static boolean namedBefore(String t, int from, int to) {
+        return GOAL_BEFORE.matcher(t).region(from, to).find();
     }
 
     /**

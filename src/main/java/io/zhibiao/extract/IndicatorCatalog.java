@@ -77,10 +77,12 @@ public final class IndicatorCatalog {
     /** Whole → the codes that are parts of it (part_of), in the file's order. */
     private static final Map<String, List<String>> PARTS = new java.util.HashMap<>();
     private static final CueWords.Index CUE_WORDS;
+    /** The "|" between a figure's words and its unit in the text the cues are tried on: a cue's word that tells nothing. */
+    private static final java.util.Set<String> CONTEXT_JOINER = java.util.Set.of("|");
 
     static {
         ENTRIES = read();
-        CUE_WORDS = new CueWords.Index(ENTRIES.stream().map(Entry::words).toList());
+        CUE_WORDS = new CueWords.Index(ENTRIES.stream().map(e -> new CueWords.Needs(e.words(), false)).toList());
         List<IndicatorDef> all = new ArrayList<>();
         for (Entry e : ENTRIES) {
             all.add(e.def());
@@ -262,7 +264,7 @@ public final class IndicatorCatalog {
         IndicatorDef def = new IndicatorDef(f[0], f[1], uc.code(), Boolean.parseBoolean(f[3]), null, null, dash(f[5]));
         Anchored cues = dash(f[6]) == null ? null : Anchored.compile(f[6]);
         List<String> breakdowns = dash(f[8]) == null ? List.of() : List.of(f[8].split(","));
-        return new Entry(index, def, uc, cues, cues == null ? List.of() : CueWords.of(f[6]), families, dash(f[7]), breakdowns);
+        return new Entry(index, def, uc, cues, cues == null ? List.of() : CueWords.of(f[6], CONTEXT_JOINER), families, dash(f[7]), breakdowns);
     }
 
     private static String dash(String s) {

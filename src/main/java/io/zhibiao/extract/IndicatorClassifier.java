@@ -114,9 +114,6 @@ final class IndicatorClassifier {
     /** 岳阳市45个、总投资210亿元: words after 、 that say more of the same item (its cost), not the next item's name. */
     private static final Pattern SAME_ITEM_MORE = Pattern.compile("、(?:计划)?(?:总投资|投资额?|总金额|金额)");
 
-    /** 预期目标为, 目标定在: the goal of what was named, written in percent. */
-    private static final Pattern GOAL_IN_PERCENT = Pattern.compile("目标(?:值)?(?:为|是|定为|定在|设定为|设为)?[约近]?$");
-
     private static final Pattern GLUED_ITEMS = Pattern.compile("(?<=[\\x{4e00}-\\x{9fff}])(?:\\d+(?:\\.\\d+)?%)+$");
 
     /** 个百分点, 基点, BP: a change or gap measured in (hundredths of) percentage points. */
@@ -217,7 +214,7 @@ final class IndicatorClassifier {
             String yoy = level == null ? null : IndicatorCatalog.familyCode(level, "yoy");
             return yoy != null ? nominalOrReal(yoy, before) : IndicatorCatalog.GROWTH;
         }
-        if (own == null && GOAL_IN_PERCENT.matcher(before).find()) {
+        if (own == null && GoalFigures.namedBefore(before, 0, before.length())) {
             String level = nearestLevel(before, "yoy");
             String yoy = level == null ? null : IndicatorCatalog.familyCode(level, "yoy");
             if (yoy != null) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class ListSpreader {
 
     /** What opens a list whose items follow in the order of the things named before it. */
-    private static final Pattern RESPECTIVELY = Pattern.compile("分别|依次|各为");
+    private static final Anchored RESPECTIVELY = Anchored.compile("分别|依次|各为");
     /** What may stand between two items of one list (、, 和, a place or a short word), but no clause mark. */
     private static final Pattern ITEM_GAP = Pattern.compile("[^，。；：:,;（）()]{0,12}");
     /** How far back a list item looks for the words that say what its list counts. */
@@ -27,11 +27,7 @@ final class ListSpreader {
      * (各县区开工率分别为：霍山县94.1%、市开发区78.6%), or null when {@code pos} is not in such a list.
      */
     static String head(String t, int sentenceStart, int pos) {
-        int opener = -1;
-        Matcher m = RESPECTIVELY.matcher(t).region(sentenceStart, pos);
-        while (m.find()) {
-            opener = m.start();
-        }
+        int opener = RESPECTIVELY.lastStart(t, sentenceStart, pos);
         for (int i = pos - 1; i > Math.max(sentenceStart, opener); i--) {
             char c = t.charAt(i);
             if (c == '：' || c == ':') {
@@ -81,7 +77,7 @@ final class ListSpreader {
         if (figures.size() < 2) {
             return;
         }
-        Matcher m = RESPECTIVELY.matcher(t).region(ss, se);
+        Matcher m = RESPECTIVELY.pattern().matcher(t).region(ss, se);
         int from = ss;
         List<String> lastPlaces = List.of();
         int lastItem = -1;

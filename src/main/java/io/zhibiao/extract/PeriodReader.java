@@ -70,56 +70,7 @@ final class PeriodReader {
         Period at(int frameYear, LocalDate published);
     }
 
-    private record Rule(Anchored pattern, int needs, java.util.function.Function<MatchResult, Expression> make) {
-    }
-
-    /** Characters every match of a rule must contain, as bits; windows without them are skipped. */
-    private static final String CUE_CHARS = "0123456789截季十日期近今本去上明来间底末半过前";
-
-    private static int cueBit(char c) {
-        int i = CUE_CHARS.indexOf(c);
-        return i < 0 ? 0 : i < 10 ? 1 : 1 << (i - 9);
-    }
-
-    /** The cue a rule cannot match without (any of them), or 0 to always run it. */
-    private static int needsOf(String regex) {
-        if (regex.startsWith("截至")) {
-            return cueBit('截');
-        }
-        if (regex.startsWith("目前")) {
-            return cueBit('前') | cueBit('今');
-        }
-        if (regex.startsWith("过去(?:的)?一年")) {
-            return cueBit('过') | cueBit('来');
-        }
-        if (regex.startsWith("(?:今后")) {
-            return cueBit('今') | cueBit('来');
-        }
-        if (regex.startsWith("(?:今年|本年)")) {
-            return cueBit('今') | cueBit('本');
-        }
-        if (regex.contains("(?:19|20)")) {
-            return 1;
-        }
-        if (regex.startsWith("前([") || regex.startsWith("(?<!前)")) {
-            return regex.contains("季") ? cueBit('季') : 0;
-        }
-        if (regex.startsWith("十(")) {
-            return cueBit('十');
-        }
-        if (regex.equals("明年")) {
-            return cueBit('明');
-        }
-        if (regex.startsWith("(上|下)半年")) {
-            return cueBit('半');
-        }
-        if (regex.startsWith("(?<![\\d年])(?:年底")) {
-            return cueBit('底') | cueBit('末');
-        }
-        if (regex.contains("年(?:来")) {
-            return cueBit('来') | cueBit('间') | cueBit('近') | cueBit('过');
-        }
-        return 0;
+    private record Rule(Anchored pattern, java.util.function.Function<MatchResult, Expression> make) {
     }
 
     private static final String Y = "(?<!\\d)((?:19|20)\\d{2})";
@@ -228,15 +179,18 @@ final class PeriodReader {
                 m -> expr(m, Role.NEAR, (f, p) -> Period.year(f)));
     }
 
-    /** The rules' words ({@link CueWords}): a window holding none of a rule's words holds no match of it. */
+    /**
+     * What the rules need ({@link CueWords}): a window holding none of a rule's words, or no digit where every match of the
+     * rule holds one (a year, 3月), holds no match of it.
+     */
     private static final CueWords.Index RULE_WORDS = new CueWords.Index(
-            RULES.stream().map(r -> CueWords.of(r.pattern.pattern().pattern())).toList());
+            RULES.stream().map(r -> CueWords.needs(r.pattern.pattern().pattern())).toList());
 
     /**
      * 较上年, 比1-7月, 高于去年同期: a time after these is what a figure is compared with; so is each later one of a list of
      * them (较一季度、上半年和前三季度分别提高…; 低于上年同期和2019年同期), whose items are times joined by 、 or 和.
      */
-    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
+    private static final Anchored COMPARISON_BEFORE = Anchored.compile(
             "(?:较|比|与|同比|相比|对比|比上|较上|高于|低于|快于|慢于|超过|超出|高出|好于|优于)"
                     + "(?:[\\d一二三四五六七八九十两上下前半全年季度月份第至到~—-]{1,8}(?:同期)?(?:[、和及与]|以及))*$");
 
@@ -244,7 +198,7 @@ final class PeriodReader {
     }
 
     private static void rule(String regex, java.util.function.Function<MatchResult, Expression> make) {
-        RULES.add(new Rule(Anchored.compile(regex), needsOf(regex), make));
+        RULES.add(new Rule(Anchored.compile(regex), make));
     }
 
     private static Expression expr(MatchResult m, Role role, Reader r) {
@@ -373,13 +327,6 @@ final class PeriodReader {
                 }
             }
         }
-        int[] cues = new int[windows.size()];
-        for (int k = 0; k < windows.size(); k++) {
-            int[] w = windows.get(k);
-            for (int i = w[0]; i < w[1]; i++) {
-                cues[k] |= cueBit(text.charAt(i));
-            }
-        }
         java.util.BitSet[] worded = new java.util.BitSet[windows.size()];
         for (int k = 0; k < windows.size(); k++) {
             worded[k] = RULE_WORDS.rowsIn(text, windows.get(k)[0], windows.get(k)[1]);
@@ -388,8 +335,8 @@ final class PeriodReader {
             Rule r = RULES.get(ri);
             Matcher m = r.pattern.matcher(text);
             m.useTransparentBounds(true);
-            for (int k = 0; k < cues.length; k++) {
-                if (r.needs != 0 && (cues[k] & r.needs) == 0 || !worded[k].get(ri)) {
+            for (int k = 0; k < worded.length; k++) {
+                if (!worded[k].get(ri)) {
                     continue;
                 }
                 int[] w = windows.get(k);
@@ -436,6 +383,6 @@ final class PeriodReader {
 
     private static boolean isComparison(String text, int s, int floor) {
         int from = Math.max(floor, s - COMPARISON_REACH);
-        return COMPARISON_BEFORE.matcher(text.substring(from, s)).find();
+        return COMPARISON_BEFORE.foundIn(text.substring(from, s));
     }
 }

@@ -61,25 +61,20 @@ final class PlacePage {
     }
 
     int firstNameAtOrAfter(int pos) {
-        int lo = 0;
-        int hi = names.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (names.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return firstAtOrAfter(names, Gazetteer.NameMatch::start, pos);
     }
 
     int firstAnchorAtOrAfter(int pos) {
+        return firstAtOrAfter(anchorPos, a -> a[0], pos);
+    }
+
+    /** The index of the first of the items (sorted by start) that starts at or after {@code pos}; their size for none. */
+    static <T> int firstAtOrAfter(List<T> items, java.util.function.ToIntFunction<T> start, int pos) {
         int lo = 0;
-        int hi = anchorPos.size();
+        int hi = items.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (anchorPos.get(mid)[0] < pos) {
+            if (start.applyAsInt(items.get(mid)) < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;

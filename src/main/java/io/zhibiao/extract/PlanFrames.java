@@ -1,6 +1,8 @@
 package io.zhibiao.extract;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,26 +35,25 @@ final class PlanFrames {
 
     /**
      * A heading or lead of a budget draft (二、2025年预算草案, 2025年预算安排如下：, 2025年全市一般公共预算收支安排, 2025年财政收支预算：),
-     * not the title of a
-     * report that also gives the execution (关于2024年预算执行情况和2025年预算草案的报告, …和2025年预算草案提请大会审议).
+     * not the title of a report that also gives the execution (关于2024年预算执行情况和2025年预算草案的报告, …和2025年预算草案提请大会审议).
      */
-    private static final Pattern DRAFT = Pattern.compile("(?<!和)((?:19|20)\\d{2})年[^，。；：:\\n]{0,12}?"
+    private static final Anchored DRAFT = Anchored.compile("(?<!和)((?:19|20)\\d{2})年[^，。；：:\\n]{0,12}?"
             + "(?:预算(?:收支)?(?:草案|安排)|收支预算(?=[：:]))" // 2025年财政收支预算：一般公共预算收入8.6亿元
             + "(?!的?报告|提请|提交|执行|情况)");
 
     /** A heading or lead of what was done with a budget: it ends the draft before it. */
-    private static final Pattern EXECUTION = Pattern.compile("执行情况|完成情况|决算(?:情况|草案)");
+    private static final Anchored EXECUTION = Anchored.compile("执行情况|完成情况|决算(?:情况|草案)");
 
     /** How far back a draft's heading is looked for. */
     private static final int REACH = 3000;
 
-    private static final Pattern BUDGET_WORD = Pattern.compile("预算|安排");
+    private static final Anchored BUDGET_WORD = Anchored.compile("预算|安排");
 
     /**
      * 主要预期目标是：, 发展目标为: the lead of a list of targets; not 预期目标完成情况 (a look-back), nor a goal a figure is measured
      * against (锚定…增长8%的预期目标).
      */
-    private static final Pattern GOAL_LEAD = Pattern.compile("(?:预期|主要|发展)目标(?:任务)?(?:是|为|[：:])");
+    private static final Anchored GOAL_LEAD = Anchored.compile("(?:预期|主要|发展)目标(?:任务)?(?:是|为|[：:])");
 
     /**
      * Where a text names a budget, its drafts' headings (with their years) and its execution headings, found once per text:
@@ -60,12 +61,13 @@ final class PlanFrames {
      */
     private record Marks(String text, int[] words, int[] drafts, int[] years, int[] executions, int[] goals) {
         static Marks of(String t) {
-            int[] goals = GOAL_LEAD.matcher(t).results().mapToInt(r -> r.end()).toArray();
-            int[] words = BUDGET_WORD.matcher(t).results().mapToInt(r -> r.start()).toArray();
-            int[] drafts = words.length == 0 ? words : DRAFT.matcher(t).results().mapToInt(r -> r.start()).toArray();
-            int[] years = words.length == 0 ? words
-                    : DRAFT.matcher(t).results().mapToInt(r -> Integer.parseInt(r.group(1))).toArray();
-            int[] executions = words.length == 0 ? words : EXECUTION.matcher(t).results().mapToInt(r -> r.start()).toArray();
+            // the marks are searched in the whole text, so each search jumps between the characters its matches start with
+            int[] goals = GOAL_LEAD.results(t).stream().mapToInt(r -> r.end()).toArray();
+            int[] words = BUDGET_WORD.results(t).stream().mapToInt(r -> r.start()).toArray();
+            List<MatchResult> draftHeads = words.length == 0 ? List.of() : DRAFT.results(t);
+            int[] drafts = draftHeads.stream().mapToInt(r -> r.start()).toArray();
+            int[] years = draftHeads.stream().mapToInt(r -> Integer.parseInt(r.group(1))).toArray();
+            int[] executions = words.length == 0 ? words : EXECUTION.results(t).stream().mapToInt(r -> r.start()).toArray();
             return new Marks(t, words, drafts, years, executions, goals);
         }
 
@@ -86,8 +88,8 @@ final class PlanFrames {
      * The period a figure at {@code at} is a target for when the heading goals ({@code goal}) say none: any figure of a list
      * of targets, a budget's own amount, or any figure of a budget draft's year under its heading; null for a result.
      */
-    static PeriodReader.Period or(String t, int from, int at, PeriodReader.Period stated, PeriodReader.Period period,
-                                  PeriodReader.Period goal) {
+    static PeriodReader.Period or(String t, int from, int at, UnitClass unitClass, PeriodReader.Period stated,
+                                  PeriodReader.Period period, PeriodReader.Period goal) {
         if (goal != null) {
             return goal;
         }
@@ -106,7 +108,7 @@ final class PlanFrames {
         }
         int ss = start(t, windowStart, at, "。！？!?\n");
         int cs = start(t, ss, at, "，,；;：:");
-        if (budgetAmountHere(t, cs, at) || lineBefore(t, ss, at)) {
+        if (budgetAmountHere(t, cs, at, unitClass) || lineBefore(t, ss, at)) {
             return period;
         }
         return draftYear(marks, windowStart, at, stated, period);
@@ -129,14 +131,13 @@ final class PlanFrames {
     private static final Pattern LIST_END = Pattern.compile(
             "[。！？!?]\\s*(?:(?:19|20)\\d{2}年|\\d{1,2}(?:-\\d{1,2})?月|[一二三四]季度|上半年|前三季度|去年|上年|今年以来|过去)");
 
-    /** 完成调整预算102%: a rate right after the budget a result is measured against is the result's rate, no budget. */
-    private static final Pattern RATE = Pattern.compile("[约近超逾]?\\d+(?:\\.\\d+)?[%％]");
-
-    /** The figure at {@code at} is a budget's own amount (收入预算为9.8亿元), not the rate of a result measured against one. */
-    private static boolean budgetAmountHere(String t, int cs, int at) {
+    /**
+     * The figure at {@code at} is a budget's own amount (收入预算为9.8亿元), not the rate of a result measured against one
+     * (完成调整预算102%: a rate right after the budget a result is measured against is the result's rate, no budget).
+     */
+    private static boolean budgetAmountHere(String t, int cs, int at, UnitClass unitClass) {
         Matcher m = LINE_BEFORE.matcher(t).region(cs, at);
-        return m.find() && !(MEASURED.matcher(t).region(cs, m.start()).find()
-                && RATE.matcher(t).region(at, Math.min(t.length(), at + 12)).lookingAt());
+        return m.find() && !(unitClass == UnitClass.PERCENT && MEASURED.matcher(t).region(cs, m.start()).find());
     }
 
     /** A budget's amount earlier in the sentence, not measured against (完成调整预算…的) and not followed by a result. */

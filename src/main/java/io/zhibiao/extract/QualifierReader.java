@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Reads the words around a number that qualify it (约/超/不到/以上/左右) or turn it into a decrease (下降/减少). */
+/**
+ * Reads the words around a number that qualify it (约/超/不到/以上/左右) or turn it into a decrease (下降/减少, 低于…个百分点).
+ */
 final class QualifierReader {
 
     /** What was read immediately before a number. */
@@ -97,6 +101,38 @@ final class QualifierReader {
             }
         }
         return null;
+    }
+
+    /** A figure's qualifier: a range's, else the words after it, its own (…余), the words before it, or exact. */
+    static Qualifier of(String t, FigureScanner.Figure f, Before before) {
+        Qualifier after = after(t, f.end());
+        return f.qualifier() == Qualifier.RANGE ? Qualifier.RANGE
+                : after != null ? after : f.qualifier() != null ? f.qualifier()
+                : before.qualifier() != null ? before.qualifier() : Qualifier.EXACT;
+    }
+
+    /** Whether a figure is a fall: the words before it say so (下降), or it is a gap below a yardstick. */
+    static boolean negative(String t, FigureScanner.Figure f, Before before, int clauseStart) {
+        return before.decrease() || belowYardstick(t, f, clauseStart);
+    }
+
+    private static final Pattern BELOW = Pattern.compile("低于|慢于|落后于|落后");
+    private static final Pattern ABOVE = Pattern.compile("高于|快于|超过|领先");
+
+    /** 低于全市平均增速4.1个百分点: a gap below the yardstick is negative, as 回落 is. */
+    private static boolean belowYardstick(String t, FigureScanner.Figure f, int clauseStart) {
+        if (!f.unit().endsWith("百分点")) {
+            return false;
+        }
+        Matcher below = BELOW.matcher(t).region(clauseStart, f.start());
+        int lastBelow = -1;
+        while (below.find()) {
+            lastBelow = below.start();
+        }
+        if (lastBelow < 0) {
+            return false;
+        }
+        return !ABOVE.matcher(t).region(lastBelow, f.start()).find();
     }
 
     /** Length of the after-qualifier at unitEnd (0 when none), so scanning can skip it. */

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * The rule-based {@link Extractor}: splits a page into articles, finds their places once, then reads every sentence in
@@ -232,10 +231,10 @@ public final class RuleExtractor implements Extractor {
             int cs = SentenceSplitter.clauseStart(t, f.start(), ss);
             int ce = SentenceSplitter.clauseEnd(t, f.end(), se);
             QualifierReader.Before before = QualifierReader.before(t, f.start(), cs);
-            Qualifier q = qualifier(f, before);
+            Qualifier q = QualifierReader.of(t, f, before);
             BigDecimal value = f.value();
             BigDecimal max = f.valueMax();
-            if ((before.decrease() || belowYardstick(f, cs)) && value.signum() > 0) {
+            if (QualifierReader.negative(t, f, before, cs) && value.signum() > 0) {
                 value = value.negate();
                 max = max == null ? null : max.negate();
             }
@@ -274,8 +273,9 @@ public final class RuleExtractor implements Extractor {
                 // estimate of what happened (建成后…预计年增收 names no year and stays a plan)
                 kind = Kind.ACTUAL;
             }
-            PeriodReader.Period goal = PlanFrames.or(t, a.start(), f.start(), stated, period, sections.goalPeriod(f.start(),
-                    stated, period, f.unitClass() == UnitClass.PERCENT && q == Qualifier.APPROX, published));
+            boolean approxRate = f.unitClass() == UnitClass.PERCENT && q == Qualifier.APPROX;
+            PeriodReader.Period goal = PlanFrames.or(t, a.start(), f.start(), f.unitClass(), stated, period,
+                    sections.goalPeriod(f.start(), stated, period, approxRate, published));
             kind = goal != null ? Kind.TARGET : kind;
             period = goal != null ? goal : period;
             if (kind != reading.kind()) {
@@ -361,13 +361,6 @@ public final class RuleExtractor implements Extractor {
             return kind;
         }
 
-        private Qualifier qualifier(FigureScanner.Figure f, QualifierReader.Before before) {
-            Qualifier after = QualifierReader.after(t, f.end());
-            return f.qualifier() == Qualifier.RANGE ? Qualifier.RANGE
-                    : after != null ? after : f.qualifier() != null ? f.qualifier()
-                    : before.qualifier() != null ? before.qualifier() : Qualifier.EXACT;
-        }
-
         private KindReader.Reading readKind(FigureScanner.Figure f, int ss, int cs) {
             KindReader.Reading r = KindReader.read(t.substring(Math.max(ss, f.start() - KIND_REACH), f.start()),
                     t.substring(Math.max(cs, f.start() - KIND_REACH), f.start()));
@@ -382,22 +375,6 @@ public final class RuleExtractor implements Extractor {
                 why.add(Reason.PLAN_CUE_DISTANT);
             }
             return r;
-        }
-
-        /** 低于全市平均增速4.1个百分点: a gap below the yardstick is negative, as 回落 is. */
-        private boolean belowYardstick(FigureScanner.Figure f, int cs) {
-            if (!f.unit().endsWith("百分点")) {
-                return false;
-            }
-            Matcher below = BELOW.matcher(t).region(cs, f.start());
-            int lastBelow = -1;
-            while (below.find()) {
-                lastBelow = below.start();
-            }
-            if (lastBelow < 0) {
-                return false;
-            }
-            return !ABOVE.matcher(t).region(lastBelow, f.start()).find();
         }
 
         /** Whether an as-of date (截至9月末) was said between where the frame was set and {@code before}. */
@@ -577,8 +554,6 @@ public final class RuleExtractor implements Extractor {
 
     /** 截至2025年年底, 年底前: a date a figure is to be reached by (a 年末 stock alone is a report). */
     private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("截至|截止|到|(?:底|末)前");
-    private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile("低于|慢于|落后于|落后");
-    private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile("高于|快于|超过|领先");
 
     /** 其中 or 分季度看, opening a sentence: its figures are parts of what the sentence before was about. */
     private static final java.util.regex.Pattern PART_OF_THE_LAST = java.util.regex.Pattern.compile("\\s*(?:其中|分季度|从季度)");

@@ -68,6 +68,9 @@ class AnchoredTest {
                 "[^，。]{0,4}亿元", // a negated class: searched the ordinary way
                 "(?=[计预])(?:计划|预计)",
                 "a{0,2}b+|c*d",
+                "(?:近日|日前|近期|连日来)(?![^。；！？\\n]{0,30}?(?:获悉|发布))", // a class holding a newline escape
+                "(?<=[\\x{4e00}-\\x{9fff}])(?:\\d+(?:\\.\\d+)?%)+$",
+                "[\\u4e00-\\u9fffA-Za-z\\d]{2,4}?(?:工程|项目)",
         };
         for (String r : regexes) {
             assertSameMatches(Anchored.compile(r));
@@ -76,6 +79,9 @@ class AnchoredTest {
         assertEquals("", Anchored.compile("(?:年)?").firstChars(), "a regex that matches the empty string");
         assertEquals("abcd", Anchored.compile("a{0,2}b+|c*d").firstChars());
         assertEquals("0123456789", Anchored.compile("\\d+年").firstChars());
+        assertEquals("日近连", Anchored.compile("(?:近日|日前|近期|连日来)(?![^。\\n]{0,30}?获悉)").firstChars());
+        assertEquals("0123456789经", Anchored.compile("[\\d\\x{7ecf}]+").firstChars(), "a character by its number");
+        assertEquals("", Anchored.compile("\\p{IsHan}+").firstChars(), "a Unicode class is not read");
     }
 
     private static void assertSameMatches(Anchored a) {

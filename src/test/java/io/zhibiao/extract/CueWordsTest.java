@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,18 +74,57 @@ class CueWordsTest {
         assertNull(CueWords.of("(?:年)?"), "a regex that matches the empty string");
         assertNull(CueWords.of("经济|"), "a branch that matches the empty string");
         assertNull(CueWords.of("(?i)gdp"), "inline flags");
-        assertNull(CueWords.of("\\x{7ecf}济"), "a character by its number");
+        assertEquals(List.of("经济"), CueWords.of("\\x{7ecf}济"), "a character by its number");
+        assertEquals(List.of("栋", "幢"), CueWords.of("\\|(?:栋|幢)", Set.of("|")), "a word every text holds tells nothing");
+        assertEquals(List.of("|"), CueWords.of("\\|(?:栋|幢)"));
         assertNull(CueWords.of("\\Q经济\\E"), "quoted text");
         assertNull(CueWords.of("(经济)\\1"), "a back reference");
     }
 
     @Test
     void theIndexFindsOverlappingWordsInOnePass() {
-        CueWords.Index index = new CueWords.Index(Arrays.asList(List.of("abc"), List.of("b"), List.of("cd", "x"), null));
+        CueWords.Index index = new CueWords.Index(Stream.of(List.of("abc"), List.of("b"), List.of("cd", "x"), null)
+                .map(w -> new CueWords.Needs(w, false)).toList());
         assertEquals(bits(0, 1, 2, 3), index.rowsIn("zabcd"));
         assertEquals(bits(1, 3), index.rowsIn("ab"));
         assertEquals(bits(1, 2, 3), index.rowsIn("abxy"));
         assertEquals(bits(3), index.rowsIn(""));
+    }
+
+    @Test
+    void aRowThatNeedsADigitIsLeftOutWhereThereIsNone() {
+        assertTrue(CueWords.needs("(?<!\\d)((?:19|20)\\d{2})年").digit());
+        assertTrue(CueWords.needs("(1[0-2]|0?[1-9])月(?:底|末)").digit());
+        assertTrue(CueWords.needs("(?:1|一)月?至(\\d)月").digit());
+        assertTrue(!CueWords.needs("(?:1|一)月?至([二三]|\\d)月").digit(), "一月至三月 holds no digit");
+        assertTrue(!CueWords.needs("(\\d)?月").digit());
+        CueWords.Index index = new CueWords.Index(List.of(new CueWords.Needs(List.of("月"), true),
+                new CueWords.Needs(null, true), new CueWords.Needs(List.of("月"), false)));
+        assertEquals(bits(0, 1, 2), index.rowsIn("3月底"));
+        assertEquals(bits(2), index.rowsIn("三月底"));
+    }
+
+    @Test
+    void everyMatchOfATimeRuleHoldsADigitWhereItsRuleSaysSo() throws Exception {
+        java.lang.reflect.Field rules = PeriodReader.class.getDeclaredField("RULES");
+        rules.setAccessible(true);
+        int digits = 0;
+        for (Object rule : (List<?>) rules.get(null)) {
+            java.lang.reflect.Method pattern = rule.getClass().getDeclaredMethod("pattern");
+            pattern.setAccessible(true);
+            Anchored a = (Anchored) pattern.invoke(rule);
+            CueWords.Needs needs = CueWords.needs(a.pattern().pattern());
+            digits += needs.digit() ? 1 : 0;
+            for (String text : TEXTS) {
+                Matcher m = a.pattern().matcher(text);
+                while (m.find()) {
+                    String match = m.group();
+                    assertTrue(!needs.digit() || match.chars().anyMatch(c -> c >= '0' && c <= '9'), match);
+                    assertTrue(needs.words() == null || needs.words().stream().anyMatch(match::contains), match);
+                }
+            }
+        }
+        assertTrue(digits >= 20, digits + " time rules need a digit");
     }
 
     private static BitSet bits(int... rows) {
