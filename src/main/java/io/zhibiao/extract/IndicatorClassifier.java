@@ -201,7 +201,7 @@ final class IndicatorClassifier {
         if (contribution.find()) {
             return contributionOf(before.substring(0, contribution.start()), subject);
         }
-        if (isGrowth(before)) {
+        if (isGrowth(before) && !SHARE_END.matcher(before).find()) {
             String level = nearestLevel(before, "yoy");
             if (level == null && own != null && IndicatorCatalog.familyCode(own, "yoy") != null) {
                 level = own; // 居民消费价格上涨2%
@@ -243,6 +243,9 @@ final class IndicatorClassifier {
         }
         return IndicatorCatalog.RATE;
     }
+
+    /** 新增中长期贷款占全部新增贷款的65%: a share whose whole has a growth word in its name (新增) is no growth rate. */
+    private static final Pattern SHARE_END = Pattern.compile("占[^，。；]{0,12}的(?:比重|比例)?(?:为|达到?)?$");
 
     /** A figure alone in brackets right after a word (保山（18.6%）). */
     private static final Pattern BRACKETED = Pattern.compile("[\\x{4e00}-\\x{9fff}][（(]$");

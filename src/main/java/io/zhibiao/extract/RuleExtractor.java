@@ -498,7 +498,8 @@ public final class RuleExtractor implements Extractor {
                     return wider;
                 }
             }
-            return IndustryParts.of(indicator, t.substring(Math.max(paragraphStart, f.start() - SENTENCE_CONTEXT), f.start()));
+            return BankScope.of(IndustryParts.of(indicator, t.substring(Math.max(paragraphStart, f.start() - SENTENCE_CONTEXT),
+                    f.start())), before, t.substring(ss, f.start()), BankScope.lead(t, a.start(), f.start()));
         }
 
         /** What this sentence says about time carries over to the next ones. */
