@@ -50,25 +50,23 @@ final class BankScope {
     /**
      * The bank's own code for a figure whose article or sentence is about one bank, else the code as read.
      *
-     * @param before   the words right before the figure in its clause
-     * @param sentence the sentence up to the figure
-     * @param lead     the article's opening
+     * @param before       the words right before the figure in its clause
+     * @param t            the page's text
+     * @param sentenceStart where the figure's sentence starts
+     * @param articleStart where its article starts (its title and lead name its subject)
      */
-    static String of(String code, String before, String sentence, String lead) {
-        Mapping m = MAPPINGS.get(code);
+    static String of(String code, String before, String t, int sentenceStart, int articleStart, int figureStart) {
+        Mapping m = MAPPINGS.get(code); // most codes have no bank's own: nothing more is read for them
         if (m == null || m.words() != null && !m.words().matcher(before).find()) {
             return code;
         }
+        String sentence = t.substring(sentenceStart, figureStart);
+        String lead = t.substring(articleStart, Math.min(figureStart, articleStart + LEAD));
         if (REGION_WIDE.matcher(sentence).find() || REGULATOR.matcher(sentence).find()) {
             return code;
         }
         boolean named = BANK.matcher(sentence).find()
                 || BANK.matcher(lead).find() && !REGULATOR.matcher(lead).find() && !REGION_WIDE.matcher(lead).find();
         return named ? m.code() : code;
-    }
-
-    /** The article's title and lead, up to the figure. */
-    static String lead(String t, int articleStart, int figureStart) {
-        return t.substring(articleStart, Math.min(figureStart, Math.min(t.length(), articleStart + LEAD)));
     }
 }

@@ -104,8 +104,9 @@ final class IndicatorClassifier {
         // 分别增长1.6%5.4%46.5% (a list that lost its 、): the items before this one are no words of it
         String words = GLUED_ITEMS.matcher(before.replace("增加值", "值")).replaceFirst("");
         String tail = words.length() > 8 ? words.substring(words.length() - 8) : words;
-        if (tail.contains("自然增长率") || tail.contains("增长面") || tail.contains("贡献率") || REACHED.matcher(tail).find()) {
-            return false; // a population rate, the breadth of growth, a contribution to growth, or the level a rate reached
+        if (tail.contains("自然增长率") || tail.contains("增长面") || tail.contains("贡献率") || REACHED.matcher(tail).find()
+                || words.contains("占") && SHARE_END.matcher(words).find()) {
+            return false; // a population rate, the breadth of growth, a contribution, the level a rate reached, or a share
         }
         return GROWTH_WORDS.matcher(tail).find();
     }
@@ -201,7 +202,7 @@ final class IndicatorClassifier {
         if (contribution.find()) {
             return contributionOf(before.substring(0, contribution.start()), subject);
         }
-        if (isGrowth(before) && !SHARE_END.matcher(before).find()) {
+        if (isGrowth(before)) {
             String level = nearestLevel(before, "yoy");
             if (level == null && own != null && IndicatorCatalog.familyCode(own, "yoy") != null) {
                 level = own; // 居民消费价格上涨2%

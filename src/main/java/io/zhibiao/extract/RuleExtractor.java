@@ -500,7 +500,7 @@ public final class RuleExtractor implements Extractor {
             }
             String read = IndustryParts.of(PlaceCounts.rateOf(indicator, subject, subjectBreakdown),
                     t.substring(Math.max(paragraphStart, f.start() - SENTENCE_CONTEXT), f.start()));
-            return BankScope.of(read, before, t.substring(ss, f.start()), BankScope.lead(t, a.start(), f.start()));
+            return BankScope.of(read, before, t, ss, a.start(), f.start());
         }
 
         /** What this sentence says about time carries over to the next ones. */
