@@ -41,6 +41,8 @@ final class BreakdownReader {
     /** 第一、二、三产业…分别为: a list over the three industries. */
     private static final Pattern THREE_INDUSTRIES = Pattern.compile("第?一、(?:第)?二、(?:第)?三产业|三次产业|一二三产业");
 
+    private static final String ABOVE_LEVEL = "regions.above_level";
+
     private BreakdownReader() {
     }
 
@@ -55,11 +57,11 @@ final class BreakdownReader {
         List<Classifications.Found> all = bearing(Classifications.findAll(before), indicator);
         if (all.isEmpty()) {
             Map<String, String> carried = ALL_OF_THEM.matcher(before).find() ? null : inherited(indicator, subjectBreakdown);
-            return new Reading(indicator, withGrowthOf(carried, indicator, subject, subjectBreakdown));
+            return new Reading(indicator, withGrowthOf(carried, indicator, before, subject, subjectBreakdown));
         }
         String code = ofSubjectsIndustry(onSubjectsList(placed(indicator, unitClass, unit, before, all), subject, all),
                 subject, all);
-        return new Reading(code, withGrowthOf(breakdownOf(code, all), code, subject, subjectBreakdown));
+        return new Reading(code, withGrowthOf(breakdownOf(code, all), code, before, subject, subjectBreakdown));
     }
 
     /**
@@ -83,10 +85,17 @@ final class BreakdownReader {
      * 41个县市区增速高于全省平均, 9个市州实现增长: a count of places growing (above the average) is about the growth of the
      * indicator the sentence named before it (growth_of: gdp), which its change (比一季度增加6个) keeps.
      */
-    private static Map<String, String> withGrowthOf(Map<String, String> breakdown, String code, String subject,
-                                                    Map<String, String> subjectBreakdown) {
+    private static Map<String, String> withGrowthOf(Map<String, String> breakdown, String code, String words,
+                                                    String subject, Map<String, String> subjectBreakdown) {
         String level = IndicatorClassifier.levelOf(code);
-        if (level == null || !IndicatorCatalog.partsOf("regions.count").contains(level) || subject == null) {
+        if (level == null || !IndicatorCatalog.partsOf("regions.count").contains(level) || level.equals(ABOVE_LEVEL)) {
+            return breakdown; // a count of places over a size (总量超过千亿元) is about a level, not a growth
+        }
+        String named = PlaceCounts.growthNamedAfter(words);
+        if (named != null) {
+            return with(breakdown, "growth_of", named); // 8个盟市地区生产总值增速高于全区: the growth the count's own clause names
+        }
+        if (subject == null) {
             return breakdown;
         }
         String of = IndicatorClassifier.levelOf(subject);

@@ -105,8 +105,9 @@ final class IndicatorClassifier {
         // 分别增长1.6%5.4%46.5% (a list that lost its 、): the items before this one are no words of it
         String words = GLUED_ITEMS.matcher(before.replace("增加值", "值")).replaceFirst("");
         String tail = words.length() > 8 ? words.substring(words.length() - 8) : words;
-        if (tail.contains("自然增长率") || tail.contains("增长面") || tail.contains("贡献率") || REACHED.matcher(tail).find()) {
-            return false; // a population rate, the breadth of growth, a contribution to growth, or the level a rate reached
+        if (tail.contains("自然增长率") || tail.contains("增长面") || tail.contains("贡献率") || REACHED.matcher(tail).find()
+                || words.contains("占") && SHARE_END.matcher(words).find()) {
+            return false; // a population rate, the breadth of growth, a contribution, the level a rate reached, or a share
         }
         return GROWTH_WORDS.matcher(tail).find();
     }
@@ -272,6 +273,9 @@ final class IndicatorClassifier {
         boolean newOnes = s != null && subject.endsWith(".new") && s.partOf() != null;
         return newOnes && RUNNING_TOTAL.matcher(before).find() ? s.partOf() : subject;
     }
+
+    /** 新增中长期贷款占全部新增贷款的65%: a share whose whole has a growth word in its name (新增) is no growth rate. */
+    private static final Pattern SHARE_END = Pattern.compile("占[^，。；]{0,12}的(?:比重|比例)?(?:为|达到?)?$");
 
     /** A figure alone in brackets right after a word (保山（18.6%）). */
     private static final Pattern BRACKETED = Pattern.compile("[\\x{4e00}-\\x{9fff}][（(]$");

@@ -476,7 +476,9 @@ public final class RuleExtractor implements Extractor {
                     return wider;
                 }
             }
-            return IndustryParts.of(indicator, t.substring(Math.max(paragraphStart, f.start() - SENTENCE_CONTEXT), f.start()));
+            String read = IndustryParts.of(PlaceCounts.rateOf(indicator, subject, subjectBreakdown),
+                    t.substring(Math.max(paragraphStart, f.start() - SENTENCE_CONTEXT), f.start()));
+            return BankScope.of(read, before, t, ss, a.start(), f.start());
         }
 
         /** What this sentence says about time carries over to the next ones. */

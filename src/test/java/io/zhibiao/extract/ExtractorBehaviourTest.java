@@ -204,7 +204,7 @@ class ExtractorBehaviourTest {
                 assertFalse(d.summable(), d.code());
             }
         }
-        assertTrue(codes.size() >= 40 && codes.size() <= 800, "catalog size " + codes.size());
+        assertTrue(codes.size() >= 40 && codes.size() <= 900, "catalog size " + codes.size());
         assertTrue(codes.contains(IndicatorCatalog.OTHER));
     }
 
