@@ -80,16 +80,19 @@ final class PlaceResolver {
      */
     private static final Pattern EXAMPLES_CLOSE = Pattern.compile("(?:[^，。；：、,;:（）()\\s]{0,4}?|[^，。；：、,;:（）()\\s]{0,24}?(?:项目|工程))"
             + "等(?!级|待|同|于|额|候|量|到|地?[为均都])");
+    /** A project's whole name in a list of examples (和静（巴音布鲁克）机场新建工程、准东开发区电厂项目、…等80个项目). */
+    private static final String NAMED_WORKS = "[^，。；：、,;:\\s]{0,24}?(?:项目|工程|机场|公路|铁路|医院|水库|枢纽|电站)";
     /**
-     * What joins two places of a list of examples: the rest of the first item (泰宁旅游区、) and perhaps a few items that name
-     * no place (、太姥山、).
+     * What joins two places of a list of examples: the rest of the first item (泰宁旅游区、, or a project's whole name) and
+     * perhaps a few items that name no place (、太姥山、).
      */
-    private static final Pattern EXAMPLE_JOIN = Pattern.compile("(?:[^，。；：、,;:（）()\\s]{0,5}?" + BareList.JOINER + "){1,3}");
+    private static final Pattern EXAMPLE_JOIN = Pattern.compile("(?:(?:[^，。；：、,;:（）()\\s]{0,5}?|" + NAMED_WORKS + ")"
+            + BareList.JOINER + "){1,6}");
     /** Between two listed yardsticks: the first one's own value in parentheses, then 、 or 和. */
     private static final Pattern YARDSTICK_LIST_GAP = Pattern.compile("(?:[（(][^（）()，。；]{0,12}[）)])?" + BareList.JOINER);
     /** A name within a few characters (no punctuation) of 公司/集团/中心…: the place begins an organisation's name. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile(
-            "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心)");
+            "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心|大学|学院|医院)");
     /** 北京市: where national papers and agencies dateline the country's news. */
     private static final String CAPITAL = "110000";
     /** Words of a lead that reports for the whole country: 全国, 我国, or a national body (国家统计局, 中国人民银行, 人社部…). */
