@@ -84,10 +84,10 @@ final class PlaceResolver {
     private static final String NAMED_WORKS = "[^，。；：、,;:\\s]{0,24}?(?:项目|工程|机场|公路|铁路|医院|水库|枢纽|电站)";
     /**
      * What joins two places of a list of examples: the rest of the first item (泰宁旅游区、, or a project's whole name) and
-     * perhaps a few items that name no place (、太姥山、).
+     * perhaps a few items that name no place (、太姥山、), then the words of the next item before its place (、中山大学附属喀什医院).
      */
     private static final Pattern EXAMPLE_JOIN = Pattern.compile("(?:(?:[^，。；：、,;:（）()\\s]{0,5}?|" + NAMED_WORKS + ")"
-            + BareList.JOINER + "){1,6}");
+            + BareList.JOINER + "){1,6}[^，。；：、,;:（）()\\s]{0,8}");
     /** Between two listed yardsticks: the first one's own value in parentheses, then 、 or 和. */
     private static final Pattern YARDSTICK_LIST_GAP = Pattern.compile("(?:[（(][^（）()，。；]{0,12}[）)])?" + BareList.JOINER);
     /** A name within a few characters (no punctuation) of 公司/集团/中心…: the place begins an organisation's name. */
@@ -322,8 +322,9 @@ final class PlaceResolver {
                 continue;
             }
             example[i] = closesSoon(text, m.end) && EXAMPLES_CLOSE.matcher(text).region(m.end, text.length()).lookingAt()
-                    || i + 1 < mentions.size() && example[i + 1] && mentions.get(i + 1).start >= m.end
-                    && EXAMPLE_JOIN.matcher(text).region(m.end, mentions.get(i + 1).start).matches();
+                    || i + 1 < mentions.size() && example[i + 1] && (mentions.get(i + 1).start == m.end // 博州博乐市…项目
+                    || mentions.get(i + 1).start > m.end
+                    && EXAMPLE_JOIN.matcher(text).region(m.end, mentions.get(i + 1).start).matches());
         }
         List<Mention> taken = new ArrayList<>();
         int k = 0;

@@ -342,7 +342,7 @@ public final class RuleExtractor implements Extractor {
         private Kind planOfItsKind(Kind kind, boolean noStatedPeriod, PeriodReader.Period period, String indicator,
                                    int ss, int cs, int figureStart) {
             if (kind == Kind.ACTUAL && noStatedPeriod && period.end().isAfter(published) && ss > paragraphStart
-                    && paragraphOpensWithPlan() && !KindReader.saysItHappened(t.substring(ss, figureStart))) {
+                    && paragraphOpensWithPlan() && !KindReader.saysItHappened(t.substring(groupStart, figureStart))) {
                 why.add(Reason.PLAN_CUE_DISTANT);
                 return Kind.TARGET; // 2023年，全省将…。新开工重点水网工程100件以上: the paragraph lists the year's plans
             }
@@ -433,7 +433,8 @@ public final class RuleExtractor implements Extractor {
                 while (end < a.end() && "。！？!?\n".indexOf(t.charAt(end)) < 0) {
                     end++;
                 }
-                paragraphPlan = KindReader.opensPlan(t.substring(paragraphStart, end));
+                paragraphPlan = KindReader.opensPlan(t.substring(paragraphStart, end))
+                        || YearPlans.taskHeading(t, paragraphStart, end, published); // 持续优化营商环境。 in a January report
             }
             return paragraphPlan;
         }

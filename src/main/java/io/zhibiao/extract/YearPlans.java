@@ -28,6 +28,20 @@ final class YearPlans {
         return kind == Kind.ACTUAL && carriedOn(t.substring(ss, figureStart), period, published) ? Kind.TARGET : kind;
     }
 
+    /** A task that heads a paragraph of a work report's plans: a verb of effort and a few words (持续优化营商环境。). */
+    private static final Pattern TASK_HEADING = Pattern.compile(
+            "\\s*(?:全力|持续|加快|深化|推动|强化|扎实|着力|大力|积极|统筹|全面|坚定|聚力|奋力)[\\u4e00-\\u9fff“”、]{2,12}[。！]?");
+
+    /**
+     * Whether the first sentence of a paragraph, [from,end), is a task heading of the year's plans in a report given in the
+     * 两会 season (全力扩大对外开放。推动…进出口总额增长10%以上): the figures after it are goals, as after 2026年，全市将…; the
+     * caller asks this only of figures dated after publication, so a review of the year before is left alone.
+     */
+    static boolean taskHeading(String t, int from, int end, LocalDate published) {
+        return published.getMonthValue() <= LAST_REPORT_MONTH && end < t.length() && t.charAt(end) == '。'
+                && TASK_HEADING.matcher(t).region(from, end).matches();
+    }
+
     /**
      * 今年继续安排20件民生实事，总投入38亿元 in a January report: the year's programme, not yet done; a programme that says it
      * happened (已完成, 全部办结) or a year already over stays a result.
