@@ -92,11 +92,11 @@ final class KindReader {
             + "(?:" + PLAN + SCHEME_AMOUNT + "|" + PROJECT_COST + "|" + FORECAST + "|预计|力争|" + GOAL + SCHEME_AMOUNT
                     + "|预期|拟|" + STRIVE
                     + "|有望|达产后|建成后|投产后|到位后|届时|按照计划|(?<=(?:提出|强调|明确)[，,：:]?)要"
-                    + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)" + NOT_DISPOSAL + ")");
+                    + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有|铁路)" + NOT_DISPOSAL + ")");
 
     /** Cues that only reach the clause they stand in. */
     static final Anchored CLAUSE_CUE = Anchored.compile(FIRST_CHARS
-            + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来)" + NOT_DISPOSAL + "|要(?:在|于|把|实现|达到|完成|新增)|(?<![两二三四五六七八九十])确保|力求|" + PLAN + "|" + FORECAST + "|预计"
+            + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来|铁路)" + NOT_DISPOSAL + "|要(?:在|于|把|实现|达到|完成|新增)|(?<![两二三四五六七八九十])确保|力求|" + PLAN + "|" + FORECAST + "|预计"
                     + "|" + GOAL + "|规划|拟|" + STRIVE + "|达产后|建成后|投产后|" + TASK + "|控制在|力争"
                     + "|(?:年|建成|投产|达产)?可(?:实现|新增|带动|提供|增加|节约|改善|解决|吸纳|达到|创造|容纳|满足|处理))");
 
