@@ -526,7 +526,7 @@ final class PlaceResolver {
                 int from = dm.start(1);
                 int to = dm.end(1);
                 mentions.removeIf(m -> m.start >= from && m.end <= to);
-            } else if (dateline != null && (AGENCY.matcher(text).region(ds, dm.end()).lookingAt()
+            } else if (dateline != null && (AGENCY.matcher(text).region(ds, dm.end()).lookingAt() && !cityLead(text, dm.end())
                     || provincialPaper(text, dm.end(), dateline))) {
                 dateline = gazetteer.provinceOf(dateline); // 新华社贵阳电 reports on 贵州 unless the text narrows it
                 int from = dm.start(1);
@@ -561,6 +561,13 @@ final class PlaceResolver {
         char n = text.charAt(after);
         return (w.equals("省内") && n == '外') || (w.equals("全市") && n == '场') || (w.equals("全区") && n == '域')
                 || w.equals("全国") && NATIONAL_TITLE.matcher(text).region(after, text.length()).lookingAt();
+    }
+
+    /** 全市, 我市, 本市 in the lead sentence of an agency's story: 新华社大同电 …全市新开工项目… is about the dateline's city. */
+    private static final Pattern CITY_LEAD = Pattern.compile("[^。！？\\n]{0,60}?(?:全市|我市|本市)");
+
+    private static boolean cityLead(String text, int bodyFrom) {
+        return CITY_LEAD.matcher(text).region(bodyFrom, Math.min(text.length(), bodyFrom + 64)).lookingAt();
     }
 
     private static int skipSpace(String text, int i) {
