@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The captions of a bulletin's charts (图1  2015-2022年全区生产总值及其增长速度, or the number alone where the picture was
- * lost): they name the years a chart shows, not the time of the text around them, so their times date nothing.
+ * Times that date nothing: the captions of a bulletin's charts (图1  2015-2022年全区生产总值及其增长速度, or the number
+ * alone where the picture was lost), which name the years a chart shows, not the time of the text around them; and
+ * 提前4个月 (four months early), which is no 前4个月.
  */
 final class Captions {
 
@@ -18,12 +19,12 @@ final class Captions {
     private Captions() {
     }
 
-    /** The time expressions without those on a chart's caption line. */
+    /** The time expressions without those on a chart's caption line and those of 提前. */
     static List<PeriodReader.Expression> drop(String t, List<PeriodReader.Expression> times) {
         List<PeriodReader.Expression> kept = null;
         for (int k = 0; k < times.size(); k++) {
             PeriodReader.Expression e = times.get(k);
-            if (onCaption(t, e.start())) {
+            if (onCaption(t, e.start()) || e.start() > 0 && t.charAt(e.start() - 1) == '提' && t.startsWith("前", e.start())) {
                 if (kept == null) {
                     kept = new ArrayList<>(times.subList(0, k));
                 }

@@ -101,7 +101,7 @@ final class PeriodReader {
         if (regex.contains("(?:19|20)")) {
             return 1;
         }
-        if (regex.startsWith("前(") || regex.startsWith("(?<!前)")) {
+        if (regex.startsWith("前([") || regex.startsWith("(?<!前)")) {
             return regex.contains("季") ? cueBit('季') : 0;
         }
         if (regex.startsWith("十(")) {
@@ -179,7 +179,7 @@ final class PeriodReader {
             return Period.years(y, y + 1);
         }));
         rule("前([一二三两]|[1-3])(?:个)?季度", m -> relative(m, (f, p) -> Period.months(f, 1, 3 * cn(m.group(1)))));
-        rule("前(?<!提前)" + CN_MONTHS + "(?:个)?月", m -> relative(m, (f, p) -> Period.months(f, 1, cn(m.group(1))))); // 提前4个月 is early
+        rule("前" + CN_MONTHS + "(?:个)?月", m -> relative(m, (f, p) -> Period.months(f, 1, cn(m.group(1)))));
         rule("(上|下)半年", m -> relative(m, (f, p) -> m.group(1).equals("上") ? Period.months(f, 1, 6)
                 : Period.months(f, 7, 12)));
         rule("(?<!前)(?:第)?([一二三四])季度", m -> relative(m, (f, p) -> quarter(f, cn(m.group(1)))));
