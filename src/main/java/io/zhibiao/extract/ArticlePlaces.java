@@ -298,7 +298,7 @@ final class ArticlePlaces {
      * whose headline or dateline names no place, in the article; else the article's base.
      */
     private Found focusBefore(int pos, int paragraphStart) {
-        int floor = region != null || page.defaultRegion() != null ? paragraphStart : Integer.MIN_VALUE;
+        int floor = region != null || page.defaultRegion() != null ? continuedFrom(paragraphStart) : Integer.MIN_VALUE;
         int from = firstAtOrAfter(pos) - 1;
         for (int i = from; i >= Math.max(0, from - PlaceResolver.MAX_LOOK) && mentions.get(i).start() >= floor; i--) {
             Mention m = mentions.get(i);
@@ -320,6 +320,31 @@ final class ArticlePlaces {
             }
         }
         return headingOrBase(pos);
+    }
+
+    /** 按产业分：, 分行业看，, 其中： opening a paragraph: it breaks down what the paragraph before reported. */
+    private static final java.util.regex.Pattern BREAKDOWN_OPENING = java.util.regex.Pattern.compile(
+            "\\s*(?:其中|按[\\u4e00-\\u9fff]{1,6}分|分[\\u4e00-\\u9fff]{1,6}看|从[\\u4e00-\\u9fff]{1,6}看)[：:，,]");
+
+    /**
+     * Where the story of a paragraph starts: at its own start, or at that of the paragraph before when it opens by
+     * breaking that one down (博乐市招商引资开工项目36个…\n按产业分：二产项目开工17个 is still about 博乐市).
+     */
+    private int continuedFrom(int paragraphStart) {
+        String t = page.text;
+        int start = paragraphStart;
+        while (start > 0 && BREAKDOWN_OPENING.matcher(t).region(start, Math.min(t.length(), start + 12)).lookingAt()) {
+            int prev = start - 1;
+            while (prev > 0 && Character.isWhitespace(t.charAt(prev - 1))) {
+                prev--; // the blank lines between the paragraphs
+            }
+            prev = t.lastIndexOf('\n', prev - 1) + 1;
+            if (prev >= start) {
+                break;
+            }
+            start = prev;
+        }
+        return start;
     }
 
     /**

@@ -69,7 +69,8 @@ final class ArticleSplitter {
         for (int[] ln : lines) {
             String line = text.substring(ln[0], ln[1]);
             boolean headline = isHeadline(line)
-                    && !(sawBody && (SECTION.matcher(line).find() || PLACE_HEADING.matcher(line).matches()));
+                    && !(sawBody && (SECTION.matcher(line).find() || PLACE_HEADING.matcher(line).matches()
+                    || Captions.isCaption(line))); // a chart's caption (图1  2015-2022年…) starts no article
             boolean dateline = DATELINE.matcher(line).find();
             if (headline) {
                 if (sawBody) {

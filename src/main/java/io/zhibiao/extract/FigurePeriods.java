@@ -25,6 +25,8 @@ final class FigurePeriods {
      */
     private static final Set<String> SCHEME_COUNTS = Set.of("projects.count", "projects.under_construction",
             "projects.reserve", "investment.project_total", "investment.annual_plan");
+    /** 等15个重点项目建成投运, 12个项目竣工: what happened to the projects in the months, not the size of the year's list. */
+    private static final Pattern EVENT_AFTER = Pattern.compile("^[^，。；,;]{0,8}?项目(?:实现|已)?新?(?:建成|投运|投产|竣工|完工|开工)");
     /** 总投资, 年度计划投资: the size of a scheme rather than what was spent on it so far. */
     private static final Pattern SCHEME_TOTAL = Pattern.compile("总投资|计划投资|计划总投资");
 
@@ -100,7 +102,8 @@ final class FigurePeriods {
         if (period.type() != PeriodType.YTD || STOCK.matcher(beforeText).find()) {
             return period; // 在库项目167个: a stock counted on the day, not the year's list
         }
-        boolean scheme = SCHEME_COUNTS.contains(indicator) || PLANNED_CLASS.matcher(beforeText).find()
+        boolean scheme = SCHEME_COUNTS.contains(indicator) && !EVENT_AFTER.matcher(afterText).find()
+                || PLANNED_CLASS.matcher(beforeText).find()
                 || plannedClass(afterText)
                 || indicator.equals("investment.amount") && SCHEME_TOTAL.matcher(beforeText).find();
         return scheme ? PeriodReader.Period.year(period.end().getYear()) : period;

@@ -92,11 +92,11 @@ final class KindReader {
             + "(?:" + PLAN + SCHEME_AMOUNT + "|" + PROJECT_COST + "|" + FORECAST + "|预计|力争|" + GOAL + SCHEME_AMOUNT
                     + "|预期|拟|" + STRIVE
                     + "|有望|达产后|建成后|投产后|到位后|届时|按照计划|(?<=(?:提出|强调|明确)[，,：:]?)要"
-                    + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有)" + NOT_DISPOSAL + ")");
+                    + "|(?<![已即])将(?!其|近|军|领|士|帅|来|有|铁路)" + NOT_DISPOSAL + ")");
 
     /** Cues that only reach the clause they stand in. */
     static final Anchored CLAUSE_CUE = Anchored.compile(FIRST_CHARS
-            + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来)" + NOT_DISPOSAL + "|要(?:在|于|把|实现|达到|完成|新增)|(?<![两二三四五六七八九十])确保|力求|" + PLAN + "|" + FORECAST + "|预计"
+            + "(?:(?<![已即])将(?!其|近|军|领|士|帅|来|铁路)" + NOT_DISPOSAL + "|要(?:在|于|把|实现|达到|完成|新增)|(?<![两二三四五六七八九十])确保|力求|" + PLAN + "|" + FORECAST + "|预计"
                     + "|" + GOAL + "|规划|拟|" + STRIVE + "|达产后|建成后|投产后|" + TASK + "|控制在|力争"
                     + "|(?:年|建成|投产|达产)?可(?:实现|新增|带动|提供|增加|节约|改善|解决|吸纳|达到|创造|容纳|满足|处理))");
 
@@ -113,8 +113,9 @@ final class KindReader {
      * Words that say a figure in a planning sentence has already happened; a clause that opens with 完成投资 after a plan
      * (计划投产项目17宗，完成投资16.1亿元) reports the progress of the planned projects.
      */
-    private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现\\d一二三前])(?:已(?!经?(?:设定|确定|制定|下达|明确|出台))"
-            + "|累计|完成了|实现了|(?<=[，,；;])(?:" + PAST_MONTHS + ")?完成投资|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有)");
+    private static final Pattern ACTUAL_CUE = Pattern.compile("(?=[已累完实去上截目现当\\d一二三前])(?:已(?!经?(?:设定|确定|制定|下达|明确|出台))"
+            + "|累计|完成了|实现了|(?<=[，,；;])(?:" + PAST_MONTHS + ")?完成投资|(?<![与比较同于])(?:去年|上年)|截至|实际(?!使用|利用|吸收)|目前|现有"
+            + "|当天|当日)"); // 计划实施项目82项。当天集中开工项目21项: the day's ceremony happened
 
     /** 计划新开工项目已开工118个, 计划新开工项目完成投资551亿元: 已 or 项目完成投资 after a clause's plan cue say it happened. */
     private static final Pattern DONE = Pattern.compile("已(?!经?(?:设定|确定|制定|下达|明确|出台))|(?<=项目)完成投资");
@@ -200,6 +201,18 @@ final class KindReader {
 
     /** A figure that is no year, month or day (42个, 86亿元): what a report states. */
     private static final Pattern STATED_FIGURE = Pattern.compile("\\d(?:[\\d.]*)(?![\\d.年月日号])");
+
+    /** 1-5月, 前5个月, 今年前两个月 opening a sentence: months already counted, as plans seldom name them. */
+    private static final Pattern MONTHS_GONE_OPENING = Pattern.compile(
+            "\\s*(?:今年)?(?:\\d{1,2}[-~～—–至]\\d{1,2}月(?:份)?|前(?:\\d{1,2}|[一二三四五六七八九十两]{1,2})个?月)[，,]?");
+
+    /**
+     * Whether the sentence at {@code ss} opens with months already counted (计划引进人才2万人；前5个月引进人才8600人): it reports
+     * the plan's progress, so the plan of the group before it does not reach its figures.
+     */
+    static boolean opensWithMonthsGone(String t, int ss, int figureStart) {
+        return MONTHS_GONE_OPENING.matcher(t).region(ss, figureStart).lookingAt();
+    }
 
     /**
      * True when the text's last sentence with a plan cue reports figures before its first cue (集中开工项目42个，总投资86亿元，将为

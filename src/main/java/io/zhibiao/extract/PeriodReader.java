@@ -76,7 +76,7 @@ final class PeriodReader {
     private static final String Y = "(?<!\\d)((?:19|20)\\d{2})";
     private static final String M = "(1[0-2]|0?[1-9])";
     private static final String TO = "(?:至|到|-|—|~|－)";
-    private static final String CN_MONTHS = "([一二三四五六七八九十]{1,2}|1[0-2]|[1-9])";
+    private static final String CN_MONTHS = "([一二三四五六七八九十两]{1,2}|1[0-2]|[1-9])"; // 前两个月 too
 
     private static final List<Rule> RULES = new ArrayList<>();
 

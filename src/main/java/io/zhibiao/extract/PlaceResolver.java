@@ -80,16 +80,19 @@ final class PlaceResolver {
      */
     private static final Pattern EXAMPLES_CLOSE = Pattern.compile("(?:[^，。；：、,;:（）()\\s]{0,4}?|[^，。；：、,;:（）()\\s]{0,24}?(?:项目|工程))"
             + "等(?!级|待|同|于|额|候|量|到|地?[为均都])");
+    /** A project's whole name in a list of examples (和静（巴音布鲁克）机场新建工程、准东开发区电厂项目、…等80个项目). */
+    private static final String NAMED_WORKS = "[^，。；：、,;:\\s]{0,24}?(?:项目|工程|机场|公路|铁路|医院|水库|枢纽|电站)";
     /**
-     * What joins two places of a list of examples: the rest of the first item (泰宁旅游区、) and perhaps a few items that name
-     * no place (、太姥山、).
+     * What joins two places of a list of examples: the rest of the first item (泰宁旅游区、, or a project's whole name) and
+     * perhaps a few items that name no place (、太姥山、), then the words of the next item before its place (、中山大学附属喀什医院).
      */
-    private static final Pattern EXAMPLE_JOIN = Pattern.compile("(?:[^，。；：、,;:（）()\\s]{0,5}?" + BareList.JOINER + "){1,3}");
+    private static final Pattern EXAMPLE_JOIN = Pattern.compile("(?:(?:[^，。；：、,;:（）()\\s]{0,5}?|" + NAMED_WORKS + ")"
+            + BareList.JOINER + "){1,6}[^，。；：、,;:（）()\\s]{0,8}");
     /** Between two listed yardsticks: the first one's own value in parentheses, then 、 or 和. */
     private static final Pattern YARDSTICK_LIST_GAP = Pattern.compile("(?:[（(][^（）()，。；]{0,12}[）)])?" + BareList.JOINER);
     /** A name within a few characters (no punctuation) of 公司/集团/中心…: the place begins an organisation's name. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile(
-            "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心)");
+            "[^，。；：、,;:（）()“”\\s]{0,12}?(?:有限公司|股份|公司|集团|商会|企业|科技|实业|工厂|中心|大学|学院|医院)");
     /** 北京市: where national papers and agencies dateline the country's news. */
     private static final String CAPITAL = "110000";
     /** Words of a lead that reports for the whole country: 全国, 我国, or a national body (国家统计局, 中国人民银行, 人社部…). */
@@ -319,8 +322,9 @@ final class PlaceResolver {
                 continue;
             }
             example[i] = closesSoon(text, m.end) && EXAMPLES_CLOSE.matcher(text).region(m.end, text.length()).lookingAt()
-                    || i + 1 < mentions.size() && example[i + 1] && mentions.get(i + 1).start >= m.end
-                    && EXAMPLE_JOIN.matcher(text).region(m.end, mentions.get(i + 1).start).matches();
+                    || i + 1 < mentions.size() && example[i + 1] && (mentions.get(i + 1).start == m.end // 博州博乐市…项目
+                    || mentions.get(i + 1).start > m.end
+                    && EXAMPLE_JOIN.matcher(text).region(m.end, mentions.get(i + 1).start).matches());
         }
         List<Mention> taken = new ArrayList<>();
         int k = 0;
@@ -522,7 +526,7 @@ final class PlaceResolver {
                 int from = dm.start(1);
                 int to = dm.end(1);
                 mentions.removeIf(m -> m.start >= from && m.end <= to);
-            } else if (dateline != null && (AGENCY.matcher(text).region(ds, dm.end()).lookingAt()
+            } else if (dateline != null && (AGENCY.matcher(text).region(ds, dm.end()).lookingAt() && !cityLead(text, dm.end())
                     || provincialPaper(text, dm.end(), dateline))) {
                 dateline = gazetteer.provinceOf(dateline); // 新华社贵阳电 reports on 贵州 unless the text narrows it
                 int from = dm.start(1);
@@ -559,6 +563,13 @@ final class PlaceResolver {
         char n = text.charAt(after);
         return (w.equals("省内") && n == '外') || (w.equals("全市") && n == '场') || (w.equals("全区") && n == '域')
                 || w.equals("全国") && NATIONAL_TITLE.matcher(text).region(after, text.length()).lookingAt();
+    }
+
+    /** 全市, 我市, 本市 in the lead sentence of an agency's story: 新华社大同电 …全市新开工项目… is about the dateline's city. */
+    private static final Pattern CITY_LEAD = Pattern.compile("[^。！？\\n]{0,60}?(?:全市|我市|本市)");
+
+    private static boolean cityLead(String text, int bodyFrom) {
+        return CITY_LEAD.matcher(text).region(bodyFrom, Math.min(text.length(), bodyFrom + 64)).lookingAt();
     }
 
     private static int skipSpace(String text, int i) {

@@ -37,7 +37,7 @@ final class PlaceRoles {
      * begins the name and is dropped ({@link #dropProjectNames}).
      */
     private static final String WORKS = "大桥|桥|高速|高铁|铁路|城际|轻轨|地铁|轨道|公路|快速路|快速通道|绕城|连接线|接线|客专|外环|环线"
-            + "|水库|枢纽|机场|码头|隧道|电站|电厂|灌区|航道|运河";
+            + "|水库|枢纽|机场|码头|隧道|电站|电厂|灌区|航道|运河|铜矿|金矿|铁矿|煤矿|矿业|矿山"; // 多宝山铜矿 is no 宝山区
     /**
      * The words a project's name ends in, its kind (工程, 项目) or its works: a place opening such a name limits where it places
      * figures ({@link ArticlePlaces}). A kind alone does not drop a short name (奉节共新签约项目 is no project's name).
@@ -51,9 +51,24 @@ final class PlaceRoles {
     private static final Pattern ROUTE_AFTER = Pattern.compile(
             "[^，。；：、,;:（）()“”\\s\\d]{0,8}?(?:段|线|大桥|高速|高铁|铁路|城际|公路|快速路|快速通道|轨道|航道|运河)");
 
-    /** 杭州湾, 胶州湾: a short name run into 湾 names the sea, not the city. */
+    /** 杭州湾, 胶州湾: a short name run into 湾 names the sea, not the city; 海城 in 沿海城市 is no 海城市 either. */
     static boolean bayAfter(String text, Gazetteer.NameMatch nm) {
-        return !nm.fullName() && nm.end() < text.length() && text.charAt(nm.end()) == '湾';
+        return !nm.fullName() && nm.end() < text.length() && text.charAt(nm.end()) == '湾' || insideWord(text, nm);
+    }
+
+    /** Common words that hold a place's name (沿海城市 holds 海城市) and name no place. */
+    private static final String[] WORDS_HOLDING_NAMES = {"沿海城市", "近海城市"};
+
+    private static boolean insideWord(String text, Gazetteer.NameMatch nm) {
+        if (nm.start() == 0 || text.charAt(nm.start() - 1) != '沿' && text.charAt(nm.start() - 1) != '近') {
+            return false; // each word holds its name right after its first character
+        }
+        for (String w : WORDS_HOLDING_NAMES) {
+            if (text.startsWith(w, nm.start() - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -145,7 +145,7 @@ public final class RuleExtractor implements Extractor {
             if (figures.isEmpty()) {
                 return;
             }
-            times = PeriodReader.find(t, a.start(), a.end());
+            times = Captions.drop(t, PeriodReader.find(t, a.start(), a.end()));
             frame = initialFrame(figures.get(0).start());
             articleFrame = frame;
             paragraphStart = a.start();
@@ -291,7 +291,7 @@ public final class RuleExtractor implements Extractor {
             BreakdownReader.Reading item = placeGrowth(readIndicator(f, ss, cs, beforeText, afterText), f, beforeText, afterText, place);
             String indicator = item.indicator();
             period = FigurePeriods.schemeOfTheYear(period, indicator, beforeText, afterText);
-            kind = FigurePeriods.plannedClass(afterText) ? Kind.TARGET : kind; // 143个计划新开工项目
+            kind = YearPlans.kind(kind, t, ss, f.start(), afterText, period, published); // 143个计划新开工项目, 今年继续安排…
             if (!period.equals(read)) {
                 why.add(Reason.PERIOD_ADJUSTED);
             }
@@ -343,7 +343,7 @@ public final class RuleExtractor implements Extractor {
         private Kind planOfItsKind(Kind kind, boolean noStatedPeriod, PeriodReader.Period period, String indicator,
                                    int ss, int cs, int figureStart) {
             if (kind == Kind.ACTUAL && noStatedPeriod && period.end().isAfter(published) && ss > paragraphStart
-                    && paragraphOpensWithPlan() && !KindReader.saysItHappened(t.substring(ss, figureStart))) {
+                    && paragraphOpensWithPlan() && !KindReader.saysItHappened(t.substring(groupStart, figureStart))) {
                 why.add(Reason.PLAN_CUE_DISTANT);
                 return Kind.TARGET; // 2023年，全省将…。新开工重点水网工程100件以上: the paragraph lists the year's plans
             }
@@ -364,7 +364,7 @@ public final class RuleExtractor implements Extractor {
         private KindReader.Reading readKind(FigureScanner.Figure f, int ss, int cs) {
             KindReader.Reading r = KindReader.read(t.substring(Math.max(ss, f.start() - KIND_REACH), f.start()),
                     t.substring(Math.max(cs, f.start() - KIND_REACH), f.start()));
-            if (r.kind() == Kind.ACTUAL && ss > groupStart && groupNamesPlan(ss)
+            if (r.kind() == Kind.ACTUAL && ss > groupStart && groupNamesPlan(ss) && !KindReader.opensWithMonthsGone(t, ss, f.start())
                     && !KindReader.onlyLooksAhead(t.substring(groupStart, ss))) {
                 // a plan stated earlier in the group (计划…：甲县…；乙县…) reaches on unless the words after it say it happened
                 r = KindReader.read(t.substring(Math.max(groupStart, f.start() - PLAN_REACH), f.start()), "");
@@ -411,7 +411,8 @@ public final class RuleExtractor implements Extractor {
                 while (end < a.end() && "。！？!?\n".indexOf(t.charAt(end)) < 0) {
                     end++;
                 }
-                paragraphPlan = KindReader.opensPlan(t.substring(paragraphStart, end));
+                paragraphPlan = KindReader.opensPlan(t.substring(paragraphStart, end))
+                        || YearPlans.taskHeading(t, paragraphStart, end, published); // 持续优化营商环境。 in a January report
             }
             return paragraphPlan;
         }

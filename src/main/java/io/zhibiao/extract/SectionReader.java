@@ -183,7 +183,28 @@ final class SectionReader {
                     && p.start().getMonthValue() == 1;
             return runningTotal && p.start().getYear() == published.getYear() && p.end().isBefore(published) ? p : null;
         }
-        return null;
+        return soleAsOf(times, published);
+    }
+
+    /**
+     * The one as-of date an article names, when it names no other time (博尔塔拉招商引资开工项目118个\n截至7月底，…\n按产业分：…):
+     * a progress report on the year so far, whose headline and later paragraphs count to that date too. Null when it names
+     * none, several, or one not yet past.
+     */
+    private static PeriodReader.Period soleAsOf(List<PeriodReader.Expression> times, LocalDate published) {
+        PeriodReader.Period sole = null;
+        for (PeriodReader.Expression e : times) {
+            if (e.role() == PeriodReader.Role.NEAR) {
+                continue; // a day (10月30日) says when the release came out
+            }
+            PeriodReader.Period p = e.read().at(published.getYear(), published);
+            boolean past = p.asOf() && p.end().getYear() == published.getYear() && p.end().isBefore(published);
+            if (e.role() != PeriodReader.Role.AS_OF || !past || sole != null && !sole.equals(p)) {
+                return null;
+            }
+            sole = p;
+        }
+        return sole;
     }
 
     /** A line that is a year alone (2026年), as a digest of a report heads its parts: the year, else 0. */
