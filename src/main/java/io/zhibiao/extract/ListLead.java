@@ -25,7 +25,7 @@ final class ListLead {
      * name (名义增速) and a rank (领跑全省): anything else (发放消费券) makes it another quantity.
      */
     private static final Pattern BARE_WORD = Pattern.compile(
-            "[一二三四]季度|[上下]半年|前三季度|全年|今年|\\d{4}年|\\d{1,2}(?:[-—至~]\\d{1,2})?月份?|同比|名义|实际|增速|增幅|增长率?"
+            "[一二三四]季度|[上下]半年|前三季度|全年|今年|\\d{4}年|\\d{1,2}(?:[-—至~]\\d{1,2})?月份?|同比|名义|实际|增速|增幅|增长率?|下降|回落"
                     + "|达到?了?|实现|完成|总量|仅有?|只有|高达|领跑|领先|居首|位居|位列|全(?:省|区|市)|分别|继续|[的在以为是则而也仍均和与、：:（(，,\\s]");
 
     private final Gazetteer gazetteer;

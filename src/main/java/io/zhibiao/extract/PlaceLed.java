@@ -76,12 +76,23 @@ final class PlaceLed {
                                  String carriedCode, Map<String, String> carriedBreakdown) {
         // 南昌市占全省的25%，九江市为12%: the item just before stayed generic, so the list is not about the named indicator
         boolean afterGenericItem = previousGeneric && previousUnit == f.unitClass() && f.start() - previousEnd <= NEAR_ITEM;
-        BreakdownReader.Reading read = read(item, f, before, after, ownPlace && !afterGenericItem, ownPlace,
-                new BreakdownReader.Reading(subjectCode, subjectBreakdown), new BreakdownReader.Reading(carriedCode, carriedBreakdown));
+        BreakdownReader.Reading subject = countsPlaces(subjectCode) ? NONE : new BreakdownReader.Reading(subjectCode, subjectBreakdown);
+        BreakdownReader.Reading carried = countsPlaces(carriedCode) ? NONE : new BreakdownReader.Reading(carriedCode, carriedBreakdown);
+        BreakdownReader.Reading read = read(item, f, before, after, ownPlace && !afterGenericItem, ownPlace, subject, carried);
         previousGeneric = IndicatorCatalog.isGeneric(read.indicator());
         previousUnit = f.unitClass();
         previousEnd = f.end();
         return read;
+    }
+
+    private static final BreakdownReader.Reading NONE = new BreakdownReader.Reading(null, null);
+
+    /**
+     * 在全省重点关注的10个州(市)中，昆明市同比增长2.0%: a count of places names the places of the figures after it, not
+     * their indicator, so it neither stands between them and a lead nor is what they are of.
+     */
+    private static boolean countsPlaces(String code) {
+        return code != null && code.startsWith("regions.");
     }
 
     /** {@code listed}: the figure is of its own place and not the next item of a list whose item before stayed generic. */
