@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class IndicatorClassifier {
 
     private static final Pattern GROWTH_WORDS = Pattern.compile(
-            "增长|下降|增幅|降幅|提高|提升|回落|上涨|上升|下跌|同比|环比|增速|增加|减少|比上年|较上年|涨幅|降低|下滑|扩大|收窄|回升|加快|放缓|减产|减收|增");
+            "增长|下降|增幅|降幅|提高|提升|回落|上涨|上升|下跌|同比|环比|增速|增加|减少|比上年|较上年|涨幅|降低|下滑|扩大|收窄|回升|加快|放缓|减产|减收|增|(?<![削缩])减$");
 
     /** The family of a share's change in percentage points (涉农贷款占比提高0.4个百分点). */
     static final String SHARE_CHANGE = "share.change";
@@ -97,6 +97,15 @@ final class IndicatorClassifier {
     /** The part of a counted whole that grew (industry.divisions_growing of industry.divisions), or null. */
     private static String partThatGrew(String whole) {
         return IndicatorCatalog.partsOf(whole).stream().filter(c -> c.endsWith("growing")).findFirst().orElse(null);
+    }
+
+    /** 保持35%以上增长, 实现10%的增长: a growth word after the figure, a holding verb before it. */
+    private static final Pattern HELD_BEFORE = Pattern.compile("(?:保持|实现)了?$");
+    private static final Pattern GROWTH_AFTER = Pattern.compile("(?:以上|左右)?的?(?:增长|增幅|增速)");
+
+    /** True when the figure is a growth named after it (汽车产量保持35%以上增长), not by words before it. */
+    private static boolean growthAfter(String before, String after) {
+        return HELD_BEFORE.matcher(before).find() && GROWTH_AFTER.matcher(after).lookingAt();
     }
 
     /** True when the words right before a percentage make it a change rather than a level. */
@@ -204,7 +213,7 @@ final class IndicatorClassifier {
         if (contribution.find()) {
             return contributionOf(before.substring(0, contribution.start()), subject);
         }
-        if (isGrowth(before)) {
+        if (isGrowth(before) || growthAfter(before, after)) {
             String level = nearestLevel(before, "yoy");
             if (level == null && own != null && IndicatorCatalog.familyCode(own, "yoy") != null) {
                 level = own; // 居民消费价格上涨2%
