@@ -517,8 +517,45 @@ final class FigureScanner {
         while (to < text.length() && to - p < MONEY_REACH_AFTER && "。；;\n".indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        return MONEY_WORDS.matcher(text).region(from, s).find() || MONEY_WORDS.matcher(text).region(p, to).find();
+        if (countInClause(text, s)) {
+            return false;
+        }
+        return MONEY_WORDS.matcher(text).region(from, s).find() || MONEY_WORDS.matcher(text).region(p, to).find()
+                || moneySentence(text, s, p);
     }
+
+    /** 接待游客1.2亿，…旅游总收入: the clause of the figure names a count of people or goods, so its bare 亿 is no yuan. */
+    private static boolean countInClause(String text, int s) {
+        int clause = s;
+        while (clause > 0 && s - clause < MONEY_REACH_BEFORE && "，,、：:。；;\n".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        return NOT_MONEY.matcher(text).region(clause, s).find();
+    }
+
+    /**
+     * 青岛市以17350.6亿领跑，济南市以13930.2亿位列第二 after 地区生产总值 far back, 昆明以4244.99亿稳居总量榜首: a bare 亿 is
+     * yuan when its whole sentence is about money (a money word, an amount in 亿元, a 总量 beside no count of things), unless
+     * its own clause names a count (游客1.2亿, 客流).
+     */
+    private static boolean moneySentence(String text, int s, int p) {
+        int from = s;
+        while (from > 0 && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = p;
+        while (to < text.length() && "。；;\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        if (MONEY_WORDS.matcher(text).region(from, to).find() || text.substring(from, to).contains("亿元")) {
+            return true;
+        }
+        return text.substring(from, to).contains("总量") && !NOT_MONEY.matcher(text).region(from, to).find();
+    }
+
+    /** Counts of people, goods and energy whose bare 亿 is not yuan. */
+    private static final Pattern NOT_MONEY = Pattern.compile(
+            "游客|旅客|人次|人口|客流|客运|货运|快递|粮食|产量|发电|用电|电量|吞吐|访客|观众|人数|用户|网民|播放|浏览|阅读|点击|流量");
 
     private static final int MONEY_REACH_BEFORE = 16;
     private static final int MONEY_REACH_AFTER = 20;
