@@ -539,6 +539,9 @@ final class FigureScanner {
      * its own clause names a count (游客1.2亿, 客流).
      */
     private static boolean moneySentence(String text, int s, int p) {
+        if (MILESTONE_AFTER.matcher(text).region(p, text.length()).lookingAt()) {
+            return false; // 突破3千亿关口, 跨过300亿门槛, 均在300亿之下: a threshold the amount passed, not an amount
+        }
         int from = s;
         while (from > 0 && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
             from--;
@@ -552,6 +555,8 @@ final class FigureScanner {
         }
         return text.substring(from, to).contains("总量") && !NOT_MONEY.matcher(text).region(from, to).find();
     }
+
+    private static final Pattern MILESTONE_AFTER = Pattern.compile("关口|门槛|大关|梯队|级别|以上|以下|之上|之下");
 
     /** Counts of people, goods and energy whose bare 亿 is not yuan. */
     private static final Pattern NOT_MONEY = Pattern.compile(

@@ -81,4 +81,12 @@ class UnitsRanksAndStepsTest {
         List<Observation> people = read("2024年，全省常住人口总量为1.02亿，比上年减少12万人。");
         assertTrue(people.stream().noneMatch(o -> "money_cny".equals(o.unitClass())), people.toString());
     }
+
+    @Test
+    void keepsAThresholdOfBareYiOutOfMoney() {
+        // (issue 21, helper q) a bare 亿 far from 生产总值 is yuan, the threshold it passed is none
+        List<Observation> obs = read("2024年全省各市地区生产总值排名揭晓，位居第三的岳阳市以4980.2亿首次跨过4500亿门槛。");
+        assertTrue(obs.stream().anyMatch(o -> o.value() == 4.980200e11 && "money_cny".equals(o.unitClass())), obs.toString());
+        assertTrue(obs.stream().noneMatch(o -> o.value() == 4.5e11), obs.toString());
+    }
 }
