@@ -37,7 +37,7 @@ final class FigureScanner {
 
     private static final Pattern SAMPLE_SURVEY = Pattern.compile("人口(?:变动)?抽样调查");
 
-    private static final String CONNECTORS = "至到~-—–"; // – (en dash) as pages copied from documents write it
+    static final String CONNECTORS = "至到~-—–"; // – (en dash) as pages copied from documents write it
 
     private FigureScanner() {
     }
@@ -249,7 +249,7 @@ final class FigureScanner {
         if (p == e && !chinese && isRatioContext(text, s)) {
             return new Figure(s, e, core, null, UnitClass.RATIO, "", null, false);
         }
-        if (!chinese && x.mult().compareTo(HUNDRED_MILLION) >= 0 && moneyAround(text, s, p)) {
+        if (!chinese && x.mult().compareTo(HUNDRED_MILLION) >= 0 && BareMoney.around(text, s, p)) {
             return bareMoney(text, s, p, core.multiply(x.mult()), x.unitText().toString(), x.tail());
         }
         if (!chinese && x.mult().compareTo(TEN_THOUSAND) >= 0
@@ -328,7 +328,7 @@ final class FigureScanner {
 
     /** 千亿台阶, 万亿台阶 after words of money (产值, 生产总值): the step an amount of yuan went up to. */
     private static boolean stepOfMoney(String text, int s, String coreText, int p) {
-        return text.startsWith("台阶", p) && coreText.endsWith("亿") && moneyAround(text, s, p);
+        return text.startsWith("台阶", p) && coreText.endsWith("亿") && BareMoney.around(text, s, p);
     }
 
     /** 分别居全省第18位和37位, 第3名、第5名: an item of a list whose first item was a rank (第N位) is a rank too. */
@@ -500,32 +500,6 @@ final class FigureScanner {
     private static final Pattern PEOPLE_AFTER = Pattern.compile(
             "(?:农村|城镇|城乡|贫困|脱贫|困难|低收入|搬迁)?(?:移民|群众|农民|居民|村民|职工|学生|师生|劳动力|农民工|人口|市民|游客"
                     + "|观众|志愿者|党员)");
-
-    /**
-     * 总投资26亿, GDP为7002.06亿: news often drop 元 after 亿; the figure is money when words about money stand near it in
-     * its sentence (a bare 亿 of people or grain comes with its own unit: 亿人次, 亿斤).
-     */
-    private static boolean moneyAround(String text, int s, int p) {
-        if (p < text.length() && (CONNECTORS.indexOf(text.charAt(p)) >= 0 || text.charAt(p) == '%')) {
-            return false;
-        }
-        int from = s;
-        while (from > 0 && s - from < MONEY_REACH_BEFORE && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = p;
-        while (to < text.length() && to - p < MONEY_REACH_AFTER && "。；;\n".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        return MONEY_WORDS.matcher(text).region(from, s).find() || MONEY_WORDS.matcher(text).region(p, to).find();
-    }
-
-    private static final int MONEY_REACH_BEFORE = 16;
-    private static final int MONEY_REACH_AFTER = 20;
-
-    /** Words that make a bare 亿 an amount of yuan. */
-    private static final Pattern MONEY_WORDS = Pattern.compile(
-            "投资|GDP|生产总值|经济总量|总值|产值|金额|总额|营收|收入|销售额|成交额|交易额|揽金|资金|融资|贷款|存款|预算|税收|零售额|消费额");
 
     private static Figure bareMoney(String text, int s, int p, BigDecimal value, String unit, boolean tail) {
         if (p + 1 < text.length() && CONNECTORS.indexOf(text.charAt(p)) >= 0) {

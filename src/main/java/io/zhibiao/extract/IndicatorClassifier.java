@@ -224,12 +224,20 @@ final class IndicatorClassifier {
             String yoy = level == null ? null : IndicatorCatalog.familyCode(level, "yoy");
             return yoy != null ? nominalOrReal(yoy, before) : IndicatorCatalog.GROWTH;
         }
+        String bracketed = bracketedGrowth(before);
+        if (bracketed != null) {
+            return bracketed;
+        }
         if (own == null && GoalFigures.namedBefore(before, 0, before.length())) {
             String level = nearestLevel(before, "yoy");
             String yoy = level == null ? null : IndicatorCatalog.familyCode(level, "yoy");
             if (yoy != null) {
                 return yoy; // 地区生产总值预期目标为6.5%: a level's goal written in percent is its growth
             }
+        }
+        String levelNamed = own == null ? levelBeforeWei(before) : null;
+        if (levelNamed != null) {
+            return levelNamed; // 邢台市GDP为5.6%: a level's own name, then 为, then a percent: the level's growth
         }
         if (SHARE_WORDS.matcher(before).find() && (own == null || !own.endsWith("completion_rate"))) {
             // 占年度计划91.6% measures progress against a plan, not a share of a whole
@@ -254,6 +262,35 @@ final class IndicatorClassifier {
             return subject; // 丽江（增长20.7%）、保山（18.6%）: a place's rate in brackets, of what the list is about
         }
         return IndicatorCatalog.RATE;
+    }
+
+    /**
+     * 规上工业增加值增速较快的是赣州(8.9%): a place's bracketed percent after a clause that named a level's growth rate
+     * further back than {@link #isGrowth} looks is that level's growth.
+     */
+    private static String bracketedGrowth(String before) {
+        if (!BRACKETED.matcher(before).find() || !GROWTH_RATE_WORDS.matcher(before).find()) {
+            return null;
+        }
+        String level = nearestLevel(before, "yoy");
+        String yoy = level == null ? null : IndicatorCatalog.familyCode(level, "yoy");
+        return yoy == null ? null : nominalOrReal(yoy, before);
+    }
+
+    /**
+     * The growth code of a level whose name ends right before a closing 为 (廊坊一季度的GDP为-1.8%); null when 为 follows
+     * anything else (增速为 is growth already, 占比为 a share).
+     */
+    private static String levelBeforeWei(String before) {
+        if (!before.endsWith("为")) {
+            return null;
+        }
+        String head = before.substring(0, before.length() - 1);
+        String level = nearestLevel(head, "yoy");
+        if (level == null || IndicatorCatalog.entry(level).cueFinder().lastEnd(head) != head.length()) {
+            return null;
+        }
+        return IndicatorCatalog.familyCode(level, "yoy");
     }
 
     /** 按现价计算名义增长6.1%: growth at current prices, not the volume growth a bulletin leads with. */

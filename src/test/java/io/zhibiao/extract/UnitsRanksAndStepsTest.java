@@ -72,4 +72,21 @@ class UnitsRanksAndStepsTest {
         assertEquals("other", o.unitClass());
         assertTrue(o.indicator().startsWith("yield.per_mu"), o.indicator());
     }
+
+    @Test
+    void keepsABareYiOfVisitorsOutOfMoneyInASentenceAboutIncome() {
+        // (issue 21, helper q) the clause of 1.2亿 counts visitors, though the sentence names 收入 and 亿元
+        List<Observation> obs = read("全年接待游客达1.2亿，比上年多出2000多万，全县旅游总收入突破980亿元。");
+        assertTrue(obs.stream().noneMatch(o -> o.value() == 1.2e8 && "money_cny".equals(o.unitClass())), obs.toString());
+        List<Observation> people = read("2024年，全省常住人口总量为1.02亿，比上年减少12万人。");
+        assertTrue(people.stream().noneMatch(o -> "money_cny".equals(o.unitClass())), people.toString());
+    }
+
+    @Test
+    void keepsAThresholdOfBareYiOutOfMoney() {
+        // (issue 21, helper q) a bare 亿 far from 生产总值 is yuan, the threshold it passed is none
+        List<Observation> obs = read("2024年全省各市地区生产总值排名揭晓，位居第三的岳阳市以4980.2亿首次跨过4500亿门槛。");
+        assertTrue(obs.stream().anyMatch(o -> o.value() == 4.980200e11 && "money_cny".equals(o.unitClass())), obs.toString());
+        assertTrue(obs.stream().noneMatch(o -> o.value() == 4.5e11), obs.toString());
+    }
 }
