@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class RuleExtractor implements Extractor {
 
-    public static final String VERSION = "1.12.0";
+    public static final String VERSION = "1.13.0";
 
     // The JDK's own logger keeps this package free of framework types; Quarkus routes it to its log.
     private static final System.Logger LOG = System.getLogger(RuleExtractor.class.getName());
