@@ -16,19 +16,32 @@ final class BareMoney {
         if (p < text.length() && (FigureScanner.CONNECTORS.indexOf(text.charAt(p)) >= 0 || text.charAt(p) == '%')) {
             return false;
         }
-        int from = s;
-        while (from > 0 && s - from < MONEY_REACH_BEFORE && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = p;
-        while (to < text.length() && to - p < MONEY_REACH_AFTER && "。；;\n".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
         if (countInClause(text, s)) {
             return false;
         }
-        return MONEY_WORDS.matcher(text).region(from, s).find() || MONEY_WORDS.matcher(text).region(p, to).find()
-                || moneySentence(text, s, p);
+        int sentenceStart = sentenceStart(text, s);
+        int sentenceEnd = sentenceEnd(text, p);
+        return MONEY_WORDS.matcher(text).region(Math.max(sentenceStart, s - MONEY_REACH_BEFORE), s).find()
+                || MONEY_WORDS.matcher(text).region(p, Math.min(sentenceEnd, p + MONEY_REACH_AFTER)).find()
+                || moneySentence(text, p, sentenceStart, sentenceEnd);
+    }
+
+    /** Where the sentence (up to a 。 or ；) holding {@code s} starts. */
+    private static int sentenceStart(String text, int s) {
+        int from = s;
+        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return from;
+    }
+
+    /** Where the sentence holding the figure ending at {@code p} ends. */
+    private static int sentenceEnd(String text, int p) {
+        int to = p;
+        while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return to;
     }
 
     /** 接待游客1.2亿，…旅游总收入: the clause of the figure names a count of people or goods, so its bare 亿 is no yuan. */
@@ -45,17 +58,9 @@ final class BareMoney {
      * yuan when its whole sentence is about money (a money word, an amount in 亿元, a 总量 beside no count of things), unless
      * its own clause names a count (游客1.2亿, 客流).
      */
-    private static boolean moneySentence(String text, int s, int p) {
+    private static boolean moneySentence(String text, int p, int from, int to) {
         if (MILESTONE_AFTER.matcher(text).region(p, text.length()).lookingAt()) {
             return false; // 突破3千亿关口, 跨过300亿门槛, 均在300亿之下: a threshold the amount passed, not an amount
-        }
-        int from = s;
-        while (from > 0 && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = p;
-        while (to < text.length() && "。；;\n".indexOf(text.charAt(to)) < 0) {
-            to++;
         }
         if (MONEY_WORDS.matcher(text).region(from, to).find() || text.substring(from, to).contains("亿元")) {
             return true;
@@ -68,6 +73,9 @@ final class BareMoney {
     /** Counts of people, goods and energy whose bare 亿 is not yuan. */
     private static final Pattern NOT_MONEY = Pattern.compile(
             "游客|旅客|人次|人口|客流|客运|货运|快递|粮食|产量|发电|用电|电量|吞吐|访客|观众|人数|用户|网民|播放|浏览|阅读|点击|流量");
+
+    /** What ends the sentence a bare 亿's money words are looked for in. */
+    private static final String SENTENCE_ENDS = "。；;\n";
 
     private static final int MONEY_REACH_BEFORE = 16;
     private static final int MONEY_REACH_AFTER = 20;
