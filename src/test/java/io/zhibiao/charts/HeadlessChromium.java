@@ -91,13 +91,28 @@ final class HeadlessChromium implements AutoCloseable {
         return call("POST", session + "/execute/sync", Map.of("script", body, "args", List.of(args))).path("value");
     }
 
+    /**
+     * Clicks the element as a person would once it can be clicked: a button the page is still laying out or revealing
+     * answers "element not interactable" for a moment, so that answer is retried for up to ten seconds.
+     */
     void click(String css) throws Exception {
-        JsonNode found = call("POST", session + "/element", Map.of("using", "css selector", "value", css));
-        String id = found.path("value").path(ELEMENT).asText();
-        if (id.isEmpty()) {
-            throw new IllegalStateException("No element " + css + ": " + found);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            JsonNode found = call("POST", session + "/element", Map.of("using", "css selector", "value", css));
+            String id = found.path("value").path(ELEMENT).asText();
+            if (id.isEmpty()) {
+                throw new IllegalStateException("No element " + css + ": " + found);
+            }
+            try {
+                call("POST", session + "/element/" + id + "/click", Map.of());
+                return;
+            } catch (IllegalStateException e) {
+                if (!String.valueOf(e.getMessage()).contains("not interactable") || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
-        call("POST", session + "/element/" + id + "/click", Map.of());
     }
 
     /** A PNG of one element as the page draws it. */
